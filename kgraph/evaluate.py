@@ -1,0 +1,256 @@
+"""Scoring extracted statements against a gold file, as ``spec/STATEMENTS.md`` defines it.
+
+- Predictions of one document are reduced to distinct facts (subject, relation, object).
+- A fact matches a gold statement of the same document (by file name) when the relation
+  is acceptable (symmetric ones either way round) and its subject and object each match
+  a gold name: a mention's label or text, lower-cased and without a leading "the", equals
+  a gold name or contains all of its words.
+- Each gold statement matches at most one fact. A fact that matches only gold statements
+  already matched by another fact restates that gold fact in other words (the gold lists
+  those words as names of the same fact); it is counted as a duplicate, neither way.
+- Precision, recall and F1 count the scored relations (all but ``relatedTo``); a fact
+  matching an optional gold statement counts neither way.
+- Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
+  a pair whose gold value is ``null`` is skipped for status and quantity, and requires
+  ``null`` for recipient and accordingTo.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kgraph.errors import InputError
+from kgraph.types import SYMMETRIC_RELATIONS, Relation, Statement
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+QUALIFIERS = ("status", "recipient", "accordingTo", "quantity")
+
+
+@dataclass(frozen=True)
+class Gold:
+    doc: str
+    subject: tuple[str, ...]
+    relations: tuple[str, ...]
+    object: tuple[str, ...]
+    recipient: tuple[str, ...] | None
+    status: str | None
+    according_to: tuple[str, ...] | None
+    quantity: dict[str, float] | None
+    optional: bool
+
+
+def load_gold(path: Path | str) -> list[Gold]:
+    """Read a gold JSON Lines file.
+
+    Raises:
+        InputError: the file is missing, or a line is not a gold statement (line named).
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the gold file: {exc.strerror or exc}") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            rel = d["relation"]
+            out.append(
+                Gold(
+                    doc=Path(d["doc"]).name,
+                    subject=tuple(d["subject"]),
+                    relations=tuple(rel) if isinstance(rel, list) else (rel,),
+                    object=tuple(d["object"]),
+                    recipient=tuple(d["recipient"]) if d.get("recipient") else None,
+                    status=d.get("status"),
+                    according_to=tuple(d["accordingTo"]) if d.get("accordingTo") else None,
+                    quantity=d.get("quantity"),
+                    optional=bool(d.get("optional", False)),
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}", f"not a gold statement ({exc})") from None
+    return out
+
+
+def _norm(text: str) -> tuple[str, set[str]]:
+    low = text.lower().strip()
+    low = re.sub(r"^the\s+", "", low)
+    return low, set(_WORD.findall(low))
+
+
+def names_match(mentions: Iterable[str], names: Iterable[str]) -> bool:
+    """True when a mention equals a gold name or contains all of its words."""
+    normed = [_norm(m) for m in mentions if m]
+    for name in names:
+        g, gwords = _norm(name)
+        for m, mwords in normed:
+            if m == g or (gwords and gwords <= mwords):
+                return True
+    return False
+
+
+@dataclass
+class _Fact:
+    doc: str
+    relation: str
+    statements: list[Statement]
+
+    @property
+    def best(self) -> Statement:
+        return max(self.statements, key=lambda s: s.confidence)
+
+    def texts(self, role: str) -> list[str]:
+        out = []
+        for s in self.statements:
+            ref = getattr(s, role)
+            if ref is not None:
+                out += [ref.label, ref.text]
+        return out
+
+
+@dataclass
+class Report:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    optional_matched: int = 0
+    duplicates: int = 0
+    qualifier_hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    qualifier_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    per_relation: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    confident_half_precision: float | None = None
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    missed: list[Gold] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, qualifier: str) -> float | None:
+        total = self.qualifier_total.get(qualifier, 0)
+        return self.qualifier_hits.get(qualifier, 0) / total if total else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "optional_matched": self.optional_matched,
+            "duplicates": self.duplicates,
+            "qualifiers": {
+                k: {"accuracy": self.accuracy(k), "n": self.qualifier_total.get(k, 0)} for k in QUALIFIERS
+            },
+            "per_relation": {k: dict(zip(("tp", "fp", "fn"), v)) for k, v in sorted(self.per_relation.items())},
+            "confident_half_precision": self.confident_half_precision,
+        }
+
+
+def _matches(fact: _Fact, gold: Gold) -> bool:
+    if fact.doc != gold.doc or fact.relation not in gold.relations:
+        return False
+    subj, obj = fact.texts("subject"), fact.texts("object")
+    if names_match(subj, gold.subject) and names_match(obj, gold.object):
+        return True
+    return fact.relation in SYMMETRIC_RELATIONS and names_match(obj, gold.subject) and names_match(subj, gold.object)
+
+
+def _facts(statements: Iterable[Statement]) -> list[_Fact]:
+    grouped: dict[tuple[str, str, str, str], _Fact] = {}
+    for s in statements:
+        if s.relation == Relation.RELATED_TO:
+            continue
+        doc = Path(s.doc.split("#", 1)[0]).name
+        key = (doc, s.subject.iri, s.relation, s.object.iri)
+        if s.relation in SYMMETRIC_RELATIONS:
+            a, b = sorted((s.subject.iri, s.object.iri))
+            key = (doc, a, s.relation, b)
+        grouped.setdefault(key, _Fact(doc, s.relation, [])).statements.append(s)
+    return sorted(grouped.values(), key=lambda f: -f.best.confidence)
+
+
+def _score_qualifiers(report: Report, fact: _Fact, gold: Gold) -> None:
+    best = fact.best
+    if gold.status is not None:
+        report.qualifier_total["status"] += 1
+        report.qualifier_hits["status"] += best.status == gold.status
+    for name, want, ref in (
+        ("recipient", gold.recipient, best.recipient),
+        ("accordingTo", gold.according_to, best.according_to),
+    ):
+        report.qualifier_total[name] += 1
+        if want is None:
+            report.qualifier_hits[name] += ref is None
+        elif ref is not None:
+            report.qualifier_hits[name] += names_match([ref.label, ref.text], want)
+    if gold.quantity:
+        report.qualifier_total["quantity"] += 1
+        got = best.quantity
+        ok = got is not None and all(
+            getattr(got, k, None) is not None and float(getattr(got, k)) == float(v) for k, v in gold.quantity.items()
+        )
+        report.qualifier_hits["quantity"] += ok
+
+
+def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
+    """Score ``statements`` against ``gold`` (only the documents the gold names)."""
+    gold_docs = {g.doc for g in gold}
+    facts = [f for f in _facts(statements) if f.doc in gold_docs]
+    report = Report()
+    matched: set[int] = set()
+    outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
+    for fact in facts:
+        hits = [i for i, g in enumerate(gold) if _matches(fact, g)]
+        free = [i for i in hits if i not in matched]
+        free.sort(key=lambda i: gold[i].optional)  # required gold first
+        if free:
+            i = free[0]
+            matched.add(i)
+            _score_qualifiers(report, fact, gold[i])
+            if gold[i].optional:
+                report.optional_matched += 1
+                outcome.append(None)
+            else:
+                report.tp += 1
+                report.per_relation[fact.relation][0] += 1
+                outcome.append(True)
+        elif hits:
+            report.duplicates += 1
+            outcome.append(None)
+        else:
+            report.fp += 1
+            report.per_relation[fact.relation][1] += 1
+            b = fact.best
+            report.false_positives.append(
+                {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label, "sentence": b.sentence[:160]}
+            )
+            outcome.append(False)
+    for i, g in enumerate(gold):
+        if not g.optional and i not in matched:
+            report.fn += 1
+            report.per_relation[g.relations[0]][2] += 1
+            report.missed.append(g)
+    scored = [o for o in outcome if o is not None]
+    half = scored[: max(1, (len(scored) + 1) // 2)] if scored else []
+    report.confident_half_precision = round(sum(half) / len(half), 4) if half else None
+    return report

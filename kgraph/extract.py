@@ -1,0 +1,243 @@
+"""From documents to statements: parse, find relation candidates, resolve, qualify.
+
+``extract`` is the one entry point the CLI, the notebooks and the benchmarks call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kgraph import __version__
+from kgraph.gazetteer import Gazetteer
+from kgraph.iri import quantity_iri
+from kgraph.nlp import qualifiers as q
+from kgraph.nlp.lexicon import Lexicon, load_lexicon
+from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.pipeline import load_pipeline
+from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, verb_candidates
+from kgraph.nlp.static_rules import static_candidates
+from kgraph.resolve import Resolver, demonym_state
+from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "kgraph-rules"
+
+#: Relations whose object acts (a capital or a demonym there stands for the state).
+ACTOR_OBJECTS = frozenset(
+    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES,
+     Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
+)  # fmt: skip
+
+#: Who may be the subject of a relation (the ontology's domains).
+DOMAINS: dict[str, frozenset[EntityClass]] = {
+    Relation.VISITS: frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
+    Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
+    Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
+    Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
+    Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
+    Relation.LOCATED_IN: PLACES,
+    Relation.BASED_IN: frozenset({EntityClass.ORGANIZATION}),
+    Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
+    Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
+    Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
+}
+
+_PRONOUN_CLASSES: dict[str, frozenset[EntityClass]] = {
+    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({EntityClass.PERSON})),
+    **dict.fromkeys(("it", "its"), frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
+    **dict.fromkeys(("they", "them", "their"), frozenset({EntityClass.GROUP, EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
+}  # fmt: skip
+
+
+def extract(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    *,
+    resolver: Resolver | None = None,
+    lexicon: Lexicon | None = None,
+    batch_size: int = 8,
+) -> Extraction:
+    """Extract the statements of ``documents``.
+
+    Raises:
+        ModelError: the spaCy model cannot be loaded.
+        DataFileError: a data file (lexicon, gazetteer) is missing or malformed.
+    """
+    docs = list(documents)
+    resolver = resolver or Resolver(Gazetteer.load())
+    statements: list[Statement] = []
+    for document, found in iter_statements(docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size):
+        statements.extend(found)
+    return Extraction(documents=tuple(docs), entities=resolver.entities(), statements=tuple(statements))
+
+
+def iter_statements(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    *,
+    resolver: Resolver,
+    lexicon: Lexicon | None = None,
+    batch_size: int = 8,
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """Stream ``(document, statements)`` pairs; documents are parsed in batches."""
+    nlp = nlp or load_pipeline()
+    lex = lexicon or load_lexicon()
+    pending = ((d.text, d) for d in documents)
+    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size):
+        yield document, document_statements(document, sdoc, resolver, lex)
+
+
+@dataclass
+class _DocState:
+    """What one document's extraction remembers: resolved mentions in text order."""
+
+    document: Document
+    resolver: Resolver
+    refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
+    history: list[tuple[int, EntityRef]] = field(default_factory=list)
+
+    def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
+        key = (span.start, span.end, as_actor)
+        if key in self.refs:
+            return self.refs[key]
+        cls = cls_of(span)
+        if cls is None:
+            ref = self._antecedent(span[0]) if len(span) else None
+        else:
+            ref = self.resolver.resolve(
+                span.text, cls, as_actor=as_actor, start=span.start_char, end=span.end_char
+            )
+        if ref is not None:
+            self.refs[key] = ref
+        return ref
+
+    def _antecedent(self, pronoun: Token) -> EntityRef | None:
+        wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
+        if wanted is None:
+            return None
+        for pos, ref in reversed(self.history):
+            if pos < pronoun.i and ref.cls in wanted:
+                self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
+                return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx, pronoun.idx + len(pronoun))
+        return None
+
+
+def document_statements(document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon) -> list[Statement]:
+    """The statements of one parsed document, one per fact and sentence."""
+    resolver.begin_document(document.iri)
+    state = _DocState(document, resolver)
+    spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
+    mentions = Mentions(spans)
+    best: dict[tuple[str, str, str, int], Statement] = {}
+    for sent in sdoc.sents:
+        for span in spans:  # resolve in text order, so pronouns see what came before
+            if sent.start <= span.start < sent.end and cls_of(span) is not None:
+                ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
+                if ref is not None:
+                    state.history.append((span.start, ref))
+        candidates: list[Candidate] = [
+            *verb_candidates(sent, mentions, lex),
+            *nominal_candidates(sent, mentions, lex),
+            *static_candidates(sent, mentions, lex),
+        ]
+        for cand in candidates:
+            stmt = _statement(cand, sent, state, mentions, lex)
+            if stmt is None:
+                continue
+            key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
+            if key not in best or best[key].confidence < stmt.confidence:
+                best[key] = stmt
+    return list(best.values())
+
+
+def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
+    document = state.document
+    confidence = cand.confidence
+    quantity = None
+    if cand.relation is Relation.SUFFERED_CASUALTIES:
+        quantity = q.quantity_of(cand.object.root, lex)
+        if quantity is None:
+            return None
+        figure = quantity.text[: quantity.text.rfind(" ")] if " " in quantity.text else quantity.text
+        obj = EntityRef(
+            quantity_iri(document.iri, quantity.text, cand.object.start_char),
+            figure, EntityClass.QUANTITY, quantity.text, None, cand.object.start_char, cand.object.end_char,
+        )  # fmt: skip
+    else:
+        obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS)
+    if obj is None:
+        return None
+    if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+        entry = demonym_state(cand.object.text, state.resolver.gaz)
+        if entry is None:
+            return None
+        subject = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
+        subject = EntityRef(subject.iri, subject.label, subject.cls, cand.object.text, subject.wikidata)
+        confidence *= 0.6
+    else:
+        found = state.ref(cand.subject, as_actor=True)
+        if found is None:
+            return None
+        subject = found
+    if subject.iri == obj.iri:
+        return None
+    if subject.cls not in DOMAINS.get(cand.relation, ACTORS):
+        return None
+    recipient = destination = None
+    if cand.target is not None:
+        target = state.ref(cand.target, as_actor=False)
+        if target is not None and target.iri != subject.iri:
+            if target.cls in PLACES - {EntityClass.COUNTRY}:
+                destination = target
+            else:
+                recipient = state.ref(cand.target, as_actor=True)
+    if cand.helped is not None and recipient is None:
+        helped = state.ref(cand.helped, as_actor=True)
+        if helped is not None and helped.iri != subject.iri:
+            recipient = helped
+    status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
+    according_to = None
+    reporter = q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent)
+    if reporter is not None:
+        span = mentions.at(reporter)
+        if span is not None:
+            according_to = state.ref(span, as_actor=True)
+    if according_to is not None and according_to.iri == subject.iri:
+        according_to = None  # an actor announcing its own act is the act's source, not a third party
+    if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
+        quantity = q.quantity_of(cand.object.root, lex)
+    start, end = sent.start_char, sent.end_char
+    text = document.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Statement(
+        doc=document.source,
+        doc_iri=document.iri,
+        subject=subject,
+        relation=str(cand.relation),
+        object=obj,
+        sentence=text[start:end],
+        start=start,
+        end=end,
+        status=status,
+        confidence=round(min(1.0, confidence * factor), 3),
+        recipient=recipient,
+        destination=destination,
+        quantity=quantity,
+        time=q.time_of(cand.trigger, sent, document.date),
+        according_to=according_to,
+        label=cand.label,
+        rule=cand.rule,
+        extractor=EXTRACTOR,
+        extractor_version=__version__,
+    )
+
+
+__all__ = ["extract", "iter_statements", "document_statements"]

