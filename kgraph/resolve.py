@@ -1,0 +1,314 @@
+"""Turn mentions into canonical entities: one IRI per thing, whatever it is called.
+
+:class:`Resolver` keeps per-document state (full names seen, acronyms defined) and the
+entities met so far, with each alias and the reason it was merged
+(:class:`kgraph.types.MergeReason`). Canonical labels come from the gazetteer where it
+knows the name; otherwise from the cleaned mention:
+
+- Person: determiners, possessives, nationality adjectives and titles are dropped
+  ("Russian President Vladimir Putin's" -> "Vladimir Putin"); a lone surname (or an
+  East-Asian family name) resolves to the full name seen earlier in the document, or
+  in any earlier document when exactly one known full name has it.
+- Country/City/Region/Organization: a leading "the" and a trailing possessive are
+  dropped; an unknown place named "X region" becomes the Region "X".
+- Group and Materiel: determiners, numbers, hedges ("about", "at least") and a few
+  non-restrictive adjectives ("new", "additional") are dropped; case is kept as
+  written, so nationality adjectives and proper names stay capitalised
+  ("about 150 new North Korean workers" -> "North Korean workers").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from kgraph.gazetteer import GazEntry, Gazetteer, clean_quotes, normalize_name
+from kgraph.iri import entity_iri
+from kgraph.types import Alias, Entity, EntityClass, EntityRef, MergeReason
+
+log = logging.getLogger(__name__)
+
+_PLACE = (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION)
+_GAZ_HINTS = (*_PLACE, EntityClass.ORGANIZATION, EntityClass.PLACE)
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+    "our", "your", "my", "some", "any", "such",
+}
+_TITLES = {
+    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy",
+    "mr", "mrs", "ms", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj",
+    "major", "capt", "captain", "adm", "admiral", "marshal", "sgt", "sergeant", "sen",
+    "senator", "rep", "gov", "governor", "chancellor", "chairman", "chairwoman", "chair",
+    "secretary", "secretary-general", "leader", "supreme", "king", "queen", "prince",
+    "princess", "sir", "lord", "dame", "pope", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "chief", "head", "mayor", "premier",
+    "comrade", "state", "first", "lady", "former", "late", "acting", "top", "senior",
+    "official", "diplomat", "analyst", "expert", "military", "army", "intelligence",
+}
+_HEDGES = {
+    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
+    "under", "least", "at", "more", "than", "up", "to", "fewer", "less", "several", "many",
+    "numerous", "few", "dozens", "hundreds", "thousands", "millions", "tens", "of",
+    "estimated", "an", "additional", "new", "further", "extra", "fresh", "other", "another",
+    "total",
+}
+_NUMBER = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|dozen|\d[\d,.]*(?:k|m|bn))$",
+    re.IGNORECASE,
+)
+# Heads after a demonym that make the phrase stand for the state: "North Korean forces".
+_STATE_HEADS = {
+    "", "forces", "armed forces", "troops", "military", "army", "government", "authorities",
+    "officials", "leadership", "regime", "side", "state", "navy", "air force", "soldiers",
+    "units", "army units", "military units", "diplomats", "counterparts", "people",
+}
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'’\-]*|of|the|and|for|de|du|la|al)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de|du|la|al))*)"
+    r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)"
+)
+
+
+def demonym_state(text: str, gazetteer: Gazetteer | None = None) -> GazEntry | None:
+    """The state a demonym phrase stands for ("North Korean forces", "the Russians"),
+    or None when the phrase is not a demonym with a state-like head."""
+    gaz = gazetteer or Gazetteer.load()
+    hit = gaz.demonym_prefix(text)
+    if hit is None:
+        return None
+    entry, rest = hit
+    return entry if rest in _STATE_HEADS else None
+
+
+@dataclass
+class _Record:
+    label: str
+    cls: EntityClass
+    wikidata: str | None
+    aliases: dict[str, MergeReason] = field(default_factory=dict)
+
+
+class Resolver:
+    """Canonicalises mentions and accumulates the entities of an extraction run."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+        self._records: dict[str, _Record] = {}
+        self._doc: str | None = None
+        self._short: dict[str, str | None] = {}  # this document: name part -> full name
+        self._acronyms: dict[str, str] = {}  # this document: acronym -> IRI
+        self._global_short: dict[str, set[str]] = {}
+        self._global_acronyms: dict[str, set[str]] = {}
+
+    # -- per-document state ------------------------------------------------------
+
+    def begin_document(self, doc_iri: str) -> None:
+        """Forget the short names and acronyms of the previous document."""
+        self._doc = doc_iri
+        self._short = {}
+        self._acronyms = {}
+
+    def define_acronym(self, short: str, long: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> EntityRef:
+        """Record that ``short`` abbreviates ``long`` in this document; return the long
+        form's entity (resolved as usual) with ``short`` as an acronym alias."""
+        ref = self.resolve(long, cls_hint)
+        short = short.strip()
+        self._acronyms[short] = ref.iri
+        self._global_acronyms.setdefault(short, set()).add(ref.iri)
+        self.add_alias(ref.iri, short, MergeReason.ACRONYM)
+        return ref
+
+    def scan_acronyms(self, text: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> list[tuple[str, str]]:
+        """Find "Long Form (LF)" definitions whose initials match and define them.
+
+        Returns the (short, long) pairs defined, in text order.
+        """
+        found = []
+        for m in _ACRONYM_DEF.finditer(clean_quotes(text)):
+            words = m.group(1).split()
+            short = m.group(2)
+            long = _match_initials(words, short)
+            if long:
+                self.define_acronym(short, long, cls_hint)
+                found.append((short, long))
+        return found
+
+    # -- resolution ----------------------------------------------------------------
+
+    def resolve(
+        self,
+        text: str,
+        cls_hint: EntityClass,
+        *,
+        as_actor: bool = False,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> EntityRef:
+        """The canonical entity a mention stands for (created if new).
+
+        ``as_actor`` says the mention acts (subject, source): then a capital stands for
+        its state ("Moscow said") and a demonym phrase for its state ("North Korean
+        forces"). The gazetteer's class overrides ``cls_hint`` for names it knows.
+        """
+        mention = re.sub(r"\s+", " ", clean_quotes(text)).strip()
+        label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
+        iri = entity_iri(str(cls), label)
+        record = self._records.get(iri)
+        if record is None:
+            record = self._records[iri] = _Record(label, cls, wikidata)
+        if mention and mention != label:
+            record.aliases.setdefault(mention, reason)
+        if cls is EntityClass.PERSON and " " in label:
+            self._remember_person(label)
+        return EntityRef(iri=iri, label=label, cls=cls, text=text, wikidata=record.wikidata, start=start, end=end)
+
+    def _canonical(
+        self, mention: str, hint: EntityClass, as_actor: bool
+    ) -> tuple[str, EntityClass, str | None, MergeReason]:
+        stripped = _strip_possessive(mention)
+        known = self._acronym(stripped)
+        if known is not None:
+            rec = self._records[known]
+            return rec.label, rec.cls, rec.wikidata, MergeReason.ACRONYM
+        if hint in _GAZ_HINTS or hint is EntityClass.PERSON and as_actor:
+            prefer = hint if hint in _PLACE or hint is EntityClass.ORGANIZATION else None
+            entry = self.gaz.lookup(stripped, prefer)
+            if entry is not None and (hint is not EntityClass.PERSON or entry.cls is EntityClass.COUNTRY):
+                if as_actor and entry.cls is EntityClass.CITY:
+                    state = self.gaz.capital_of(entry.label)
+                    if state is not None:
+                        return state.label, state.cls, state.wikidata, MergeReason.METONYMY
+                reason = MergeReason.NAME if normalize_name(stripped) == normalize_name(entry.label) else MergeReason.ALIAS
+                return entry.label, entry.cls, entry.wikidata, reason
+        if as_actor or hint in _PLACE:
+            state = demonym_state(stripped, self.gaz)
+            if state is not None and (as_actor or normalize_name(stripped) in _demonym_keys(state)):
+                return state.label, state.cls, state.wikidata, MergeReason.DEMONYM
+        if hint is EntityClass.PERSON:
+            name = clean_person(stripped, self.gaz)
+            full = self._full_name(name)
+            if full is not None and full != name:
+                return full, EntityClass.PERSON, None, MergeReason.SHORT_NAME
+            return name or stripped, EntityClass.PERSON, None, MergeReason.NAME
+        if hint in (EntityClass.GROUP, EntityClass.MATERIEL):
+            return clean_noun_phrase(stripped) or stripped, hint, None, MergeReason.NAME
+        label = _strip_determiner(stripped)
+        if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
+            m = re.match(r"^(.+?) (?:region|oblast|province|governorate)$", label, re.IGNORECASE)
+            if m:
+                return m.group(1), EntityClass.REGION, None, MergeReason.NAME
+        return label or stripped, hint, None, MergeReason.NAME
+
+    def _acronym(self, text: str) -> str | None:
+        key = text.strip()
+        if key in self._acronyms:
+            return self._acronyms[key]
+        known = self._global_acronyms.get(key, set())
+        return next(iter(known)) if len(known) == 1 else None
+
+    def _remember_person(self, full: str) -> None:
+        parts = full.split(" ")
+        for part in {parts[0], parts[-1]}:
+            key = part.casefold()
+            if self._short.get(key, full) != full:
+                self._short[key] = None  # two people share it in this document
+            else:
+                self._short[key] = full
+            self._global_short.setdefault(key, set()).add(full)
+
+    def _full_name(self, name: str) -> str | None:
+        if " " in name or not name:
+            return None
+        key = name.casefold()
+        if key in self._short:
+            return self._short[key]
+        known = self._global_short.get(key, set())
+        return next(iter(known)) if len(known) == 1 else None
+
+    # -- results -------------------------------------------------------------------
+
+    def add_alias(self, iri: str, text: str, reason: MergeReason) -> None:
+        """Record ``text`` as another name of the entity ``iri`` (e.g. a coreference).
+
+        Raises:
+            KeyError: no entity with that IRI has been resolved yet.
+        """
+        record = self._records[iri]
+        text = re.sub(r"\s+", " ", clean_quotes(text)).strip()
+        if text and text != record.label:
+            record.aliases.setdefault(text, reason)
+
+    def entities(self) -> dict[str, Entity]:
+        """Every entity resolved so far, by IRI, aliases in first-seen order."""
+        return {
+            iri: Entity(
+                iri=iri,
+                label=rec.label,
+                cls=rec.cls,
+                wikidata=rec.wikidata,
+                aliases=tuple(Alias(t, r) for t, r in rec.aliases.items() if t != rec.label),
+            )
+            for iri, rec in self._records.items()
+        }
+
+
+# -- text cleaning ---------------------------------------------------------------
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?<=\w)'s?$", "", text.strip()).strip()
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _demonym_keys(entry: GazEntry) -> set[str]:
+    return {normalize_name(d) for d in entry.demonyms}
+
+
+def clean_person(text: str, gazetteer: Gazetteer | None = None) -> str:
+    """A person's name without determiners, nationality adjectives or titles:
+    "Russian President Vladimir Putin's" -> "Vladimir Putin"."""
+    gaz = gazetteer or Gazetteer.load()
+    words = [w for w in _strip_possessive(text).split(" ") if w]
+    while len(words) > 1:
+        head = words[0].lower().rstrip(".,")
+        two = " ".join(words[:2])
+        if head in _DETERMINERS or head in _TITLES:
+            words = words[1:]
+        elif gaz.demonym(two) is not None and len(words) > 2:
+            words = words[2:]
+        elif gaz.demonym(words[0]) is not None or gaz.lookup(words[0]) is not None and len(words) > 2:
+            words = words[1:]
+        else:
+            break
+    return " ".join(words)
+
+
+def clean_noun_phrase(text: str) -> str:
+    """A Group or Materiel label: no determiners, numbers, hedges or "new"-like words."""
+    words = [w for w in text.replace(",", " ").split(" ") if w]
+    while words and (
+        words[0].lower() in _DETERMINERS or words[0].lower() in _HEDGES or _NUMBER.match(words[0])
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _match_initials(words: list[str], short: str) -> str | None:
+    """The shortest tail of ``words`` whose capitalised initials spell ``short``."""
+    letters = short.replace("-", "").replace("&", "").upper()
+    for i in range(len(words)):
+        tail = words[i:]
+        if tail[0][:1].islower():
+            continue
+        initials = "".join(w[0] for w in tail if w[:1].isupper()).upper()
+        if initials == letters:
+            return " ".join(tail)
+    return None

@@ -1,0 +1,200 @@
+"""Tests for kgraph.gazetteer and the generator script scripts/make_gazetteer.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kgraph.errors import DataFileError
+from kgraph.gazetteer import DEFAULT_PATH, Gazetteer, GazEntry, normalize_name
+from kgraph.types import EntityClass as C
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "cls"),
+    [
+        ("DPRK", "North Korea", C.COUNTRY),
+        ("Democratic People's Republic of Korea", "North Korea", C.COUNTRY),
+        ("the Democratic People’s Republic of Korea", "North Korea", C.COUNTRY),
+        ("N. Korea", "North Korea", C.COUNTRY),
+        ("S. Korea", "South Korea", C.COUNTRY),
+        ("ROK", "South Korea", C.COUNTRY),
+        ("Russian Federation", "Russia", C.COUNTRY),
+        ("Russia's", "Russia", C.COUNTRY),
+        ("the United States", "United States", C.COUNTRY),
+        ("U.S.", "United States", C.COUNTRY),
+        ("USA", "United States", C.COUNTRY),
+        ("UK", "United Kingdom", C.COUNTRY),
+        ("Syrian Arab Republic", "Syria", C.COUNTRY),
+        ("Viet Nam", "Vietnam", C.COUNTRY),
+        ("Türkiye", "Turkey", C.COUNTRY),
+        ("Cote d'Ivoire", "Ivory Coast", C.COUNTRY),
+        ("Georgia", "Georgia", C.COUNTRY),  # the state wins over the US state
+        ("NATO", "North Atlantic Treaty Organization", C.ORGANIZATION),
+        ("Nato", "North Atlantic Treaty Organization", C.ORGANIZATION),
+        ("the UN", "United Nations", C.ORGANIZATION),
+        ("WHO", "World Health Organization", C.ORGANIZATION),
+        ("IAEA", "International Atomic Energy Agency", C.ORGANIZATION),
+        ("Red Cross", "International Committee of the Red Cross", C.ORGANIZATION),
+        ("Pyongyang", "Pyongyang", C.CITY),
+        ("P'yongyang", "Pyongyang", C.CITY),
+        ("Moscow", "Moscow", C.CITY),
+        ("Kiev", "Kyiv", C.CITY),
+        ("Vladivostok", "Vladivostok", C.CITY),
+        ("Volgograd", "Volgograd", C.CITY),
+        ("Donetsk region", "Donetsk", C.REGION),
+        ("the Donetsk Oblast", "Donetsk", C.REGION),
+        ("Kherson region", "Kherson", C.REGION),
+        ("Scotland", "Scotland", C.REGION),
+    ],
+)
+def test_lookup(gaz: Gazetteer, name: str, label: str, cls: C) -> None:
+    entry = gaz.lookup(name)
+    assert entry is not None, name
+    assert (entry.label, entry.cls) == (label, cls)
+
+
+@pytest.mark.parametrize("word", ["us", "who", "IN", "IT", "AM", "CAN", "per", "and", "the", ""])
+def test_codes_and_words_are_not_names(gaz: Gazetteer, word: str) -> None:
+    assert gaz.lookup(word) is None
+
+
+def test_prefer_picks_among_homonyms(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Donetsk").cls is C.CITY
+    region = gaz.lookup("Donetsk", C.REGION)
+    assert region is not None and region.cls is C.REGION and region.country == "Ukraine"
+
+
+def test_country_record(gaz: Gazetteer) -> None:
+    nk = gaz.lookup("North Korea")
+    assert isinstance(nk, GazEntry)
+    assert nk.wikidata == "Q423"
+    assert nk.capital == "Pyongyang"
+    assert "North Korean" in nk.demonyms and "North Koreans" in nk.demonyms
+    assert gaz.lookup("Russia").wikidata == "Q159"
+    assert gaz.lookup("NATO").wikidata == "Q7184"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("North Korean", "North Korea"),
+        ("North Koreans", "North Korea"),
+        ("the Russians", "Russia"),
+        ("Ukrainian", "Ukraine"),
+        ("Syrian", "Syria"),
+        ("Chinese", "China"),
+        ("American", "United States"),
+    ],
+)
+def test_demonym(gaz: Gazetteer, phrase: str, label: str) -> None:
+    entry = gaz.demonym(phrase)
+    assert entry is not None and entry.label == label and entry.cls is C.COUNTRY
+
+
+def test_ambiguous_or_unknown_demonym_is_none(gaz: Gazetteer) -> None:
+    assert gaz.demonym("Congolese") is None  # two states
+    assert gaz.demonym("Martian") is None
+
+
+def test_demonym_prefix(gaz: Gazetteer) -> None:
+    entry, rest = gaz.demonym_prefix("North Korean forces")
+    assert entry.label == "North Korea" and rest == "forces"
+    assert gaz.demonym_prefix("artillery shells") is None
+
+
+def test_capital_of(gaz: Gazetteer) -> None:
+    assert gaz.capital_of("Pyongyang").label == "North Korea"
+    assert gaz.capital_of("Moscow").label == "Russia"
+    assert gaz.capital_of("Seoul").label == "South Korea"
+    assert gaz.capital_of("Vladivostok") is None
+    assert gaz.capital_of("Nowhere-on-Sea") is None
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("The U.S.’s") == "u s"
+    assert normalize_name("  Côte  d’Ivoire ") == "cote divoire"
+    assert normalize_name("Timor-Leste") == normalize_name("timor leste")
+
+
+def test_default_load_is_cached_and_fast() -> None:
+    t0 = time.perf_counter()
+    first = Gazetteer.load()
+    assert time.perf_counter() - t0 < 0.3
+    assert Gazetteer.load() is first
+
+
+def test_uncached_load_is_fast(tmp_path: Path) -> None:
+    copy = tmp_path / "g.json"
+    copy.write_bytes(DEFAULT_PATH.read_bytes())
+    t0 = time.perf_counter()
+    Gazetteer.load(copy)
+    assert time.perf_counter() - t0 < 0.6  # generous: shared CI machines
+
+
+def test_data_file_is_reasonable() -> None:
+    data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    assert DEFAULT_PATH.stat().st_size < 3_000_000
+    classes = {e["class"] for e in data["entries"]}
+    assert classes == {"Country", "City", "Region", "Organization"}
+    countries = [e for e in data["entries"] if e["class"] == "Country"]
+    assert 190 <= len(countries) <= 200
+    # never ISO 2-letter codes as aliases (they collide with English words)
+    iso2 = {e["iso2"] for e in countries if e.get("iso2")}
+    leaked = {a for e in countries for a in e["aliases"] if a in iso2 and a not in {"US"}}
+    assert not leaked
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{not json", "JSON"),
+        ('{"version": 1}', "entries"),
+        ('{"version": 99, "entries": []}', "version"),
+        ('{"version": 1, "entries": [{"class": "Country"}]}', "label"),
+        ('{"version": 1, "entries": [{"label": "X", "class": "Planet"}]}', "class"),
+        ('{"version": 1, "entries": [{"label": "X", "class": "Person"}]}', "class"),
+        ('{"version": 1, "entries": [{"label": "X", "class": "City", "aliases": "Y"}]}', "aliases"),
+    ],
+)
+def test_bad_file_names_the_path(tmp_path: Path, content: str, problem: str) -> None:
+    bad = tmp_path / "bad_gazetteer.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        Gazetteer.load(bad)
+    assert str(bad) in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_missing_file_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.json"
+    with pytest.raises(DataFileError, match="nope.json"):
+        Gazetteer.load(missing)
+
+
+@pytest.mark.slow
+def test_generator_is_deterministic_and_matches_shipped_file(tmp_path: Path) -> None:
+    pytest.importorskip("country_converter")
+    outs = []
+    for name in ("a.json", "b.json"):
+        out = tmp_path / name
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "make_gazetteer.py"), "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0] == DEFAULT_PATH.read_bytes(), "kgraph/data/gazetteer.json is stale: rerun the script"

@@ -1,0 +1,187 @@
+"""Tests for kgraph.resolve: mentions to canonical entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.iri import entity_iri
+from kgraph.resolve import Resolver, clean_noun_phrase, clean_person, demonym_state
+from kgraph.types import EntityClass as C
+from kgraph.types import MergeReason as R
+
+
+@pytest.fixture()
+def res() -> Resolver:
+    r = Resolver()
+    r.begin_document("doc:1")
+    return r
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "actor", "label", "cls", "reason"),
+    [
+        ("DPRK", C.ORGANIZATION, False, "North Korea", C.COUNTRY, R.ALIAS),
+        ("Democratic People's Republic of Korea", C.COUNTRY, False, "North Korea", C.COUNTRY, R.ALIAS),
+        ("N. Korea", C.COUNTRY, False, "North Korea", C.COUNTRY, R.ALIAS),
+        ("North Korea", C.COUNTRY, True, "North Korea", C.COUNTRY, R.NAME),
+        ("Pyongyang", C.CITY, True, "North Korea", C.COUNTRY, R.METONYMY),
+        ("Pyongyang", C.CITY, False, "Pyongyang", C.CITY, R.NAME),
+        ("Pyongyang", C.COUNTRY, False, "Pyongyang", C.CITY, R.NAME),  # gazetteer class wins
+        ("Moscow", C.CITY, True, "Russia", C.COUNTRY, R.METONYMY),
+        ("Russian Federation", C.COUNTRY, False, "Russia", C.COUNTRY, R.ALIAS),
+        ("the United States", C.COUNTRY, False, "United States", C.COUNTRY, R.NAME),
+        ("U.S.", C.COUNTRY, True, "United States", C.COUNTRY, R.ALIAS),
+        ("NATO", C.ORGANIZATION, True, "North Atlantic Treaty Organization", C.ORGANIZATION, R.ALIAS),
+        ("North Korean forces", C.GROUP, True, "North Korea", C.COUNTRY, R.DEMONYM),
+        ("the North Koreans", C.GROUP, True, "North Korea", C.COUNTRY, R.DEMONYM),
+        ("North Korean forces", C.GROUP, False, "North Korean forces", C.GROUP, R.NAME),
+        ("Vladivostok", C.CITY, True, "Vladivostok", C.CITY, R.NAME),  # not a capital
+        ("the Donetsk region", C.REGION, False, "Donetsk", C.REGION, R.ALIAS),
+        ("Donetsk", C.REGION, False, "Donetsk", C.REGION, R.NAME),
+        ("Donetsk", C.CITY, False, "Donetsk", C.CITY, R.NAME),
+        ("the Atlantis region", C.REGION, False, "Atlantis", C.REGION, R.NAME),
+        ("Freedonia", C.COUNTRY, False, "Freedonia", C.COUNTRY, R.NAME),  # unknown: hint kept
+        ("the Kremlin", C.ORGANIZATION, True, "Kremlin", C.ORGANIZATION, R.NAME),
+        ("Russian Defence Ministry", C.ORGANIZATION, True, "Russian Defence Ministry", C.ORGANIZATION, R.NAME),
+    ],
+)
+def test_resolve_table(res: Resolver, text, hint, actor, label, cls, reason) -> None:
+    ref = res.resolve(text, hint, as_actor=actor, start=3, end=3 + len(text))
+    assert (ref.label, ref.cls) == (label, cls)
+    assert ref.text == text and ref.start == 3
+    assert ref.iri == entity_iri(str(cls), label)
+    entity = res.entities()[ref.iri]
+    if text != label:
+        assert any(a.text == text and a.reason is reason for a in entity.aliases), entity.aliases
+    else:
+        assert reason is R.NAME
+        assert all(a.text != label for a in entity.aliases)
+
+
+def test_wikidata_is_carried(res: Resolver) -> None:
+    assert res.resolve("DPRK", C.COUNTRY).wikidata == "Q423"
+    assert res.resolve("Moscow", C.CITY, as_actor=True).wikidata == "Q159"
+    assert res.resolve("Freedonia", C.COUNTRY).wikidata is None
+
+
+def test_all_north_korea_names_are_one_entity(res: Resolver) -> None:
+    names = ["North Korea", "DPRK", "the Democratic People's Republic of Korea", "N. Korea"]
+    iris = {res.resolve(n, C.COUNTRY).iri for n in names}
+    iris.add(res.resolve("Pyongyang", C.CITY, as_actor=True).iri)
+    assert len(iris) == 1
+    entity = next(iter(res.entities().values()))
+    assert entity.label == "North Korea"
+    texts = [a.text for a in entity.aliases]
+    assert len(texts) == len(set(texts)) == 4 and "North Korea" not in texts
+
+
+def test_surname_resolves_to_full_name_in_document(res: Resolver) -> None:
+    full = res.resolve("Russian President Vladimir Putin", C.PERSON)
+    assert full.label == "Vladimir Putin"
+    short = res.resolve("Putin", C.PERSON)
+    assert short.iri == full.iri
+    assert res.resolve("Putin's", C.PERSON).iri == full.iri
+    aliases = {a.text: a.reason for a in res.entities()[full.iri].aliases}
+    assert aliases["Putin"] is R.SHORT_NAME
+
+
+def test_surname_across_documents_only_when_unique(res: Resolver) -> None:
+    res.resolve("Vladimir Putin", C.PERSON)
+    res.resolve("Kim Jong Un", C.PERSON)
+    res.begin_document("doc:2")
+    assert res.resolve("Putin", C.PERSON).label == "Vladimir Putin"
+    assert res.resolve("Kim", C.PERSON).label == "Kim Jong Un"  # family name first
+    res.resolve("Kim Yo Jong", C.PERSON)
+    res.begin_document("doc:3")
+    assert res.resolve("Kim", C.PERSON).label == "Kim"  # two known Kims: no merge
+
+
+def test_surname_ambiguous_within_document(res: Resolver) -> None:
+    res.resolve("John Smith", C.PERSON)
+    res.resolve("Jane Smith", C.PERSON)
+    assert res.resolve("Smith", C.PERSON).label == "Smith"
+
+
+def test_unknown_person_and_unicode_names(res: Resolver) -> None:
+    ref = res.resolve("Gen. Ali Zoë Ångström", C.PERSON)
+    assert ref.label == "Ali Zoë Ångström"
+    assert ref.iri == entity_iri("Person", "Ali Zoë Ångström")
+    assert res.resolve("Ångström", C.PERSON).iri == ref.iri
+    korean = res.resolve("김정은", C.PERSON)
+    assert korean.label == "김정은"
+    assert korean.iri == entity_iri("Person", "김정은") and " " not in korean.iri
+    assert res.resolve("Mr. Nobody", C.PERSON).label == "Nobody"
+
+
+def test_acronym_definition(res: Resolver) -> None:
+    pairs = res.scan_acronyms("Troops of the Donetsk People's Republic (DPR) said ...", C.REGION)
+    assert pairs == [("DPR", "Donetsk People's Republic")]
+    ref = res.resolve("DPR", C.ORGANIZATION)
+    assert (ref.label, ref.cls) == ("Donetsk People's Republic", C.REGION)
+    aliases = {a.text: a.reason for a in res.entities()[ref.iri].aliases}
+    assert aliases["DPR"] is R.ACRONYM
+
+
+def test_define_acronym_explicitly(res: Resolver) -> None:
+    long = res.define_acronym("GUR", "Main Directorate of Intelligence")
+    assert res.resolve("GUR", C.ORGANIZATION).iri == long.iri
+    res.begin_document("doc:2")  # known from one earlier document only: still merged
+    assert res.resolve("GUR", C.ORGANIZATION).iri == long.iri
+
+
+def test_scan_acronyms_needs_matching_initials(res: Resolver) -> None:
+    assert res.scan_acronyms("He met the Prime Minister (yesterday) and Foo Bar (XYZ).") == []
+
+
+def test_add_alias_and_entities(res: Resolver) -> None:
+    ref = res.resolve("Korean Central News Agency", C.ORGANIZATION)
+    res.add_alias(ref.iri, "the agency", R.COREFERENCE)
+    res.add_alias(ref.iri, "the agency", R.COREFERENCE)
+    res.add_alias(ref.iri, "Korean Central News Agency", R.COREFERENCE)
+    entity = res.entities()[ref.iri]
+    assert [(a.text, a.reason) for a in entity.aliases] == [("the agency", R.COREFERENCE)]
+    with pytest.raises(KeyError):
+        res.add_alias("https://nowhere", "x", R.COREFERENCE)
+
+
+def test_same_label_same_iri_across_resolvers() -> None:
+    a, b = Resolver(), Resolver()
+    a.begin_document("d1")
+    b.begin_document("d2")
+    assert a.resolve("Russia", C.COUNTRY).iri == b.resolve("Russian Federation", C.COUNTRY).iri
+    assert a.resolve("troops", C.GROUP).iri == b.resolve("the troops", C.GROUP).iri
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("about 150 new North Korean workers", "North Korean workers"),
+        ("almost two million rounds of artillery ammunition", "rounds of artillery ammunition"),
+        ("the troops", "troops"),
+        ("at least 10,000 soldiers", "soldiers"),
+        ("thousands of North Korean troops", "North Korean troops"),
+        ("ballistic missiles", "ballistic missiles"),
+    ],
+)
+def test_clean_noun_phrase(text: str, label: str) -> None:
+    assert clean_noun_phrase(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Russian President Vladimir Putin's", "Vladimir Putin"),
+        ("North Korean leader Kim Jong Un", "Kim Jong Un"),
+        ("Defence Minister Andrei Belousov", "Andrei Belousov"),
+        ("Jordan Peterson", "Jordan Peterson"),
+    ],
+)
+def test_clean_person(text: str, label: str) -> None:
+    assert clean_person(text) == label
+
+
+def test_demonym_state_helper() -> None:
+    assert demonym_state("North Korean forces").label == "North Korea"
+    assert demonym_state("the Russians").label == "Russia"
+    assert demonym_state("Russian Defence Ministry") is None
+    assert demonym_state("artillery shells") is None
