@@ -75,7 +75,9 @@ def extract(
     statements: list[Statement] = []
     for document, found in iter_statements(docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size):
         statements.extend(found)
-    return Extraction(documents=tuple(docs), entities=resolver.entities(), statements=tuple(statements))
+    used = {r.iri for s in statements for r in (s.subject, s.object, s.recipient, s.destination, s.location, s.according_to) if r}
+    entities = {iri: e for iri, e in resolver.entities().items() if iri in used}
+    return Extraction(documents=tuple(docs), entities=entities, statements=tuple(statements))
 
 
 def iter_statements(
@@ -112,7 +114,7 @@ class _DocState:
             ref = self._antecedent(span[0]) if len(span) else None
         else:
             ref = self.resolver.resolve(
-                span.text, cls, as_actor=as_actor, start=span.start_char, end=span.end_char
+                _surface(span, cls), cls, as_actor=as_actor, start=span.start_char, end=span.end_char
             )
         if ref is not None:
             self.refs[key] = ref
@@ -127,6 +129,16 @@ class _DocState:
                 self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
                 return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx, pronoun.idx + len(pronoun))
         return None
+
+
+def _surface(span: Span, cls: EntityClass) -> str:
+    """The mention's words; common nouns of a title-cased headline are lower-cased,
+    so "Troops" in a headline and "troops" in the text are one group."""
+    if cls not in (EntityClass.GROUP, EntityClass.MATERIEL) or span.root.pos_ != "NOUN":
+        return span.text
+    return "".join(
+        (t.lower_ if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.ent_type_ else t.text) + t.whitespace_ for t in span
+    ).strip()
 
 
 def document_statements(document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon) -> list[Statement]:
@@ -176,10 +188,13 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         return None
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         entry = demonym_state(cand.object.text, state.resolver.gaz)
-        if entry is None:
+        if entry is not None:
+            found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
+            subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
+        elif cand.relation is Relation.SUFFERED_CASUALTIES and (group := state.ref(cand.object)) is not None:
+            subject = group  # casualties of a group with no nationality named
+        else:
             return None
-        subject = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
-        subject = EntityRef(subject.iri, subject.label, subject.cls, cand.object.text, subject.wikidata)
         confidence *= 0.6
     else:
         found = state.ref(cand.subject, as_actor=True)

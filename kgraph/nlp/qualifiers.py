@@ -195,7 +195,7 @@ def resolve_time(text: str, doc_date: dt.date | None) -> TimeExpr:
     low = text.lower().strip()
     m = re.search(r"\b(1[89]\d\d|20\d\d)s\b", low)
     if m:
-        return TimeExpr(text, m.group(1)[:3], "decade")
+        return TimeExpr(text)  # a decade: no date, month or year value to give
     m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
     month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name}\b", low)), None)
     if m:
@@ -229,8 +229,7 @@ def resolve_time(text: str, doc_date: dt.date | None) -> TimeExpr:
             if "year" in low:
                 return TimeExpr(text, f"{doc_date.year + sign:04d}", "year")
             if "week" in low:
-                d = doc_date + dt.timedelta(weeks=sign)
-                return TimeExpr(text, d.isoformat(), "week")
+                return TimeExpr(text)  # a week has no date, month or year value
     if "yesterday" in low:
         return TimeExpr(text, (doc_date - dt.timedelta(days=1)).isoformat(), "day")
     if "today" in low:

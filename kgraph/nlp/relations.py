@@ -258,25 +258,36 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions) -> Iterator[C
         else:
             subj_span = subject
         tgt = target if target is not None and target != obj else None
-        cand = Candidate(
-            relation=relation,
-            subject=subj_span if subj_span is not None else obj[0:0],
-            object=obj,
-            trigger=verb,
-            rule=f"verb:{vclass}{':passive' if passive else ''}",
-            confidence=conf,
-            target=tgt if relation in (Relation.DEPLOYS, Relation.SUPPLIES) else None,
-            helped=helped,
-        )
-        yield cand
-        if vclass == "meet" or vclass == "cooperate":
-            continue
+        subjects = [subj_span] if subj_span is None else _coordinated(subj_tok, subj_span, mentions)
+        for subj in subjects:
+            yield Candidate(
+                relation=relation,
+                subject=subj if subj is not None else obj[0:0],
+                object=obj,
+                trigger=verb,
+                rule=f"verb:{vclass}{':passive' if passive else ''}",
+                confidence=conf,
+                target=tgt if relation in (Relation.DEPLOYS, Relation.SUPPLIES) else None,
+                helped=helped,
+            )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
         subjects = [mentions.at(t) for t in conjuncts(subj_tok)]
         subjects = [s for s in subjects if s is not None and cls_of(s) in ACTORS]
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
+    """"Turkey and Hungary signed": every coordinated subject acts."""
+    if token is None:
+        return [span]
+    out = [span]
+    for t in conjuncts(token)[1:]:
+        other = mentions.at(t)
+        if other is not None and other != span and cls_of(other) in ACTORS:
+            out.append(other)
+    return out
 
 
 def _relation_for(vclass: str, obj: Span) -> Relation | None:

@@ -171,7 +171,7 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     the name it is in apposition with, either way, or the subject of "X is the noun"."""
     out: list[Span] = []
     node = noun
-    while node.dep_ in ("compound", "amod") and node.head is not node:
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
         node = node.head  # "Exxon chairman Lee Raymond": up to the name
         span = _person(node, mentions)
         if span is not None and noun.i < span.start:
@@ -193,26 +193,22 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     return out
 
 
-def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[Span]:
-    """What a title noun says its holder serves: "Y's chairman", "Y chairman",
-    "chairman of/for/at/with Y" (never "ambassador to Y")."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            span = named(c, mentions)
-            if span is not None:
-                yield span
-    for _, tok in _left_named(noun, mentions):
-        yield tok
+def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[Span, bool]]:
+    """What a title noun says its holder serves, and whether it is a modifier of the
+    title ("Y's chairman", "Y chairman", "Russian President") rather than a prepositional
+    complement ("chairman of/for/at/with Y"; never "ambassador to Y")."""
+    for _, span in _left_named(noun, mentions):
+        yield span, True
     # "Y chairman X" where Y modifies the name, not the title
     for c in person.root.lefts:
-        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and c is not noun:
+        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
             span = named(c, mentions)
             if span is not None and span.end <= noun.i:
-                yield span
+                yield span, True
     for _, tok in _pobjs(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
         if span is not None:
-            yield span
+            yield span, False
 
 
 def _titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -221,7 +217,7 @@ def _titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]
         if kind is None or _person(noun, mentions) is not None:
             continue
         for person in _people_of(noun, mentions):
-            for employer in _employers(noun, mentions, person):
+            for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None:
                     continue
@@ -229,8 +225,8 @@ def _titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, "static:title:leader", 0.75)
                 elif cls in _ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, "static:title:member", 0.75)
-                elif cls in PLACES:
-                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:place", 0.6)
+                if modifier and cls in PLACES:  # "Russian President X": X is Russian
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
 
 
 def _person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -238,17 +234,17 @@ def _person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
     in Y", "Soviet historian X": a person's home (or employer, when Y is an organisation)."""
     for tok in sent:
         person = _person(tok, mentions)
-        if person is None or tok is not person.root:
+        if person is None or tok.i != person.root.i:
             continue
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and _title_of(c, lex) is None]
         for head in heads:
             for prep, obj in _pobjs(head, _PERSON_PREPS):
                 for t in _with_appos(obj):
                     place = _place(t, mentions)
-                    if place is not None and prep in ("of", "from", "in"):
+                    if place is not None and prep in ("of", "from"):
                         yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
                     org = _org(t, mentions)
-                    if org is not None and prep != "in" and head is tok:
+                    if org is not None and prep != "in" and head.i == tok.i:
                         yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
         if not any(_title_of(c, lex) for c in tok.subtree if c.i < person.start):
             for _, place in _left_named(tok, mentions, person.start):
@@ -272,10 +268,27 @@ def _person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
         if person is None or cls_of(person) is not EntityClass.PERSON:
             continue
         for _, obj in _pobjs(verb, ("in",)):
-            for t in _with_appos(obj):
-                place = _place(t, mentions)
-                if place is not None:
-                    yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
+            place = _birthplace(obj, mentions)
+            if place is not None:
+                yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
+
+
+def _birthplace(token: Token, mentions: Mentions) -> Span | None:
+    """The place at ``token``; a birthplace written "Town, State" is one place name."""
+    place = _place(token, mentions)
+    if place is None:
+        return None
+    doc = token.doc
+    if place.end + 1 < len(doc) and doc[place.end].text == ",":
+        outer = _place(doc[place.end + 1], mentions)
+        if outer is not None and outer.start == place.end + 1:
+            return Span(doc, place.start, outer.end, label=place.label_)
+    return place
+
+
+def _after_born_in(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born"
 
 
 def _relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | None:
@@ -354,7 +367,7 @@ def _place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
         if any(t.dep_ == "cc" for s in chain for t in s) or "and" in after or "or" in after:
             continue  # "Colombia, Bolivia, Peru, and Venezuela": a list
-        if before in ("and", "or", "between") or len(chain) > 3:
+        if before in ("and", "or", "between") or len(chain) > 3 or _after_born_in(chain[0]):
             continue
         for i, inner in enumerate(chain):
             for outer in chain[i + 1 :]:
@@ -368,7 +381,7 @@ def _place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     "Y's X", "Soviet Armenia"."""
     for tok in sent:
         inner = _place(tok, mentions)
-        if inner is None or tok is not inner.root:
+        if inner is None or tok.i != inner.root.i:
             continue
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
@@ -387,7 +400,7 @@ def _org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
     for tok in sent:
         org = _org(tok, mentions)
-        if org is None or tok is not org.root:
+        if org is None or tok.i != org.root.i:
             continue
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
@@ -401,11 +414,11 @@ def _org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                     target = named(t, mentions)
                     if target is None:
                         continue
-                    if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head is not tok:
+                    if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in _ACTOR_ORGS and prep == "of":
                         yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
-            limit = org.start if head is tok else head.i
+            limit = org.start if head.i == tok.i else head.i
             for c, target in _left_named(head, mentions, limit):
                 if c.dep_ == "poss" and cls_of(target) in _ACTOR_ORGS:
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
