@@ -1,0 +1,254 @@
+"""Writing, reading, querying and validating kgraph's RDF (re-exported by kgraph.graph).
+
+Turtle and N-Triples hold the union of the named graphs (facts, entities, statements
+with their provenance); TriG, N-Quads and JSON-LD keep the named graphs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+import pyshacl
+from rdflib import Dataset, Graph
+from rdflib.query import Result
+
+from kgraph.errors import DataFileError, GraphError, QueryError
+from kgraph.iri import DEFAULT_BASE, base_iri
+from kgraph.namespaces import bind_prefixes, prefixes
+
+__all__ = [
+    "Format",
+    "load",
+    "load_ontology",
+    "load_shapes",
+    "ontology_dir",
+    "query",
+    "serialize",
+    "union_graph",
+    "validate",
+]
+
+log = logging.getLogger(__name__)
+
+
+class Format(StrEnum):
+    """The RDF serialisations kgraph reads and writes."""
+
+    TTL = "ttl"
+    TRIG = "trig"
+    NT = "nt"
+    NQ = "nq"
+    JSONLD = "jsonld"
+
+    @property
+    def rdflib_name(self) -> str:
+        """The rdflib parser/serialiser name."""
+        return _RDFLIB_NAMES[self]
+
+    @property
+    def suffix(self) -> str:
+        """The usual file suffix, with its dot."""
+        return "." + self.value
+
+    @property
+    def has_graphs(self) -> bool:
+        """Whether the format keeps named graphs (else the union graph is written)."""
+        return self in (Format.TRIG, Format.NQ, Format.JSONLD)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Format:
+        """The format a file name's suffix stands for.
+
+        Raises:
+            GraphError: the suffix is not one kgraph knows.
+        """
+        suffix = Path(path).suffix.lower()
+        try:
+            return _SUFFIXES[suffix]
+        except KeyError:
+            known = ", ".join(sorted(_SUFFIXES))
+            raise GraphError(f"{path}: unknown RDF file suffix {suffix!r}; use one of {known} or give the format") from None
+
+
+_RDFLIB_NAMES = {
+    Format.TTL: "turtle",
+    Format.TRIG: "trig",
+    Format.NT: "nt",
+    Format.NQ: "nquads",
+    Format.JSONLD: "json-ld",
+}
+_SUFFIXES = {
+    ".ttl": Format.TTL,
+    ".turtle": Format.TTL,
+    ".trig": Format.TRIG,
+    ".nt": Format.NT,
+    ".ntriples": Format.NT,
+    ".nq": Format.NQ,
+    ".nquads": Format.NQ,
+    ".jsonld": Format.JSONLD,
+    ".json": Format.JSONLD,
+}
+
+
+def union_graph(ds: Dataset | Graph) -> Graph:
+    """A new graph holding every triple of every graph of ``ds`` (a graph is copied)."""
+    union = bind_prefixes(Graph())
+    graphs = list(ds.graphs()) if isinstance(ds, Dataset) else [ds]
+    for graph in graphs:
+        union.addN((s, p, o, union) for s, p, o in graph)
+    return union
+
+
+def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None) -> str | None:
+    """``ds`` in format ``fmt``: returned as text, or written atomically to ``destination``.
+
+    The file is written to a temporary file in the same directory and renamed over
+    ``destination``, so readers never see half a file. Missing parent directories are
+    created.
+
+    Raises:
+        GraphError: the file cannot be written.
+    """
+    fmt = Format(fmt)
+    if fmt.has_graphs:
+        graph = ds
+        bind_prefixes(graph)
+    else:
+        graph = union_graph(ds)
+    options: dict[str, object] = {}
+    if fmt is Format.JSONLD:
+        options = {"context": {k: str(v) for k, v in prefixes().items()}, "auto_compact": True}
+    text = graph.serialize(format=fmt.rdflib_name, encoding=None, **options)
+    if destination is None:
+        return text
+    _write_atomic(Path(destination), text)
+    log.info("wrote %s (%s)", destination, fmt.value)
+    return None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        raise GraphError(f"{path}: cannot write: {e.strerror or e}; check the directory is writable") from e
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def load(path: Path, fmt: Format | None = None) -> Dataset:
+    """Parse an RDF file into a dataset (``default_union`` on, kgraph's prefixes bound).
+
+    The format comes from the suffix unless given. Triples of Turtle and N-Triples files
+    land in the default graph.
+
+    Raises:
+        GraphError: the file is missing, its suffix unknown, or it does not parse.
+    """
+    path = Path(path)
+    fmt = Format(fmt) if fmt is not None else Format.from_path(path)
+    if not path.is_file():
+        raise GraphError(f"{path}: no such file; build the graph first (kgraph build)")
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(source=str(path), format=fmt.rdflib_name)
+    except Exception as e:  # rdflib's parsers raise many unrelated exception types
+        raise GraphError(f"{path}: cannot parse as {fmt.value}: {e}") from e
+    return bind_prefixes(ds)
+
+
+def query(target: Dataset | Graph, sparql: str) -> Result:
+    """Run a SPARQL query with the prefixes kg:, rdf:, rdfs:, owl:, xsd:, skos:, prov:,
+    schema:, sem:, wd: and wdt: bound. On a dataset from :func:`load` or
+    ``build_dataset`` the default graph is the union of the named graphs.
+
+    Raises:
+        QueryError: the query does not parse or fails; the message is the parser's.
+    """
+    try:
+        result = target.query(sparql, initNs=prefixes())
+        if result.type == "SELECT":
+            result.bindings  # evaluate now, so errors surface here  # noqa: B018
+    except Exception as e:  # pyparsing, rdflib and evaluation errors alike
+        raise QueryError(f"SPARQL query failed: {e}") from e
+    return result
+
+
+def ontology_dir() -> Path:
+    """The directory holding ``kgraph.ttl`` and ``shapes.ttl``.
+
+    The checkout's ``ontology/`` next to the package, else ``kgraph/ontology`` (where an
+    installed wheel keeps them).
+
+    Raises:
+        DataFileError: neither directory exists.
+    """
+    root = Path(__file__).resolve().parent.parent / "ontology"
+    for candidate in (root, Path(__file__).resolve().parent / "ontology"):
+        if candidate.is_dir():
+            return candidate
+    raise DataFileError(root, "the ontology directory is missing; run kgraph from its checkout or reinstall it")
+
+
+def _read_ttl(name: str) -> Graph:
+    path = ontology_dir() / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise DataFileError(path, f"cannot read: {e.strerror or e}") from e
+    if base_iri() != DEFAULT_BASE:
+        text = text.replace(DEFAULT_BASE, base_iri())
+    try:
+        return Graph().parse(data=text, format="turtle")
+    except Exception as e:
+        raise DataFileError(path, f"does not parse as Turtle: {e}") from e
+
+
+def load_ontology() -> Graph:
+    """The kgraph ontology (``ontology/kgraph.ttl``) for the current base IRI.
+
+    Raises:
+        DataFileError: the file is missing or broken.
+    """
+    return bind_prefixes(_read_ttl("kgraph.ttl"))
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes (``ontology/shapes.ttl``) for the current base IRI.
+
+    Raises:
+        DataFileError: the file is missing or broken.
+    """
+    return _read_ttl("shapes.ttl")
+
+
+def validate(ds: Dataset | Graph) -> tuple[bool, str]:
+    """Check the union graph of ``ds`` against ``ontology/shapes.ttl`` (no inference).
+
+    Returns whether it conforms and pySHACL's report text.
+
+    Raises:
+        DataFileError: the shapes file is missing or broken.
+    """
+    conforms, _, text = pyshacl.validate(
+        union_graph(ds),
+        shacl_graph=load_shapes(),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+    )
+    return bool(conforms), str(text)
