@@ -1,8 +1,14 @@
-"""Shared pytest fixtures."""
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "data" / "seeds.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -11,3 +17,10 @@ def nlp():
     from kgraph.nlp.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that load the spaCy model are slow: mark them so `-m "not slow"` is quick."""
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -1,0 +1,151 @@
+"""Every CLI command through typer's CliRunner, on a real build of the sample articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from kgraph.cli import app
+from kgraph.evaluate import evaluate, load_gold
+
+from conftest import GOLD, SEEDS
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, nlp):
+    out = tmp_path_factory.mktemp("cli") / "out"
+    result = runner.invoke(app, ["build", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def test_build_writes_every_output_and_a_summary(built):
+    out, output = built
+    for name in ("graph.ttl", "graph.trig", "statements.jsonl", "graph.html"):
+        assert (out / name).stat().st_size > 0
+    assert "2 documents read" in output and "SHACL      conforms" in output
+
+
+def test_statements_follow_the_spec(built):
+    out, _ = built
+    for line in (out / "statements.jsonl").read_text().splitlines():
+        d = json.loads(line)
+        for key in ("doc", "subject", "relation", "object", "recipient", "destination", "quantity", "time",
+                    "status", "accordingTo", "sentence", "start", "end", "confidence"):
+            assert key in d
+        text = (SEEDS.parent / d["doc"]).read_text(encoding="utf-8") if not d["doc"].startswith("/") else open(d["doc"]).read()
+        assert text[d["start"] : d["end"]] == d["sentence"]
+
+
+def test_eval_on_seed_gold_reaches_f1_06(built):
+    out, _ = built
+    result = runner.invoke(app, ["eval", str(GOLD), "--statements", str(out / "statements.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["f1"] >= 0.6, report
+
+
+def test_turtle_and_trig_parse_back_isomorphic(built, tmp_path):
+    out, _ = built
+    ttl = runner.invoke(app, ["export", "ttl", "-g", str(out)])
+    assert ttl.exit_code == 0
+    original = Graph().parse(out / "graph.ttl")
+    assert isomorphic(Graph().parse(data=ttl.stdout, format="turtle"), original)
+    trig = tmp_path / "again.trig"
+    assert runner.invoke(app, ["export", "trig", "-g", str(out / "graph.trig"), "--out", str(trig)]).exit_code == 0
+    a, b = Dataset(), Dataset()
+    a.parse(out / "graph.trig", format="trig")
+    b.parse(trig, format="trig")
+    names = {g.identifier for g in a.graphs()}
+    assert names == {g.identifier for g in b.graphs()}
+    for name in names:
+        assert isomorphic(a.graph(name), b.graph(name)), name
+
+
+@pytest.mark.parametrize("fmt", ["nt", "jsonld", "nq"])
+def test_other_exports(built, fmt):
+    out, _ = built
+    result = runner.invoke(app, ["export", fmt, "-g", str(out)])
+    assert result.exit_code == 0 and len(result.stdout) > 1000
+
+
+def test_query_table_csv_json(built):
+    out, _ = built
+    q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { ?e skos:prefLabel ?l } ORDER BY ?l"
+    table = runner.invoke(app, ["query", q, "-g", str(out)])
+    assert table.exit_code == 0 and "North Korea" in table.stdout
+    rows = json.loads(runner.invoke(app, ["query", q, "-g", str(out), "--format", "json"]).stdout)
+    assert {"l": "North Korea"} in rows
+    csv = runner.invoke(app, ["query", q, "-g", str(out), "--format", "csv"]).stdout
+    assert csv.splitlines()[0] == "l"
+
+
+def test_query_error_is_one_line_not_a_traceback(built):
+    out, _ = built
+    result = runner.invoke(app, ["query", "SELECT WHERE {", "-g", str(out)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "error:" in result.output
+
+
+def test_validate_conforms_and_fails_on_a_broken_graph(built, tmp_path):
+    out, _ = built
+    assert runner.invoke(app, ["validate", "-g", str(out)]).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    text = (out / "graph.ttl").read_text()
+    broken.write_text(text + "\n<urn:x> a <https://w3id.org/kgraph/ontology#Statement> .\n")
+    assert runner.invoke(app, ["validate", "-g", str(broken)]).exit_code == 1
+
+
+def test_stats_and_render(built, tmp_path):
+    out, _ = built
+    stats = runner.invoke(app, ["stats", "-g", str(out)])
+    assert stats.exit_code == 0 and "most central entities" in stats.stdout and "North Korea" in stats.stdout
+    html = tmp_path / "view.html"
+    result = runner.invoke(app, ["render", "-g", str(out), "--out", str(html), "--focus", "North Korea", "--hops", "1"])
+    assert result.exit_code == 0, result.output
+    assert "<html" in html.read_text().lower()
+
+
+def test_extract_to_stdout_matches_build(built):
+    out, _ = built
+    result = runner.invoke(app, ["extract", str(SEEDS)])
+    assert result.exit_code == 0
+    assert result.stdout == (out / "statements.jsonl").read_text()
+
+
+def test_gold_scores_match_library(built):
+    from kgraph.types import Statement
+
+    out, _ = built
+    preds = [Statement.from_json(json.loads(line)) for line in (out / "statements.jsonl").read_text().splitlines()]
+    assert evaluate(preds, load_gold(GOLD)).f1 >= 0.6
+
+
+def test_bad_inputs_are_skipped_and_the_build_goes_on(tmp_path, nlp):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.iterdir())[0], src / "good.txt")
+    (src / "empty.txt").write_text("")
+    (src / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (src / "notes.xyz").write_text("what is this")
+    (src / "latin.txt").write_bytes("Moscow said Belarus sent troops to Minsk. Caf\xe9.".encode("latin-1"))
+    (src / "page.html").write_text("<html><head><script>alert(1)</script></head><body><p>Iran sent drones to Russia.</p></body></html>")
+    result = runner.invoke(app, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt" in result.output and "blob.txt" in result.output and "notes.xyz" in result.output
+    assert "Traceback" not in result.output
+    assert "4 documents read, 3 skipped" in result.output
+
+
+def test_nothing_readable_exits_nonzero_without_traceback(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(app, ["build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "Traceback" not in result.output

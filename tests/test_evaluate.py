@@ -1,0 +1,92 @@
+"""The scorer, on hand-made statements: matching, duplicates, optional gold, qualifiers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgraph.errors import InputError
+from kgraph.evaluate import evaluate, load_gold, names_match
+from kgraph.types import EntityClass, EntityRef, Quantity, Statement, Status
+
+
+def ref(label, cls=EntityClass.COUNTRY, text=None):
+    return EntityRef("urn:" + label.replace(" ", "_"), label, cls, text or label)
+
+
+def st(s, rel, o, doc="seeds/a.txt", status=Status.ASSERTED, conf=0.8, **kw):
+    return Statement(doc, "urn:doc:" + doc, ref(s), rel, ref(o), "x", 0, 1, status=status, confidence=conf, **kw)
+
+
+def gold(tmp_path, *rows):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return load_gold(path)
+
+
+def g(subject, rel, obj, **kw):
+    row = {"doc": "a.txt", "subject": subject, "relation": rel, "object": obj, "recipient": None,
+           "status": "asserted", "accordingTo": None, "quantity": None, "optional": False}
+    row.update(kw)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("mentions", "names", "expected"),
+    [
+        (["the DPRK"], ["DPRK"], True),
+        (["rounds of artillery ammunition"], ["artillery ammunition"], True),
+        (["artillery"], ["artillery ammunition"], False),
+        (["Putin"], ["Vladimir Putin", "Putin"], True),
+        (["Russia"], ["Russian forces"], False),
+    ],
+)
+def test_names_match(mentions, names, expected):
+    assert names_match(mentions, names) is expected
+
+
+def test_precision_recall_and_optional(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "supplies", ["rockets"]), g(["Putin"], "visits", ["Vietnam"], optional=True),
+              g(["Russia"], "signs", ["treaty"]))
+    preds = [st("North Korea", "supplies", "rockets"), st("Vladimir Putin", "visits", "Vietnam"), st("China", "attacks", "Taiwan")]
+    r = evaluate(preds, gs)
+    assert (r.tp, r.fp, r.fn, r.optional_matched) == (1, 1, 1, 1)
+    assert r.precision == 0.5 and r.recall == 0.5
+
+
+def test_symmetric_relations_match_either_way(tmp_path):
+    gs = gold(tmp_path, g(["Russia"], "cooperatesWith", ["North Korea"]))
+    assert evaluate([st("North Korea", "cooperatesWith", "Russia")], gs).tp == 1
+    assert evaluate([st("North Korea", "supplies", "Russia")], gs).tp == 0
+
+
+def test_repeated_fact_in_other_words_is_a_duplicate_not_an_error(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "deploys", ["troops", "volunteers"]))
+    r = evaluate([st("North Korea", "deploys", "troops", conf=0.9), st("North Korea", "deploys", "volunteers")], gs)
+    assert (r.tp, r.fp, r.duplicates) == (1, 0, 1)
+
+
+def test_related_to_and_other_documents_are_not_scored(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "supplies", ["rockets"]))
+    r = evaluate([st("North Korea", "relatedTo", "Russia"), st("Iran", "supplies", "drones", doc="other.txt")], gs)
+    assert (r.tp, r.fp, r.fn) == (0, 0, 1)
+
+
+def test_qualifier_accuracies(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "supplies", ["ammunition"], status="alleged", recipient=["Russia"],
+                          quantity={"max": 2000000}, accordingTo=["Seoul"]))
+    pred = st("North Korea", "supplies", "ammunition", status=Status.ALLEGED, recipient=ref("Russia"),
+              quantity=Quantity("almost two million rounds", max=2_000_000, hedge="almost"), according_to=ref("Seoul", EntityClass.CITY))
+    r = evaluate([pred], gs)
+    assert all(r.accuracy(q) == 1.0 for q in ("status", "recipient", "quantity", "accordingTo"))
+    wrong = st("North Korea", "supplies", "ammunition", status=Status.ASSERTED)
+    r = evaluate([wrong], gs)
+    assert all(r.accuracy(q) == 0.0 for q in ("status", "recipient", "quantity", "accordingTo"))
+
+
+def test_bad_gold_line_is_named(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"doc": "a.txt"}\n')
+    with pytest.raises(InputError, match="gold.jsonl:1"):
+        load_gold(path)
