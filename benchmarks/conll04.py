@@ -1,0 +1,231 @@
+"""CoNLL04 relation benchmark: kgraph on the raw sentences, scored strictly.
+
+Usage::
+
+    .venv/bin/python benchmarks/conll04.py --split dev|test [--limit N] [--out FILE]
+
+Each sentence of ``/work/shared/benchmarks/conll04/conll04_{split}.json`` is one document
+(its tokens joined with single spaces); no gold entity is given to kgraph. The statements
+kgraph extracts are mapped to CoNLL04 as follows.
+
+Relations (subject -> head, object -> tail), after the entity types below:
+
+- ``worksFor``, ``leaderOf`` -> ``Work_For`` when the object is an ``Org``; dropped when it
+  is a ``Loc`` (CoNLL04's Work_For links people to organisations only; the nationality
+  in "U.S. Ambassador X" is kgraph's separate ``livesIn`` statement).
+- ``livesIn`` -> ``Live_In``; ``basedIn`` -> ``OrgBased_In``; ``locatedIn`` -> ``Located_In``;
+  ``killed`` -> ``Kill``.
+- ``partOf`` -> ``OrgBased_In`` when the object is a ``Loc`` (a state's body); dropped when
+  it is an organisation.
+- Dropped: supplies, deploys, visits, meetsWith, signs, cooperatesWith, supports,
+  recognizes, attacks, occupies, threatens, criticizes, sufferedCasualties, relatedTo.
+
+A mapped relation is also dropped when its head and tail types do not fit CoNLL04's
+schema (Work_For Peop->Org, Live_In Peop->Loc, Kill Peop->Peop, OrgBased_In Org->Loc,
+Located_In Loc->Loc), since no gold relation could match it.
+
+Entity types: Person -> Peop, Organization -> Org, Country/City/Region/Place -> Loc,
+anything else -> Other. A mention's character offsets (``EntityRef.start``/``end``) are
+mapped to the CoNLL tokens they cover.
+
+Scoring is the benchmark's strict one: a predicted relation is correct when the head's
+and the tail's token boundaries and types and the relation type equal a gold relation's.
+Micro precision, recall and F1 over all relations (each distinct relation of a sentence
+counted once), and per relation type.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path("/work/shared/benchmarks/conll04")
+RELATION_TYPES = ("Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill")
+
+ENTITY_TYPES: dict[str, str] = {
+    "Person": "Peop",
+    "Organization": "Org",
+    "Country": "Loc",
+    "City": "Loc",
+    "Region": "Loc",
+    "Place": "Loc",
+}
+
+#: Relation type -> (head type, tail type) in CoNLL04.
+SCHEMA: dict[str, tuple[str, str]] = {
+    "Work_For": ("Peop", "Org"),
+    "Live_In": ("Peop", "Loc"),
+    "Kill": ("Peop", "Peop"),
+    "OrgBased_In": ("Org", "Loc"),
+    "Located_In": ("Loc", "Loc"),
+}
+
+#: An entity in a sentence: token start (inclusive), end (exclusive), type.
+Ent = tuple[int, int, str]
+#: A relation: type, head, tail.
+Rel = tuple[str, Ent, Ent]
+
+
+def entity_type(cls: str) -> str:
+    """CoNLL04 entity type of an ontology class."""
+    return ENTITY_TYPES.get(str(cls), "Other")
+
+
+def conll_relation(relation: str, head_type: str, tail_type: str) -> str | None:
+    """The CoNLL04 relation type of an ontology relation (see the module docstring), or
+    ``None`` when it has none or the types do not fit the CoNLL04 schema."""
+    if relation in ("worksFor", "leaderOf"):
+        rtype = "Work_For" if tail_type == "Org" else None
+    elif relation == "partOf":
+        rtype = "OrgBased_In" if tail_type == "Loc" else None
+    else:
+        rtype = {"livesIn": "Live_In", "basedIn": "OrgBased_In", "locatedIn": "Located_In", "killed": "Kill"}.get(
+            relation
+        )
+    if rtype is None or SCHEMA[rtype] != (head_type, tail_type):
+        return None
+    return rtype
+
+
+def sentence_text(tokens: list[str]) -> str:
+    return " ".join(tokens)
+
+
+def token_offsets(tokens: list[str]) -> list[tuple[int, int]]:
+    """Character (start, end) of each token in :func:`sentence_text`."""
+    out, pos = [], 0
+    for tok in tokens:
+        out.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return out
+
+
+def char_to_tokens(offsets: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The token span (start inclusive, end exclusive) covering characters [start, end)."""
+    covered = [i for i, (s, e) in enumerate(offsets) if e > start and s < end]
+    if not covered:
+        return None
+    return covered[0], covered[-1] + 1
+
+
+def gold_relations(record: dict) -> set[Rel]:
+    ents = [(e["start"], e["end"], e["type"]) for e in record["entities"]]
+    return {(r["type"], ents[r["head"]], ents[r["tail"]]) for r in record["relations"]}
+
+
+@dataclass
+class Scores:
+    tp: Counter
+    pred: Counter
+    gold: Counter
+
+    def prf(self, rtype: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall, F1 of one relation type, or micro over all when ``None``."""
+        keys = [rtype] if rtype else list(RELATION_TYPES)
+        tp = sum(self.tp[k] for k in keys)
+        pred = sum(self.pred[k] for k in keys)
+        gold = sum(self.gold[k] for k in keys)
+        p = tp / pred if pred else 0.0
+        r = tp / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pairs: Iterable[tuple[set[Rel], set[Rel]]]) -> Scores:
+    """Strict scores over (predicted, gold) relation sets, one pair per sentence."""
+    tp, pred, gold = Counter(), Counter(), Counter()
+    for predicted, expected in pairs:
+        for rel in predicted:
+            pred[rel[0]] += 1
+            if rel in expected:
+                tp[rel[0]] += 1
+        for rel in expected:
+            gold[rel[0]] += 1
+    return Scores(tp, pred, gold)
+
+
+def statement_relation(stmt: object, offsets: list[tuple[int, int]]) -> Rel | None:
+    """One kgraph statement as a CoNLL04 relation of its sentence, or ``None``."""
+    subj, obj = stmt.subject, stmt.object  # type: ignore[attr-defined]
+    if None in (subj.start, subj.end, obj.start, obj.end):
+        return None
+    head_type, tail_type = entity_type(subj.cls), entity_type(obj.cls)
+    rtype = conll_relation(str(stmt.relation), head_type, tail_type)  # type: ignore[attr-defined]
+    head = char_to_tokens(offsets, subj.start, subj.end)
+    tail = char_to_tokens(offsets, obj.start, obj.end)
+    if rtype is None or head is None or tail is None or head == tail:
+        return None
+    return rtype, (*head, head_type), (*tail, tail_type)
+
+
+def run(records: list[dict]) -> list[set[Rel]]:
+    """kgraph's CoNLL04 relations for each record, in order."""
+    from kgraph.extract import extract
+    from kgraph.iri import document_iri
+    from kgraph.types import Document
+
+    docs = []
+    for i, rec in enumerate(records):
+        source = f"conll04#{i}"
+        text = sentence_text(rec["tokens"])
+        docs.append(Document(iri=document_iri(source), source=source, text=text, sha256=""))
+    extraction = extract(docs)
+    by_doc: dict[str, set[Rel]] = {d.source: set() for d in docs}
+    offsets = {d.source: token_offsets(rec["tokens"]) for d, rec in zip(docs, records)}
+    for stmt in extraction.statements:
+        rel = statement_relation(stmt, offsets[stmt.doc])
+        if rel is not None:
+            by_doc[stmt.doc].add(rel)
+    return [by_doc[d.source] for d in docs]
+
+
+def table(scores: Scores) -> str:
+    lines = [f"{'type':<12} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
+    for rtype in (*RELATION_TYPES, None):
+        p, r, f = scores.prf(rtype)
+        keys = [rtype] if rtype else list(RELATION_TYPES)
+        counts = [sum(c[k] for k in keys) for c in (scores.tp, scores.pred, scores.gold)]
+        lines.append(f"{rtype or 'micro':<12} {p:7.4f} {r:7.4f} {f:7.4f} {counts[0]:5d} {counts[1]:5d} {counts[2]:5d}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
+    parser.add_argument("--out", type=Path, default=None, help="write per-sentence predictions as JSON Lines")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_{split}.json")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    path = args.data / f"conll04_{args.split}.json"
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    records = records[: args.limit] if args.limit else records
+    t0 = time.perf_counter()
+    predicted = run(records)
+    elapsed = time.perf_counter() - t0
+    gold = [gold_relations(r) for r in records]
+    scores = score(zip(predicted, gold))
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as fh:
+            for rec, pred, exp in zip(records, predicted, gold):
+                fh.write(json.dumps({"sentence": sentence_text(rec["tokens"]), "predicted": sorted(pred),
+                                     "gold": sorted(exp)}) + "\n")  # fmt: skip
+    print(f"CoNLL04 {args.split}: {len(records)} sentences in {elapsed:.1f}s")
+    print(table(scores))
+    print(f"micro F1 = {scores.prf()[2]:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    raise SystemExit(main())

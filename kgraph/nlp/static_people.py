@@ -1,0 +1,291 @@
+"""Static relations of people: titles and appositions (leaderOf, worksFor), homes
+(livesIn) and killings stated by nouns and relative clauses (killed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.static_spans import (
+    ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
+    relative_antecedent, with_appos,
+)  # fmt: skip
+from kgraph.types import EntityClass, Relation
+
+#: Nouns that make their person a resident of the place they name ("a native of X").
+RESIDENT_NOUNS = frozenset({"native", "resident", "citizen", "inhabitant", "national", "villager", "townsman"})
+#: Nouns naming whoever killed the person they govern ("Y's assassin X").
+KILLER_NOUNS = frozenset({"assassin", "killer", "murderer", "slayer", "executioner", "gunman"})
+#: Nouns naming a killing ("the assassination of Y by X").
+KILLING_NOUNS = frozenset({"assassination", "killing", "murder", "slaying", "execution"})
+#: Verbs of killing whose relative-clause subject ("X, who killed Y") relations.py leaves to a pronoun.
+KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "shoot", "execute", "stab", "strangle"})
+#: Verbs whose subject is the one accused of the deed they govern ("convicted of killing Y").
+LEGAL_VERBS = frozenset({"convict", "charge", "accuse", "suspect", "arrest", "sentence", "try", "indict",
+                         "jail", "imprison", "serve", "confess", "admit", "plead", "execute", "hang", "blame"})
+#: Nouns of what kills, whose shooter is the killer ("X fired the shots that killed Y").
+WEAPON_NOUNS = frozenset({"shot", "bullet", "bomb", "round", "gunfire", "blast"})
+#: Verbs of employment: "X, who works for Y", "X served in Y".
+WORK_VERBS = frozenset({"work", "serve"})
+#: Prepositions linking a person or an organisation to a place or employer.
+_PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
+
+
+def _title_of(token: Token, lex: Lexicon) -> str | None:
+    """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one)."""
+    if token.pos_ not in NOUNS:
+        return None
+    words = [token.lower_, token.lemma_.lower()]
+    if token.i > 0:
+        words.insert(0, f"{token.doc[token.i - 1].lower_} {token.lower_}")
+    for w in words:
+        if w in lex.leader_titles:
+            return "leader"
+        if w in lex.member_titles:
+            return "member"
+    return None
+
+
+def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
+    """The persons a title or role noun describes: the name it modifies ("President X"),
+    the name it is in apposition with, either way, or the subject of "X is the noun"."""
+    out: list[Span] = []
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUNS and noun.head.i != noun.i:
+        noun = noun.head  # "director of X and a member of Y": the first title's person
+    node = noun
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head  # "Exxon chairman Lee Raymond": up to the name
+        span = person_at(node, mentions)
+        if span is not None and noun.i < span.start:
+            return [span]
+    if noun.dep_ == "appos":
+        span = person_at(noun.head, mentions)
+        if span is not None:
+            out.append(span)
+    for c in noun.children:
+        if c.dep_ == "appos":
+            span = person_at(c, mentions)
+            if span is not None:
+                out.append(span)
+    if noun.dep_ == "attr":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        span = person_at(subj, mentions)
+        if span is None and subj is not None:  # "The singer X is a native of Y"
+            span = next((s for c in subj.children if c.dep_ == "appos" and (s := person_at(c, mentions))), None)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[Span, bool]]:
+    """What a title noun says its holder serves, and whether it is a modifier of the
+    title ("Y's chairman", "Y chairman", "Russian President") rather than a prepositional
+    complement ("chairman of/for/at/with Y"; never "ambassador to Y")."""
+    for _, span in left_named(noun, mentions):
+        yield span, True
+    # "Y chairman X" where Y modifies the name, not the title
+    for c in person.root.lefts:
+        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
+            span = named(c, mentions)
+            if span is not None and span.end <= noun.i:
+                yield span, True
+    for _, tok in pobjs(noun, ("of", "for", "at", "with")):
+        span = named(tok, mentions)
+        if span is not None:
+            yield span, False
+        elif tok.pos_ == "NOUN":  # "vice president of daytime programs for Y"
+            for _, inner in pobjs(tok, ("of", "for", "at")):
+                span = of_class(inner, mentions, ACTOR_ORGS)
+                if span is not None:
+                    yield span, False
+
+
+def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    for noun in sent:
+        kind = _title_of(noun, lex)
+        if kind is None or person_at(noun, mentions) is not None:
+            continue
+        for person in _people_of(noun, mentions):
+            for employer, modifier in _employers(noun, mentions, person):
+                cls = cls_of(employer)
+                if cls is EntityClass.PERSON or cls is None:
+                    continue
+                if kind == "leader" and cls in ACTOR_ORGS | PLACES:
+                    yield Candidate(Relation.LEADER_OF, person, employer, noun, "static:title:leader", 0.75)
+                elif cls in ACTOR_ORGS:
+                    yield Candidate(Relation.WORKS_FOR, person, employer, noun, "static:title:member", 0.75)
+                if modifier and cls in PLACES:  # "Russian President X": X is Russian
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+
+
+def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X of/from/in Y", "X, 50, of Y", "X, a native of Y", "the Y native X", "X was born
+    in Y", "Soviet historian X": a person's home (or employer, when Y is an organisation)."""
+    for tok in sent:
+        person = person_at(tok, mentions)
+        if person is None or tok.i != person.root.i:
+            continue
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for head in heads:
+            for prep, obj in pobjs(head, _PERSON_PREPS):
+                for t in with_appos(obj):
+                    place = place_at(t, mentions)
+                    if place is not None and (prep == "from" or prep == "of" and _title_of(head, lex) is None):
+                        yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
+                    org = org_at(t, mentions)
+                    if org is not None and prep != "in" and head.i == tok.i:
+                        yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
+        for head in heads[1:]:  # "X, a Netherlands businessman"
+            for _, place in left_named(head, mentions):
+                if cls_of(place) in PLACES:
+                    yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
+        if not any(_title_of(c, lex) for c in tok.subtree if c.i < person.start):
+            for _, place in left_named(tok, mentions, person.start):
+                if cls_of(place) in PLACES:  # "dissident Soviet historian X": nationality
+                    yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
+    for noun in sent:
+        if noun.lemma_.lower() not in RESIDENT_NOUNS or noun.pos_ not in NOUNS:
+            continue
+        places = [s for _, t in pobjs(noun, ("of", "in", "from")) for s in map(lambda x: place_at(x, mentions), with_appos(t)) if s]
+        places += [s for _, s in left_named(noun, mentions) if cls_of(s) in PLACES]
+        for person in _people_of(noun, mentions):
+            for place in places:
+                yield Candidate(Relation.LIVES_IN, person, place, noun, "static:resident", 0.75)
+    for verb in sent:
+        if verb.lower_ != "born":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        person = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if person is None and verb.dep_ in ("acl", "relcl"):
+            person = person_at(verb.head, mentions)
+        if person is None or cls_of(person) is not EntityClass.PERSON:
+            continue
+        for _, obj in pobjs(verb, ("in",)):
+            place = _birthplace(obj, mentions)
+            if place is not None:
+                yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
+
+
+def _birthplace(token: Token, mentions: Mentions) -> Span | None:
+    """The place at ``token``; a birthplace written "Town, State" is one place name."""
+    place = place_at(token, mentions)
+    if place is None:
+        return None
+    doc = token.doc
+    if place.end + 1 < len(doc) and doc[place.end].text == ",":
+        outer = place_at(doc[place.end + 1], mentions)
+        if outer is not None and outer.start == place.end + 1:
+            return Span(doc, place.start, outer.end, label=place.label_)
+    return place
+
+
+
+
+def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X works for Y", "X, who served in Y" (employment); "X, who lives in Y"."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in WORK_VERBS | {"live", "reside"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (lemma in ("live", "reside") and subj.lower_ not in RELATIVE):
+            continue  # plain "X lives in Y" is a verb-class rule of relations.py
+        person = relative_antecedent(subj, verb, mentions)
+        if person is None or cls_of(person) is not EntityClass.PERSON:
+            continue
+        preps = ("in",) if lemma in ("live", "reside") else ("for", "at", "with", "in", "on")
+        for _, obj in pobjs(verb, preps):
+            if lemma in WORK_VERBS:
+                org = of_class(obj, mentions, ACTOR_ORGS)
+                if org is not None:
+                    yield Candidate(Relation.WORKS_FOR, person, org, verb, f"static:{lemma}-for", 0.7)
+            else:
+                for t in with_appos(obj):
+                    place = place_at(t, mentions)
+                    if place is not None:
+                        yield Candidate(Relation.LIVES_IN, person, place, verb, "static:who-lives-in", 0.7)
+
+
+
+
+def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X, who assassinated Y", "Y's assassin X", "X, the killer of Y", "the assassination
+    of Y by X", "Y was murdered on the orders of X". Plain active and passive kill verbs
+    belong to relations.py."""
+    for verb in sent:
+        if verb.lemma_.lower() not in KILL_VERBS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        victims = [s for c in verb.children if c.dep_ == "dobj" and (s := person_at(c, mentions))]
+        killer = None
+        if subj is not None and subj.lower_ in RELATIVE:
+            killer = relative_antecedent(subj, verb, mentions)
+            head = verb.head
+            if killer is None and head.dep_ == "dobj" and head.lemma_.lower() in WEAPON_NOUNS:
+                # "X fired the shots that killed Y"
+                killer = person_at(next((c for c in head.head.children if c.dep_ == "nsubj"), None), mentions)
+        elif subj is None and verb.dep_ == "pcomp":
+            killer = _accused(verb, mentions)  # "X was convicted of murdering Y"
+        if killer is not None and cls_of(killer) is EntityClass.PERSON:
+            for victim in victims:
+                yield Candidate(Relation.KILLED, killer, victim, verb, "static:who-killed", 0.7)
+        victim_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        victim = person_at(victim_tok, mentions)
+        if victim is not None:
+            for _, order in pobjs(verb, ("on", "at")):
+                if order.lemma_.lower() in ("order", "behest", "command", "instruction"):
+                    for _, who in pobjs(order, ("of",)):
+                        killer = person_at(who, mentions)
+                        if killer is not None:
+                            yield Candidate(Relation.KILLED, killer, victim, verb, "static:on-orders-of", 0.6)
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in NOUNS:
+            continue
+        if lemma in KILLER_NOUNS or noun.lower_ in KILLER_NOUNS:
+            victims = [s for _, s in left_named(noun, mentions) if cls_of(s) is EntityClass.PERSON]
+            victims += [s for _, t in pobjs(noun, ("of",)) if (s := person_at(t, mentions))]
+            for killer in _people_of(noun, mentions):
+                # "Y's assassin X": the possessive may hang on the name
+                victims += [s for c in killer.root.lefts if c.i < noun.i and c.dep_ == "poss" and (s := person_at(c, mentions))]
+                for victim in victims:
+                    yield Candidate(Relation.KILLED, killer, victim, noun, "static:killer-noun", 0.7)
+        elif lemma in KILLING_NOUNS:
+            victims = [s for _, t in pobjs(noun, ("of",)) if (s := person_at(t, mentions))]
+            killers = [s for _, t in pobjs(noun, ("by",)) if (s := person_at(t, mentions))]
+            poss = [named(c, mentions) for c in noun.children if c.dep_ == "poss"]
+            poss = [s for s in poss if s is not None and cls_of(s) is EntityClass.PERSON]
+            if victims and not killers:
+                killers = poss  # "Booth's assassination of Lincoln"
+            if victims and not killers:
+                accused = _accused(noun, mentions)  # "X was convicted of the murder of Y"
+                killers = [accused] if accused is not None else []
+            elif killers and not victims:
+                victims = poss  # "Lincoln's assassination by Booth"
+            for killer in killers:
+                for victim in victims:
+                    yield Candidate(Relation.KILLED, killer, victim, noun, "static:killing-of-by", 0.7)
+
+
+def _accused(node: Token, mentions: Mentions) -> Span | None:
+    """The person a legal verb above ``node`` accuses: "X, convicted of murdering",
+    "X was charged with the killing", "X, who is serving life for the murder"."""
+    for _ in range(4):
+        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    if node.pos_ != "VERB" or node.lemma_.lower() not in LEGAL_VERBS:
+        return None
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        span = relative_antecedent(subj, node, mentions)
+    elif node.dep_ == "acl":
+        span = named(node.head, mentions)
+    else:
+        span = None
+    return span if span is not None and cls_of(span) is EntityClass.PERSON else None

@@ -1,0 +1,173 @@
+"""Static relations of places and organisations: "Town, State" and "X in Y"
+(locatedIn), "the Paris-based X", "X in Y", datelines (basedIn), "Y's X" (partOf)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.static_spans import ACTOR_ORGS, after_born_in, left_named, named, org_at, person_at, place_at, pobjs, with_appos
+from kgraph.types import EntityClass, Relation
+
+#: Nouns naming an organisation's seat ("the agency's headquarters in Z").
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "seat", "hq"})
+_ORG_PREPS = ("in", "of", "from", "at")
+
+
+def _place_run(sent: Span, mentions: Mentions) -> list[Span]:
+    """Place mentions of the sentence in text order, one per token run."""
+    out: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        span = place_at(sent.doc[i], mentions)
+        if span is not None and span.start >= i and span.end <= sent.end:
+            out.append(span)
+            i = span.end
+        else:
+            i += 1
+    return out
+
+
+def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Aiken, S.C.", "Azusa, Calif.", "Donetsk, Ukraine": each place of a chain joined by
+    single commas lies in the ones after it, unless the chain is a list ("A, B and C")."""
+    doc = sent.doc
+    places = _place_run(sent, mentions)
+    chains: list[list[Span]] = []
+    for span in places:
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and span.start == prev.end + 1 and doc[prev.end].text == ",":
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        last = chain[-1]
+        after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
+        before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
+        if any(t.dep_ == "cc" for s in chain for t in s) or "and" in after or "or" in after:
+            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list
+        if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
+            continue
+        for i, inner in enumerate(chain):
+            for outer in chain[i + 1 :]:
+                if cls_of(outer) is EntityClass.PLACE and cls_of(inner) is not EntityClass.PLACE:
+                    continue  # "Paris, the Seine" is not containment
+                yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
+
+
+def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
+    "Y's X", "Soviet Armenia"."""
+    for tok in sent:
+        inner = place_at(tok, mentions)
+        if inner is None or tok.i != inner.root.i:
+            continue
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for head in heads:
+            for _, obj in pobjs(head, ("in",)):
+                for t in with_appos(obj):
+                    outer = place_at(t, mentions)
+                    if outer is not None:
+                        yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "Bosnia's capital, Sarajevo"
+            for c in tok.head.children:
+                outer = place_at(c, mentions) if c.dep_ == "poss" else None
+                if outer is not None:
+                    yield Candidate(Relation.LOCATED_IN, inner, outer, tok.head, "static:place-poss-appos", 0.65)
+        for c, outer in left_named(tok, mentions, inner.start):
+            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
+                yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
+
+
+def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
+    "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
+    for tok in sent:
+        org = org_at(tok, mentions)
+        if org is None or tok.i != org.root.i:
+            continue
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
+            heads.append(tok.head)  # "the airline, X"
+        for c in tok.lefts:  # "the Chilean company X": the noun is a compound of the name
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < org.start:
+                heads.append(c)
+        for head in heads:
+            for prep, obj in pobjs(head, _ORG_PREPS):
+                for t in with_appos(obj):
+                    target = named(t, mentions)
+                    if target is None:
+                        continue
+                    if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
+                        yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
+                    elif cls_of(target) in ACTOR_ORGS and prep == "of":
+                        yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
+            limit = org.start if head.i == tok.i else head.i
+            for c, target in left_named(head, mentions, limit):
+                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS:
+                    yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
+                elif cls_of(target) in PLACES:
+                    yield Candidate(Relation.BASED_IN, org, target, c, "static:org-modifier", 0.65)
+            for c in head.lefts:  # "the Paris-based X"
+                if c.lower_ == "based" or c.lower_.endswith("-based"):
+                    for m in c.lefts:
+                        target = place_at(m, mentions)
+                        if target is not None:
+                            yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X's party", "X's union" (worksFor); "the Y headquarters in Z" (basedIn)."""
+    for tok in sent:
+        org = org_at(tok, mentions)
+        if org is not None and tok.i == org.root.i:
+            for c in tok.lefts:
+                person = person_at(c, mentions) if c.dep_ == "poss" else None
+                if person is not None:
+                    yield Candidate(Relation.WORKS_FOR, person, org, c, "static:person-poss-org", 0.6)
+        if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
+            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions))]
+            for _, obj in pobjs(tok, ("in", "at")):
+                for t in with_appos(obj):
+                    place = place_at(t, mentions)
+                    for owner in owners if place is not None else ():
+                        yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+
+
+def datelines(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """A news dateline: "PLACE[, PLACE] (AGENCY)" -> the agency is based there."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != "(" or tok.i + 2 >= sent.end:
+            continue
+        org = org_at(doc[tok.i + 1], mentions)
+        if org is None or org.end >= len(doc) or doc[org.end].text != ")":
+            continue
+        places: list[Span] = []
+        i = tok.i - 1
+        while i >= sent.start:
+            span = place_at(doc[i], mentions) or org_at(doc[i], mentions)  # NER often tags an all-caps city ORG
+            if span is None and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2:
+                j = i  # "BANGKOK, Thailand (AP)": an all-capital dateline city
+                while j > sent.start and doc[j - 1].is_upper and doc[j - 1].is_alpha:
+                    j -= 1
+                span = Span(doc, j, i + 1, label=str(EntityClass.CITY))
+            if span is None:
+                break
+            places.append(Span(doc, span.start, span.end, label=str(EntityClass.CITY)) if cls_of(span) is EntityClass.ORGANIZATION else span)
+            i = span.start - 1
+            if i >= sent.start and doc[i].text == ",":
+                i -= 1
+            else:
+                break
+        if i >= sent.start and places:
+            continue  # only at the start of a sentence
+        for place in places:
+            yield Candidate(Relation.BASED_IN, org, place, tok, "static:dateline", 0.7)
+        for inner, outer in zip(places[1:], places):
+            yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:dateline", 0.7)

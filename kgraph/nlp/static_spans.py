@@ -1,0 +1,128 @@
+"""Span helpers shared by the static relation rules (:mod:`kgraph.nlp.static_rules`).
+
+A named entity the mention finder skipped (a demonym modifier such as "Russian", an
+abbreviation such as "Conn.") is taken from the NER here, as a span labelled with its
+ontology class (a demonym as ``Country``, so the resolver maps it to the state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.mentions import NER_CLASSES
+from kgraph.nlp.relations import PLACES, Mentions, cls_of
+from kgraph.types import EntityClass
+
+#: Relative pronouns standing for the noun their clause modifies.
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+NOUNS = ("NOUN", "PROPN")
+ACTOR_ORGS = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+
+
+def named(token: Token | None, mentions: Mentions) -> Span | None:
+    """The named or classed mention at ``token``, else the NER entity there (a demonym
+    labelled ``Country``), else ``None``. Pronouns give ``None``."""
+    if token is None:
+        return None
+    span = mentions.at(token)
+    if span is not None and cls_of(span) is not None:
+        return span
+    if not token.ent_type_:
+        return None
+    cls = EntityClass.COUNTRY if token.ent_type_ == "NORP" else NER_CLASSES.get(token.ent_type_)
+    if cls is None:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and token.ent_iob_ != "B" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and len(doc[end - 1]) == 1 or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if start >= end:
+        return None
+    if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
+        return None  # "the Serbs": a people, not a state
+    return Span(doc, start, end, label=str(cls))
+
+
+def of_class(token: Token | None, mentions: Mentions, classes: Iterable[EntityClass]) -> Span | None:
+    span = named(token, mentions)
+    return span if span is not None and cls_of(span) in set(classes) else None
+
+
+def place_at(token: Token | None, mentions: Mentions) -> Span | None:
+    return of_class(token, mentions, PLACES)
+
+
+def person_at(token: Token | None, mentions: Mentions) -> Span | None:
+    return of_class(token, mentions, (EntityClass.PERSON,))
+
+
+def org_at(token: Token | None, mentions: Mentions) -> Span | None:
+    return of_class(token, mentions, (EntityClass.ORGANIZATION,))
+
+
+def with_appos(token: Token) -> list[Token]:
+    """``token``, then what is in apposition with it ("Bethany, Conn.")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN":
+            out.append(c)
+    return out
+
+
+def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs of ``head``, objects with their conjuncts."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+                    for conj in p.children:
+                        if conj.dep_ == "conj":
+                            yield c.lower_, conj
+        elif c.dep_ == "acl" and c.lower_ == "based":  # "X based in Y"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+                    yield "in", next((o for o in p.children if o.dep_ == "pobj"), p)
+
+
+def left_named(head: Token, mentions: Mentions, before: int | None = None) -> Iterator[tuple[Token, Span]]:
+    """Named mentions among the left modifiers of ``head`` (compounds, adjectives,
+    possessives, recursively), ending before token index ``before``."""
+    limit = head.i if before is None else before
+    for c in head.lefts:
+        if c.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            continue
+        span = named(c, mentions)
+        if span is not None and span.end <= limit and head.i not in range(span.start, span.end):
+            yield c, span
+        else:
+            yield from left_named(c, mentions, limit)
+
+
+
+def relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | None:
+    """The mention a clause's subject stands for: itself, or for "who"/"that" in a
+    relative clause, the noun the clause modifies (through "the man who ...")."""
+    if subj.lower_ not in RELATIVE:
+        return named(subj, mentions)
+    head = verb.head if verb.dep_ == "relcl" else None
+    if head is None:
+        return None
+    span = named(head, mentions)
+    if (span is None or cls_of(span) is not EntityClass.PERSON) and head.dep_ == "appos":
+        span = named(head.head, mentions) or span  # "X, the man who ...", "X, a Republican who ..."
+    return span
+
+
+def after_born_in(span: Span) -> bool:
+    """Whether ``span`` follows "born in" (a birthplace: "Town, State" is one name)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born"

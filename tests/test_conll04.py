@@ -1,0 +1,103 @@
+"""The CoNLL04 benchmark's mapping and scoring functions (no pipeline run)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from kgraph.types import EntityClass, EntityRef, Statement
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "conll04.py"
+_spec = importlib.util.spec_from_file_location("bench_conll04", _PATH)
+B = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = B  # dataclasses look their module up
+_spec.loader.exec_module(B)
+
+
+@pytest.mark.parametrize(
+    ("relation", "head", "tail", "expected"),
+    [
+        ("worksFor", "Peop", "Org", "Work_For"),
+        ("leaderOf", "Peop", "Org", "Work_For"),
+        ("worksFor", "Peop", "Loc", None),
+        ("livesIn", "Peop", "Loc", "Live_In"),
+        ("basedIn", "Org", "Loc", "OrgBased_In"),
+        ("partOf", "Org", "Loc", "OrgBased_In"),
+        ("partOf", "Org", "Org", None),
+        ("locatedIn", "Loc", "Loc", "Located_In"),
+        ("killed", "Peop", "Peop", "Kill"),
+        ("killed", "Org", "Peop", None),  # not in CoNLL04's schema
+        ("livesIn", "Peop", "Other", None),
+        ("attacks", "Loc", "Loc", None),
+        ("meetsWith", "Peop", "Peop", None),
+    ],
+)
+def test_conll_relation(relation, head, tail, expected):
+    assert B.conll_relation(relation, head, tail) == expected
+
+
+def test_entity_type():
+    assert B.entity_type(EntityClass.PERSON) == "Peop"
+    assert B.entity_type(EntityClass.ORGANIZATION) == "Org"
+    for cls in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+        assert B.entity_type(cls) == "Loc"
+    assert B.entity_type(EntityClass.MATERIEL) == "Other"
+    assert B.entity_type(EntityClass.GROUP) == "Other"
+
+
+def test_char_to_tokens():
+    tokens = ["Bethany", ",", "Conn.", "is", "small"]
+    offsets = B.token_offsets(tokens)
+    text = B.sentence_text(tokens)
+    assert [text[s:e] for s, e in offsets] == tokens
+    assert B.char_to_tokens(offsets, 0, 7) == (0, 1)
+    assert B.char_to_tokens(offsets, 10, 14) == (2, 3)  # "Conn" without its period: the covering token
+    assert B.char_to_tokens(offsets, 0, 15) == (0, 3)
+    assert B.char_to_tokens(offsets, 7, 8) is None  # only the space between tokens
+
+
+def test_score_is_strict():
+    gold = {("Live_In", (0, 2, "Peop"), (4, 5, "Loc")), ("Kill", (0, 2, "Peop"), (7, 8, "Peop"))}
+    predicted = {
+        ("Live_In", (0, 2, "Peop"), (4, 5, "Loc")),  # right
+        ("Kill", (0, 1, "Peop"), (7, 8, "Peop")),  # wrong head boundary
+        ("Work_For", (0, 2, "Peop"), (4, 5, "Org")),  # wrong type
+    }
+    scores = B.score([(predicted, gold), (set(), {("Located_In", (1, 2, "Loc"), (3, 4, "Loc"))})])
+    p, r, f = scores.prf()
+    assert (scores.tp["Live_In"], sum(scores.pred.values()), sum(scores.gold.values())) == (1, 3, 3)
+    assert p == pytest.approx(1 / 3) and r == pytest.approx(1 / 3) and f == pytest.approx(1 / 3)
+    assert scores.prf("Live_In") == (1.0, 1.0, 1.0)
+    assert scores.prf("Kill") == (0.0, 0.0, 0.0)
+    assert "micro" in B.table(scores)
+
+
+def test_gold_relations():
+    record = {
+        "tokens": ["Jo", "Bloggs", "of", "Leeds"],
+        "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Loc", "start": 3, "end": 4}],
+        "relations": [{"type": "Live_In", "head": 0, "tail": 1}],
+    }
+    assert B.gold_relations(record) == {("Live_In", (0, 2, "Peop"), (3, 4, "Loc"))}
+
+
+def _ref(label: str, cls: EntityClass, start: int | None, end: int | None) -> EntityRef:
+    return EntityRef(iri=f"x:{label}", label=label, cls=cls, text=label, start=start, end=end)
+
+
+def test_statement_relation_uses_mention_offsets():
+    tokens = ["Jo", "Bloggs", "of", "Leeds", "spoke"]
+    offsets = B.token_offsets(tokens)
+    # the canonical label differs from the mention; the offsets decide
+    subj = _ref("Joanna Bloggs", EntityClass.PERSON, 0, 9)
+    obj = _ref("Leeds, England", EntityClass.CITY, 13, 18)
+    stmt = Statement(doc="d", doc_iri="x:d", subject=subj, relation="livesIn", object=obj, sentence="", start=0, end=24)
+    assert B.statement_relation(stmt, offsets) == ("Live_In", (0, 2, "Peop"), (3, 4, "Loc"))
+    unmapped = Statement(doc="d", doc_iri="x:d", subject=subj, relation="visits", object=obj, sentence="", start=0, end=24)
+    assert B.statement_relation(unmapped, offsets) is None
+    no_offsets = Statement(doc="d", doc_iri="x:d", subject=_ref("Jo", EntityClass.PERSON, None, None),
+                           relation="livesIn", object=obj, sentence="", start=0, end=24)  # fmt: skip
+    assert B.statement_relation(no_offsets, offsets) is None

@@ -1,0 +1,98 @@
+"""Static relation rules: titles, appositions, place phrases (kgraph.nlp.static_rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.nlp.lexicon import load_lexicon
+from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.relations import Candidate, Mentions
+from kgraph.nlp.static_rules import static_candidates
+
+pytestmark = pytest.mark.slow
+
+# (sentence, subject text, relation, object text); sentences are made up, news-style.
+POSITIVE = [
+    ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "leaderOf", "Russian"),
+    ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "livesIn", "Russian"),
+    ("French President Emmanuel Macron called for calm.", "Emmanuel Macron", "leaderOf", "French"),
+    ("Exxon chairman Lee Raymond told shareholders the plan would work.", "Lee Raymond", "leaderOf", "Exxon"),
+    ("Jonathan Miles, a spokesman for Chevron, declined to comment.", "Jonathan Miles", "worksFor", "Chevron"),
+    ("Maria Lopez, the head of Greenpeace, spoke at the rally.", "Maria Lopez", "leaderOf", "Greenpeace"),
+    ("Karl Berg, director of the Institute of Physics, retired last year.", "Karl Berg", "leaderOf", "Institute of Physics"),
+    ("Peter Hall, an analyst at Goldman Sachs, expects rates to rise.", "Peter Hall", "worksFor", "Goldman Sachs"),
+    ("Microsoft spokesman Frank Shaw said the outage was resolved.", "Frank Shaw", "worksFor", "Microsoft"),
+    ("Anna Weiss, who works for Siemens, was arrested in Munich.", "Anna Weiss", "worksFor", "Siemens"),
+    ("The storm flooded streets in Galveston, Texas, on Monday.", "Galveston", "locatedIn", "Texas"),
+    ("Heavy shelling was reported in Kharkiv, Ukraine, overnight.", "Kharkiv", "locatedIn", "Ukraine"),
+    ("The reactor at the Hanford Site in Washington was shut down.", "Hanford Site", "basedIn", "Washington"),
+    ("Bulgaria's capital, Sofia, hosted the talks.", "Sofia", "locatedIn", "Bulgaria"),
+    ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
+    ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
+    ("At a briefing at Google headquarters in Mountain View, engineers showed the phone.", "Google", "basedIn", "Mountain View"),
+    ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
+    ("Mary Stone, 44, of Springfield, was injured in the crash.", "Mary Stone", "livesIn", "Springfield"),
+    ("The singer Tom Baker is a native of Memphis.", "Tom Baker", "livesIn", "Memphis"),
+    ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Ronald Reagan", "livesIn", "Tampico, Illinois"),
+    ("The award went to dissident Russian novelist Ivan Petrov.", "Ivan Petrov", "livesIn", "Russian"),
+    ("Jane Doe, a Canadian businesswoman, bought the team.", "Jane Doe", "livesIn", "Canadian"),
+    ("John Smith, who assassinated Governor Paul Green, was hanged.", "John Smith", "killed", "Paul Green"),
+    ("Paul Green's assassin John Smith was never caught.", "John Smith", "killed", "Paul Green"),
+    ("The assassination of Senator Paul Green by John Smith shocked the state.", "John Smith", "killed", "Paul Green"),
+    ("John Smith, convicted of murdering Paul Green in 1990, was freed on Monday.", "John Smith", "killed", "Paul Green"),
+    ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
+    ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
+    ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
+]
+
+# (sentence, subject text, relation, object text) that must NOT be produced.
+NEGATIVE = [
+    ("Troops moved from Colombia, Bolivia, Peru, and Venezuela.", "Colombia", "locatedIn", "Bolivia"),
+    ("U.S. Ambassador to Japan Rahm Emanuel visited Osaka.", "Rahm Emanuel", "worksFor", "Japan"),
+    ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
+    ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
+    ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
+]
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    lex = load_lexicon()
+
+    def candidates(text: str) -> list[Candidate]:
+        doc = nlp(text)
+        mentions = Mentions(list(doc.spans[SPAN_KEY]))
+        return [c for sent in doc.sents for c in static_candidates(sent, mentions, lex)]
+
+    return candidates
+
+
+def _triples(cands: list[Candidate]) -> set[tuple[str, str, str]]:
+    return {(c.subject.text, str(c.relation), c.object.text) for c in cands}
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), POSITIVE)
+def test_expected_candidate(run, text, subject, relation, obj):
+    found = _triples(run(text))
+    assert (subject, relation, obj) in found, f"{text!r}: got {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), NEGATIVE)
+def test_no_candidate(run, text, subject, relation, obj):
+    found = _triples(run(text))
+    assert (subject, relation, obj) not in found
+
+
+def test_candidates_are_well_formed(run):
+    cands = run("Microsoft spokesman Frank Shaw, 52, of Redmond, Washington, said so.")
+    assert cands
+    for c in cands:
+        assert 0.5 <= c.confidence <= 0.8
+        assert c.rule.startswith("static:")
+        assert not (c.subject.start < c.object.end and c.object.start < c.subject.end)
+        assert c.subject.label_ and c.object.label_
+
+
+def test_demonym_object_is_labelled_country(run):
+    cands = [c for c in run("Russian President Vladimir Putin arrived.") if str(c.relation) == "leaderOf"]
+    assert [c.object.label_ for c in cands] == ["Country"]
