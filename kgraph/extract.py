@@ -34,6 +34,9 @@ ACTOR_OBJECTS = frozenset(
      Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
 )  # fmt: skip
 
+#: Relations whose subject is a place, not an actor ("Bangkok, Thailand": the city).
+PLACE_SUBJECTS = frozenset({Relation.LOCATED_IN})
+
 #: Who may be the subject of a relation (the ontology's domains).
 DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.VISITS: frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
@@ -197,7 +200,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             return None
         confidence *= 0.6
     else:
-        found = state.ref(cand.subject, as_actor=True)
+        found = state.ref(cand.subject, as_actor=cand.relation not in PLACE_SUBJECTS)
         if found is None:
             return None
         subject = found

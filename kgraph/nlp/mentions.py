@@ -123,7 +123,7 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             cls = EntityClass.GROUP
         if cls is None:
             continue
-        if any(t.pos_ in ("VERB", "AUX") for t in ent) or not any(t.is_alpha for t in ent):
+        if any(t.pos_ in ("VERB", "AUX") for t in ent) or not any(c.isalpha() for c in ent.text):
             continue  # a headline fragment tagged as a name
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
