@@ -143,8 +143,11 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                 if cls_of(place) in PLACES:
                     yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
         if not any(_title_of(c, lex) for c in tok.subtree if c.i < person.start):
-            for _, place in left_named(tok, mentions, person.start):
-                if cls_of(place) in PLACES:  # "dissident Soviet historian X": nationality
+            for mod, place in left_named(tok, mentions, person.start):
+                # "dissident Soviet historian X": a nationality qualifies a common noun; a
+                # country name glued to the name ("... to North Korea X") is a misparse
+                between = sent.doc[place.end : person.start]
+                if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):
                     yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
     for noun in sent:
         if noun.lemma_.lower() not in RESIDENT_NOUNS or noun.pos_ not in NOUNS:
