@@ -223,6 +223,7 @@
   api = window.kgraph = {
     network: network, nodes: visNodes, edges: visEdges, nodesView: nodesView, edgesView: edgesView,
     data: data, state: state, apply: apply, drawn: false, firstDrawMs: null,
+    updateArrows: updateArrows,
     visible: function () { return { nodes: nodesView.length, edges: edgesView.length }; }
   };
   window.network = network;

@@ -174,6 +174,7 @@
     if (!nodeOk[id]) { state.pinned.add(id); apply(); }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: large ? false : { duration: 400, easingFunction: "easeInOutQuad" } });
+    api.updateArrows();
     showNode(id);
   }
   var searchBox = document.getElementById("kg-search"), results = document.getElementById("kg-search-results");
