@@ -54,7 +54,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
 
 _PRONOUN_CLASSES: dict[str, frozenset[EntityClass]] = {
     **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({EntityClass.PERSON})),
-    **dict.fromkeys(("it", "its"), frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
+    **dict.fromkeys(("it", "its"), frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.REGION, EntityClass.CITY})),
     **dict.fromkeys(("they", "them", "their"), frozenset({EntityClass.GROUP, EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
 }  # fmt: skip
 
@@ -106,7 +106,7 @@ class _DocState:
     document: Document
     resolver: Resolver
     refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
-    history: list[tuple[int, EntityRef]] = field(default_factory=list)
+    history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
 
     def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
         key = (span.start, span.end, as_actor)
@@ -127,11 +127,28 @@ class _DocState:
         wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
         if wanted is None:
             return None
-        for pos, ref in reversed(self.history):
-            if pos < pronoun.i and ref.cls in wanted:
-                self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
-                return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx, pronoun.idx + len(pronoun))
+        earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
+        if not earlier:
+            return None
+        # the most recent subject of this or the previous sentence is the likeliest antecedent
+        window = pronoun.sent.start - 60
+        subjects = [h for h in earlier if h[2] and h[0] >= window]
+        pos, ref, _ = subjects[-1] if subjects else earlier[-1]
+        self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
+        return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx, pronoun.idx + len(pronoun))
         return None
+
+
+def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str]]) -> list[Span]:
+    """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
+    wherever the NER missed them."""
+    shorts = {short for short, _ in defined}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        Span(sdoc, t.i, t.i + 1, label=str(EntityClass.ORGANIZATION))
+        for t in sdoc
+        if t.text in shorts and t.i not in covered
+    ]
 
 
 def _surface(span: Span, cls: EntityClass) -> str:
@@ -149,6 +166,7 @@ def document_statements(document: Document, sdoc: Doc, resolver: Resolver, lex: 
     resolver.begin_document(document.iri)
     state = _DocState(document, resolver)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
+    spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
     mentions = Mentions(spans)
     best: dict[tuple[str, str, str, int], Statement] = {}
     for sent in sdoc.sents:
@@ -156,7 +174,7 @@ def document_statements(document: Document, sdoc: Doc, resolver: Resolver, lex: 
             if sent.start <= span.start < sent.end and cls_of(span) is not None:
                 ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
                 if ref is not None:
-                    state.history.append((span.start, ref))
+                    state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
         candidates: list[Candidate] = [
             *verb_candidates(sent, mentions, lex),
             *nominal_candidates(sent, mentions, lex),

@@ -225,6 +225,9 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions) -> Iterator[C
         subject = None
     if vclass in PREP_OBJECTS:
         obj_toks = prep_objects(verb, PREP_OBJECTS[vclass])
+        for c in verb.children:  # "have close relations with X": the light verb's noun takes it
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and mentions.at(c) is None:
+                obj_toks += prep_objects(c, PREP_OBJECTS[vclass])
         if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live") or not obj_toks:
             obj_toks += direct_objects(verb)
     else:
