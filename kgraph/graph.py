@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kgraph import types
@@ -76,8 +76,10 @@ __all__ = [
     "serialize",
     "statement_node",
     "statements_from_graph",
+    "time_literal",
     "union_graph",
     "validate",
+    "wikidata_iri",
 ]
 
 log = logging.getLogger(__name__)
@@ -122,7 +124,7 @@ def build_dataset(extraction: types.Extraction, *, include_text: bool = False) -
     return ds
 
 
-def statements_from_graph(ds: Dataset | object) -> types.Extraction:
+def statements_from_graph(ds: Dataset | Graph) -> types.Extraction:
     """Documents, entities and statements of a built (or loaded) dataset or graph.
 
     ``statements_from_graph(build_dataset(x))`` equals ``x`` up to ordering: documents
@@ -132,7 +134,7 @@ def statements_from_graph(ds: Dataset | object) -> types.Extraction:
     Raises:
         GraphError: the graph lacks something a record needs (validate it to see what).
     """
-    return extraction_from_graph(union_graph(ds))  # type: ignore[arg-type]
+    return extraction_from_graph(union_graph(ds))
 
 
 def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterator[Quad]:
