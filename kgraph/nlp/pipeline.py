@@ -41,14 +41,26 @@ def default_model() -> str:
     )
 
 
+#: What may end a sentence inside a line; elsewhere the parser may not start one.
+SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
+
+
 @Language.component("kgraph_line_breaks_v1")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break."""
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt = doc[i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+    """Start a sentence after every line break, and nowhere else but after a
+    sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
+    from "Moscow" on, not "Moscow" alone)."""
+    prev = None
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text and prev is not None:
+                prev = None
+            continue
+        if prev is None or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif token.i > 0 and prev.text not in SENTENCE_END and not prev.text.endswith("."):
+            token.is_sent_start = False
+        prev = token
     return doc
 
 
