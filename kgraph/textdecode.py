@@ -93,15 +93,26 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: NUL bytes at one parity (the high byte of
+    Latin characters), decoding to printable text; anything else with NULs is binary."""
+    zeros = [i for i, b in enumerate(data[:65536]) if b == 0]
+    if len(zeros) < 0.2 * min(len(data), 65536):
+        return None
+    odd = sum(i % 2 for i in zeros)
+    if max(odd, len(zeros) - odd) < 0.9 * len(zeros):
+        return None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:65536]).best()
     if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
         return None
     try:
-        return data.decode(best.encoding)
+        text = data.decode(best.encoding)
     except UnicodeDecodeError:
         return None
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+        return None
+    return text
 
 
 def _western(data: bytes) -> str | None:
