@@ -24,6 +24,17 @@ CHROMIUM_ARGS = [
 ]
 
 
+
+def wait_until_drawn(page, timeout_s: float) -> None:
+    """Poll from Python: the page's CSP forbids the eval that wait_for_function uses."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate("() => Boolean(window.kgraph && window.kgraph.drawn === true)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the graph was not drawn within {timeout_s:.0f} s")
+        page.wait_for_timeout(20)
+
 def _chromium() -> str | None:
     for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if candidate and os.access(candidate, os.X_OK):
@@ -72,7 +83,7 @@ def open_page(browser, path: Path, timeout_ms: int = 60_000) -> Opened:
     page.on("request", lambda r: opened.requests.append(r.url))
     page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
     page.goto(opened.url)
-    page.wait_for_function("window.kgraph && window.kgraph.drawn === true", timeout=timeout_ms)
+    wait_until_drawn(page, timeout_ms / 1000)
     return opened
 
 
