@@ -96,7 +96,7 @@ def iter_statements(
     lex = lexicon or load_lexicon()
     pending = ((d.text, d) for d in documents)
     for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size):
-        yield document, document_statements(document, sdoc, resolver, lex)
+        yield document, document_statements(document, sdoc, resolver, lex, nlp)
 
 
 @dataclass
@@ -107,6 +107,7 @@ class _DocState:
     resolver: Resolver
     refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
     history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
+    offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
 
     def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
         key = (span.start, span.end, as_actor)
@@ -117,8 +118,9 @@ class _DocState:
             ref = self._antecedent(span[0]) if len(span) else None
         else:
             ref = self.resolver.resolve(
-                _surface(span, cls), cls, as_actor=as_actor, start=span.start_char, end=span.end_char
-            )
+                _surface(span, cls), cls, as_actor=as_actor,
+                start=span.start_char + self.offset, end=span.end_char + self.offset,
+            )  # fmt: skip
         if ref is not None:
             self.refs[key] = ref
         return ref
@@ -135,7 +137,7 @@ class _DocState:
         subjects = [h for h in earlier if h[2] and h[0] >= window]
         pos, ref, _ = subjects[-1] if subjects else earlier[-1]
         self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
-        return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx, pronoun.idx + len(pronoun))
+        return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
         return None
 
 
@@ -154,40 +156,79 @@ def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str
 def _surface(span: Span, cls: EntityClass) -> str:
     """The mention's words; common nouns of a title-cased headline are lower-cased,
     so "Troops" in a headline and "troops" in the text are one group."""
-    if cls not in (EntityClass.GROUP, EntityClass.MATERIEL) or span.root.pos_ != "NOUN":
+    if cls not in (EntityClass.GROUP, EntityClass.MATERIEL) or not _headline(span.sent):
         return span.text
-    return "".join(
-        (t.lower_ if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.ent_type_ else t.text) + t.whitespace_ for t in span
-    ).strip()
+    keep = ("GPE", "NORP", "PERSON", "LOC", "FAC")
+    return "".join((t.text if t.ent_type_ in keep else t.lower_) + t.whitespace_ for t in span).strip()
 
 
-def document_statements(document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon) -> list[Statement]:
-    """The statements of one parsed document, one per fact and sentence."""
+def _headline(sent: Span) -> bool:
+    """A title-cased line: most of its words start with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def document_statements(
+    document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon, nlp: Language | None = None
+) -> list[Statement]:
+    """The statements of one parsed document, one per fact and sentence.
+
+    With ``nlp``, title-cased headlines are parsed again in sentence case, since the
+    tagger reads "Russia Signs Treaty" as a string of names.
+    """
     resolver.begin_document(document.iri)
     state = _DocState(document, resolver)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
-    mentions = Mentions(spans)
     best: dict[tuple[str, str, str, int], Statement] = {}
     for sent in sdoc.sents:
-        for span in spans:  # resolve in text order, so pronouns see what came before
-            if sent.start <= span.start < sent.end and cls_of(span) is not None:
-                ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
-                if ref is not None:
-                    state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
-        candidates: list[Candidate] = [
-            *verb_candidates(sent, mentions, lex),
-            *nominal_candidates(sent, mentions, lex),
-            *static_candidates(sent, mentions, lex),
-        ]
-        for cand in candidates:
-            stmt = _statement(cand, sent, state, mentions, lex)
-            if stmt is None:
+        if nlp is not None and _headline(sent):
+            recased = _sentence_case(sent, spans)
+            if recased != sent.text:
+                hdoc = nlp(recased)
+                hstate = _DocState(document, resolver, offset=sent.start_char)
+                hspans = list(hdoc.spans[SPAN_KEY])
+                for hsent in hdoc.sents:
+                    _sentence_statements(hsent, hspans, hstate, lex, best)
                 continue
-            key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
-            if key not in best or best[key].confidence < stmt.confidence:
-                best[key] = stmt
+        _sentence_statements(sent, spans, state, lex, best)
     return list(best.values())
+
+
+def _sentence_statements(
+    sent: Span, spans: list[Span], state: _DocState, lex: Lexicon, best: dict[tuple[str, str, str, int], Statement]
+) -> None:
+    mentions = Mentions(spans)
+    for span in spans:  # resolve in text order, so pronouns see what came before
+        if sent.start <= span.start < sent.end and cls_of(span) is not None:
+            ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
+            if ref is not None:
+                state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
+    candidates: list[Candidate] = [
+        *verb_candidates(sent, mentions, lex),
+        *nominal_candidates(sent, mentions, lex),
+        *static_candidates(sent, mentions, lex),
+    ]
+    for cand in candidates:
+        stmt = _statement(cand, sent, state, mentions, lex)
+        if stmt is None:
+            continue
+        key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
+        if key not in best or best[key].confidence < stmt.confidence:
+            best[key] = stmt
+
+
+def _sentence_case(sent: Span, spans: list[Span]) -> str:
+    """A headline with every word lower-cased but names and acronyms (same length)."""
+    named = {
+        i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
+        for i in range(s.start, s.end)
+    }  # fmt: skip
+    out = []
+    for t in sent:
+        word = t.text if t.i in named or t.is_upper or t.ent_type_ in ("GPE", "NORP", "PERSON") else t.lower_
+        out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
+    return "".join(out)[: len(sent.text)]
 
 
 def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
@@ -198,10 +239,11 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         quantity = q.quantity_of(cand.object.root, lex)
         if quantity is None:
             return None
-        figure = quantity.text[: quantity.text.rfind(" ")] if " " in quantity.text else quantity.text
+        figure = quantity.figure or quantity.text
         obj = EntityRef(
-            quantity_iri(document.iri, quantity.text, cand.object.start_char),
-            figure, EntityClass.QUANTITY, quantity.text, None, cand.object.start_char, cand.object.end_char,
+            quantity_iri(document.iri, quantity.text, cand.object.start_char + state.offset),
+            figure, EntityClass.QUANTITY, quantity.text, None,
+            cand.object.start_char + state.offset, cand.object.end_char + state.offset,
         )  # fmt: skip
     else:
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS)
@@ -249,7 +291,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         according_to = None  # an actor announcing its own act is the act's source, not a third party
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
         quantity = q.quantity_of(cand.object.root, lex)
-    start, end = sent.start_char, sent.end_char
+    start, end = sent.start_char + state.offset, sent.end_char + state.offset
     text = document.text
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -163,6 +163,7 @@ class Quantity:
     max: float | None = None
     unit: str | None = None
     hedge: str | None = None  # exact, about, at least, more than, up to, almost
+    figure: str | None = field(default=None, compare=False)  # the number as written: "up to 400,000"
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -274,3 +274,25 @@ def test_screenshot_for_the_readme(browser, tmp_path):
         assert shot.stat().st_size > 20_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     finally:
         opened.page.close()
+
+
+@pytest.mark.slow
+def test_seeds_build_loads_and_draws(browser, nlp, tmp_path):
+    """The real graph of the sample articles, as `kgraph build` writes it."""
+    from kgraph.build import build
+
+    result = build([Path(__file__).resolve().parent.parent / "seeds"], tmp_path / "out")
+    opened = open_page(browser, tmp_path / "out" / "graph.html")
+    try:
+        assert opened.errors == []
+        assert opened.requests == [opened.url]
+        counts = opened.visible()
+        shown = {s.key for s in result.extraction.statements if s.status not in ("negated", "hypothetical")}
+        assert counts["nodes"] >= 10 and counts["edges"] >= 10
+        assert counts["edges"] <= len(shown)
+        assert opened.js("window.network.body.data.nodes.length") == counts["nodes"]
+        docs = Path(__file__).resolve().parent.parent / "docs"
+        docs.mkdir(exist_ok=True)
+        opened.page.screenshot(path=str(docs / "seeds.png"))
+    finally:
+        opened.page.close()

@@ -163,6 +163,7 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
             start = first - len(pattern)
             break
     text = doc[start : head.i + 1].text
+    figure = doc[start : last + 1].text
     unit = head.text.lower()
     kw: dict[str, float | None] = {"value": None, "min": None, "max": None}
     if hedge in ("up to", "almost", "less than"):
@@ -171,7 +172,7 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
         kw["min"] = value
     else:
         kw["value"] = value
-    return Quantity(text=text, unit=unit, hedge=hedge, **kw)
+    return Quantity(text=text, unit=unit, hedge=hedge, figure=figure, **kw)
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(
