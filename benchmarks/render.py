@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from kgraph.render import RenderOptions, render  # noqa: E402
-from render_factories import synthetic_extraction  # noqa: E402
+from render_factories import synthetic_extraction, wait_until_drawn  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -42,15 +42,6 @@ TARGET_DRAW_S, TARGET_FILTER_MS = 10.0, 1000.0
 
 
 
-def wait_until_drawn(page, timeout_s: float) -> None:
-    """Poll from Python: the page's CSP forbids the eval that wait_for_function uses."""
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate("() => Boolean(window.kgraph && window.kgraph.drawn === true)"):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the graph was not drawn within {timeout_s:.0f} s")
-        page.wait_for_timeout(20)
 
 def measure(browser, n: int, workdir: Path) -> dict:
     ext = synthetic_extraction(n)

@@ -237,22 +237,10 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Precision, recall, F1 and qualifier accuracies against a gold file."""
-    from kgraph.evaluate import QUALIFIERS, evaluate, load_gold
-    from kgraph.types import Statement
+    from kgraph.evaluate import QUALIFIERS, evaluate, load_gold, load_statements
 
     def work():
-        try:
-            lines = statements.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise InputError(statements, f"cannot read statements: {exc.strerror or exc}") from None
-        preds = []
-        for n, line in enumerate(lines, 1):
-            if line.strip():
-                try:
-                    preds.append(Statement.from_json(json.loads(line)))
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise InputError(f"{statements}:{n}", f"not a statement ({exc})") from None
-        return evaluate(preds, load_gold(gold))
+        return evaluate(load_statements(statements), load_gold(gold))
 
     report = _run(work)
     if as_json:

@@ -81,6 +81,27 @@ def load_gold(path: Path | str) -> list[Gold]:
     return out
 
 
+def load_statements(path: Path | str) -> list[Statement]:
+    """Read statements from JSON Lines (the output of ``build`` or ``extract``).
+
+    Raises:
+        InputError: the file is missing, or a line is not a statement (line named).
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(path, f"cannot read statements: {exc.strerror or exc}") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                out.append(Statement.from_json(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{path}:{n}", f"not a statement ({exc})") from None
+    return out
+
+
 def _norm(text: str) -> tuple[str, set[str]]:
     low = text.lower().strip()
     low = re.sub(r"^the\s+", "", low)

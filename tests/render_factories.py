@@ -178,3 +178,14 @@ def synthetic_extraction(n_nodes: int, seed: int = 1, edges_per_node: float = 1.
         stmts.append(statement(doc, ents[u], _RELATIONS[rnd.randrange(len(_RELATIONS))], ents[v], doc.text,
                                status=rnd.choice(statuses), confidence=round(rnd.random(), 2)))
     return Extraction(documents=tuple(docs), entities={e.iri: e for e in ents}, statements=tuple(stmts))
+
+
+def wait_until_drawn(page, timeout_s: float) -> None:
+    """Poll from Python: the page's CSP forbids the eval that wait_for_function uses."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate("() => Boolean(window.kgraph && window.kgraph.drawn === true)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the graph was not drawn within {timeout_s:.0f} s")
+        page.wait_for_timeout(20)

@@ -13,7 +13,7 @@ import pytest
 
 from kgraph.render import RenderOptions, render_html
 
-from render_factories import IMG, SCRIPT, hostile_extraction, news_extraction, synthetic_extraction
+from render_factories import IMG, SCRIPT, hostile_extraction, news_extraction, synthetic_extraction, wait_until_drawn
 
 pytestmark = pytest.mark.browser
 
@@ -25,15 +25,6 @@ CHROMIUM_ARGS = [
 
 
 
-def wait_until_drawn(page, timeout_s: float) -> None:
-    """Poll from Python: the page's CSP forbids the eval that wait_for_function uses."""
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate("() => Boolean(window.kgraph && window.kgraph.drawn === true)"):
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the graph was not drawn within {timeout_s:.0f} s")
-        page.wait_for_timeout(20)
 
 def _chromium() -> str | None:
     for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
