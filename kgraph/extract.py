@@ -34,6 +34,9 @@ ACTOR_OBJECTS = frozenset(
      Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
 )  # fmt: skip
 
+#: Pronouns that, in quoted speech, stand for the speaker (or the speaker's side).
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
 #: Relations whose subject is a place, not an actor ("Bangkok, Thailand": the city).
 PLACE_SUBJECTS = frozenset({Relation.LOCATED_IN})
 
@@ -139,6 +142,13 @@ class _DocState:
         self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
         return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
         return None
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "a ", "an "):
+        if text.lower().startswith(det):
+            return text[len(det) :]
+    return text
 
 
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str]]) -> list[Span]:
@@ -260,9 +270,21 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             return None
         confidence *= 0.6
     else:
-        found = state.ref(cand.subject, as_actor=cand.relation not in PLACE_SUBJECTS)
+        subject_span = cand.subject
+        if len(subject_span) == 1 and subject_span[0].lower_ in FIRST_PERSON:
+            speaker = mentions.at(q.reporter_of(cand.trigger, lex))  # '"We will send ...," X said'
+            subject_span = speaker if speaker is not None else subject_span
+        found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)
         if found is None:
             return None
+        if found.cls is EntityClass.GROUP and EntityClass.GROUP not in DOMAINS.get(cand.relation, ACTORS):
+            prefixed = state.resolver.gaz.demonym_prefix(_strip_det(subject_span.text))  # "the French minister"
+            entry = prefixed[0] if prefixed else None
+            if entry is not None and entry.cls is EntityClass.COUNTRY:
+                state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
+                found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
+                                  found.start, found.end)  # fmt: skip
+                confidence *= 0.8
         subject = found
     if subject.iri == obj.iri:
         return None

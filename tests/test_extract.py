@@ -33,6 +33,33 @@ CASES = [
     ("Canada has pledged to deliver 20 armoured vehicles to Latvia.", ("Canada", "supplies", "armoured vehicles", "planned")),
     ("France and Germany agreed to cooperate on defence.", ("France", "cooperatesWith", "Germany", "planned")),
     ("Kenya will not deploy police officers to Haiti, the government said.", ("Kenya", "deploys", "police officers", "negated")),
+    ("Russia reportedly received 300 drones from Iran.", ("Iran", "supplies", "drones", "alleged")),
+    ("According to the Pentagon, China supplied at least 1,000 artillery shells to Russia.", ("China", "supplies", "artillery shells", "asserted")),
+    ("Citing intelligence sources, Reuters reported that Iran sent nearly 400 missiles to Yemen.", ("Iran", "supplies", "missiles", "asserted")),
+    ("Seoul said that Pyongyang had shipped as many as 5,000 containers of ammunition to Russia.", ("North Korea", "supplies", "containers of ammunition", "asserted")),
+    ("Moscow denied that it had deployed troops to Belarus.", ("Russia", "deploys", "troops", "negated")),
+    ("Hungary refused to send weapons to Ukraine.", ("Hungary", "supplies", "weapons", "negated")),
+    ("Britain sent 14 tanks to Ukraine in January 2023.", ("United Kingdom", "supplies", "tanks", "asserted")),
+    ('"We will send two battalions to Mali," the French defence minister said.', ("France", "deploys", "battalions", "planned")),
+    ("Italy is not going to deliver fighter jets to Egypt.", ("Italy", "supplies", "fighter jets", "negated")),
+    ("Estonia allegedly sold ammunition to Georgia.", ("Estonia", "supplies", "ammunition", "alleged")),
+    ("The United Nations condemned Israel.", ("United Nations", "criticizes", "Israel", "asserted")),
+    ("Angela Merkel met Vladimir Putin in Sochi.", ("Angela Merkel", "meetsWith", "Vladimir Putin", "asserted")),
+    ("Iran threatened Israel with retaliation.", ("Iran", "threatens", "Israel", "asserted")),
+    ("Ukraine's President Volodymyr Zelensky visited Washington on Thursday.", ("Volodymyr Zelensky", "visits", "Washington", "asserted")),
+    ("Ukraine's President Volodymyr Zelensky visited Washington on Thursday.", ("Volodymyr Zelensky", "leaderOf", "Ukraine", "asserted")),
+    ("Russia sent between 200 and 300 soldiers to Syria.", ("Russia", "deploys", "soldiers", "asserted")),
+]
+
+# sentence -> (relation, expected quantity fields, accordingTo label or None)
+QUALIFIED = [
+    ("According to the Pentagon, China supplied at least 1,000 artillery shells to Russia.", "supplies", {"min": 1000, "hedge": "at least"}, "Pentagon"),
+    ("Citing intelligence sources, Reuters reported that Iran sent nearly 400 missiles to Yemen.", "supplies", {"max": 400, "hedge": "almost"}, "Reuters"),
+    ("Seoul said that Pyongyang had shipped as many as 5,000 containers of ammunition to Russia.", "supplies", {"max": 5000, "hedge": "up to"}, "South Korea"),
+    ("Russia sent between 200 and 300 soldiers to Syria.", "deploys", {"min": 200, "max": 300}, None),
+    ("Russia sent two or three thousand soldiers to Syria.", "deploys", {"min": 2000, "max": 3000}, None),
+    ("Belarus will send 500 engineers to Venezuela next month.", "deploys", {"value": 500, "hedge": "exact"}, None),
+    ("Moscow denied that it had deployed troops to Belarus.", "deploys", {}, None),  # its own denial: no third party
 ]
 
 
@@ -48,6 +75,17 @@ def facts(extraction):
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence_yields_statement(nlp, sentence, expected):
     assert expected in facts(run(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "relation", "quantity", "according_to"), QUALIFIED, ids=[c[0][:40] for c in QUALIFIED])
+def test_quantity_and_attribution(nlp, sentence, relation, quantity, according_to):
+    (st,) = [s for s in run(sentence).statements if s.relation == relation]
+    for key, want in quantity.items():
+        assert getattr(st.quantity, key) == want, (key, st.quantity)
+    if according_to is None:
+        assert st.according_to is None
+    else:
+        assert st.according_to is not None and according_to in st.according_to.label
 
 
 def test_qualifiers_of_one_statement(nlp):

@@ -35,7 +35,8 @@ MEASURE_NOUNS = frozenset(
         "round", "batch", "shipment", "ton", "tonne", "piece", "load", "consignment",
         "crate", "set", "lot", "stock", "stockpile", "number", "group", "rest",
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-        "millions", "wave", "kind", "type", "form", "bunch", "handful", "part",
+        "millions", "wave", "kind", "type", "form", "bunch", "handful", "part", "container",
+        "truckload", "cargo", "package", "tranche", "quantity", "amount", "supply", "delivery",
     }
 )  # fmt: skip
 

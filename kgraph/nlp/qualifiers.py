@@ -67,6 +67,14 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
             if obj_start is None or trigger.i < t.i < obj_start:
                 alleged = True
+    node = trigger
+    for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
+        if node.head == node:
+            break
+        dep, node = node.dep_, node.head
+        if dep == "ccomp" and node.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebut"):
+            negated = True
+            break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
     if sent.text.rstrip().endswith("?"):
@@ -117,6 +125,7 @@ def according_to_phrase(sent: Span) -> Token | None:
 
 
 _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")
+_RANGE = frozenset({"and", "to", "-", "–", "or"})
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -150,6 +159,21 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
         return None
     first, last = min(n.i for n in nums), max(n.i for n in nums)
     doc = head.doc
+    span_words = [doc[i] for i in range(first, last + 1)]
+    cut = next((k for k, t in enumerate(span_words) if t.lower_ in _RANGE and 0 < k < len(span_words) - 1), None)
+    if cut is not None:  # "between 200 and 300 soldiers", "200 to 300 soldiers"
+        low = parse_number([t.text for t in span_words[:cut] if t.like_num or t.lower_ in _SCALE])
+        high = parse_number([t.text for t in span_words[cut + 1 :] if t.like_num or t.lower_ in _SCALE])
+        right = [t.lower_ for t in span_words[cut + 1 :]]
+        left = [t.lower_ for t in span_words[:cut]]
+        if low is not None and right and right[-1] in _SCALE and not (left and left[-1] in _SCALE):
+            low *= _SCALE[right[-1]]  # "two or three thousand": the scale is shared
+        if low is not None and high is not None and low < high:
+            start = first - 1 if first > 0 and doc[first - 1].lower_ in ("between", "from") else first
+            return Quantity(
+                text=doc[start : head.i + 1].text, min=low, max=high, unit=head.text.lower(),
+                hedge="exact", figure=doc[start : last + 1].text,
+            )  # fmt: skip
     num_words = [doc[i].text for i in range(first, last + 1) if doc[i].like_num or doc[i].lower_ in _SCALE]
     value = parse_number(num_words)
     if value is None:

@@ -199,11 +199,27 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             for c in verb.children:
                 if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.multiword:
                     vclass = lex.multiword[(lemma, c.lemma_.lower())]
-        if vclass is None or vclass == "purchase":
+        if vclass is None:
+            continue
+        if vclass == "purchase":
+            yield from _received(verb, mentions)
             continue
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
         yield from _verb_statements(verb, vclass, mentions)
+
+
+def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
+    """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
+    receiver = mentions.at(find_subject(verb)[0])
+    sources = [m for m in (mentions.at(t) for t in prep_objects(verb, ("from",))) if m is not None]
+    if receiver is None or not sources or cls_of(sources[0]) not in ACTORS:
+        return
+    for tok in direct_objects(verb):
+        obj = mentions.at(tok)
+        relation = _relation_for("transfer", obj) if obj is not None else None
+        if relation is not None:
+            yield Candidate(relation, sources[0], obj, verb, "verb:receive", 0.7, target=receiver)
 
 
 def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
