@@ -1,0 +1,261 @@
+"""Incremental, idempotent builds into a store, with parallel parsing.
+
+A document is known by its IRI (minted from its source) and the sha256 of its text. On
+each :func:`update_store`:
+
+* a document whose hash the store already has is skipped without being parsed -- this is
+  what makes rebuilding an unchanged corpus cheap;
+* a changed document's old named graph and description are replaced by new ones;
+* a new document is added;
+* with ``prune``, a document in the store that the sources no longer yield is removed
+  (unless reading its file failed this time).
+
+Entity descriptions follow :mod:`kgraph.store`: one stays while any document graph
+mentions it. Documents are read and parsed lazily (never listed) and written in chunks,
+each chunk one removal plus one transactional load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgraph.errors import InputError
+from kgraph.extract import document_statements
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon, load_lexicon
+from kgraph.nlp.pipeline import load_pipeline
+from kgraph.read import read_sources
+from kgraph.remote import RemoteStore, is_remote
+from kgraph.resolve import Resolver
+from kgraph.store import OxigraphStore
+from kgraph.types import Document, Extraction, Statement
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DocumentStore", "open_store", "UpdateReport", "iter_statements_parallel", "parse_documents", "update_store"]
+
+
+class DocumentStore(Protocol):
+    """What :func:`update_store` needs of a store (embedded or remote)."""
+
+    def documents(self) -> dict[str, str]: ...
+
+    def replace_documents(self, remove: Iterable[str], extraction: Extraction | None = None) -> None: ...
+
+
+@dataclass
+class UpdateReport:
+    """What one :func:`update_store` did, by document IRI."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    statements: int = 0
+    problems: list[InputError] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "changed": len(self.changed),
+            "unchanged": len(self.unchanged),
+            "removed": len(self.removed),
+            "statements": self.statements,
+            "skipped": len(self.problems),
+        }
+
+
+def open_store(location: str | Path) -> OxigraphStore | RemoteStore:
+    """The store at ``location``: a SPARQL server (``http(s)://HOST:PORT``, see
+    :mod:`kgraph.remote`) or an embedded Oxigraph directory (created if missing).
+
+    Raises:
+        GraphError: the directory cannot be opened.
+    """
+    text = str(location)
+    return RemoteStore(text) if is_remote(text) else OxigraphStore(Path(text))
+
+
+def parse_documents(
+    documents: Iterable[Document], nlp: Language, *, workers: int = 1, batch_size: int = 16
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents lazily, in ``workers`` processes when more than one.
+
+    With ``workers > 1`` spaCy forks worker processes (kgraph's components are registered
+    at import, so the children have them); the parsed docs and their ``Document`` come
+    back in input order.
+    """
+    pending = ((d.text, d) for d in documents)
+    n_process = max(1, int(workers))
+    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield document, sdoc
+
+
+def iter_statements_parallel(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    resolver: Resolver,
+    lexicon: Lexicon | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """Like :func:`kgraph.extract.iter_statements`, parsing in ``workers`` processes; the
+    resolver runs here, in the calling process, in document order."""
+    lex = lexicon or load_lexicon()
+    for document, sdoc in parse_documents(documents, nlp, workers=workers, batch_size=batch_size):
+        yield document, document_statements(document, sdoc, resolver, lex)
+
+
+def update_store(
+    store: DocumentStore,
+    sources: Sequence[str | Path],
+    nlp: Language | None = None,
+    *,
+    date: dt.date | None = None,
+    on_problem: Callable[[InputError], None] | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    chunk_size: int = 64,
+    prune: bool = True,
+    resolver: Resolver | None = None,
+    model: str | None = None,
+) -> UpdateReport:
+    """Bring ``store`` up to date with ``sources``; see the module doc.
+
+    ``nlp`` (else the pipeline of ``model``) is loaded only when something must be
+    parsed. ``workers`` parsing processes; ``chunk_size`` documents per store write.
+
+    Raises:
+        ModelError: the spaCy model cannot be loaded (only when something must be parsed).
+        DataFileError: a data file (lexicon, gazetteer) is missing or malformed.
+        GraphError: the store fails; documents written before stay written, and the
+            next update picks up where this one stopped.
+    """
+    report = UpdateReport()
+    known = store.documents()
+    seen: set[str] = set()
+
+    def note(problem: InputError) -> None:
+        report.problems.append(problem)
+        if on_problem is not None:
+            on_problem(problem)
+        else:
+            log.warning("%s", problem)
+
+    def todo() -> Iterator[Document]:
+        for doc in read_sources(list(sources), date=date, on_problem=note):
+            if doc.iri in seen:
+                continue
+            seen.add(doc.iri)
+            old = known.get(doc.iri)
+            if old is not None and old == doc.sha256:
+                report.unchanged.append(doc.iri)
+                continue
+            (report.changed if old is not None else report.added).append(doc.iri)
+            yield doc
+
+    pending = todo()
+    first = next(pending, None)
+    if first is not None:  # load the model only when something must be parsed
+        nlp = nlp or load_pipeline(model)
+        resolver = resolver or Resolver(Gazetteer.load())
+        chunk: list[tuple[Document, list[Statement]]] = []
+        stream = iter_statements_parallel(
+            _chain(first, pending), nlp, resolver=resolver, workers=workers, batch_size=batch_size
+        )
+        writer = _Writer(store)
+        try:
+            for item in stream:
+                chunk.append(item)
+                if len(chunk) >= chunk_size:
+                    report.statements += writer.put(chunk, known, resolver)
+                    chunk = []
+            if chunk:
+                report.statements += writer.put(chunk, known, resolver)
+        except BaseException:
+            writer.close(reraise=False)  # the first error is the one to report
+            raise
+        writer.close()
+    if prune:
+        failed = {p.path for p in report.problems}
+        sources = _sources(store) if failed else {}
+        gone = [iri for iri in known if iri not in seen and not _failed(sources.get(iri), failed)]
+        if gone:
+            store.replace_documents(gone)
+            report.removed.extend(gone)
+    log.info("store update: %s", report.summary())
+    return report
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest
+
+
+class _Writer:
+    """Writes chunks to the store in a background thread, so that the store's work
+    (which releases the GIL) overlaps with parsing; one chunk at most waits."""
+
+    def __init__(self, store: DocumentStore) -> None:
+        self.store = store
+        self.queue: queue.Queue[tuple[list[str], Extraction] | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kgraph-store-writer", daemon=True)
+        self.thread.start()
+
+    def put(self, chunk: list[tuple[Document, list[Statement]]], known: dict[str, str], resolver: Resolver) -> int:
+        self._raise()
+        docs = tuple(d for d, _ in chunk)
+        statements = tuple(s for _, found in chunk for s in found)
+        extraction = Extraction(documents=docs, entities=resolver.entities(), statements=statements)
+        self.queue.put(([d.iri for d in docs if d.iri in known], extraction))
+        return len(statements)
+
+    def close(self, *, reraise: bool = True) -> None:
+        """Wait for every chunk to be written; re-raise the writer's error."""
+        self.queue.put(None)
+        self.thread.join()
+        if reraise:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while True:
+            job = self.queue.get()
+            if job is None:
+                return
+            if self.error is not None:
+                continue  # drain: nothing more is written after a failure
+            try:
+                self.store.replace_documents(*job)
+            except BaseException as e:  # handed to the calling thread
+                self.error = e
+
+
+def _sources(store: DocumentStore) -> dict[str, str]:
+    fn = getattr(store, "sources", None)
+    return fn() if callable(fn) else {}
+
+
+def _failed(source: str | None, failed: set[str]) -> bool:
+    """Whether a stored document comes from a file that could not be read this time
+    (or, not knowing its source, might)."""
+    if not failed:
+        return False
+    if source is None:
+        return True  # cannot tell: keep it rather than lose it
+    return source in failed or source.split("#", 1)[0] in failed
