@@ -66,6 +66,7 @@ def build(
     date: dt.date | None = None,
     render: RenderOptions | None = None,
     on_problem: Callable[[InputError], None] | None = None,
+    workers: int = 1,
 ) -> BuildResult:
     """Read ``sources``, extract, and write ``graph.ttl``, ``graph.trig``,
     ``statements.jsonl`` and ``graph.html`` into ``out``.
@@ -87,7 +88,7 @@ def build(
     if not documents:
         raise KgraphError("no article could be read from the sources given; see the lines above for why")
     nlp = load_pipeline(model)
-    extraction = extract(documents, nlp)
+    extraction = extract(documents, nlp, n_process=workers, batch_size=16 if workers > 1 else 8)
     ds = graph.build_dataset(extraction)
     conforms, _report = graph.validate(ds)
     result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=conforms)

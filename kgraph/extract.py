@@ -69,6 +69,7 @@ def extract(
     resolver: Resolver | None = None,
     lexicon: Lexicon | None = None,
     batch_size: int = 8,
+    n_process: int = 1,
 ) -> Extraction:
     """Extract the statements of ``documents``.
 
@@ -79,7 +80,9 @@ def extract(
     docs = list(documents)
     resolver = resolver or Resolver(Gazetteer.load())
     statements: list[Statement] = []
-    for document, found in iter_statements(docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size):
+    for document, found in iter_statements(
+        docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size, n_process=n_process
+    ):
         statements.extend(found)
     used = {r.iri for s in statements for r in (s.subject, s.object, s.recipient, s.destination, s.location, s.according_to) if r}
     entities = {iri: e for iri, e in resolver.entities().items() if iri in used}
@@ -93,12 +96,13 @@ def iter_statements(
     resolver: Resolver,
     lexicon: Lexicon | None = None,
     batch_size: int = 8,
+    n_process: int = 1,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Stream ``(document, statements)`` pairs; documents are parsed in batches."""
     nlp = nlp or load_pipeline()
     lex = lexicon or load_lexicon()
     pending = ((d.text, d) for d in documents)
-    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size):
+    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)):
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
 
 

@@ -149,3 +149,28 @@ def test_nothing_readable_exits_nonzero_without_traceback(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     result = runner.invoke(app, ["build", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_store_build_is_incremental_and_removable(tmp_path, nlp):
+    src = tmp_path / "src"
+    src.mkdir()
+    for p in sorted(SEEDS.iterdir()):
+        shutil.copy(p, src / p.name)
+    store = tmp_path / "store"
+    first = runner.invoke(app, ["build", str(src), "--store", str(store)])
+    assert first.exit_code == 0, first.output
+    assert "added 2" in first.output
+    nq1 = runner.invoke(app, ["export", "nq", "--store", str(store)]).stdout
+    again = runner.invoke(app, ["build", str(src), "--store", str(store)])
+    assert again.exit_code == 0 and "unchanged 2" in again.output
+    nq2 = runner.invoke(app, ["export", "nq", "--store", str(store)]).stdout
+    assert sorted(nq1.splitlines()) == sorted(nq2.splitlines())  # nothing added, nothing lost
+    q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { ?e skos:prefLabel ?l }"
+    assert "North Korea" in runner.invoke(app, ["query", q, "--store", str(store)]).stdout
+    victim = sorted(src.iterdir())[0]
+    removed = runner.invoke(app, ["remove", str(victim), "--store", str(store)])
+    assert removed.exit_code == 0 and "removed 1 documents" in removed.output
+    nq3 = runner.invoke(app, ["export", "nq", "--store", str(store)]).stdout
+    assert len(nq3.splitlines()) < len(nq2.splitlines())
+    missing = runner.invoke(app, ["remove", str(victim), "--store", str(store)])
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
