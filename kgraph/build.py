@@ -24,7 +24,7 @@ from kgraph.extract import extract
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
-from kgraph.types import Extraction, Statement
+from kgraph.types import Document, Extraction, Statement
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,8 @@ def build(
     render: RenderOptions | None = None,
     on_problem: Callable[[InputError], None] | None = None,
     workers: int = 1,
+    client: object | None = None,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> BuildResult:
     """Read ``sources``, extract, and write ``graph.ttl``, ``graph.trig``,
     ``statements.jsonl`` and ``graph.html`` into ``out``.
@@ -88,7 +90,9 @@ def build(
     if not documents:
         raise KgraphError("no article could be read from the sources given; see the lines above for why")
     nlp = load_pipeline(model)
-    extraction = extract(documents, nlp, n_process=workers, batch_size=16 if workers > 1 else 8)
+    extraction = extract(
+        documents, nlp, n_process=workers, batch_size=16 if workers > 1 else 8, client=client, progress=progress
+    )
     ds = graph.build_dataset(extraction)
     conforms, _report = graph.validate(ds)
     result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=conforms)

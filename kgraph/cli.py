@@ -32,6 +32,7 @@ Model = Annotated[str | None, typer.Option("--model", help="spaCy model (default
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that have none.")]
 StoreOpt = Annotated[str | None, typer.Option("--store", help="An Oxigraph store: a directory (embedded), or http://HOST:PORT of `oxigraph serve`.")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Parsing processes (spaCy n_process).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="tcp://HOST:PORT of a Dask scheduler whose workers parse.")]
 GraphIn = Annotated[Path, typer.Option("--graph", "-g", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
 
 
@@ -67,6 +68,14 @@ def _graph_path(path: Path) -> Path:
     return path
 
 
+def _client(scheduler: str | None):  # noqa: ANN202 - distributed.Client or None
+    if scheduler is None:
+        return None
+    from kgraph.distributed import connect
+
+    return connect(scheduler)
+
+
 def _run(fn):  # noqa: ANN001 - a tiny wrapper that turns kgraph errors into one line
     try:
         return fn()
@@ -95,24 +104,37 @@ def build(
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities in graph.html.")] = None,
     store: StoreOpt = None,
     workers: Workers = 1,
+    scheduler: Scheduler = None,
 ) -> None:
     """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html,
     or, with --store, add them incrementally to a persistent or remote store."""
     from kgraph.build import build as run_build
+    from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
 
-    if store is not None:
-        from kgraph.incremental import open_store, update_store
+    client = _run(lambda: _client(scheduler))
+    try:
+        if store is not None:
+            from kgraph.incremental import open_store, update_store
 
-        def work():
-            with open_store(store) as st:
-                return update_store(st, sources, model=model, date=_date(date), on_problem=_problem, workers=workers)
+            def work():
+                with open_store(store) as st, build_progress() as progress:
+                    return update_store(st, sources, model=model, date=_date(date), on_problem=_problem,
+                                        workers=workers, client=client, progress=progress)  # fmt: skip
 
-        summary = _run(work).summary()
-        typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
-        return
-    options = RenderOptions(max_nodes=max_nodes)
-    result = _run(lambda: run_build(sources, out, model=model, date=_date(date), render=options, on_problem=_problem, workers=workers))
+            summary = _run(work).summary()
+            typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+            return
+
+        def work_files():
+            with build_progress() as progress:
+                return run_build(sources, out, model=model, date=_date(date), render=RenderOptions(max_nodes=max_nodes),
+                                 on_problem=_problem, workers=workers, client=client, progress=progress)  # fmt: skip
+
+        result = _run(work_files)
+    finally:
+        if client is not None:
+            client.close()
     s = result.summary()
     typer.echo(f"kgraph {__version__}: {s['documents']} documents read, {s['skipped']} skipped")
     typer.echo(f"entities   {sum(s['entities'].values()):5d}  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))

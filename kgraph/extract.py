@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -70,6 +70,8 @@ def extract(
     lexicon: Lexicon | None = None,
     batch_size: int = 8,
     n_process: int = 1,
+    client: object | None = None,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> Extraction:
     """Extract the statements of ``documents``.
 
@@ -81,9 +83,11 @@ def extract(
     resolver = resolver or Resolver(Gazetteer.load())
     statements: list[Statement] = []
     for document, found in iter_statements(
-        docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size, n_process=n_process
+        docs, nlp, resolver=resolver, lexicon=lexicon, batch_size=batch_size, n_process=n_process, client=client
     ):
         statements.extend(found)
+        if progress is not None:
+            progress(document, len(found))
     used = {r.iri for s in statements for r in (s.subject, s.object, s.recipient, s.destination, s.location, s.according_to) if r}
     entities = {iri: e for iri, e in resolver.entities().items() if iri in used}
     return Extraction(documents=tuple(docs), entities=entities, statements=tuple(statements))
@@ -97,12 +101,20 @@ def iter_statements(
     lexicon: Lexicon | None = None,
     batch_size: int = 8,
     n_process: int = 1,
+    client: object | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
-    """Stream ``(document, statements)`` pairs; documents are parsed in batches."""
+    """Stream ``(document, statements)`` pairs; documents are parsed in batches, in
+    ``n_process`` local processes, or on a Dask cluster when ``client`` is given."""
     nlp = nlp or load_pipeline()
     lex = lexicon or load_lexicon()
-    pending = ((d.text, d) for d in documents)
-    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)):
+    if client is not None:
+        from kgraph.distributed import parse_on_cluster
+
+        pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
+    else:
+        pending = ((d.text, d) for d in documents)
+        pairs = ((d, s) for s, d in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)))
+    for document, sdoc in pairs:
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
 
 

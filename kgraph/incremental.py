@@ -27,12 +27,10 @@ from pathlib import Path
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kgraph.errors import InputError
-from kgraph.extract import document_statements
+from kgraph.extract import iter_statements
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.read import read_sources
 from kgraph.remote import RemoteStore, is_remote
@@ -42,7 +40,7 @@ from kgraph.types import Document, Extraction, Statement
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DocumentStore", "open_store", "UpdateReport", "iter_statements_parallel", "parse_documents", "update_store"]
+__all__ = ["DocumentStore", "open_store", "UpdateReport", "update_store"]
 
 
 class DocumentStore(Protocol):
@@ -86,37 +84,6 @@ def open_store(location: str | Path) -> OxigraphStore | RemoteStore:
     return RemoteStore(text) if is_remote(text) else OxigraphStore(Path(text))
 
 
-def parse_documents(
-    documents: Iterable[Document], nlp: Language, *, workers: int = 1, batch_size: int = 16
-) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents lazily, in ``workers`` processes when more than one.
-
-    With ``workers > 1`` spaCy forks worker processes (kgraph's components are registered
-    at import, so the children have them); the parsed docs and their ``Document`` come
-    back in input order.
-    """
-    pending = ((d.text, d) for d in documents)
-    n_process = max(1, int(workers))
-    for sdoc, document in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield document, sdoc
-
-
-def iter_statements_parallel(
-    documents: Iterable[Document],
-    nlp: Language,
-    *,
-    resolver: Resolver,
-    lexicon: Lexicon | None = None,
-    workers: int = 1,
-    batch_size: int = 16,
-) -> Iterator[tuple[Document, list[Statement]]]:
-    """Like :func:`kgraph.extract.iter_statements`, parsing in ``workers`` processes; the
-    resolver runs here, in the calling process, in document order."""
-    lex = lexicon or load_lexicon()
-    for document, sdoc in parse_documents(documents, nlp, workers=workers, batch_size=batch_size):
-        yield document, document_statements(document, sdoc, resolver, lex)
-
-
 def update_store(
     store: DocumentStore,
     sources: Sequence[str | Path],
@@ -130,11 +97,14 @@ def update_store(
     prune: bool = True,
     resolver: Resolver | None = None,
     model: str | None = None,
+    client: object | None = None,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> UpdateReport:
     """Bring ``store`` up to date with ``sources``; see the module doc.
 
     ``nlp`` (else the pipeline of ``model``) is loaded only when something must be
-    parsed. ``workers`` parsing processes; ``chunk_size`` documents per store write.
+    parsed. ``workers`` parsing processes, or a Dask ``client`` whose workers parse;
+    ``chunk_size`` documents per store write.
 
     Raises:
         ModelError: the spaCy model cannot be loaded (only when something must be parsed).
@@ -171,13 +141,15 @@ def update_store(
         nlp = nlp or load_pipeline(model)
         resolver = resolver or Resolver(Gazetteer.load())
         chunk: list[tuple[Document, list[Statement]]] = []
-        stream = iter_statements_parallel(
-            _chain(first, pending), nlp, resolver=resolver, workers=workers, batch_size=batch_size
+        stream = iter_statements(
+            _chain(first, pending), nlp, resolver=resolver, batch_size=batch_size, n_process=workers, client=client
         )
         writer = _Writer(store)
         try:
             for item in stream:
                 chunk.append(item)
+                if progress is not None:
+                    progress(item[0], len(item[1]))
                 if len(chunk) >= chunk_size:
                     report.statements += writer.put(chunk, known, resolver)
                     chunk = []

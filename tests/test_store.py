@@ -10,7 +10,9 @@ from rdflib.compare import isomorphic
 
 from kgraph import graph
 from kgraph.errors import GraphError, QueryError
-from kgraph.incremental import parse_documents, update_store
+from kgraph.extract import iter_statements
+from kgraph.incremental import update_store
+from kgraph.resolve import Resolver
 from kgraph.namespaces import kg_namespace
 from kgraph.store import OxigraphStore, mentioned_only, nquads
 from kgraph.types import Extraction
@@ -202,7 +204,7 @@ def test_parallel_parsing_gives_the_same_graph(tmp_path, nlp):
 
 
 @pytest.mark.slow
-def test_parse_documents_streams_lazily(nlp):
+def test_statements_stream_lazily(nlp):
     from tests.factories import make_document
 
     pulled = []
@@ -212,9 +214,9 @@ def test_parse_documents_streams_lazily(nlp):
             pulled.append(i)
             yield make_document(f"mem/{i}.txt", f"Russia supplied missiles to country number {i}.")
 
-    stream = parse_documents(docs(), nlp, workers=1, batch_size=2)
-    first_doc, first_parsed = next(stream)
-    assert first_doc.source == "mem/0.txt" and first_parsed.text.startswith("Russia")
+    stream = iter_statements(docs(), nlp, resolver=Resolver(), batch_size=2)
+    first_doc, first_statements = next(stream)
+    assert first_doc.source == "mem/0.txt" and first_statements
     assert len(pulled) < 5
 
 

@@ -98,5 +98,6 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
+    nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp

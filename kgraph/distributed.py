@@ -1,0 +1,84 @@
+"""Parsing on a Dask cluster, for corpora beyond one machine.
+
+Each Dask worker loads the spaCy pipeline once (``load_pipeline`` is cached per
+process) and parses batches of texts into ``DocBin`` bytes; the client streams the
+parsed docs back in document order, with a bounded number of batches in flight, and
+runs resolution and the rules locally, where the canonical entities live.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from kgraph.errors import KgraphError
+from kgraph.types import Document
+
+log = logging.getLogger(__name__)
+
+
+def parse_batch(texts: list[str], model: str | None) -> bytes:
+    """Parse ``texts`` with kgraph's pipeline on a worker; return a serialised DocBin."""
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model)
+    bin_ = DocBin(store_user_data=False)
+    for doc in nlp.pipe(texts):
+        bin_.add(doc)
+    return bin_.to_bytes()
+
+
+def connect(scheduler: str, timeout: float = 10.0):  # noqa: ANN201 - distributed.Client
+    """A Dask client for ``scheduler`` (``tcp://HOST:PORT``).
+
+    Raises:
+        KgraphError: distributed is not installed, or the scheduler cannot be reached.
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgraphError("--scheduler needs Dask: pip install 'kgraph[scale]'") from None
+    try:
+        return Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError) as exc:
+        raise KgraphError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; start one with `dask scheduler`") from None
+
+
+def parse_on_cluster(
+    documents: Iterable[Document],
+    nlp: Language,
+    client,  # noqa: ANN001 - distributed.Client
+    *,
+    model: str | None = None,
+    batch_size: int = 32,
+    in_flight: int | None = None,
+) -> Iterator[tuple[Document, Doc]]:
+    """Yield ``(document, parsed doc)`` in input order, parsed by the cluster's workers.
+
+    ``nlp`` (the same model, loaded locally) gives the vocabulary to read the docs back.
+    """
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = in_flight or 2 * workers
+    docs = iter(documents)
+    pending: deque[tuple[list[Document], object]] = deque()
+
+    def submit() -> bool:
+        batch = list(islice(docs, batch_size))
+        if not batch:
+            return False
+        future = client.submit(parse_batch, [d.text for d in batch], model, pure=False)
+        pending.append((batch, future))
+        return True
+
+    while len(pending) < window and submit():
+        pass
+    while pending:
+        batch, future = pending.popleft()
+        parsed = list(DocBin().from_bytes(future.result()).get_docs(nlp.vocab))
+        submit()
+        yield from zip(batch, parsed, strict=True)
