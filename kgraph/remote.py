@@ -30,7 +30,7 @@ from kgraph import graph, types
 from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
-from kgraph.store import mentioned_only, nquads, removal_update
+from kgraph.store import mentioned_only, nquads, replace_documents
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +104,7 @@ class RemoteStore:
         Raises:
             GraphError: the server cannot be reached or refuses the request.
         """
-        remove = list(remove)
-        if remove:
-            self.update(removal_update(remove))
-        if extraction is not None:
-            self.add_extraction(extraction)
+        replace_documents(self, remove, extraction)
 
     def remove_document(self, doc_iri: str) -> None:
         """Drop one document and the entity descriptions only it needed.

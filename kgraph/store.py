@@ -151,11 +151,7 @@ class OxigraphStore:
         Raises:
             GraphError: the store fails.
         """
-        remove = list(remove)
-        if remove:
-            self.update(removal_update(remove))
-        if extraction is not None:
-            self.add_extraction(extraction)
+        replace_documents(self, remove, extraction)
 
     def remove_document(self, doc_iri: str) -> None:
         """Drop a document: its named graph, its description in the documents graph, and
@@ -345,3 +341,13 @@ def to_rdflib_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTripl
 
 def _prefix_map() -> dict[str, str]:
     return {k: str(v) for k, v in prefixes().items()}
+
+
+def replace_documents(store, remove: Iterable[str], extraction: types.Extraction | None) -> None:  # noqa: ANN001
+    """Drop documents with one SPARQL Update on ``store``, then add ``extraction`` if
+    given: the one way both the embedded and the remote store replace documents."""
+    remove = list(remove)
+    if remove:
+        store.update(removal_update(remove))
+    if extraction is not None:
+        store.add_extraction(extraction)
