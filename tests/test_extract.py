@@ -122,5 +122,14 @@ def test_negated_claim_is_kept_as_negated_not_dropped(nlp):
     assert not any(s.status == "asserted" for s in run("China did not sell fighter jets to Pakistan.").statements if s.relation == "supplies")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "obj"),
+    [("Iran urged Iraq to expel the troops.", "urge", "Iraq"), ("Spain joined NATO in 1982.", "join", "North Atlantic Treaty Organization")],
+)
+def test_other_verbs_between_names_are_related_to_with_their_verb(nlp, sentence, label, obj):
+    related = [s for s in run(sentence).statements if s.relation == "relatedTo"]
+    assert [(s.label, s.object.label) for s in related] == [(label, obj)]
+
+
 def test_no_statement_without_a_relation(nlp):
     assert run("The weather in Oslo was mild and sunny.").statements == ()

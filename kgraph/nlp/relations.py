@@ -200,6 +200,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.multiword:
                     vclass = lex.multiword[(lemma, c.lemma_.lower())]
         if vclass is None:
+            yield from _related(verb, mentions, lex)
             continue
         if vclass == "purchase":
             yield from _received(verb, mentions)
@@ -207,6 +208,33 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
         yield from _verb_statements(verb, vclass, mentions)
+
+
+#: Classes that are named entities, between which any stated verb is worth a relatedTo.
+NAMED = frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.CITY,
+                   EntityClass.REGION, EntityClass.PLACE})  # fmt: skip
+
+
+def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Any other verb between two named entities: relatedTo, labelled with the verb
+    ("Iran urged Iraq", "Spain joined NATO") — kept in the graph, never scored."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.reporting_verbs or verb.lemma_.lower() in ("be", "have"):
+        return
+    subj_tok, _ = find_subject(verb)
+    subject = mentions.at(subj_tok)
+    if subject is None or cls_of(subject) not in NAMED or is_passive(verb):
+        return
+    objects: list[tuple[Span, str]] = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            objects += [(m, verb.lemma_.lower()) for m in (mentions.at(t) for t in conjuncts(c)) if m is not None]
+        elif c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj" and (m := mentions.at(p)) is not None:
+                    objects.append((m, f"{verb.lemma_.lower()} {c.lower_}"))
+    for obj, label in objects:
+        if cls_of(obj) in NAMED and obj != subject:
+            yield Candidate(Relation.RELATED_TO, subject, obj, verb, "verb:other", 0.4, label=label)
 
 
 def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
