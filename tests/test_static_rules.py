@@ -38,6 +38,8 @@ POSITIVE = [
     ("Jane Doe, a Canadian businesswoman, bought the team.", "Jane Doe", "livesIn", "Canadian"),
     ("John Smith, who assassinated Governor Paul Green, was hanged.", "John Smith", "killed", "Paul Green"),
     ("Paul Green's assassin John Smith was never caught.", "John Smith", "killed", "Paul Green"),
+    ("Passengers boarded Aeroflot, Russia's state airline, in Moscow.", "Aeroflot", "partOf", "Russia"),
+    ("The report came from the NHK station in Japan.", "NHK", "basedIn", "Japan"),
     ("The assassination of Senator Paul Green by John Smith shocked the state.", "John Smith", "killed", "Paul Green"),
     ("John Smith, convicted of murdering Paul Green in 1990, was freed on Monday.", "John Smith", "killed", "Paul Green"),
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),

@@ -18,6 +18,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.jso
 _REQUIRED_LISTS = (
     "group_nouns",
     "institution_nouns",
+    "organization_nouns",
     "military_org_nouns",
     "materiel_nouns",
     "agreement_nouns",
@@ -39,6 +40,7 @@ class Lexicon:
     multiword: dict[tuple[str, str], str]  # (verb lemma, object lemma) -> class
     group_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    organization_nouns: frozenset[str]  # common nouns an organisation's name can qualify
     military_org_nouns: frozenset[str]
     materiel_nouns: frozenset[str]
     agreement_nouns: frozenset[str]

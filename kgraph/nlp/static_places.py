@@ -94,6 +94,14 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
             heads.append(tok.head)  # "the airline, X"
+        if org.end < len(sent.doc) and sent.doc[org.end].text == ",":
+            # "X, Y's state airline," parsed as a coordination: an apposition all the same
+            heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.dep_ == "cc" for k in tok.children)]
+        if (
+            tok.dep_ in ("nmod", "compound") and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in lex.organization_nouns and named(tok.head, mentions) is None
+        ):  # fmt: skip
+            heads.append(tok.head)  # "the Channel X station in Y": the station is the organisation
         for c in tok.lefts:  # "the Chilean company X": the noun is a compound of the name
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < org.start:
                 heads.append(c)
