@@ -131,5 +131,11 @@ def test_other_verbs_between_names_are_related_to_with_their_verb(nlp, sentence,
     assert [(s.label, s.object.label) for s in related] == [(label, obj)]
 
 
+def test_what_is_sent_to_fight_does_the_fighting(nlp):
+    facts_ = {(s.subject.label, s.relation, s.object.label) for s in run("Chad sent 400 soldiers to fight against Cameroon.").statements}
+    assert ("Chad", "deploys", "soldiers") in facts_
+    assert ("soldiers", "attacks", "Cameroon") in facts_ and ("Chad", "attacks", "Cameroon") not in facts_
+
+
 def test_no_statement_without_a_relation(nlp):
     assert run("The weather in Oslo was mild and sunny.").statements == ()

@@ -207,7 +207,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             continue
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
-        yield from _verb_statements(verb, vclass, mentions)
+        yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex))
 
 
 #: Classes that are named entities, between which any stated verb is worth a relatedTo.
@@ -261,8 +261,19 @@ def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _verb_statements(verb: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
-    subj_tok, inherited = find_subject(verb)
+def _purpose_agent(verb: Token, lex: Lexicon) -> Token | None:
+    """In "X sends troops to fight Y" the troops fight: the agent of a purpose clause of
+    a transfer is what is transferred, not the sender."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if lex.verb_class.get(head.lemma_.lower()) != "transfer":
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token | None = None) -> Iterator[Candidate]:
+    subj_tok, inherited = (agent, True) if agent is not None else find_subject(verb)
     passive = is_passive(verb)
     subject = mentions.at(subj_tok)
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
