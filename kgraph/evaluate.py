@@ -20,15 +20,16 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kgraph.errors import InputError
 from kgraph.types import SYMMETRIC_RELATIONS, Relation, Statement
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+T = TypeVar("T")
 QUALIFIERS = ("status", "recipient", "accordingTo", "quantity")
 
 
@@ -45,40 +46,45 @@ class Gold:
     optional: bool
 
 
+def _read_jsonl(path: Path | str, what: str, parse: Callable[[dict[str, Any]], T]) -> list[T]:
+    """Parse each non-blank line of a JSON Lines file with ``parse``; errors name the line."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the {what} file: {exc.strerror or exc}") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                out.append(parse(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{path}:{n}", f"not a {what} statement ({exc})") from None
+    return out
+
+
+def _gold(d: dict[str, Any]) -> Gold:
+    rel = d["relation"]
+    return Gold(
+        doc=Path(d["doc"]).name,
+        subject=tuple(d["subject"]),
+        relations=tuple(rel) if isinstance(rel, list) else (rel,),
+        object=tuple(d["object"]),
+        recipient=tuple(d["recipient"]) if d.get("recipient") else None,
+        status=d.get("status"),
+        according_to=tuple(d["accordingTo"]) if d.get("accordingTo") else None,
+        quantity=d.get("quantity"),
+        optional=bool(d.get("optional", False)),
+    )
+
+
 def load_gold(path: Path | str) -> list[Gold]:
     """Read a gold JSON Lines file.
 
     Raises:
         InputError: the file is missing, or a line is not a gold statement (line named).
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read the gold file: {exc.strerror or exc}") from None
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            rel = d["relation"]
-            out.append(
-                Gold(
-                    doc=Path(d["doc"]).name,
-                    subject=tuple(d["subject"]),
-                    relations=tuple(rel) if isinstance(rel, list) else (rel,),
-                    object=tuple(d["object"]),
-                    recipient=tuple(d["recipient"]) if d.get("recipient") else None,
-                    status=d.get("status"),
-                    according_to=tuple(d["accordingTo"]) if d.get("accordingTo") else None,
-                    quantity=d.get("quantity"),
-                    optional=bool(d.get("optional", False)),
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}", f"not a gold statement ({exc})") from None
-    return out
+    return _read_jsonl(path, "gold", _gold)
 
 
 def load_statements(path: Path | str) -> list[Statement]:
@@ -87,19 +93,7 @@ def load_statements(path: Path | str) -> list[Statement]:
     Raises:
         InputError: the file is missing, or a line is not a statement (line named).
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read statements: {exc.strerror or exc}") from None
-    out = []
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                out.append(Statement.from_json(json.loads(line)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{n}", f"not a statement ({exc})") from None
-    return out
+    return _read_jsonl(path, "extracted", Statement.from_json)
 
 
 def _norm(text: str) -> tuple[str, set[str]]:

@@ -21,7 +21,7 @@ from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, verb_candidates
 from kgraph.nlp.static_rules import static_candidates
-from kgraph.resolve import Resolver, demonym_state
+from kgraph.resolve import Resolver, demonym_state, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
 
 log = logging.getLogger(__name__)
@@ -160,13 +160,6 @@ class _DocState:
         return None
 
 
-def _strip_det(text: str) -> str:
-    for det in ("the ", "a ", "an "):
-        if text.lower().startswith(det):
-            return text[len(det) :]
-    return text
-
-
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str]]) -> list[Span]:
     """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
     wherever the NER missed them."""
@@ -294,7 +287,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         if found is None:
             return None
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in DOMAINS.get(cand.relation, ACTORS):
-            prefixed = state.resolver.gaz.demonym_prefix(_strip_det(subject_span.text))  # "the French minister"
+            prefixed = state.resolver.gaz.demonym_prefix(strip_determiner(subject_span.text))  # "the French minister"
             entry = prefixed[0] if prefixed else None
             if entry is not None and entry.cls is EntityClass.COUNTRY:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)

@@ -7,8 +7,6 @@ with their provenance); TriG, N-Quads and JSON-LD keep the named graphs.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import pyshacl
 from rdflib import Dataset, Graph
 from rdflib.query import Result
 
+from kgraph.atomic import write_atomic
 from kgraph.errors import DataFileError, GraphError, QueryError
 from kgraph.iri import DEFAULT_BASE, base_iri
 from kgraph.namespaces import bind_prefixes, prefixes
@@ -125,29 +124,9 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
     text = graph.serialize(format=fmt.rdflib_name, encoding=None, **options)
     if destination is None:
         return text
-    _write_atomic(Path(destination), text)
+    write_atomic(Path(destination), text)
     log.info("wrote %s (%s)", destination, fmt.value)
     return None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as e:
-        raise GraphError(f"{path}: cannot write: {e.strerror or e}; check the directory is writable") from e
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def load(path: Path, fmt: Format | None = None) -> Dataset:

@@ -194,7 +194,7 @@ class Resolver:
             return name or stripped, EntityClass.PERSON, None, MergeReason.NAME
         if hint in (EntityClass.GROUP, EntityClass.MATERIEL):
             return clean_noun_phrase(stripped) or stripped, hint, None, MergeReason.NAME
-        label = _strip_determiner(stripped)
+        label = strip_determiner(stripped)
         if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate)$", label, re.IGNORECASE)
             if m:
@@ -261,7 +261,8 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"(?<=\w)'s?$", "", text.strip()).strip()
 
 
-def _strip_determiner(text: str) -> str:
+def strip_determiner(text: str) -> str:
+    """``text`` without leading determiners and possessive pronouns."""
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]

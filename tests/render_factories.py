@@ -132,7 +132,7 @@ QUOTES = "\"'><svg onload=alert(1)>`${alert(1)}`"
 
 def hostile_extraction() -> Extraction:
     """Every article-borne string carries markup that would run code if parsed."""
-    a = entity(f"Acme {SCRIPT}", C.ORGANIZATION, f'Q1"><img src=x onerror=alert(1)>', ((IMG, MergeReason.ALIAS), (QUOTES, MergeReason.COREFERENCE)))
+    a = entity(f"Acme {SCRIPT}", C.ORGANIZATION, 'Q1"><img src=x onerror=alert(1)>', ((IMG, MergeReason.ALIAS), (QUOTES, MergeReason.COREFERENCE)))
     b = entity(f"{IMG} Land", C.COUNTRY, "Q30", ((SCRIPT, MergeReason.METONYMY),))
     c = entity(QUOTES, C.MATERIEL)
     d = entity("</script><script>alert(2)</script>\u2028\u2029<!--", C.PERSON)

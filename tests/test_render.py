@@ -335,7 +335,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch):
     def boom(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kgraph.render.page.os.replace", boom)
+    monkeypatch.setattr("kgraph.atomic.os.replace", boom)  # the one atomic writer
     with pytest.raises(GraphError, match="graph.html"):
         render_html(news_extraction(), dest)
     assert dest.read_text(encoding="utf-8") == "old"

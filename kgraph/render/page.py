@@ -6,15 +6,14 @@ import base64
 import hashlib
 import html
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kgraph.errors import DataFileError, GraphError
+from kgraph.atomic import write_atomic
+from kgraph.errors import DataFileError
 from kgraph.render.options import RenderOptions
 from kgraph.render.payload import build_payload, script_json
 from kgraph.render.subgraph import select_subgraph
@@ -132,24 +131,3 @@ def render_html(
     return render(extraction, destination, options).html
 
 
-def write_atomic(destination: Path, text: str) -> None:
-    """Write ``text`` to ``destination`` so readers never see a half-written file.
-
-    Raises :class:`kgraph.errors.GraphError` when the directory cannot be written.
-    """
-    tmp_name = None
-    try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=destination.parent, prefix=f".{destination.name}.", suffix=".tmp", delete=False
-        ) as tmp:
-            tmp_name = tmp.name
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, destination)
-    except OSError as exc:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise GraphError(f"cannot write the graph page {destination}: {exc.strerror or exc}; choose a writable --out") from exc
