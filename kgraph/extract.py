@@ -200,26 +200,44 @@ def document_statements(
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
     best: dict[tuple[str, str, str, int], Statement] = {}
+    mentions = Mentions(spans)
+    by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
+        here = by_sentence.get(sent.start, [])
         if nlp is not None and _headline(sent):
-            recased = _sentence_case(sent, spans)
+            recased = _sentence_case(sent, here)
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = _DocState(document, resolver, offset=sent.start_char)
                 hspans = list(hdoc.spans[SPAN_KEY])
+                hmentions, hby_sentence = Mentions(hspans), _by_sentence(hspans)
                 for hsent in hdoc.sents:
-                    _sentence_statements(hsent, hspans, hstate, lex, best)
+                    _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
                 continue
-        _sentence_statements(sent, spans, state, lex, best)
+        _sentence_statements(sent, here, mentions, state, lex, best)
     return list(best.values())
 
 
+def _by_sentence(spans: list[Span]) -> dict[int, list[Span]]:
+    """Mentions grouped by the first token of their sentence, in text order."""
+    out: dict[int, list[Span]] = {}
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        out.setdefault(span.sent.start, []).append(span)
+    return out
+
+
 def _sentence_statements(
-    sent: Span, spans: list[Span], state: _DocState, lex: Lexicon, best: dict[tuple[str, str, str, int], Statement]
+    sent: Span,
+    spans: list[Span],
+    mentions: Mentions,
+    state: _DocState,
+    lex: Lexicon,
+    best: dict[tuple[str, str, str, int], Statement],
 ) -> None:
-    mentions = Mentions(spans)
-    for span in spans:  # resolve in text order, so pronouns see what came before
-        if sent.start <= span.start < sent.end and cls_of(span) is not None:
+    """Resolve one sentence's mentions (in text order, so pronouns see what came
+    before), then turn its relation candidates into statements kept in ``best``."""
+    for span in spans:
+        if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
             if ref is not None:
                 state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
