@@ -20,6 +20,7 @@ knows the name; otherwise from the cleaned mention:
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass, field
 
@@ -101,6 +102,7 @@ class Resolver:
         self._acronyms: dict[str, str] = {}  # this document: acronym -> IRI
         self._global_short: dict[str, set[str]] = {}
         self._global_acronyms: dict[str, set[str]] = {}
+        self._groups: dict[str, str | None] = {}  # this document: bare head -> its one qualified group
 
     # -- per-document state ------------------------------------------------------
 
@@ -109,6 +111,22 @@ class Resolver:
         self._doc = doc_iri
         self._short = {}
         self._acronyms = {}
+        self._groups = {}
+
+    def note_groups(self, texts: Iterable[str]) -> None:
+        """Learn this document's qualified group names ("North Korean workers"), so a
+        bare "the workers" anywhere in it, headline included, resolves to the one group
+        with that head. A head that two qualified groups share stays ambiguous."""
+        for text in texts:
+            label = clean_noun_phrase(_strip_possessive(clean_quotes(text)))
+            words = label.split(" ")
+            if len(words) < 2 or "of" in words:  # "a group of workers" is not a kind of workers
+                continue
+            head = words[-1].casefold()
+            if self._groups.get(head, label) != label:
+                self._groups[head] = None
+            else:
+                self._groups[head] = label
 
     def define_acronym(self, short: str, long: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> EntityRef:
         """Record that ``short`` abbreviates ``long`` in this document; return the long
@@ -193,7 +211,11 @@ class Resolver:
                 return full, EntityClass.PERSON, None, MergeReason.SHORT_NAME
             return name or stripped, EntityClass.PERSON, None, MergeReason.NAME
         if hint in (EntityClass.GROUP, EntityClass.MATERIEL):
-            return clean_noun_phrase(stripped) or stripped, hint, None, MergeReason.NAME
+            label = clean_noun_phrase(stripped) or stripped
+            qualified = self._groups.get(label.casefold()) if hint is EntityClass.GROUP else None
+            if qualified is not None and " " not in label:
+                return qualified, hint, None, MergeReason.COREFERENCE
+            return label, hint, None, MergeReason.NAME
         label = strip_determiner(stripped)
         if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate)$", label, re.IGNORECASE)

@@ -185,3 +185,22 @@ def test_demonym_state_helper() -> None:
     assert demonym_state("the Russians").label == "Russia"
     assert demonym_state("Russian Defence Ministry") is None
     assert demonym_state("artillery shells") is None
+
+
+def test_bare_group_is_the_documents_one_qualified_group(res: Resolver) -> None:
+    res.begin_document("doc:g")
+    res.note_groups(["Cuban doctors", "a team of nurses", "nurses", "the doctors"])
+    doctors = res.resolve("Doctors", C.GROUP)  # a headline before the body names them
+    assert doctors.label == "Cuban doctors"
+    aliases = {a.text: a.reason for a in res.entities()[doctors.iri].aliases}
+    assert aliases["Doctors"] is R.COREFERENCE
+    assert res.resolve("the nurses", C.GROUP).label == "nurses"  # "a team of nurses" is not a kind of nurse
+
+
+def test_bare_group_stays_itself_when_two_groups_share_the_head(res: Resolver) -> None:
+    res.begin_document("doc:h")
+    res.note_groups(["Russian soldiers", "Ukrainian soldiers"])
+    assert res.resolve("soldiers", C.GROUP).label == "soldiers"
+    res.begin_document("doc:i")  # a new document forgets the old one's groups
+    assert res.resolve("Russian soldiers", C.GROUP).label == "Russian soldiers"
+    assert res.resolve("soldiers", C.GROUP).label == "soldiers"
