@@ -13,6 +13,10 @@
 - Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
   a pair whose gold value is ``null`` is skipped for status and quantity, and requires
   ``null`` for recipient and accordingTo.
+- A fact's status and accordingTo are those of its most confident statement (each telling
+  has its own source and modality); its recipient and quantity are those of the most
+  confident statement that states one, since an article often gives the amount or the
+  recipient of a fact in one sentence only.
 """
 
 from __future__ import annotations
@@ -123,6 +127,12 @@ class _Fact:
     def best(self) -> Statement:
         return max(self.statements, key=lambda s: s.confidence)
 
+    def stated(self, role: str) -> Any:
+        """``role`` (recipient, quantity) as the most confident statement that states
+        it gives it: the fact's amount or recipient may be told in one sentence only."""
+        ranked = sorted(self.statements, key=lambda s: -s.confidence)
+        return next((v for s in ranked if (v := getattr(s, role)) is not None), None)
+
     def texts(self, role: str) -> list[str]:
         out = []
         for s in self.statements:
@@ -210,7 +220,7 @@ def _score_qualifiers(report: Report, fact: _Fact, gold: Gold) -> None:
         report.qualifier_total["status"] += 1
         report.qualifier_hits["status"] += best.status == gold.status
     for name, want, ref in (
-        ("recipient", gold.recipient, best.recipient),
+        ("recipient", gold.recipient, fact.stated("recipient")),
         ("accordingTo", gold.according_to, best.according_to),
     ):
         report.qualifier_total[name] += 1
@@ -220,7 +230,7 @@ def _score_qualifiers(report: Report, fact: _Fact, gold: Gold) -> None:
             report.qualifier_hits[name] += names_match([ref.label, ref.text], want)
     if gold.quantity:
         report.qualifier_total["quantity"] += 1
-        got = best.quantity
+        got = fact.stated("quantity")
         ok = got is not None and all(
             getattr(got, k, None) is not None and float(getattr(got, k)) == float(v) for k, v in gold.quantity.items()
         )

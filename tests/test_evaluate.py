@@ -85,6 +85,18 @@ def test_qualifier_accuracies(tmp_path):
     assert all(r.accuracy(q) == 0.0 for q in ("status", "recipient", "quantity", "accordingTo"))
 
 
+def test_recipient_and_quantity_come_from_the_statement_that_states_them(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "deploys", ["workers"], status="planned", recipient=["Russia"],
+                          quantity={"value": 150}, accordingTo=["Seoul"]))
+    headline = st("North Korea", "deploys", "workers", status=Status.PLANNED, conf=0.9, recipient=ref("Russia"))
+    body = st("North Korea", "deploys", "workers", conf=0.5, quantity=Quantity("150 workers", value=150),
+              according_to=ref("Seoul"))
+    r = evaluate([headline, body], gs)
+    assert (r.tp, r.fp) == (1, 0)
+    assert r.accuracy("recipient") == r.accuracy("quantity") == r.accuracy("status") == 1.0
+    assert r.accuracy("accordingTo") == 0.0  # attribution belongs to each telling: the best one has none
+
+
 def test_bad_gold_line_is_named(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text('{"doc": "a.txt"}\n')
