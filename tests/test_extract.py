@@ -110,6 +110,21 @@ def test_passive_without_agent_infers_state_with_lower_confidence(nlp):
     assert (p.quantity.value, p.quantity.hedge) == (2000, "about")
 
 
+def test_passive_agent_from_any_nationality_of_the_group(nlp):
+    (p,) = [s for s in run("Some 300 Chinese engineers were sent to Serbia last year.").statements if s.relation == "deploys"]
+    assert (p.subject.label, p.object.label, p.quantity.value) == ("China", "Chinese engineers", 300)
+
+
+def test_a_title_line_ranks_below_the_body_and_a_bare_group_is_the_body_s_group(nlp):
+    text = "Cuba Sends Doctors to Angola\n\nCuba sent 200 Cuban doctors to Angola on Monday, officials said.\n"
+    doc = Document(document_iri("test:title"), "title.txt", text, hashlib.sha256(text.encode()).hexdigest(), date=DATE)
+    deploys = [s for s in extract([doc]).statements if s.relation == "deploys"]
+    assert {s.object.label for s in deploys} == {"Cuban doctors"}
+    title, body = sorted(deploys, key=lambda s: s.start)
+    assert title.end <= text.index("\n") < body.start
+    assert title.confidence < body.confidence
+
+
 def test_casualty_figures_keep_their_source(nlp):
     ex = run("Officials said that up to 300 civilians were killed in the city.")
     (st,) = [s for s in ex.statements if s.relation == "sufferedCasualties"]
