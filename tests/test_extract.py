@@ -49,6 +49,9 @@ CASES = [
     ("Ukraine's President Volodymyr Zelensky visited Washington on Thursday.", ("Volodymyr Zelensky", "visits", "Washington", "asserted")),
     ("Ukraine's President Volodymyr Zelensky visited Washington on Thursday.", ("Volodymyr Zelensky", "leaderOf", "Ukraine", "asserted")),
     ("Russia sent between 200 and 300 soldiers to Syria.", ("Russia", "deploys", "soldiers", "asserted")),
+    ("Jacinda Ardern discussed trade in her meeting with the ambassador of Japan, Koji Tomita.", ("Jacinda Ardern", "meetsWith", "Koji Tomita", "asserted")),
+    ("Emmanuel Macron met the head of the World Food Programme (WFP) David Beasley in Rome.", ("Emmanuel Macron", "meetsWith", "David Beasley", "asserted")),
+    ("Paris and Berlin have close ties, with France being among the first countries to recognize Kosovo.", ("France", "recognizes", "Kosovo", "asserted")),
 ]
 
 # sentence -> (relation, expected quantity fields, accordingTo label or None)

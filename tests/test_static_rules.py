@@ -28,6 +28,8 @@ POSITIVE = [
     ("The reactor at the Hanford Site in Washington was shut down.", "Hanford Site", "basedIn", "Washington"),
     ("Bulgaria's capital, Sofia, hosted the talks.", "Sofia", "locatedIn", "Bulgaria"),
     ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
+    ("German Ambassador to Brazil Heiko Thoms said the visit went well.", "Heiko Thoms", "worksFor", "German"),
+    ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
     ("At a briefing at Google headquarters in Mountain View, engineers showed the phone.", "Google", "basedIn", "Mountain View"),
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),

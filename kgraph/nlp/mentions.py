@@ -131,6 +131,9 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             start += 1
         while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
             end -= 1
+        opened = next((t.i for t in doc[start:end] if t.text == "("), None)
+        if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
+            end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
         if start < end:
             yield Span(doc, start, end, label=str(cls))
 

@@ -141,7 +141,32 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
         for c in verb.head.children:
             if c.dep_ == "poss":
                 return c, True
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
+            return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+def role_holder(noun: Token, mentions: Mentions) -> Span | None:
+    """The person a role noun names when the parser hangs the name below it: "the
+    ambassador, X", or "the ambassador of Y X" / "Ambassador to Y X" read as the object
+    of the preposition, right after the named Y."""
+    for c in noun.children:
+        span = mentions.at(c) if c.dep_ == "appos" else None
+        if span is not None and cls_of(span) is EntityClass.PERSON:
+            return span
+    for tok in prep_objects(noun, ("of", "to")):
+        for t in conjuncts(tok):
+            span = mentions.at(t)
+            if span is None or cls_of(span) is not EntityClass.PERSON or span.start == 0:
+                continue
+            prev = span.start - 1
+            while prev > noun.i and span.doc[prev].is_punct:  # "... Republic (DPR) X"
+                prev -= 1
+            before = mentions.at(span.doc[prev])
+            if before is not None and cls_of(before) not in (EntityClass.PERSON, None):
+                return span
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -296,6 +321,8 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
     seen: set[int] = set()
     for tok in obj_toks:
         obj = mentions.at(tok)
+        if obj is None and tok.pos_ == "NOUN":
+            obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
@@ -402,7 +429,10 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
                     objects.append(span)
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), None)
         if vclass in PREP_OBJECTS:
-            objects += [m for m in (mentions.at(t) for t in prep_objects(noun, PREP_OBJECTS[vclass])) if m]
+            for tok in prep_objects(noun, PREP_OBJECTS[vclass]):
+                span = mentions.at(tok) or (role_holder(tok, mentions) if tok.pos_ == "NOUN" else None)
+                if span is not None:  # "his meeting with the ambassador, X"
+                    objects.append(span)
         for obj in objects:
             if obj == subject:
                 continue

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
@@ -56,11 +56,14 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     while noun.dep_ == "conj" and noun.head.pos_ in NOUNS and noun.head.i != noun.i:
         noun = noun.head  # "director of X and a member of Y": the first title's person
     node = noun
-    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
         node = node.head  # "Exxon chairman Lee Raymond": up to the name
         span = person_at(node, mentions)
         if span is not None and noun.i < span.start:
             return [span]
+    held = role_holder(noun, mentions)
+    if held is not None and held.start > noun.i and not any(c.dep_ == "appos" for c in noun.children):
+        return [held]  # "Ambassador to Peru John Smith" parsed with the name under "to"
     if noun.dep_ == "appos":
         span = person_at(noun.head, mentions)
         if span is not None:
