@@ -127,6 +127,7 @@ class _DocState:
     refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
     history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
+    honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
 
     def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
         key = (span.start, span.end, as_actor)
@@ -140,6 +141,10 @@ class _DocState:
                 _surface(span, cls), cls, as_actor=as_actor,
                 start=span.start_char + self.offset, end=span.end_char + self.offset,
             )  # fmt: skip
+            first = _name_start(span, self.honorifics) if cls is EntityClass.PERSON else span.start
+            if first < span.start and ref.cls is EntityClass.PERSON:  # the mention is "President X"
+                named = span.doc[first : span.end]
+                ref = replace(ref, text=named.text, start=named.start_char + self.offset)
         if ref is not None:
             self.refs[key] = ref
         return ref
@@ -158,6 +163,20 @@ class _DocState:
         self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
         return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
         return None
+
+
+def _name_start(span: Span, honorifics: frozenset[str]) -> int:
+    """Where a person's mention starts once the capitalised titles right before the name
+    are taken in ("Dr. X", "President X"); a title that something else modifies ("US
+    President X", "Illinois Gov. X") describes the person and stays out."""
+    doc, first = span.doc, span.start
+    while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
+        first -= 1
+    if first < span.start and first > span.sent.start:
+        before = doc[first - 1]
+        if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
+            return span.start
+    return first
 
 
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str]]) -> list[Span]:
@@ -196,7 +215,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = _DocState(document, resolver)
+    state = _DocState(document, resolver, honorifics=lex.honorifics)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
@@ -209,7 +228,7 @@ def document_statements(
             recased = _sentence_case(sent, here)
             if recased != sent.text:
                 hdoc = nlp(recased)
-                hstate = _DocState(document, resolver, offset=sent.start_char)
+                hstate = _DocState(document, resolver, offset=sent.start_char, honorifics=lex.honorifics)
                 hspans = list(hdoc.spans[SPAN_KEY])
                 hmentions, hby_sentence = Mentions(hspans), _by_sentence(hspans)
                 for hsent in hdoc.sents:

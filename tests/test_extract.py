@@ -128,6 +128,25 @@ def test_a_title_line_ranks_below_the_body_and_a_bare_group_is_the_body_s_group(
     assert title.confidence < body.confidence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Police said Dr. Alan Grant was shot by Tom Reed in Denver.", "Dr. Alan Grant"),
+        ("Historians recall that President Garfield was shot by Charles Guiteau.", "President Garfield"),
+        ("Historians recall that US President Garfield was shot by Charles Guiteau.", "Garfield"),
+    ],
+)
+def test_a_persons_mention_takes_in_a_title_nothing_else_modifies(nlp, sentence, mention):
+    (st,) = [s for s in run(sentence).statements if s.relation == "killed"]
+    assert st.object.text == mention and sentence[st.object.start : st.object.end] == mention
+    assert "Dr." not in st.object.label and "President" not in st.object.label
+
+
+def test_a_participle_after_a_comma_describes_the_name_before_it(nlp):
+    sentence = "The court upheld the sentence of Mark Hale, convicted of murdering reporter Ann Ruiz in 1999."
+    assert ("Mark Hale", "killed", "Ann Ruiz", "asserted") in facts(run(sentence))
+
+
 def test_casualty_figures_keep_their_source(nlp):
     ex = run("Officials said that up to 300 civilians were killed in the city.")
     (st,) = [s for s in ex.statements if s.relation == "sufferedCasualties"]

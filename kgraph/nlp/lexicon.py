@@ -25,6 +25,7 @@ _REQUIRED_LISTS = (
     "event_nouns",
     "leader_titles",
     "member_titles",
+    "honorifics",
     "reporting_verbs",
     "planned_markers",
     "alleged_markers",
@@ -47,6 +48,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     leader_titles: frozenset[str]
     member_titles: frozenset[str]
+    honorifics: frozenset[str]  # titles that are part of a name's mention ("Dr. X", "President X")
     reporting_verbs: frozenset[str]
     planned_markers: frozenset[str]
     alleged_markers: frozenset[str]

@@ -126,6 +126,12 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p, False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        # "... the sentence of X, convicted of murdering Y": a bare participle after a
+        # comma describes the name just before it, however the parser attached it
+        before = verb.doc[verb.i - 2]
+        if before.ent_type_ == "PERSON" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return before, True
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp":

@@ -73,6 +73,12 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
             span = person_at(c, mentions)
             if span is not None:
                 out.append(span)
+    doc = noun.doc
+    if not out and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and noun.dep_ != "attr":
+        # "Y's assassin, X, ...": an apposition the parser attached elsewhere
+        span = person_at(doc[noun.i + 2], mentions)
+        if span is not None and span.start == noun.i + 2 and (span.end == len(doc) or doc[span.end].text in (",", ".", ")")):
+            out.append(span)
     if noun.dep_ == "attr":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         span = person_at(subj, mentions)
