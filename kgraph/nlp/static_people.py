@@ -17,6 +17,10 @@ from kgraph.types import EntityClass, Relation
 
 #: Nouns that make their person a resident of the place they name ("a native of X").
 RESIDENT_NOUNS = frozenset({"native", "resident", "citizen", "inhabitant", "national", "villager", "townsman"})
+#: Nouns naming a person's home place, whose possessor lives there ("her hometown of X").
+HOME_NOUNS = frozenset({"hometown", "birthplace", "homeland", "home"})
+#: Nouns "home" compounds with into a home noun ("his home state").
+HOME_KINDS = frozenset({"state", "town", "city", "country", "province", "village", "island", "region"})
 #: Nouns naming whoever killed the person they govern ("Y's assassin X").
 KILLER_NOUNS = frozenset({"assassin", "killer", "murderer", "slayer", "executioner", "gunman"})
 #: Nouns naming a killing ("the assassination of Y by X").
@@ -194,6 +198,36 @@ def _birthplace(token: Token, mentions: Mentions) -> Span | None:
     return place
 
 
+
+
+def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"her hometown of X", "X, his home state", "X is Y's home town", "his native X":
+    the possessor lives in the place (a pronoun is resolved later)."""
+    for noun in sent:
+        if noun.pos_ not in NOUNS:
+            continue
+        lemma = noun.lemma_.lower()
+        is_home = lemma in HOME_NOUNS - {"home"} or lemma in HOME_KINDS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "home" for c in noun.children
+        )
+        native = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "native"), None)
+        if not is_home and native is None:
+            continue
+        owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or cls_of(owner) not in (EntityClass.PERSON, None):
+            continue
+        places: list[Span] = []
+        if native is not None and not is_home:  # "his native South Carolina"
+            places += [p] if (p := place_at(noun, mentions)) is not None else []
+        else:
+            places += [p for _, t in pobjs(noun, ("of",)) for x in with_appos(t) if (p := place_at(x, mentions))]
+            if noun.dep_ == "appos":
+                places += [p] if (p := place_at(noun.head, mentions)) is not None else []
+            if noun.dep_ == "attr":
+                subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                places += [p] if (p := place_at(subj, mentions)) is not None else []
+        for place in places:
+            yield Candidate(Relation.LIVES_IN, owner, place, noun, "static:home", 0.7)
 
 
 def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
