@@ -19,7 +19,9 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.pipeline import load_pipeline
-from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, verb_candidates
+from kgraph.nlp.relations import (
+    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, toll_candidates, verb_candidates,
+)  # fmt: skip
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, demonym_state, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
@@ -128,6 +130,7 @@ class _DocState:
     history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
+    last_victim: EntityRef | None = None  # who the document last said suffered casualties
 
     def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
         key = (span.start, span.end, as_actor)
@@ -286,6 +289,7 @@ def _sentence_statements(
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
         *nominal_candidates(sent, mentions, lex),
+        *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
     ]
     for cand in candidates:
@@ -336,6 +340,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
         elif cand.relation is Relation.SUFFERED_CASUALTIES and (group := state.ref(cand.object)) is not None:
             subject = group  # casualties of a group with no nationality named
+        elif cand.relation is Relation.SUFFERED_CASUALTIES and state.last_victim is not None:
+            subject = state.last_victim  # "..., although others put the death toll at 15,000"
         else:
             return None
         confidence *= 0.6
@@ -375,7 +381,9 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
     reporter = q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent)
-    if reporter is not None:
+    if cand.source is not None:
+        according_to = state.ref(cand.source, as_actor=True)
+    elif reporter is not None:
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)
@@ -387,6 +395,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
     text = document.text
     while end > start and text[end - 1].isspace():
         end -= 1
+    if cand.relation is Relation.SUFFERED_CASUALTIES:
+        state.last_victim = subject
     return Statement(
         doc=document.source,
         doc_iri=document.iri,

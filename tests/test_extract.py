@@ -174,5 +174,38 @@ def test_what_is_sent_to_fight_does_the_fighting(nlp):
     assert ("soldiers", "attacks", "Cameroon") in facts_ and ("Chad", "attacks", "Cameroon") not in facts_
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("If Australia sends missiles to Taiwan, China will retaliate.", ("Taiwan", "locatedIn", "China")),
+        ("Xi Jinping, the leader of China, met Joe Biden.", ("leader", "meetsWith", "Joe Biden")),
+        ("Maria Lopez, a resident of Caracas, criticized Nicolas Maduro.", ("resident", "criticizes", "Nicolas Maduro")),
+        ("Iran launched an attack on Israel.", ("Iran", "attacks", "attack")),
+        ("Ukraine lost 300 tanks in the offensive.", ("Ukraine", "sufferedCasualties", "300")),
+        ("Five Malian soldiers were wounded by a sniper.", ("Mali", "sufferedCasualties", "Five")),
+    ],
+)
+def test_statements_a_careful_reader_would_not_sign(nlp, sentence, wrong):
+    assert wrong not in {(s.subject.label, s.relation, s.object.label) for s in run(sentence).statements}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia would attack Moldova if NATO expanded.", ("Russia", "attacks", "Moldova", "hypothetical")),
+        ("China will attack Taiwan unless the US intervenes.", ("China", "attacks", "Taiwan", "hypothetical")),
+        ("Iran threatened Israel with retaliation if it attacked Lebanon.", ("Iran", "threatens", "Israel", "asserted")),
+        ("Iran launched an attack on Israel.", ("Iran", "attacks", "Israel", "asserted")),
+    ],
+)
+def test_conditions_and_light_verbs(nlp, sentence, expected):
+    assert expected in facts(run(sentence))
+
+
+def test_a_reporting_clause_after_the_content_names_the_source(nlp):
+    (st,) = [s for s in run("Turkey sent 300 drones to Ethiopia, the BBC said, citing Ethiopian officials.").statements]
+    assert st.according_to is not None and st.according_to.label == "BBC"
+
+
 def test_no_statement_without_a_relation(nlp):
     assert run("The weather in Oslo was mild and sunny.").statements == ()

@@ -167,6 +167,14 @@ ROWS: list[Row] = [
         {"min": 200, "max": 300, "unit": "soldiers", "figure": "Between 200 and 300"}, "officials", "said"),
     Row("Two thousand civilians were killed in Darfur, according to Human Rights Watch.", "civilians", "sufferedCasualties", "Two thousand", A,
         {"value": 2000, "unit": "civilians", "figure": "Two thousand"}, "Human Rights Watch", "according to"),
+    Row("Ukraine lost about 31,000 soldiers in the first two years of the war.", "Ukraine", "sufferedCasualties", "about 31,000", A,
+        {"value": 31000, "hedge": "about", "unit": "soldiers"}),
+    Row("Russia suffered more than 5,000 casualties in May, the BBC reported.", "Russia", "sufferedCasualties", "more than 5,000", A,
+        {"min": 5000, "hedge": "more than", "unit": "casualties"}, "BBC", "reported"),
+    Row("Up to 50 Israeli soldiers were wounded in Gaza.", "Israel", "sufferedCasualties", "Up to 50", A,
+        {"max": 50, "hedge": "up to", "unit": "soldiers"}),
+    Row("Officials said 300 Ethiopian soldiers were killed, although Amnesty International put the death toll at 1,200.",
+        "Ethiopia", "sufferedCasualties", "1,200", A, {"value": 1200, "unit": None}, "Amnesty International"),
     # --- relatedTo (any other verb between two names, carrying the verb) -------------
     Row("Japan urged China to release the detained citizens.", "Japan", "relatedTo", "China", A, label="urge"),
     Row("Canada sanctioned Russia over the war.", "Canada", "relatedTo", "Russia", A, label="sanction"),
@@ -292,8 +300,10 @@ def test_table_covers_digits_number_words_and_ranges():
 
 
 def test_every_quantity_row_names_its_unit():
-    units = [r.quantity.get("unit") for r in ROWS if r.quantity]
-    assert all(units) and len(set(units)) >= 10
+    # a bare figure ("put the death toll at 1,200") says so with an explicit None
+    assert all("unit" in r.quantity for r in ROWS if r.quantity)
+    units = {r.quantity["unit"] for r in ROWS if r.quantity} - {None}
+    assert len(units) >= 10
 
 
 def test_table_covers_every_attribution_form():

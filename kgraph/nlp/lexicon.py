@@ -31,6 +31,8 @@ _REQUIRED_LISTS = (
     "alleged_markers",
     "negation_markers",
     "hypothetical_markers",
+    "casualty_nouns",
+    "toll_nouns",
 )
 
 
@@ -54,6 +56,8 @@ class Lexicon:
     alleged_markers: frozenset[str]
     negation_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
+    casualty_nouns: frozenset[str]  # nouns that count people lost ("5,000 casualties")
+    toll_nouns: frozenset[str]  # nouns whose figure is a casualty count ("the death toll")
     quantity_hedges: dict[str, str]  # phrase -> hedge name
 
 

@@ -62,6 +62,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             alleged = True  # "is said to", "is believed to", "seems to"
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
+        conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
+        for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
+            if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                hypothetical = True
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
     for t in sent:
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
@@ -101,6 +105,13 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() != "it":
                     return c
+    # "X sent Y, the BBC said, citing Z": the reporting clause hangs below the content
+    for node in (trigger, trigger.sent.root):
+        for c in node.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs:
+                subj = next((s for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() != "it"), None)
+                if subj is not None:
+                    return subj
     # "X, the source said": the reporting verb is the root and the content its ccomp
     root = trigger.sent.root
     if root.lemma_.lower() in lex.reporting_verbs and root != trigger:
@@ -153,12 +164,17 @@ def _hedge_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[list[str],
 
 
 def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
-    """The amount modifying a noun ("almost two million rounds", "up to 100,000 personnel")."""
+    """The amount modifying a noun ("almost two million rounds", "up to 100,000 personnel"),
+    or a bare figure ("put the toll at about 15,000"), which has no unit."""
+    bare = head.like_num
     nums = [c for c in head.subtree if c.like_num and c.i < head.i and (c.head == head or c.head.like_num or c.head.head == head)]
+    if bare:
+        nums = [c for c in head.subtree if c.like_num and c.i <= head.i]
     if not nums:
         return None
     first, last = min(n.i for n in nums), max(n.i for n in nums)
     doc = head.doc
+    unit = None if bare else head.text.lower()
     span_words = [doc[i] for i in range(first, last + 1)]
     cut = next((k for k, t in enumerate(span_words) if t.lower_ in _RANGE and 0 < k < len(span_words) - 1), None)
     if cut is not None:  # "between 200 and 300 soldiers", "200 to 300 soldiers"
@@ -171,7 +187,7 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
         if low is not None and high is not None and low < high:
             start = first - 1 if first > 0 and doc[first - 1].lower_ in ("between", "from") else first
             return Quantity(
-                text=doc[start : head.i + 1].text, min=low, max=high, unit=head.text.lower(),
+                text=doc[start : head.i + 1].text, min=low, max=high, unit=unit,
                 hedge="exact", figure=doc[start : last + 1].text,
             )  # fmt: skip
     num_words = [doc[i].text for i in range(first, last + 1) if doc[i].like_num or doc[i].lower_ in _SCALE]
@@ -188,7 +204,6 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
             break
     text = doc[start : head.i + 1].text
     figure = doc[start : last + 1].text
-    unit = head.text.lower()
     kw: dict[str, float | None] = {"value": None, "min": None, "max": None}
     if hedge in ("up to", "almost", "less than"):
         kw["max"] = value

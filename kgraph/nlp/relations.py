@@ -67,6 +67,7 @@ class Candidate:
     target: Span | None = None  # "to X": recipient or destination, decided by X's class
     helped: Span | None = None  # "to support X": the recipient
     label: str | None = None
+    source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
 
 
 class Mentions:
@@ -236,6 +237,9 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "purchase":
             yield from _received(verb, mentions)
             continue
+        if vclass == "casualty":
+            yield from _casualties(verb, mentions, lex)
+            continue
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
         yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex))
@@ -281,6 +285,72 @@ def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
             yield Candidate(relation, sources[0], obj, verb, "verb:receive", 0.7, target=receiver)
 
 
+def _counted(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """``token`` as counted people: a group mention or a casualty noun with a number."""
+    if not any(c.like_num for c in token.children):
+        return None
+    span = mentions.at(token)
+    if span is not None and cls_of(span) is EntityClass.GROUP:
+        return span
+    if token.lemma_.lower() in lex.casualty_nouns:
+        return token.doc[token.i : token.i + 1]
+    return None
+
+
+def _casualties(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Ukraine lost 31,000 soldiers", "Russia suffered 5,000 casualties", "50 Israeli
+    soldiers were wounded": a count of people lost, by whom (or whose) when named."""
+    if is_passive(verb):
+        if any(c.dep_ == "agent" for c in verb.children):
+            return  # "wounded by X" names an attacker, not a loss
+        for c in verb.children:
+            group = _counted(c, mentions, lex) if c.dep_ == "nsubjpass" else None
+            if group is not None:
+                yield Candidate(Relation.SUFFERED_CASUALTIES, group[0:0], group, verb, "verb:casualty:passive", 0.65)
+        return
+    if verb.lemma_.lower() in ("wound", "injure", "maim"):
+        return  # "X wounded 50 soldiers": the victims' side is not named as such
+    subj_tok, inherited = find_subject(verb)
+    subject = mentions.at(subj_tok)
+    if subject is None or cls_of(subject) not in ACTORS | {None}:
+        return
+    for tok in direct_objects(verb):
+        counted = _counted(tok, mentions, lex)
+        if counted is not None:
+            yield Candidate(Relation.SUFFERED_CASUALTIES, subject, counted, verb, "verb:casualty", 0.7 if inherited else 0.75)
+
+
+def toll_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"put the death toll at 15,000", "the toll rose to 300", "Gaza's death toll of 40,000":
+    the figure of a toll noun; its victim is the toll's named owner, else left to the
+    document's last casualty statement."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.toll_nouns:
+            continue
+        heads = [noun]
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.i != noun.i:
+            heads.append(noun.head)  # "put the toll at N", "the toll rose to N"
+        figures = [t for h in heads for t in prep_objects(h, ("at", "to", "of")) if t.like_num]
+        if noun.dep_ == "nsubj":
+            figures += [c for c in noun.head.children if c.dep_ == "attr" and c.like_num]
+        if not figures:
+            continue
+        owner = next(
+            (m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and (m := mentions.at(c)) is not None
+             and cls_of(m) in ACTORS - {EntityClass.PERSON}),
+            None,
+        )  # fmt: skip
+        figure = figures[0]
+        number = sent.doc[figure.i : figure.i + 1]
+        giver = None
+        if noun.dep_ == "dobj":  # "Western agencies put the toll at N": they give the figure
+            giver = next((mentions.at(c) for c in noun.head.children if c.dep_ == "nsubj"), None)
+        yield Candidate(
+            Relation.SUFFERED_CASUALTIES, owner if owner is not None else number[0:0], number, noun, "noun:toll", 0.6,
+            source=giver,
+        )  # fmt: skip
+
+
 def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
     node = verb
     for _ in range(3):
@@ -311,11 +381,16 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
         subject = None
     if vclass in PREP_OBJECTS:
         obj_toks = prep_objects(verb, PREP_OBJECTS[vclass])
-        for c in verb.children:  # "have close relations with X": the light verb's noun takes it
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and mentions.at(c) is None:
-                obj_toks += prep_objects(c, PREP_OBJECTS[vclass])
+        light: set[int] = set()
+        for c in verb.children:  # "have close relations with X", "launch an attack on X"
+            noun_mention = mentions.at(c) if c.dep_ == "dobj" and c.pos_ == "NOUN" else None
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (noun_mention is None or cls_of(noun_mention) is EntityClass.EVENT):
+                through = prep_objects(c, PREP_OBJECTS[vclass])
+                obj_toks += through
+                if through:
+                    light.add(c.i)
         if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live") or not obj_toks:
-            obj_toks += direct_objects(verb)
+            obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
     if verb.dep_ == "relcl" and passive:  # "Donetsk, which remains occupied by Russia"
@@ -375,6 +450,8 @@ def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Sp
         return [span]
     out = [span]
     for t in conjuncts(token)[1:]:
+        if t.dep_ == "appos" and t.pos_ == "NOUN":
+            continue  # "Xi, the leader of China, met ...": the same actor described
         other = mentions.at(t)
         if other is not None and other != span and cls_of(other) in ACTORS:
             out.append(other)

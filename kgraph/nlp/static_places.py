@@ -44,6 +44,12 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         else:
             chains.append([span])
     for chain in chains:
+        # "If A sends arms to Taiwan, China will ...": a place that is a clause's subject
+        # starts a new clause, not a containing place
+        for k, span in enumerate(chain[1:], 1):
+            if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i >= span.end:
+                chain = chain[:k]
+                break
         if len(chain) < 2:
             continue
         last = chain[-1]
