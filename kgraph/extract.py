@@ -22,6 +22,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, toll_candidates, verb_candidates,
 )  # fmt: skip
+from kgraph.nlp.retype import retype
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, demonym_state, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
@@ -221,6 +222,7 @@ def document_statements(
     state = _DocState(document, resolver, honorifics=lex.honorifics)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
+    spans = retype(spans, resolver.gaz, lex)
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     best: dict[tuple[str, str, str, int], Statement] = {}
     mentions = Mentions(spans)

@@ -1,0 +1,83 @@
+"""Correcting the NER's class of a name from the words around it.
+
+The small English model often tags a town as an organisation ("DAYTON, Ohio"), or a
+person as an organisation ("Cheek, 53, is ..."). News writing gives the class away in a
+few fixed shapes, which these rules read:
+
+- a name followed by an age apposition ("X, 53,") is a person;
+- a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
+- a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
+  city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
+  ("Acme Corp., Texas" stays an organisation).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.types import EntityClass
+
+#: Classes the NER gives that these rules may correct.
+_CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityClass.PERSON})
+#: Classes of an outer place in "X, Y".
+_OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
+
+
+def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """``spans`` with each name's class corrected where its context says otherwise."""
+    starts = {s.start: s for s in spans}
+    out = []
+    for span in spans:
+        cls = _label(span)
+        new = cls
+        if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
+            new = EntityClass.PERSON
+        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _before_region(span, starts, gazetteer, lex):
+            new = EntityClass.CITY
+        out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
+    return out
+
+
+def _label(span: Span) -> EntityClass | None:
+    try:
+        return EntityClass(span.label_)
+    except ValueError:
+        return None
+
+
+def _aged(span: Span) -> bool:
+    """"X, 53, ...": an age in apposition."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 120
+
+
+def _titled(span: Span, lex: Lexicon) -> bool:
+    """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
+    titles = lex.leader_titles | lex.member_titles
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
+            return any(d.dep_ == "det" for d in c.children)
+    return False
+
+
+def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """"Boise, Idaho": a name right before ", <state or country>" is a town."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "," or len(span) > 3:
+        return False
+    outer = starts.get(end + 1)
+    outer_entry = gazetteer.lookup(outer.text) if outer is not None else None
+    if outer_entry is None or outer_entry.cls not in _OUTER:
+        return False
+    if outer is not None and (outer.root.dep_ == "poss" or outer.end < len(doc) and doc[outer.end].tag_ == "POS"):
+        return False  # "Air Koryo, North Korea's state airline": an apposition, not a place
+    known = gazetteer.lookup(span.text)
+    if known is not None:
+        return known.cls is EntityClass.CITY
+    last = span[-1].lower_.rstrip(".")
+    return last not in lex.organization_nouns | lex.institution_nouns and last not in ("corp", "inc", "co", "ltd")

@@ -1,0 +1,49 @@
+"""Correcting the NER's class from context (kgraph.nlp.retype), as a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import load_lexicon
+from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.retype import retype
+
+pytestmark = pytest.mark.slow
+
+# sentence, the name, its class after retyping
+CASES = [
+    ("Cheek, 53, is a lawyer in Austin.", "Cheek", "Person"),
+    ("Harrington, a professor of history, wrote the report.", "Harrington", "Person"),
+    ("DAYTON, Ohio (AP) -- The plant closed on Friday.", "DAYTON", "City"),
+    ("Flooding hit Winterset, Iowa, on Monday.", "Winterset", "City"),
+    ("A first group flew to Moscow on Air Koryo, North Korea's state airline.", "Air Koryo", "Organization"),
+    ("Workers at Acme Corp., Texas, went on strike.", "Acme Corp.", "Organization"),
+]
+
+
+@pytest.fixture(scope="module")
+def classes(nlp):
+    gaz, lex = Gazetteer.load(), load_lexicon()
+
+    def run(sentence: str) -> dict[str, str]:
+        doc = nlp(sentence)
+        return {s.text: s.label_ for s in retype(list(doc.spans[SPAN_KEY]), gaz, lex)}
+
+    return run
+
+
+@pytest.mark.parametrize(("sentence", "name", "cls"), CASES, ids=[c[1] for c in CASES])
+def test_class_from_context(classes, sentence, name, cls):
+    got = classes(sentence)
+    assert got.get(name) == cls, got
+
+
+def test_the_outer_place_keeps_its_class(classes):
+    assert classes("DAYTON, Ohio (AP) -- The plant closed on Friday.")["Ohio"] in ("Region", "Country")
+
+
+def test_us_state_abbreviations_are_regions():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("Calif.").label == "California"
+    assert gaz.lookup("N.C").label == "North Carolina"
