@@ -24,6 +24,10 @@ A mapped relation is also dropped when its head and tail types do not fit CoNLL0
 schema (Work_For Peop->Org, Live_In Peop->Loc, Kill Peop->Peop, OrgBased_In Org->Loc,
 Located_In Loc->Loc), since no gold relation could match it.
 
+A pronoun kgraph resolved to an antecedent is scored at the one place the sentence names
+that antecedent (CoNLL04 annotates names, never pronouns); the relation is dropped when
+the sentence does not name it exactly once.
+
 Entity types: Person -> Peop, Organization -> Org, Country/City/Region/Place -> Loc,
 anything else -> Other. A mention's character offsets (``EntityRef.start``/``end``) are
 mapped to the CoNLL tokens they cover.
@@ -150,15 +154,34 @@ def score(pairs: Iterable[tuple[set[Rel], set[Rel]]]) -> Scores:
     return Scores(tp, pred, gold)
 
 
-def statement_relation(stmt: object, offsets: list[tuple[int, int]]) -> Rel | None:
-    """One kgraph statement as a CoNLL04 relation of its sentence, or ``None``."""
+#: Pronouns kgraph resolves; CoNLL04 annotates only names.
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
+
+
+def mention_extent(ref: object, text: str) -> tuple[int, int] | None:
+    """Character extent of an argument: its mention, or for a pronoun kgraph resolved,
+    the one place the sentence names its antecedent (``None`` if it does not, or twice)."""
+    start, end, label = ref.start, ref.end, ref.label  # type: ignore[attr-defined]
+    if start is None or end is None:
+        return None
+    if text[start:end].lower() not in PRONOUNS:
+        return start, end
+    found = text.find(label)
+    if found < 0 or text.find(label, found + 1) >= 0:
+        return None
+    return found, found + len(label)
+
+
+def statement_relation(stmt: object, offsets: list[tuple[int, int]], text: str = "") -> Rel | None:
+    """One kgraph statement as a CoNLL04 relation of its sentence ``text``, or ``None``."""
     subj, obj = stmt.subject, stmt.object  # type: ignore[attr-defined]
-    if None in (subj.start, subj.end, obj.start, obj.end):
+    subj_at, obj_at = mention_extent(subj, text), mention_extent(obj, text)
+    if subj_at is None or obj_at is None:
         return None
     head_type, tail_type = entity_type(subj.cls), entity_type(obj.cls)
     rtype = conll_relation(str(stmt.relation), head_type, tail_type)  # type: ignore[attr-defined]
-    head = char_to_tokens(offsets, subj.start, subj.end)
-    tail = char_to_tokens(offsets, obj.start, obj.end)
+    head = char_to_tokens(offsets, *subj_at)
+    tail = char_to_tokens(offsets, *obj_at)
     if rtype is None or head is None or tail is None or head == tail:
         return None
     return rtype, (*head, head_type), (*tail, tail_type)
@@ -178,8 +201,9 @@ def run(records: list[dict]) -> list[set[Rel]]:
     extraction = extract(docs)
     by_doc: dict[str, set[Rel]] = {d.source: set() for d in docs}
     offsets = {d.source: token_offsets(rec["tokens"]) for d, rec in zip(docs, records)}
+    texts = {d.source: d.text for d in docs}
     for stmt in extraction.statements:
-        rel = statement_relation(stmt, offsets[stmt.doc])
+        rel = statement_relation(stmt, offsets[stmt.doc], texts[stmt.doc])
         if rel is not None:
             by_doc[stmt.doc].add(rel)
     return [by_doc[d.source] for d in docs]
