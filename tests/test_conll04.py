@@ -107,10 +107,11 @@ def test_a_resolved_pronoun_is_scored_at_its_named_antecedent():
     text = "Jo Bloggs won in her native Leeds"
     tokens = text.split()
     offsets = B.token_offsets(tokens)
-    her = EntityRef(iri="x:jo", label="Jo Bloggs", cls=EntityClass.PERSON, text="her", start=16, end=19)
-    leeds = _ref("Leeds", EntityClass.CITY, 27, 32)
+    her = EntityRef(iri="x:jo", label="Jo Bloggs", cls=EntityClass.PERSON, text="her", start=17, end=20)
+    leeds = _ref("Leeds", EntityClass.CITY, 28, 33)
     stmt = Statement(doc="d", doc_iri="x:d", subject=her, relation="livesIn", object=leeds, sentence=text, start=0, end=32)
-    assert B.statement_relation(stmt, offsets, text) == ("Live_In", (0, 2, "Peop"), (5, 6, "Loc"))
-    elsewhere = EntityRef(iri="x:ann", label="Ann Lee", cls=EntityClass.PERSON, text="her", start=16, end=19)
+    assert text[her.start : her.end] == "her" and text[leeds.start : leeds.end] == "Leeds"
+    assert B.statement_relation(stmt, offsets, text) == ("Live_In", (0, 2, "Peop"), (6, 7, "Loc"))
+    elsewhere = EntityRef(iri="x:ann", label="Ann Lee", cls=EntityClass.PERSON, text="her", start=17, end=20)
     unnamed = Statement(doc="d", doc_iri="x:d", subject=elsewhere, relation="livesIn", object=leeds, sentence=text, start=0, end=32)
     assert B.statement_relation(unnamed, offsets, text) is None  # a pronoun is never a CoNLL04 entity
