@@ -90,6 +90,10 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
 
 
+#: Nouns naming an organisation's seat: "X headquarters in Y", "X's offices in Y".
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "office", "seat", "base", "campus"})
+
+
 def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
@@ -104,10 +108,10 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             # "X, Y's state airline," parsed as a coordination: an apposition all the same
             heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.dep_ == "cc" for k in tok.children)]
         if (
-            tok.dep_ in ("nmod", "compound") and tok.head.pos_ == "NOUN"
-            and tok.head.lemma_.lower() in lex.organization_nouns and named(tok.head, mentions) is None
+            tok.dep_ in ("nmod", "compound", "poss") and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in lex.organization_nouns | SEAT_NOUNS and named(tok.head, mentions) is None
         ):  # fmt: skip
-            heads.append(tok.head)  # "the Channel X station in Y": the station is the organisation
+            heads.append(tok.head)  # "the Channel X station in Y", "NRC headquarters in Y"
         for c in tok.lefts:  # "the Chilean company X": the noun is a compound of the name
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < org.start:
                 heads.append(c)
