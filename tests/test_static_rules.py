@@ -28,6 +28,8 @@ POSITIVE = [
     ("The reactor at the Hanford Site in Washington was shut down.", "Hanford Site", "basedIn", "Washington"),
     ("Bulgaria's capital, Sofia, hosted the talks.", "Sofia", "locatedIn", "Bulgaria"),
     ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
+    ("Ann Brody, 61, was acting treasurer at the Carnegie Institution when she retired.", "Ann Brody", "worksFor", "Carnegie Institution"),
+    ("Tom Hale, a Democrat from Boston, voted against the bill.", "Tom Hale", "livesIn", "Boston"),
     ("Ohio is John Glenn's home state.", "John Glenn", "livesIn", "Ohio"),
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),

@@ -105,7 +105,10 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
             span = named(c, mentions)
             if span is not None and span.end <= noun.i:
                 yield span, True
-    for _, tok in pobjs(noun, ("of", "for", "at", "with")):
+    complements = list(pobjs(noun, ("of", "for", "at", "with")))
+    if noun.dep_ == "attr":  # "X was comptroller at Y", the "at" hung on the copula
+        complements += list(pobjs(noun.head, ("at",)))
+    for _, tok in complements:
         span = named(tok, mentions)
         if span is not None:
             yield span, False
@@ -116,9 +119,20 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                     yield span, False
 
 
+def _role_at(noun: Token, mentions: Mentions) -> str | None:
+    """'member' for any role noun describing a person and placed at an organisation:
+    "X was acting comptroller at Y", "X, a researcher at Y"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos"):
+        return None
+    places = list(pobjs(noun, ("at",)))
+    if noun.dep_ == "attr":  # "X was comptroller at Y", the "at" hung on the copula
+        places += list(pobjs(noun.head, ("at",)))
+    return "member" if any(org_at(t, mentions) is not None for _, t in places) else None
+
+
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     for noun in sent:
-        kind = _title_of(noun, lex)
+        kind = _title_of(noun, lex) or _role_at(noun, mentions)
         if kind is None or person_at(noun, mentions) is not None:
             continue
         for person in _people_of(noun, mentions):
@@ -141,7 +155,10 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
         person = person_at(tok, mentions)
         if person is None or tok.i != person.root.i:
             continue
-        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        heads = [tok] + [
+            c for c in tok.children
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and cls_of(mentions.at(c) or c.doc[c.i : c.i]) in (None, EntityClass.GROUP))
+        ]  # fmt: skip  ("X, a Republican from Chicago")
         for head in heads:
             for prep, obj in pobjs(head, _PERSON_PREPS):
                 for t in with_appos(obj):
