@@ -22,6 +22,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, toll_candidates, verb_candidates,
 )  # fmt: skip
+from kgraph.nlp.name_places import name_places
 from kgraph.nlp.retype import retype
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, demonym_state, strip_determiner
@@ -293,6 +294,7 @@ def _sentence_statements(
         *nominal_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
+        *name_places(sent, mentions, state.resolver.gaz),
     ]
     for cand in candidates:
         stmt = _statement(cand, sent, state, mentions, lex)

@@ -181,6 +181,7 @@ def test_what_is_sent_to_fight_does_the_fighting(nlp):
         ("Xi Jinping, the leader of China, met Joe Biden.", ("leader", "meetsWith", "Joe Biden")),
         ("Maria Lopez, a resident of Caracas, criticized Nicolas Maduro.", ("resident", "criticizes", "Nicolas Maduro")),
         ("Iran launched an attack on Israel.", ("Iran", "attacks", "attack")),
+        ("The navy moved two carriers away from Libya, U.S. officials said.", ("Libya", "locatedIn", "United States")),
         ("Ukraine lost 300 tanks in the offensive.", ("Ukraine", "sufferedCasualties", "300")),
         ("Five Malian soldiers were wounded by a sniper.", ("Mali", "sufferedCasualties", "Five")),
     ],
@@ -200,6 +201,13 @@ def test_statements_a_careful_reader_would_not_sign(nlp, sentence, wrong):
 )
 def test_conditions_and_light_verbs(nlp, sentence, expected):
     assert expected in facts(run(sentence))
+
+
+def test_an_organisation_named_after_its_country(nlp):
+    ex = run("The Haitian Parliament declared the post vacant, and Haiti's army agreed.")
+    assert ("Haitian Parliament", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}
+    alone = run("The Haitian Parliament declared the post vacant.")  # the country is not named: no evidence
+    assert not [s for s in alone.statements if s.relation == "basedIn"]
 
 
 def test_a_reporting_clause_after_the_content_names_the_source(nlp):

@@ -47,7 +47,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         # "If A sends arms to Taiwan, China will ...": a place that is a clause's subject
         # starts a new clause, not a containing place
         for k, span in enumerate(chain[1:], 1):
-            if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i >= span.end:
+            if span.root.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod", "poss") and span.root.head.i >= span.end:
+                # ... or modifies a noun after it ("..., U.S. officials said")
                 chain = chain[:k]
                 break
         if len(chain) < 2:
