@@ -370,6 +370,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         return None
     if subject.cls not in DOMAINS.get(cand.relation, ACTORS):
         return None
+    if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
+        return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
     if cand.target is not None:
         target = state.ref(cand.target, as_actor=False)

@@ -182,6 +182,7 @@ def test_what_is_sent_to_fight_does_the_fighting(nlp):
         ("Maria Lopez, a resident of Caracas, criticized Nicolas Maduro.", ("resident", "criticizes", "Nicolas Maduro")),
         ("Iran launched an attack on Israel.", ("Iran", "attacks", "attack")),
         ("The navy moved two carriers away from Libya, U.S. officials said.", ("Libya", "locatedIn", "United States")),
+        ("Russia in Ukraine has lost many soldiers.", ("Russia", "locatedIn", "Ukraine")),
         ("Ukraine lost 300 tanks in the offensive.", ("Ukraine", "sufferedCasualties", "300")),
         ("Five Malian soldiers were wounded by a sniper.", ("Mali", "sufferedCasualties", "Five")),
     ],

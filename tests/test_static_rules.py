@@ -30,6 +30,8 @@ POSITIVE = [
     ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
     ("Ann Brody, 61, was acting treasurer at the Carnegie Institution when she retired.", "Ann Brody", "worksFor", "Carnegie Institution"),
     ("Tom Hale, a Democrat from Boston, voted against the bill.", "Tom Hale", "livesIn", "Boston"),
+    ("The Palace of Fine Arts , in San Francisco , hosted the gala.", "Palace of Fine Arts", "basedIn", "San Francisco"),
+    ("Gunmen attacked Mohammadia , south-east Algeria , on Friday.", "Mohammadia", "locatedIn", "Algeria"),
     ("Ohio is John Glenn's home state.", "John Glenn", "livesIn", "Ohio"),
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),

@@ -39,7 +39,10 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     chains: list[list[Span]] = []
     for span in places:
         prev = chains[-1][-1] if chains else None
-        if prev is not None and span.start == prev.end + 1 and doc[prev.end].text == ",":
+        glued = prev is not None and doc[prev.end].text == "," and (
+            span.start == prev.end + 1 or _compass_words(doc[prev.end + 1 : span.start])
+        )  # "Mohammadia, south-east Algeria"
+        if prev is not None and glued:
             chains[-1].append(span)
         else:
             chains.append([span])
@@ -89,6 +92,37 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for c, outer in left_named(tok, mentions, inner.start):
             if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
+        outer = _adjacent_in(inner, sent, mentions)
+        if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
+            yield Candidate(Relation.LOCATED_IN, inner, outer, sent.doc[inner.end], "static:place-next-in", 0.6)
+
+
+#: Compass words that may stand between "in" and a place ("in eastern Sudan").
+COMPASS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "nearby",
+})  # fmt: skip
+
+
+def _compass_words(words: Span) -> bool:
+    """"eastern", "south-east" (three tokens): a direction between two places."""
+    return 0 < len(words) <= 3 and all(t.lower_ in COMPASS or t.text == "-" for t in words) and words[0].text != "-"
+
+
+def _adjacent_in(inner: Span, sent: Span, mentions: Mentions) -> Span | None:
+    """Y in "X in Y" / "X, in Y" / "X in eastern Y" read off the words, wherever the
+    parser hung the "in" (a town is rarely anything but located in the next place)."""
+    doc, i = sent.doc, inner.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "in":
+        return None
+    i += 1
+    while i < sent.end and (doc[i].lower_ == "the" or doc[i].lower_ in COMPASS or doc[i].text == "-"):
+        i += 1
+    outer = place_at(doc[i], mentions) if i < sent.end else None
+    return outer if outer is not None and outer.start == i else None
 
 
 #: Nouns naming an organisation's seat: "X headquarters in Y", "X's offices in Y".
