@@ -184,16 +184,11 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
     return first
 
 
-def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: list[tuple[str, str]]) -> list[Span]:
+def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
     """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
-    wherever the NER missed them."""
-    shorts = {short for short, _ in defined}
+    wherever the NER missed them, with the class of their long form."""
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return [
-        Span(sdoc, t.i, t.i + 1, label=str(EntityClass.ORGANIZATION))
-        for t in sdoc
-        if t.text in shorts and t.i not in covered
-    ]
+    return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
 
 
 def _surface(span: Span, cls: EntityClass) -> str:
@@ -222,7 +217,8 @@ def document_statements(
     resolver.begin_document(document.iri)
     state = _DocState(document, resolver, honorifics=lex.honorifics)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
-    spans += _acronym_mentions(sdoc, spans, resolver.scan_acronyms(document.text))
+    defined = resolver.scan_acronyms(document.text)
+    spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
     spans = retype(spans, resolver.gaz, lex)
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     best: dict[tuple[str, str, str, int], Statement] = {}

@@ -36,6 +36,9 @@ _DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
     "our", "your", "my", "some", "any", "such",
 }
+#: Last words of a name that make it a state, recognised or self-proclaimed.
+STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirate", "emirates", "principality", "sultanate", "caliphate"})
+
 _TITLES = {
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy",
     "mr", "mrs", "ms", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj",
@@ -217,6 +220,8 @@ class Resolver:
                 return qualified, hint, None, MergeReason.COREFERENCE
             return label, hint, None, MergeReason.NAME
         label = strip_determiner(stripped)
+        if hint in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) and label.split(" ")[-1].casefold() in STATE_HEADS:
+            return label, EntityClass.COUNTRY, None, MergeReason.NAME  # "the Donetsk People's Republic"
         if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate)$", label, re.IGNORECASE)
             if m:

@@ -4,6 +4,8 @@ The small English model often tags a town as an organisation ("DAYTON, Ohio"), o
 person as an organisation ("Cheek, 53, is ..."). News writing gives the class away in a
 few fixed shapes, which these rules read:
 
+- an organisation-tagged name headed by a state noun ("the Luhansk People's Republic") is
+  a country;
 - a name followed by an age apposition ("X, 53,") is a person;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
@@ -17,6 +19,7 @@ from spacy.tokens import Span
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
 #: Classes the NER gives that these rules may correct.
@@ -34,6 +37,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         new = cls
         if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
+        elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
+            new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))

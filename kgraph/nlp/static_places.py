@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
@@ -224,3 +224,43 @@ def datelines(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
             yield Candidate(Relation.BASED_IN, org, place, tok, "static:dateline", 0.7)
         for inner, outer in zip(places[1:], places):
             yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:dateline", 0.7)
+
+
+def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is (a) part of Y", "X, part of Y,", "X is the region which was part of Y": a place
+    lies in Y (locatedIn); an organisation belongs to Y (partOf)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "part" or tok.pos_ != "NOUN":
+            continue
+        outers = [s for _, t in pobjs(tok, ("of",)) if (s := named(t, mentions)) is not None]
+        if not outers:
+            continue
+        inner = None
+        if tok.dep_ == "appos":
+            inner = named(tok.head, mentions)
+        elif tok.dep_ == "attr":
+            inner = _copula_subject(tok.head, mentions)
+        if inner is None:
+            continue
+        for outer in outers:
+            if cls_of(inner) in PLACES and cls_of(outer) in PLACES:
+                yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:part-of", 0.65)
+            elif cls_of(inner) is EntityClass.ORGANIZATION and cls_of(outer) in ACTOR_ORGS:
+                yield Candidate(Relation.PART_OF, inner, outer, tok, "static:part-of", 0.65)
+
+
+def _copula_subject(copula: Token, mentions: Mentions) -> Span | None:
+    """Who "is" something: the named subject, or through "which" the noun the clause
+    describes, or through "X is the region which ..." the X that noun is said of."""
+    subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ not in ("which", "that", "who"):
+        return named(subj, mentions)
+    noun = copula.head if copula.dep_ == "relcl" else None
+    if noun is None:
+        return None
+    span = named(noun, mentions)
+    if span is None and noun.dep_ == "attr":
+        span = _copula_subject(noun.head, mentions)
+    return span

@@ -21,10 +21,10 @@ from spacy.tokens import Span
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_people import homes, kills, person_places, titles, work_verbs
-from kgraph.nlp.static_places import datelines, org_places, place_chains, place_preps, possessed_orgs
+from kgraph.nlp.static_places import datelines, org_places, parts, place_chains, place_preps, possessed_orgs
 from kgraph.nlp.static_spans import named
 
-RULES = (titles, person_places, homes, work_verbs, place_chains, place_preps, org_places, possessed_orgs, datelines, kills)
+RULES = (titles, person_places, homes, work_verbs, place_chains, place_preps, parts, org_places, possessed_orgs, datelines, kills)
 
 
 def static_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
