@@ -20,7 +20,7 @@ from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.retype import retype
@@ -330,8 +330,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         )  # fmt: skip
     else:
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS)
-    if obj is None:
-        return None
+    if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
+        return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         prefixed = state.resolver.gaz.demonym_prefix(strip_determiner(cand.object.text))  # "North Korean workers"
         entry = prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None

@@ -204,6 +204,13 @@ def test_conditions_and_light_verbs(nlp, sentence, expected):
     assert expected in facts(run(sentence))
 
 
+def test_a_pronoun_object_is_resolved_then_checked(nlp):
+    text = "Abkhazia is a breakaway region of Georgia. Since 2008 it has been occupied by Russia."
+    doc = Document(document_iri("test:pron"), "pron.txt", text, hashlib.sha256(text.encode()).hexdigest(), date=DATE)
+    got = {(s.subject.label, s.relation, s.object.label, s.object.text) for s in extract([doc]).statements}
+    assert ("Russia", "occupies", "Abkhazia", "it") in got
+
+
 def test_an_organisation_named_after_its_country(nlp):
     ex = run("The Haitian Parliament declared the post vacant, and Haiti's army agreed.")
     assert ("Haitian Parliament", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}

@@ -469,23 +469,38 @@ def _relation_for(vclass: str, obj: Span) -> Relation | None:
     relation = CLASS_RELATION.get(vclass)
     if relation is None:
         return None
-    if relation is Relation.VISITS and cls not in PLACES:
-        return None
-    if relation is Relation.SIGNS and cls is not EntityClass.AGREEMENT:
-        return None
-    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES) and cls not in ACTORS:
-        return None
-    if relation in (Relation.OCCUPIES, Relation.LIVES_IN) and cls not in PLACES:
-        return None
-    if relation is Relation.RECOGNIZES and cls not in PLACES | {EntityClass.ORGANIZATION}:
-        return None
-    if relation is Relation.KILLED and cls not in (EntityClass.PERSON, EntityClass.GROUP):
-        return None
-    if relation is Relation.LEADER_OF and cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
-        return None
-    if relation is Relation.ATTACKS and cls in (EntityClass.MATERIEL, EntityClass.AGREEMENT):
-        return None
-    return relation
+    if cls is None and len(obj) == 1 and obj[0].pos_ == "PRON":
+        # "before it was occupied by X": the pronoun's antecedent is checked once resolved
+        return relation if relation in PRONOUN_OBJECT_RELATIONS else None
+    return relation if object_fits(relation, cls) else None
+
+
+#: Relations whose object may be a pronoun, resolved later and then checked by class.
+PRONOUN_OBJECT_RELATIONS = frozenset({
+    Relation.VISITS, Relation.OCCUPIES, Relation.RECOGNIZES, Relation.ATTACKS, Relation.THREATENS,
+    Relation.CRITICIZES, Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.SUPPORTS,
+})  # fmt: skip
+
+
+def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
+    """Whether an object of class ``cls`` fits ``relation`` (the ontology's ranges)."""
+    if relation is Relation.VISITS:
+        return cls in PLACES
+    if relation is Relation.SIGNS:
+        return cls is EntityClass.AGREEMENT
+    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES):
+        return cls in ACTORS
+    if relation in (Relation.OCCUPIES, Relation.LIVES_IN):
+        return cls in PLACES
+    if relation is Relation.RECOGNIZES:
+        return cls in PLACES | {EntityClass.ORGANIZATION}
+    if relation is Relation.KILLED:
+        return cls in (EntityClass.PERSON, EntityClass.GROUP)
+    if relation is Relation.LEADER_OF:
+        return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+    if relation is Relation.ATTACKS:
+        return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT)
+    return True
 
 
 def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
