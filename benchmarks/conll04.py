@@ -10,9 +10,11 @@ kgraph extracts are mapped to CoNLL04 as follows.
 
 Relations (subject -> head, object -> tail), after the entity types below:
 
-- ``worksFor``, ``leaderOf`` -> ``Work_For`` when the object is an ``Org``; dropped when it
-  is a ``Loc`` (CoNLL04's Work_For links people to organisations only; the nationality
-  in "U.S. Ambassador X" is kgraph's separate ``livesIn`` statement).
+- ``worksFor``, ``leaderOf`` -> ``Work_For`` when the object is an ``Org``. When it is a
+  ``Loc`` named by a modifier of the title ("Soviet President X", "Illinois Gov. X"; the
+  rule name ends in ``:modifier``), ``Live_In``: CoNLL04 annotates that nationality as
+  residence, where kgraph states the office and leaves the citizenship it implies unsaid.
+  Otherwise dropped (CoNLL04's Work_For links people to organisations only).
 - ``livesIn`` -> ``Live_In``; ``basedIn`` -> ``OrgBased_In``; ``locatedIn`` -> ``Located_In``;
   ``killed`` -> ``Kill``.
 - ``partOf`` -> ``OrgBased_In`` when the object is a ``Loc`` (a state's body); dropped when
@@ -82,11 +84,12 @@ def entity_type(cls: str) -> str:
     return ENTITY_TYPES.get(str(cls), "Other")
 
 
-def conll_relation(relation: str, head_type: str, tail_type: str) -> str | None:
+def conll_relation(relation: str, head_type: str, tail_type: str, rule: str = "") -> str | None:
     """The CoNLL04 relation type of an ontology relation (see the module docstring), or
     ``None`` when it has none or the types do not fit the CoNLL04 schema."""
     if relation in ("worksFor", "leaderOf"):
-        rtype = "Work_For" if tail_type == "Org" else None
+        nationality = rule.endswith(":modifier") and tail_type == "Loc"  # "Soviet President X"
+        rtype = "Work_For" if tail_type == "Org" else "Live_In" if nationality else None
     elif relation == "partOf":
         rtype = "OrgBased_In" if tail_type == "Loc" else None
     else:
@@ -179,7 +182,7 @@ def statement_relation(stmt: object, offsets: list[tuple[int, int]], text: str =
     if subj_at is None or obj_at is None:
         return None
     head_type, tail_type = entity_type(subj.cls), entity_type(obj.cls)
-    rtype = conll_relation(str(stmt.relation), head_type, tail_type)  # type: ignore[attr-defined]
+    rtype = conll_relation(str(stmt.relation), head_type, tail_type, stmt.rule or "")  # type: ignore[attr-defined]
     head = char_to_tokens(offsets, *subj_at)
     tail = char_to_tokens(offsets, *obj_at)
     if rtype is None or head is None or tail is None or head == tail:

@@ -399,11 +399,14 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         end -= 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
+    relation = cand.relation
+    if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+        relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     return Statement(
         doc=document.source,
         doc_iri=document.iri,
         subject=subject,
-        relation=str(cand.relation),
+        relation=str(relation),
         object=obj,
         sentence=text[start:end],
         start=start,

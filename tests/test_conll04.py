@@ -115,3 +115,16 @@ def test_a_resolved_pronoun_is_scored_at_its_named_antecedent():
     elsewhere = EntityRef(iri="x:ann", label="Ann Lee", cls=EntityClass.PERSON, text="her", start=17, end=20)
     unnamed = Statement(doc="d", doc_iri="x:d", subject=elsewhere, relation="livesIn", object=leeds, sentence=text, start=0, end=32)
     assert B.statement_relation(unnamed, offsets, text) is None  # a pronoun is never a CoNLL04 entity
+
+
+@pytest.mark.parametrize(
+    ("relation", "tail", "rule", "expected"),
+    [
+        ("leaderOf", "Org", "static:title:leader", "Work_For"),
+        ("leaderOf", "Loc", "static:title:leader:modifier", "Live_In"),  # "Soviet President X"
+        ("leaderOf", "Loc", "static:title:leader", None),  # "president of Mexico": an office
+        ("worksFor", "Loc", "static:title:member:modifier", "Live_In"),
+    ],
+)
+def test_an_office_named_by_a_nationality_is_conll04_residence(relation, tail, rule, expected):
+    assert B.conll_relation(relation, "Peop", tail, rule) == expected

@@ -211,6 +211,19 @@ def test_a_pronoun_object_is_resolved_then_checked(nlp):
     assert ("Russia", "occupies", "Abkhazia", "it") in got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        ("Chicago lawyer Ann Brody filed the suit.", ("Ann Brody", "livesIn", "Chicago"), ("Ann Brody", "worksFor", "Chicago")),
+        ("Russian President Vladimir Putin arrived in Hanoi.", ("Vladimir Putin", "leaderOf", "Russia"), ("Vladimir Putin", "livesIn", "Russia")),
+        ("North Korean ambassador Kim Song arrived.", ("Kim Song", "worksFor", "North Korea"), ("Kim Song", "livesIn", "North Korea")),
+    ],
+)
+def test_a_title_s_place_is_an_office_or_a_home_never_both(nlp, sentence, expected, absent):
+    got = {(s.subject.label, s.relation, s.object.label) for s in run(sentence).statements}
+    assert expected in got and absent not in got
+
+
 def test_an_organisation_named_after_its_country(nlp):
     ex = run("The Haitian Parliament declared the post vacant, and Haiti's army agreed.")
     assert ("Haitian Parliament", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}

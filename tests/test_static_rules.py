@@ -14,7 +14,6 @@ pytestmark = pytest.mark.slow
 # (sentence, subject text, relation, object text); sentences are made up, news-style.
 POSITIVE = [
     ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "leaderOf", "Russian"),
-    ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "livesIn", "Russian"),
     ("French President Emmanuel Macron called for calm.", "Emmanuel Macron", "leaderOf", "French"),
     ("Exxon chairman Lee Raymond told shareholders the plan would work.", "Lee Raymond", "leaderOf", "Exxon"),
     ("Jonathan Miles, a spokesman for Chevron, declined to comment.", "Jonathan Miles", "worksFor", "Chevron"),
@@ -38,7 +37,7 @@ POSITIVE = [
     ("Ohio is John Glenn's home state.", "John Glenn", "livesIn", "Ohio"),
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),
-    ("Ohio Gov. Mike DeWine signed the bill on Friday.", "Mike DeWine", "livesIn", "Ohio"),
+    ("Ohio Gov. Mike DeWine signed the bill on Friday.", "Mike DeWine", "leaderOf", "Ohio"),
     ("German Ambassador to Brazil Heiko Thoms said the visit went well.", "Heiko Thoms", "worksFor", "German"),
     ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
@@ -62,6 +61,9 @@ POSITIVE = [
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
 NEGATIVE = [
+    # the office says the nationality: no livesIn beside leaderOf/worksFor of the same state
+    ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "livesIn", "Russian"),
+    ("North Korean ambassador Kim Song met the minister.", "Kim Song", "livesIn", "North Korean"),
     ("Troops moved from Colombia, Bolivia, Peru, and Venezuela.", "Colombia", "locatedIn", "Bolivia"),
     ("U.S. Ambassador to Japan Rahm Emanuel visited Osaka.", "Rahm Emanuel", "worksFor", "Japan"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),

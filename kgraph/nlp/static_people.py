@@ -140,11 +140,14 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None:
                     continue
+                # "Russian President X": the state X serves says X is Russian, so no
+                # livesIn beside it (the rule name keeps the modifier form visible)
+                form = ":modifier" if modifier and cls in PLACES else ""
                 if kind == "leader" and cls in ACTOR_ORGS | PLACES:
-                    yield Candidate(Relation.LEADER_OF, person, employer, noun, "static:title:leader", 0.75)
+                    yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
-                    yield Candidate(Relation.WORKS_FOR, person, employer, noun, "static:title:member", 0.75)
-                if modifier and cls in PLACES:  # "Russian President X": X is Russian
+                    yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
+                elif modifier and cls in PLACES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
 
 
