@@ -224,6 +224,13 @@ def test_a_title_s_place_is_an_office_or_a_home_never_both(nlp, sentence, expect
     assert expected in got and absent not in got
 
 
+def test_a_characterisation_ranks_below_a_plain_naming(nlp):
+    plain = [s for s in run("Eritrea sent soldiers to Sudan.").statements if s.relation == "deploys"]
+    figurative = [s for s in run("Eritrea sent what amounts to mercenaries to Sudan.").statements if s.relation == "deploys"]
+    assert [s.object.label for s in figurative] == ["mercenaries"]
+    assert figurative[0].confidence < plain[0].confidence
+
+
 def test_an_organisation_named_after_its_country(nlp):
     ex = run("The Haitian Parliament declared the post vacant, and Haiti's army agreed.")
     assert ("Haitian Parliament", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}

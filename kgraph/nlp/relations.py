@@ -411,6 +411,8 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
         if relation is None:
             continue
         conf = base
+        if tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
+            conf *= 0.8  # "what amounts to slave labour": the writer's characterisation, not a name
         if relation is Relation.KILLED and subject is None:
             if any(c.like_num for c in obj.root.subtree):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, obj[0:0], obj, verb, "verb:kill:casualties", 0.65)
