@@ -181,6 +181,7 @@ def test_what_is_sent_to_fight_does_the_fighting(nlp):
         ("Xi Jinping, the leader of China, met Joe Biden.", ("leader", "meetsWith", "Joe Biden")),
         ("Maria Lopez, a resident of Caracas, criticized Nicolas Maduro.", ("resident", "criticizes", "Nicolas Maduro")),
         ("Iran launched an attack on Israel.", ("Iran", "attacks", "attack")),
+        ("Police arrested Tom Reed for killing Ann Ruiz.", ("Police", "killed", "Ann Ruiz")),
         ("The navy moved two carriers away from Libya, U.S. officials said.", ("Libya", "locatedIn", "United States")),
         ("Russia in Ukraine has lost many soldiers.", ("Russia", "locatedIn", "Ukraine")),
         ("Ukraine lost 300 tanks in the offensive.", ("Ukraine", "sufferedCasualties", "300")),
@@ -198,6 +199,9 @@ def test_statements_a_careful_reader_would_not_sign(nlp, sentence, wrong):
         ("China will attack Taiwan unless the US intervenes.", ("China", "attacks", "Taiwan", "hypothetical")),
         ("Iran threatened Israel with retaliation if it attacked Lebanon.", ("Iran", "threatens", "Israel", "asserted")),
         ("Iran launched an attack on Israel.", ("Iran", "attacks", "Israel", "asserted")),
+        ("Sirhan was convicted of Kennedy's killing.", ("Sirhan", "killed", "Kennedy", "asserted")),
+        ("John Hinckley was charged with Brady's murder.", ("John Hinckley", "killed", "Brady", "alleged")),
+        ("Police arrested Tom Reed for killing Ann Ruiz.", ("Tom Reed", "killed", "Ann Ruiz", "alleged")),
     ],
 )
 def test_conditions_and_light_verbs(nlp, sentence, expected):

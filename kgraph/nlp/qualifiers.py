@@ -35,6 +35,23 @@ def chain(trigger: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+#: Verbs that accuse someone of the deed they govern without establishing it.
+ACCUSATION_VERBS = frozenset({"charge", "accuse", "suspect", "arrest", "indict", "detain", "blame", "allege"})
+
+
+def _accused_of(trigger: Token) -> bool:
+    """Whether ``trigger`` is what an accusation verb charges someone with, through
+    its preposition ("charged with the murder", "arrested for killing")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "pcomp", "prep") or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in ACCUSATION_VERBS
+    return False
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = None) -> tuple[Status, float]:
     """The status of a statement triggered by ``trigger`` (whose object starts at token
     ``obj_start``), and a confidence factor."""
@@ -62,6 +79,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             alleged = True  # "is said to", "is believed to", "seems to"
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
+        if lemma in ACCUSATION_VERBS and node != trigger:
+            alleged = True  # "X was arrested for killing Y": not yet proven
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
@@ -71,6 +90,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
             if obj_start is None or trigger.i < t.i < obj_start:
                 alleged = True
+    if _accused_of(trigger):
+        alleged = True  # "X was charged with Y's murder"
     node = trigger
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
         if node.head == node:

@@ -117,6 +117,11 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+#: Verbs whose object, not subject, is the one who did what follows ("arrested X for").
+ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "sentence", "jail", "detain",
+                            "blame", "suspect", "punish", "execute", "fine", "sue", "prosecute", "try"})  # fmt: skip
+
+
 def find_subject(verb: Token) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it is inherited from a governing clause."""
     for c in verb.children:
@@ -137,6 +142,9 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head
+            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
+                return accused, True  # "police arrested X for killing Y": X, not the police
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ in ("xcomp", "acomp"):  # raising: "X is set to send", "X is ready to send"
                 for c in head.children:

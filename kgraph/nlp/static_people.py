@@ -331,6 +331,9 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 killers = [accused] if accused is not None else []
             elif killers and not victims:
                 victims = poss  # "Lincoln's assassination by Booth"
+            elif not victims and not killers and poss:
+                accused = _accused(noun, mentions)  # "X was convicted of Y's killing"
+                killers, victims = ([accused], poss) if accused is not None else ([], [])
             for killer in killers:
                 for victim in victims:
                     yield Candidate(Relation.KILLED, killer, victim, noun, "static:killing-of-by", 0.7)
