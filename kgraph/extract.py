@@ -177,11 +177,15 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
     doc, first = span.doc, span.start
     while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
         first -= 1
-    if first < span.start and first > span.sent.start:
+    if first < span.start and first > span.sent.start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
         before = doc[first - 1]
         if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
             return span.start
     return first
+
+
+#: Titles of address that nothing modifies ("Ms. X", never "US Ms. X").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
 
 
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:

@@ -19,6 +19,7 @@ CASES = [
     ("Flooding hit Winterset, Iowa, on Monday.", "Winterset", "City"),
     ("A first group flew to Moscow on Air Koryo, North Korea's state airline.", "Air Koryo", "Organization"),
     ("Workers at Acme Corp., Texas, went on strike.", "Acme Corp.", "Organization"),
+    ("Booth was cornered 12 days after the assassination of Lincoln.", "Lincoln", "Person"),
     ("Officials of the Luhansk People's Republic met in Moscow.", "Luhansk People's Republic", "Country"),
 ]
 

@@ -6,6 +6,8 @@ few fixed shapes, which these rules read:
 
 - an organisation-tagged name headed by a state noun ("the Luhansk People's Republic") is
   a country;
+- the victim of an assassination or murder ("the assassination of Lincoln") is a person
+  unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
@@ -37,6 +39,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         new = cls
         if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
+        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _murdered(span) and gazetteer.lookup(span.text) is None:
+            new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _before_region(span, starts, gazetteer, lex):
@@ -50,6 +54,19 @@ def _label(span: Span) -> EntityClass | None:
         return EntityClass(span.label_)
     except ValueError:
         return None
+
+
+#: Words that take only a person as their victim ("assassinated X", "the murder of X").
+PERSON_VICTIM_WORDS = frozenset({"assassinate", "murder", "assassination", "assassin", "murderer"})
+
+
+def _murdered(span: Span) -> bool:
+    """"assassinated X", "X was murdered", "the assassination of X", "the assassin of X"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PERSON_VICTIM_WORDS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PERSON_VICTIM_WORDS
 
 
 def _aged(span: Span) -> bool:
