@@ -34,6 +34,7 @@ POSITIVE = [
     ("Texas was part of Mexico until 1836.", "Texas", "locatedIn", "Mexico"),
     ("Abkhazia is the region which was part of Georgia before the war.", "Abkhazia", "locatedIn", "Georgia"),
     ("The Kurdistan Regional Government, part of Iraq, signed an oil deal.", "Kurdistan Regional Government", "partOf", "Iraq"),
+    ("He was joined by the deputy secretary of the Foreign Ministry, Anan Wong, on Monday.", "Anan Wong", "worksFor", "Foreign Ministry"),
     ("Ohio is John Glenn's home state.", "John Glenn", "livesIn", "Ohio"),
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),

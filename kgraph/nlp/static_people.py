@@ -78,10 +78,11 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
             if span is not None:
                 out.append(span)
     doc = noun.doc
-    if not out and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and noun.dep_ != "attr":
+    edge = max(noun.i, noun.right_edge.i)  # "the deputy secretary of the Foreign Ministry, X,"
+    if not out and edge + 2 < len(doc) and doc[edge + 1].text == "," and noun.dep_ != "attr":
         # "Y's assassin, X, ...": an apposition the parser attached elsewhere
-        span = person_at(doc[noun.i + 2], mentions)
-        if span is not None and span.start == noun.i + 2 and (span.end == len(doc) or doc[span.end].text in (",", ".", ")")):
+        span = person_at(doc[edge + 2], mentions)
+        if span is not None and span.start == edge + 2 and (span.end == len(doc) or doc[span.end].text in (",", ".", ")")):
             out.append(span)
     if noun.dep_ == "attr":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
