@@ -294,7 +294,7 @@ def _sentence_statements(
         *nominal_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
-        *name_places(sent, mentions, state.resolver.gaz),
+        *name_places(sent, spans, state.resolver.gaz),
     ]
     for cand in candidates:
         stmt = _statement(cand, sent, state, mentions, lex)

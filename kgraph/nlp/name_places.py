@@ -12,15 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kgraph.gazetteer import GazEntry, Gazetteer
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.relations import PLACES, Candidate, cls_of
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
 
-def name_places(sent: Span, mentions: Mentions, gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """basedIn(org, country) for each organisation whose name starts with the demonym or
-    name of a country the same sentence names."""
-    here = [s for s in mentions.spans if sent.start <= s.start < sent.end]
+def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """basedIn(org, country) for each organisation among ``here`` (the sentence's
+    mentions) whose name starts with the demonym or name of a country the sentence names."""
     countries: dict[str, list[Span]] = {}
     for span in here:
         if cls_of(span) in PLACES:
