@@ -64,8 +64,10 @@ def fold(text: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """The case-insensitive look-up key of a name (see the module docstring)."""
+    """The case-insensitive look-up key of a name (see the module docstring); cached,
+    since the same names recur across a corpus."""
     s = fold(clean_quotes(text)).strip()
     s = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", s)
     s = s.replace("'", "").replace(".", " ").replace("-", " ").replace('"', "")

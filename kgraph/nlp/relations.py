@@ -81,11 +81,19 @@ class Mentions:
                 self.by_token[t.i] = span
         for span in spans:
             self.by_token[span.root.i] = span
+        self._at: dict[int, Span | None] = {}
+        self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
 
     def at(self, token: Token | None) -> Span | None:
         """The mention ``token`` heads or lies in; a measure noun gives what it measures."""
         if token is None:
             return None
+        i = token.i
+        if i not in self._at:
+            self._at[i] = self._find(token)
+        return self._at[i]
+
+    def _find(self, token: Token) -> Span | None:
         span = self.by_token.get(token.i)
         if span is not None:
             return span

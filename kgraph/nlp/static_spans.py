@@ -7,7 +7,7 @@ ontology class (a demonym as ``Country``, so the resolver maps it to the state).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +26,12 @@ def named(token: Token | None, mentions: Mentions) -> Span | None:
     labelled ``Country``), else ``None``. Pronouns give ``None``."""
     if token is None:
         return None
+    if token.i not in mentions.named:
+        mentions.named[token.i] = _named(token, mentions)
+    return mentions.named[token.i]
+
+
+def _named(token: Token, mentions: Mentions) -> Span | None:
     span = mentions.at(token)
     if span is not None and cls_of(span) is not None:
         return span
@@ -51,9 +57,9 @@ def named(token: Token | None, mentions: Mentions) -> Span | None:
     return Span(doc, start, end, label=str(cls))
 
 
-def of_class(token: Token | None, mentions: Mentions, classes: Iterable[EntityClass]) -> Span | None:
+def of_class(token: Token | None, mentions: Mentions, classes: Collection[EntityClass]) -> Span | None:
     span = named(token, mentions)
-    return span if span is not None and cls_of(span) in set(classes) else None
+    return span if span is not None and cls_of(span) in classes else None
 
 
 def place_at(token: Token | None, mentions: Mentions) -> Span | None:
