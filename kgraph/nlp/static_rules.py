@@ -20,18 +20,32 @@ from spacy.tokens import Span
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
-from kgraph.nlp.static_people import homes, kills, person_places, titles, work_verbs
+from kgraph.nlp.static_people import (
+    HOME_NOUNS, KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
+)  # fmt: skip
 from kgraph.nlp.static_places import datelines, org_places, parts, place_chains, place_preps, possessed_orgs
 from kgraph.nlp.static_spans import named
 
 RULES = (titles, person_places, homes, work_verbs, place_chains, place_preps, parts, org_places, possessed_orgs, datelines, kills)
+
+#: Rules that need one of these words (form or lemma) in the sentence; the others always run.
+#: A sentence without them is skipped at the cost of one pass over its words.
+NEEDS: dict[object, frozenset[str]] = {
+    homes: HOME_NOUNS | {"native"},
+    work_verbs: WORK_VERBS | {"live", "reside"},
+    parts: frozenset({"part"}),
+    kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
+}
 
 
 def static_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Candidates of one sentence stated by titles, appositions and place phrases,
     each (relation, subject span, object span) once; never between overlapping spans."""
     seen: set[tuple[str, int, int, int, int]] = set()
+    words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
     for rule in RULES:
+        if rule in NEEDS and words.isdisjoint(NEEDS[rule]):
+            continue
         for cand in rule(sent, mentions, lex):
             s, o = cand.subject, cand.object
             if s.start < o.end and o.start < s.end:
