@@ -133,6 +133,16 @@ class _DocState:
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
+
+    def dates_in(self, sent: Span) -> list[Span]:
+        """The sentence's DATE and TIME entities (the document's entities are read once)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in sent.doc.ents:
+                if ent.label_ in ("DATE", "TIME"):
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(sent.start, [])
 
     def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
         key = (span.start, span.end, as_actor)
@@ -191,6 +201,8 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "si
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
     """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
     wherever the NER missed them, with the class of their long form."""
+    if not defined:
+        return []
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
 
@@ -420,7 +432,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         recipient=recipient,
         destination=destination,
         quantity=quantity,
-        time=q.time_of(cand.trigger, sent, document.date),
+        time=q.time_of(cand.trigger, sent, document.date, state.dates_in(sent)),
         according_to=according_to,
         label=cand.label,
         rule=cand.rule,

@@ -240,9 +240,13 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
      "September", "October", "November", "December"], start=1)}  # fmt: skip
 
 
-def time_of(trigger: Token, sent: Span, doc_date: dt.date | None) -> TimeExpr | None:
-    """The date expression of the trigger's clause, resolved against the document date."""
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+def time_of(
+    trigger: Token, sent: Span, doc_date: dt.date | None, dates: list[Span] | None = None
+) -> TimeExpr | None:
+    """The date expression of the trigger's clause, resolved against the document date;
+    ``dates`` are the sentence's DATE/TIME entities when the caller has them."""
+    if dates is None:
+        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
     clause = {t.i for t in trigger.subtree}

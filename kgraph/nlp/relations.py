@@ -7,6 +7,7 @@ records made of spaCy spans; resolution into canonical entities and the qualifie
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -81,8 +82,16 @@ class Mentions:
                 self.by_token[t.i] = span
         for span in spans:
             self.by_token[span.root.i] = span
+        self._starts = sorted(spans, key=lambda sp: sp.start)
+        self._start_keys = [sp.start for sp in self._starts]
         self._at: dict[int, Span | None] = {}
         self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
+
+    def within(self, sent: Span) -> list[Span]:
+        """The mentions that start inside ``sent``, in text order."""
+        lo = bisect_left(self._start_keys, sent.start)
+        hi = bisect_left(self._start_keys, sent.end)
+        return self._starts[lo:hi]
 
     def at(self, token: Token | None) -> Span | None:
         """The mention ``token`` heads or lies in; a measure noun gives what it measures."""
@@ -105,11 +114,13 @@ class Mentions:
         return None
 
 
+_CLASS_OF_LABEL = {str(c): c for c in EntityClass}
+
+
 def cls_of(span: Span) -> EntityClass | None:
-    try:
-        return EntityClass(span.label_)
-    except ValueError:
-        return None  # a pronoun: unknown until resolved
+    """The ontology class a mention's label names; ``None`` for a pronoun (unknown
+    until resolved)."""
+    return _CLASS_OF_LABEL.get(span.label_)
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -155,7 +155,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
 def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X of/from/in Y", "X, 50, of Y", "X, a native of Y", "the Y native X", "X was born
     in Y", "Soviet historian X": a person's home (or employer, when Y is an organisation)."""
-    for tok in sent:
+    for span in mentions.within(sent):
+        tok = span.root
         person = person_at(tok, mentions)
         if person is None or tok.i != person.root.i:
             continue

@@ -21,8 +21,12 @@ def _place_run(sent: Span, mentions: Mentions) -> list[Span]:
     """Place mentions of the sentence in text order, one per token run."""
     out: list[Span] = []
     i = sent.start
+    doc = sent.doc
     while i < sent.end:
-        span = place_at(sent.doc[i], mentions)
+        if not doc[i].ent_type_ and i not in mentions.by_token:
+            i += 1  # neither a mention nor a named entity: no place starts here
+            continue
+        span = place_at(doc[i], mentions)
         if span is not None and span.start >= i and span.end <= sent.end:
             out.append(span)
             i = span.end
