@@ -9,7 +9,9 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.static_spans import ACTOR_ORGS, after_born_in, left_named, named, org_at, person_at, place_at, pobjs, with_appos
+from kgraph.nlp.static_spans import (
+    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, org_at, person_at, place_at, pobjs, with_appos,
+)  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
 #: Nouns naming an organisation's seat ("the agency's headquarters in Z").
@@ -23,7 +25,7 @@ def _place_run(sent: Span, mentions: Mentions) -> list[Span]:
     i = sent.start
     doc = sent.doc
     while i < sent.end:
-        if not doc[i].ent_type_ and i not in mentions.by_token:
+        if not may_be_named(doc[i], mentions):
             i += 1  # neither a mention nor a named entity: no place starts here
             continue
         span = place_at(doc[i], mentions)
@@ -78,6 +80,8 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "Y's X", "Soviet Armenia"."""
     for tok in sent:
+        if not may_be_named(tok, mentions):
+            continue
         inner = place_at(tok, mentions)
         if inner is None or tok.i != inner.root.i:
             continue
@@ -137,6 +141,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
     for tok in sent:
+        if not may_be_named(tok, mentions):
+            continue
         org = org_at(tok, mentions)
         if org is None or tok.i != org.root.i:
             continue
@@ -181,7 +187,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X's party", "X's union" (worksFor); "the Y headquarters in Z" (basedIn)."""
     for tok in sent:
-        org = org_at(tok, mentions)
+        org = org_at(tok, mentions) if may_be_named(tok, mentions) else None
         if org is not None and tok.i == org.root.i:
             for c in tok.lefts:
                 person = person_at(c, mentions) if c.dep_ == "poss" else None

@@ -21,6 +21,11 @@ NOUNS = ("NOUN", "PROPN")
 ACTOR_ORGS = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 
 
+def may_be_named(token: Token, mentions: Mentions) -> bool:
+    """A cheap test before :func:`named`: the token lies in a mention or an entity."""
+    return bool(token.ent_type_) or token.i in mentions.by_token
+
+
 def named(token: Token | None, mentions: Mentions) -> Span | None:
     """The named or classed mention at ``token``, else the NER entity there (a demonym
     labelled ``Country``), else ``None``. Pronouns give ``None``."""
