@@ -13,19 +13,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import __version__
-from kgraph.gazetteer import Gazetteer
+from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.name_places import name_places
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
-from kgraph.nlp.name_places import name_places
 from kgraph.nlp.retype import retype
 from kgraph.nlp.static_rules import static_candidates
-from kgraph.resolve import Resolver, demonym_state, strip_determiner
+from kgraph.resolve import Resolver, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
 
 log = logging.getLogger(__name__)
@@ -178,6 +178,12 @@ class _DocState:
         self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
         return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
         return None
+
+
+def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
+    """The country a phrase's leading demonym names ("North Korean workers" -> North Korea)."""
+    prefixed = resolver.gaz.demonym_prefix(strip_determiner(text))
+    return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
 
 
 def _name_start(span: Span, honorifics: frozenset[str]) -> int:
@@ -349,8 +355,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
-        prefixed = state.resolver.gaz.demonym_prefix(strip_determiner(cand.object.text))  # "North Korean workers"
-        entry = prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
+        entry = _nationality(cand.object.text, state.resolver)  # "North Korean workers"
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
@@ -370,9 +375,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         if found is None:
             return None
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in DOMAINS.get(cand.relation, ACTORS):
-            prefixed = state.resolver.gaz.demonym_prefix(strip_determiner(subject_span.text))  # "the French minister"
-            entry = prefixed[0] if prefixed else None
-            if entry is not None and entry.cls is EntityClass.COUNTRY:
+            entry = _nationality(subject_span.text, state.resolver)  # "the French minister"
+            if entry is not None:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
                 found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
                                   found.start, found.end)  # fmt: skip
@@ -398,10 +402,9 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    reporter = q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent)
-    if cand.source is not None:
+    if cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
-    elif reporter is not None:
+    elif (reporter := q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent)) is not None:
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)

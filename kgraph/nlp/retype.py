@@ -97,7 +97,7 @@ def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, le
     if outer_entry is None or outer_entry.cls not in _OUTER:
         return False
     if outer is not None and (outer.root.dep_ == "poss" or outer.end < len(doc) and doc[outer.end].tag_ == "POS"):
-        return False  # "Air Koryo, North Korea's state airline": an apposition, not a place
+        return False  # "Aeroflot, Russia's national airline": an apposition, not a place
     known = gazetteer.lookup(span.text)
     if known is not None:
         return known.cls is EntityClass.CITY
