@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import cls_of
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
@@ -35,7 +36,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     starts = {s.start: s for s in spans}
     out = []
     for span in spans:
-        cls = _label(span)
+        cls = cls_of(span)
         new = cls
         if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
@@ -47,13 +48,6 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.CITY
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
-
-
-def _label(span: Span) -> EntityClass | None:
-    try:
-        return EntityClass(span.label_)
-    except ValueError:
-        return None
 
 
 #: Words that take only a person as their victim ("assassinated X", "the murder of X").

@@ -106,10 +106,7 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
             span = named(c, mentions)
             if span is not None and span.end <= noun.i:
                 yield span, True
-    complements = list(pobjs(noun, ("of", "for", "at", "with")))
-    if noun.dep_ == "attr":  # "X was comptroller at Y", the "at" hung on the copula
-        complements += list(pobjs(noun.head, ("at",)))
-    for _, tok in complements:
+    for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
         if span is not None:
             yield span, False
@@ -125,10 +122,16 @@ def _role_at(noun: Token, mentions: Mentions) -> str | None:
     "X was acting comptroller at Y", "X, a researcher at Y"."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos"):
         return None
-    places = list(pobjs(noun, ("at",)))
-    if noun.dep_ == "attr":  # "X was comptroller at Y", the "at" hung on the copula
-        places += list(pobjs(noun.head, ("at",)))
-    return "member" if any(org_at(t, mentions) is not None for _, t in places) else None
+    return "member" if any(org_at(t, mentions) is not None for t in _complements(noun, ("at",))) else None
+
+
+def _complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a role noun's prepositions, with an "at" the parser hung on the
+    copula of "X was comptroller at Y"."""
+    out = [t for _, t in pobjs(noun, preps)]
+    if noun.dep_ == "attr":
+        out += [t for _, t in pobjs(noun.head, ("at",))]
+    return out
 
 
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

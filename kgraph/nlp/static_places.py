@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, org_at, person_at, place_at, pobjs, with_appos,
+    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -79,12 +79,7 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
 def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "Y's X", "Soviet Armenia"."""
-    for tok in sent:
-        if not may_be_named(tok, mentions):
-            continue
-        inner = place_at(tok, mentions)
-        if inner is None or tok.i != inner.root.i:
-            continue
+    for tok, inner in named_roots(sent, mentions, place_at):
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
@@ -140,12 +135,7 @@ SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "office", 
 def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
-    for tok in sent:
-        if not may_be_named(tok, mentions):
-            continue
-        org = org_at(tok, mentions)
-        if org is None or tok.i != org.root.i:
-            continue
+    for tok, org in named_roots(sent, mentions, org_at):
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
             heads.append(tok.head)  # "the airline, X"

@@ -7,7 +7,7 @@ ontology class (a demonym as ``Country``, so the resolver maps it to the state).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +24,19 @@ ACTOR_ORGS = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 def may_be_named(token: Token, mentions: Mentions) -> bool:
     """A cheap test before :func:`named`: the token lies in a mention or an entity."""
     return bool(token.ent_type_) or token.i in mentions.by_token
+
+
+def named_roots(
+    sent: Span, mentions: Mentions, find: Callable[[Token, Mentions], Span | None]
+) -> Iterator[tuple[Token, Span]]:
+    """(root token, mention) for each mention ``find`` accepts in the sentence, once, at
+    its root ("place_at", "org_at"); tokens that are no mention or entity are skipped cheaply."""
+    for tok in sent:
+        if not may_be_named(tok, mentions):
+            continue
+        span = find(tok, mentions)
+        if span is not None and tok.i == span.root.i:
+            yield tok, span
 
 
 def named(token: Token | None, mentions: Mentions) -> Span | None:
