@@ -31,7 +31,10 @@ that antecedent (CoNLL04 annotates names, never pronouns); the relation is dropp
 the sentence does not name it exactly once.
 
 Entity types: Person -> Peop, Organization -> Org, Country/City/Region/Place -> Loc,
-anything else -> Other. A mention's character offsets (``EntityRef.start``/``end``) are
+anything else -> Other. A mention whose words are a nationality ("Spanish conqueror X",
+"the Chilean company X"; the gazetteer knows them as a demonym, not as a name) is Other
+whatever the state it stands for: CoNLL04 annotates nationality words as Other or not
+at all, never as the location kgraph resolves them to. A mention's character offsets (``EntityRef.start``/``end``) are
 mapped to the CoNLL tokens they cover.
 
 Scoring is the benchmark's strict one: a predicted relation is correct when the head's
@@ -175,13 +178,24 @@ def mention_extent(ref: object, text: str) -> tuple[int, int] | None:
     return found, found + len(label)
 
 
+def is_nationality(words: str) -> bool:
+    """Whether ``words`` are a demonym ("Spanish") rather than a place's name."""
+    from kgraph.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return gaz.demonym(words) is not None and gaz.lookup(words) is None
+
+
 def statement_relation(stmt: object, offsets: list[tuple[int, int]], text: str = "") -> Rel | None:
     """One kgraph statement as a CoNLL04 relation of its sentence ``text``, or ``None``."""
     subj, obj = stmt.subject, stmt.object  # type: ignore[attr-defined]
     subj_at, obj_at = mention_extent(subj, text), mention_extent(obj, text)
     if subj_at is None or obj_at is None:
         return None
-    head_type, tail_type = entity_type(subj.cls), entity_type(obj.cls)
+    head_type, tail_type = (
+        "Other" if is_nationality(text[at[0] : at[1]]) else entity_type(ref.cls)
+        for ref, at in ((subj, subj_at), (obj, obj_at))
+    )
     rtype = conll_relation(str(stmt.relation), head_type, tail_type, stmt.rule or "")  # type: ignore[attr-defined]
     head = char_to_tokens(offsets, *subj_at)
     tail = char_to_tokens(offsets, *obj_at)

@@ -128,3 +128,21 @@ def test_a_resolved_pronoun_is_scored_at_its_named_antecedent():
 )
 def test_an_office_named_by_a_nationality_is_conll04_residence(relation, tail, rule, expected):
     assert B.conll_relation(relation, "Peop", tail, rule) == expected
+
+
+def test_a_nationality_word_is_other_not_a_location():
+    text = "Spanish conqueror Francisco Pizarro sailed"
+    offsets = B.token_offsets(text.split())
+    pizarro = _ref("Francisco Pizarro", EntityClass.PERSON, 18, 35)
+    spain = EntityRef(iri="x:es", label="Spain", cls=EntityClass.COUNTRY, text="Spanish", start=0, end=7)
+    stmt = Statement(doc="d", doc_iri="x:d", subject=pizarro, relation="worksFor", object=spain, sentence=text,
+                     start=0, end=len(text), rule="static:title:member:modifier")  # fmt: skip
+    assert B.statement_relation(stmt, offsets, text) is None  # CoNLL04: "Spanish" is Other
+    named = "Illinois Gov. Jim Edgar spoke"
+    edgar = _ref("Jim Edgar", EntityClass.PERSON, 14, 23)
+    illinois = EntityRef(iri="x:il", label="Illinois", cls=EntityClass.REGION, text="Illinois", start=0, end=8)
+    stmt = Statement(doc="d", doc_iri="x:d", subject=edgar, relation="leaderOf", object=illinois, sentence=named,
+                     start=0, end=len(named), rule="static:title:leader:modifier")  # fmt: skip
+    assert B.statement_relation(stmt, B.token_offsets(named.split()), named) == (
+        "Live_In", (2, 4, "Peop"), (0, 1, "Loc"))  # fmt: skip
+    assert B.is_nationality("Spanish") and not B.is_nationality("Soviet") and not B.is_nationality("Illinois")
