@@ -24,6 +24,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.retype import retype
+from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
@@ -242,13 +243,16 @@ def document_statements(
     defined = resolver.scan_acronyms(document.text)
     spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
     spans = retype(spans, resolver.gaz, lex)
+    lines = find_source_lines(sdoc, resolver.gaz)
+    spans = source_line_spans(sdoc, spans, lines)
+    line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     best: dict[tuple[str, str, str, int], Statement] = {}
     mentions = Mentions(spans)
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
-        if nlp is not None and _headline(sent):
+        if nlp is not None and _headline(sent) and sent.start not in line_sents:
             recased = _sentence_case(sent, here)
             if recased != sent.text:
                 hdoc = nlp(recased)
