@@ -238,13 +238,18 @@ def helped_actor(verb: Token, mentions: Mentions) -> Span | None:
     """X in "... to support X" governed by ``verb``."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for c in (c for h in heads for c in h.children):
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS and not _conditioned(c):
             for o in c.children:
                 if o.dep_ == "dobj":
                     span = mentions.at(o)
                     if span is not None and cls_of(span) in ACTORS:
                         return span
     return None
+
+
+def _conditioned(clause: Token) -> bool:
+    """An adverbial clause of condition, time or reason ("if it helps X"), not of purpose."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("to", "so", "that", "in", "order") for c in clause.children)
 
 
 def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
