@@ -23,6 +23,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
+from kgraph.nlp.quotes import quote_speaker
 from kgraph.nlp.retype import retype
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -205,6 +206,28 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
 
 
+def _country_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Mentions of countries the NER missed ('"Belarus has sent ...' after a quotation
+    mark): a run of proper nouns outside every mention and entity that the gazetteer
+    knows as a sovereign state's name, the whole run and nothing more."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(sdoc):
+        tok = sdoc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or i in covered:
+            i += 1
+            continue
+        end = i
+        while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
+            end += 1
+        entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
+        if entry is not None and entry.cls is EntityClass.COUNTRY:
+            out.append(Span(sdoc, i, end, label=str(EntityClass.COUNTRY)))
+        i = end
+    return out
+
+
 def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
     """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
     wherever the NER missed them, with the class of their long form."""
@@ -242,6 +265,7 @@ def document_statements(
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
+    spans += _country_mentions(sdoc, spans, resolver.gaz)
     spans = retype(spans, resolver.gaz, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
@@ -408,7 +432,9 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
     according_to = None
     if cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
-    elif (reporter := q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent)) is not None:
+    elif (
+        reporter := q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent) or quote_speaker(sent, lex)
+    ) is not None:
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)

@@ -63,6 +63,11 @@ QUALIFIED = [
     ("Russia sent two or three thousand soldiers to Syria.", "deploys", {"min": 2000, "max": 3000}, None),
     ("Belarus will send 500 engineers to Venezuela next month.", "deploys", {"value": 500, "hedge": "exact"}, None),
     ("Moscow denied that it had deployed troops to Belarus.", "deploys", {}, None),  # its own denial: no third party
+    # a quotation's speaker named in the next sentence, or after a quotation of two sentences
+    ('"Cuba has sent 800 doctors to Mexico." Marco Rubio made the remarks in Miami.', "deploys", {"value": 800}, "Marco Rubio"),
+    ('"Cuba has sent 800 doctors to Mexico." He left it there. Marco Rubio said so later.', "deploys", {}, None),
+    ('Rubio spoke first: "Cuba has sent 800 doctors to Mexico." Joe Biden said nothing.', "deploys", {}, None),
+    ('"Cuba has sent 800 doctors to Mexico. More are coming," Marco Rubio said.', "deploys", {}, "Marco Rubio"),
 ]
 
 
@@ -248,5 +253,30 @@ def test_a_reporting_clause_after_the_content_names_the_source(nlp):
     assert st.according_to is not None and st.according_to.label == "BBC"
 
 
+def test_a_country_the_ner_missed_is_taken_from_the_gazetteer(nlp):
+    # the small model tags no entity in a sentence opening with a quotation mark
+    assert ("Belarus", "supplies", "tanks", "asserted") in facts(run('"Belarus has sent 40 tanks to Serbia," he said.'))
+    assert not any(s.subject.label == "United States" for s in run("America West flew 40 planes to Cuba.").statements)
+
+
 def test_no_statement_without_a_relation(nlp):
     assert run("The weather in Oslo was mild and sunny.").statements == ()
+
+
+def test_quotations_pair_their_marks():
+    from kgraph.nlp.quotes import quotations
+
+    text = 'A "b." C \u201cd\u201d "e'
+    assert quotations(text) == [(2, 5), (9, 11)]  # the unclosed last mark is no quotation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Russia sent 100 tanks to support Assad.", "Assad"),  # purpose: the helped party receives
+        ("Putin threatened South Korea with retaliation if it helps Ukraine.", None),  # a condition does not
+    ],
+)
+def test_a_helped_party_is_the_recipient_only_in_a_purpose_clause(nlp, sentence, recipient):
+    (st,) = run(sentence).statements
+    assert (st.recipient.label if st.recipient else None) == recipient

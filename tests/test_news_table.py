@@ -75,9 +75,14 @@ ROWS: list[Row] = [
         {"min": 50, "hedge": "more than", "unit": "tonnes", "figure": "over 50"}, "United Nations", "according to"),
     Row("Citing diplomatic sources, Al Jazeera reported that Qatar had sent 50 tonnes of aid to Gaza.", "Qatar", "supplies", "tonnes of aid", A,
         {"value": 50, "unit": "tonnes"}, "Al Jazeera", "citing"),
-    # the speaker is named only in the next sentence: not attributed yet (see UNATTRIBUTED_FORMS)
+    # the speaker is named only in the next sentence
     Row('"Iran has sent 300 drones to Russia." Jake Sullivan made the remarks at the White House on Tuesday.', "Iran", "supplies", "drones", A,
-        {"value": 300, "unit": "drones"}, form="quote-next"),
+        {"value": 300, "unit": "drones"}, "Jake Sullivan", "quote-next"),
+    Row('"Belarus has sent 40 tanks to Serbia." Viktor Orban said so on Friday.', "Belarus", "supplies", "tanks", A,
+        {"value": 40, "unit": "tanks"}, "Viktor Orban", "quote-next"),
+    # a quotation of two sentences, its speaker named after the second
+    Row('"Peru has sold 12 helicopters to Bolivia. More may follow," Dina Boluarte said.', "Peru", "supplies", "helicopters", A,
+        {"value": 12, "unit": "helicopters"}, "Dina Boluarte", "quote-after"),
     # --- deploys ----------------------------------------------------------------------
     Row("Kenya sent about 400 police officers to Haiti on Tuesday.", "Kenya", "deploys", "police officers", A,
         {"value": 400, "hedge": "about", "unit": "officers", "figure": "about 400"}),
@@ -228,8 +233,9 @@ HEDGE_WORDINGS = ("about", "around", "almost", "nearly", "up to", "as many as", 
 FORMS = frozenset({"said", "told", "reported", "claimed", "estimated", "according to", "citing", "quote-after", "quote-next"})
 
 #: Attribution forms whose rows do not (yet) check accordingTo, because the extractor does
-#: not attribute them: a quote whose speaker is named only in the next sentence.
-UNATTRIBUTED_FORMS = frozenset({"quote-next"})
+#: not attribute them (none: a quote's speaker named in the next sentence is read since
+#: kgraph.nlp.quotes).
+UNATTRIBUTED_FORMS: frozenset[str] = frozenset()
 
 #: How each form shows in its sentence.
 FORM_PATTERNS = {
