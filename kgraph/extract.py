@@ -402,7 +402,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)
         if found is None:
             return None
-        if found.cls is EntityClass.GROUP and EntityClass.GROUP not in DOMAINS.get(cand.relation, ACTORS):
+        group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
+        if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
             entry = _nationality(subject_span.text, state.resolver)  # "the French minister"
             if entry is not None:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
@@ -412,7 +413,10 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         subject = found
     if subject.iri == obj.iri:
         return None
-    if subject.cls not in DOMAINS.get(cand.relation, ACTORS):
+    relation = cand.relation
+    if relation is Relation.PART_OF and subject.cls in (EntityClass.PERSON, EntityClass.GROUP):
+        relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
+    if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
@@ -448,7 +452,6 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         end -= 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
-    relation = cand.relation
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     return Statement(

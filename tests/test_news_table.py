@@ -146,6 +146,10 @@ ROWS: list[Row] = [
     Row("The 3rd Infantry Division, a unit of the United States Army, deployed 1,000 soldiers to Poland.",
         "3rd Infantry Division", "partOf", "United States Army", A),
     Row("The European Commission, part of the European Union, criticized Hungary.", "European Commission", "partOf", "European Union", A),
+    Row("Montenegro is a member of NATO.", "Montenegro", "partOf", "North Atlantic Treaty Organization", A),
+    Row("North Macedonia joined NATO in 2020.", "North Macedonia", "partOf", "North Atlantic Treaty Organization", A),
+    Row("Yulia Navalnaya joined the Anti-Corruption Foundation in 2023.", "Yulia Navalnaya", "worksFor", "Anti-Corruption Foundation", A),
+    Row("Timothy Snyder, who teaches at Yale University, criticized Russia.", "Timothy Snyder", "worksFor", "Yale University", A),
     # --- locatedIn --------------------------------------------------------------------
     Row("Protesters gathered in Tbilisi, Georgia, on Sunday.", "Tbilisi", "locatedIn", "Georgia", A),
     Row("The summit was held in Vilnius, Lithuania.", "Vilnius", "locatedIn", "Lithuania", A),

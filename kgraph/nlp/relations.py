@@ -37,6 +37,7 @@ CLASS_RELATION: dict[str, Relation] = {
     "kill": Relation.KILLED,
     "lead": Relation.LEADER_OF,
     "live": Relation.LIVES_IN,
+    "join": Relation.PART_OF,
 }
 
 #: Verb classes whose object is the complement of a preposition, not a direct object.
@@ -47,6 +48,7 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "attack": ("against", "on"),
     "live": ("in",),
     "recognize": ("to",),
+    "join": ("to",),  # "accede to NATO"
 }
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
@@ -258,11 +260,12 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             continue
         lemma = verb.lemma_.lower()
-        vclass = lex.verb_class.get(lemma)
-        if vclass is None:
-            for c in verb.children:
-                if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.multiword:
-                    vclass = lex.multiword[(lemma, c.lemma_.lower())]
+        # a verb and its object as one ("join forces") before the verb alone ("join")
+        vclass = next(
+            (lex.multiword[key] for c in verb.children if c.dep_ == "dobj"
+             for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
+            None,
+        ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
         if vclass is None:
             yield from _related(verb, mentions, lex)
             continue
@@ -534,6 +537,8 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
     if relation is Relation.ATTACKS:
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT)
+    if relation is Relation.PART_OF:
+        return cls is EntityClass.ORGANIZATION
     return True
 
 

@@ -33,7 +33,7 @@ LEGAL_VERBS = frozenset({"convict", "charge", "accuse", "suspect", "arrest", "se
 #: Nouns of what kills, whose shooter is the killer ("X fired the shots that killed Y").
 WEAPON_NOUNS = frozenset({"shot", "bullet", "bomb", "round", "gunfire", "blast"})
 #: Verbs of employment: "X, who works for Y", "X served in Y".
-WORK_VERBS = frozenset({"work", "serve"})
+WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
 #: Prepositions linking a person or an organisation to a place or employer.
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 

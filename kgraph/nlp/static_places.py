@@ -228,9 +228,11 @@ def datelines(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
 
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X is (a) part of Y", "X, part of Y,", "X is the region which was part of Y": a place
-    lies in Y (locatedIn); an organisation belongs to Y (partOf)."""
+    lies in Y (locatedIn); an organisation belongs to Y (partOf). "X is a member of Y",
+    "X, a member of Y": a state or organisation belongs to the organisation Y (partOf)."""
     for tok in sent:
-        if tok.lemma_.lower() != "part" or tok.pos_ != "NOUN":
+        lemma = tok.lemma_.lower()
+        if lemma not in ("part", "member") or tok.pos_ != "NOUN":
             continue
         outers = [s for _, t in pobjs(tok, ("of",)) if (s := named(t, mentions)) is not None]
         if not outers:
@@ -243,7 +245,10 @@ def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if inner is None:
             continue
         for outer in outers:
-            if cls_of(inner) in PLACES and cls_of(outer) in PLACES:
+            if lemma == "member":
+                if cls_of(inner) in ACTOR_ORGS and cls_of(outer) is EntityClass.ORGANIZATION:
+                    yield Candidate(Relation.PART_OF, inner, outer, tok, "static:member-of", 0.65)
+            elif cls_of(inner) in PLACES and cls_of(outer) in PLACES:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:part-of", 0.65)
             elif cls_of(inner) is EntityClass.ORGANIZATION and cls_of(outer) in ACTOR_ORGS:
                 yield Candidate(Relation.PART_OF, inner, outer, tok, "static:part-of", 0.65)

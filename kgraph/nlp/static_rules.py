@@ -37,7 +37,7 @@ RULES = (
 NEEDS: dict[object, frozenset[str]] = {
     homes: HOME_NOUNS | {"native"},
     work_verbs: WORK_VERBS | {"live", "reside"},
-    parts: frozenset({"part"}),
+    parts: frozenset({"part", "member"}),
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
 }
 
