@@ -153,6 +153,8 @@ ROWS: list[Row] = [
     # --- locatedIn --------------------------------------------------------------------
     Row("Protesters gathered in Tbilisi, Georgia, on Sunday.", "Tbilisi", "locatedIn", "Georgia", A),
     Row("The summit was held in Vilnius, Lithuania.", "Vilnius", "locatedIn", "Lithuania", A),
+    Row("Shelling hit Pokrovsk, a town in eastern Ukraine, overnight.", "Pokrovsk", "locatedIn", "Ukraine", A),
+    Row("Talks opened in Doha, the capital of Qatar.", "Doha", "locatedIn", "Qatar", A),
     # --- basedIn ----------------------------------------------------------------------
     Row("The Vienna-based International Atomic Energy Agency criticized Iran.", "International Atomic Energy Agency", "basedIn", "Vienna", A),
     Row("The Cairo-based Arab League condemned Israel.", "Arab League", "basedIn", "Cairo", A),

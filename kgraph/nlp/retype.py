@@ -10,6 +10,10 @@ few fixed shapes, which these rules read:
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
+- a name the gazetteer knows as a country is one, and as a city is one unless the NER
+  took it for a person;
+- a name whose apposition is a place noun ("X, a city in Y", "X, the capital of Y") is
+  that kind of place;
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
   city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
   ("Acme Corp., Texas" stays an organisation).
@@ -46,6 +50,10 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
+        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and (place := _described_place(span, lex)) is not None:
+            new = place  # "Bakhmut, a city in eastern Ukraine"
+        elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer)) is not None:
+            new = place  # "Armenia's" tagged an organisation
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
 
@@ -79,6 +87,27 @@ def _titled(span: Span, lex: Lexicon) -> bool:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
             return any(d.dep_ == "det" for d in c.children)
     return False
+
+
+def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer) -> EntityClass | None:
+    """The gazetteer's class of a name it knows as a country, or (unless the NER took it
+    for a person: "Charlotte", "Victoria") as a city."""
+    entry = gazetteer.lookup(span.text)
+    if entry is None or entry.cls not in (EntityClass.COUNTRY, EntityClass.CITY):
+        return None
+    if entry.cls is EntityClass.CITY and cls is EntityClass.PERSON:
+        return None
+    return entry.cls
+
+
+def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
+    """The place class an apposition gives a name: "X, a city in Y" (City), "X, Y's
+    second-largest city", "X, the capital of Y", "X, an island nation in Y" (Country)."""
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lower_ in lex.place_nouns:
+            if any(d.dep_ in ("det", "poss") for d in c.children):
+                return EntityClass(lex.place_nouns[c.lower_])
+    return None
 
 
 def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon) -> bool:

@@ -78,7 +78,7 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
 
 def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
-    "Y's X", "Soviet Armenia"."""
+    "X, the capital of Y", "X, Y's second-largest city", "Y's X", "Soviet Armenia"."""
     for tok, inner in named_roots(sent, mentions, place_at):
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for head in heads:
@@ -87,6 +87,12 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                     outer = place_at(t, mentions)
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
+            if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
+                owners = [t for _, t in pobjs(head, ("of",))] + [c for c in head.children if c.dep_ == "poss"]
+                for t in owners:
+                    outer = place_at(t, mentions)
+                    if outer is not None:
+                        yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-of", 0.65)
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "Bosnia's capital, Sarajevo"
             for c in tok.head.children:
                 outer = place_at(c, mentions) if c.dep_ == "poss" else None
