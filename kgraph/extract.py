@@ -206,10 +206,11 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
 
 
-def _country_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Mentions of countries the NER missed ('"Belarus has sent ...' after a quotation
-    mark): a run of proper nouns outside every mention and entity that the gazetteer
-    knows as a sovereign state's name, the whole run and nothing more."""
+def _place_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Mentions of countries and cities the NER missed ('"Belarus has sent ...' after a
+    quotation mark, "Kharkiv, a city in Ukraine"): a run of proper nouns outside every
+    mention and entity that the gazetteer knows as a state's or a city's name, the whole
+    run and nothing more."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     i = 0
@@ -222,8 +223,8 @@ def _country_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span
         while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
             end += 1
         entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
-        if entry is not None and entry.cls is EntityClass.COUNTRY:
-            out.append(Span(sdoc, i, end, label=str(EntityClass.COUNTRY)))
+        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY):
+            out.append(Span(sdoc, i, end, label=str(entry.cls)))
         i = end
     return out
 
@@ -265,7 +266,7 @@ def document_statements(
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
-    spans += _country_mentions(sdoc, spans, resolver.gaz)
+    spans += _place_mentions(sdoc, spans, resolver.gaz)
     spans = retype(spans, resolver.gaz, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)

@@ -253,9 +253,10 @@ def test_a_reporting_clause_after_the_content_names_the_source(nlp):
     assert st.according_to is not None and st.according_to.label == "BBC"
 
 
-def test_a_country_the_ner_missed_is_taken_from_the_gazetteer(nlp):
+def test_a_country_or_city_the_ner_missed_is_taken_from_the_gazetteer(nlp):
     # the small model tags no entity in a sentence opening with a quotation mark
     assert ("Belarus", "supplies", "tanks", "asserted") in facts(run('"Belarus has sent 40 tanks to Serbia," he said.'))
+    assert ("Kharkiv", "locatedIn", "Ukraine", "asserted") in facts(run("Kharkiv, a city in Ukraine, was shelled."))
     assert not any(s.subject.label == "United States" for s in run("America West flew 40 planes to Cuba.").statements)
 
 
