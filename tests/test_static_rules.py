@@ -66,6 +66,7 @@ NEGATIVE = [
     ("Russian President Vladimir Putin arrived in Hanoi on Tuesday.", "Vladimir Putin", "livesIn", "Russian"),
     ("North Korean ambassador Kim Song met the minister.", "Kim Song", "livesIn", "North Korean"),
     ("Troops moved from Colombia, Bolivia, Peru, and Venezuela.", "Colombia", "locatedIn", "Bolivia"),
+    ("The carriers are Aloha, Delta, Orion, Piedmont, Southwest, United and U.S. Air.", "Piedmont", "locatedIn", "Southwest"),
     ("U.S. Ambassador to Japan Rahm Emanuel visited Osaka.", "Rahm Emanuel", "worksFor", "Japan"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),

@@ -69,6 +69,9 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
             continue  # "Colombia, Bolivia, Peru, and Venezuela": a list
         if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
             continue
+        listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
+        if listed and after[:1] in ([","], ["and"], ["or"]):
+            continue  # "Orion, Piedmont, Southwest, United and U.S. Air": inside a list of names
         for i, inner in enumerate(chain):
             for outer in chain[i + 1 :]:
                 if cls_of(outer) is EntityClass.PLACE and cls_of(inner) is not EntityClass.PLACE:
