@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
+from kgraph.nlp.relations import ACCUSING_VERBS, PLACES, Candidate, Mentions, cls_of, role_holder
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
@@ -346,7 +346,8 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
 
 def _accused(node: Token, mentions: Mentions) -> Span | None:
     """The person a legal verb above ``node`` accuses: "X, convicted of murdering",
-    "X was charged with the killing", "X, who is serving life for the murder"."""
+    "X was charged with the killing", "X, who is serving life for the murder", and the
+    object of an accusing verb: "police arrested X for the killing"."""
     for _ in range(4):
         if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
             return None
@@ -355,6 +356,10 @@ def _accused(node: Token, mentions: Mentions) -> Span | None:
             break
     if node.pos_ != "VERB" or node.lemma_.lower() not in LEGAL_VERBS:
         return None
+    obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+    if obj is not None and node.lemma_.lower() in ACCUSING_VERBS:  # "police arrested X for the killing"
+        span = person_at(obj, mentions)
+        return span if span is not None and cls_of(span) is EntityClass.PERSON else None
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         span = relative_antecedent(subj, node, mentions)
