@@ -85,8 +85,15 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
         if span is not None and span.start == edge + 2 and (span.end == len(doc) or doc[span.end].text in (",", ".", ")")):
             out.append(span)
     if noun.dep_ == "attr":
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        copula = noun.head
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is None and copula.dep_ == "conj":  # "X, who ... and is a major in Y"
+            subj = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+            copula = copula.head
         span = person_at(subj, mentions)
+        if subj is not None and subj.lower_ in RELATIVE:  # "X, who is a spokeswoman for Y"
+            held = relative_antecedent(subj, copula, mentions)
+            span = held if held is not None and cls_of(held) is EntityClass.PERSON else None
         if span is None and subj is not None:  # "The singer X is a native of Y"
             span = next((s for c in subj.children if c.dep_ == "appos" and (s := person_at(c, mentions))), None)
         if span is not None:
@@ -115,6 +122,10 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                 span = of_class(inner, mentions, ACTOR_ORGS)
                 if span is not None:
                     yield span, False
+    for _, tok in pobjs(noun, ("in",)):  # "an officer in the Marine Corps"; not "a lawyer in Paris"
+        span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
+        if span is not None:
+            yield span, False
 
 
 def _role_at(noun: Token, mentions: Mentions) -> str | None:
