@@ -158,6 +158,7 @@ ROWS: list[Row] = [
     # --- basedIn ----------------------------------------------------------------------
     Row("The Vienna-based International Atomic Energy Agency criticized Iran.", "International Atomic Energy Agency", "basedIn", "Vienna", A),
     Row("The Cairo-based Arab League condemned Israel.", "Arab League", "basedIn", "Cairo", A),
+    Row("Siemens, headquartered in Munich, signed a deal with Egypt.", "Siemens", "basedIn", "Munich", A),
     # --- livesIn ----------------------------------------------------------------------
     Row("Amira Osman, a resident of Khartoum, said the army had shelled the city.", "Amira Osman", "livesIn", "Khartoum", A),
     Row("Anna Petrova, who lives in Tbilisi, told Reuters that police attacked protesters.", "Anna Petrova", "livesIn", "Tbilisi", A),

@@ -101,6 +101,10 @@ def with_appos(token: Token) -> list[Token]:
     return out
 
 
+#: Participles that seat an organisation where their "in"/"at" says.
+SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
+
+
 def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of ``head``, objects with their conjuncts."""
     for c in head.children:
@@ -111,7 +115,7 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
                     for conj in p.children:
                         if conj.dep_ == "conj":
                             yield c.lower_, conj
-        elif c.dep_ == "acl" and c.lower_ == "based":  # "X based in Y"
+        elif c.dep_ == "acl" and c.lower_ in SEAT_PARTICIPLES:  # "X based in Y", "X, headquartered in Y"
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                     yield "in", next((o for o in p.children if o.dep_ == "pobj"), p)
