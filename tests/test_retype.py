@@ -24,6 +24,8 @@ CASES = [
     ("Fighting continued in Bakhmut, a city in eastern Ukraine.", "Bakhmut", "City"),
     ("He flew to Yerevan, the capital of Armenia.", "Yerevan", "City"),
     ("The quake leveled Gyumri, Armenia's second-largest city.", "Armenia", "Country"),
+    ("Russia has sent more troops to Belarus, Kyiv said.", "Kyiv", "City"),  # a capital, not a person
+    ("Santiago Abascal spoke on Monday. Santiago said he would run.", "Santiago", "Person"),  # his name
 ]
 
 

@@ -38,6 +38,9 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
     starts = {s.start: s for s in spans}
+    # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
+    # "Santiago" may be him, so it is not taken for the capital
+    surnames = {t.lower_ for s in spans if len(s) > 1 and gazetteer.lookup(s.text) is None for t in s}
     out = []
     for span in spans:
         cls = cls_of(span)
@@ -52,8 +55,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.CITY
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
-        elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer)) is not None:
-            new = place  # "Armenia's" tagged an organisation
+        elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
+            new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
 
@@ -89,14 +92,16 @@ def _titled(span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer) -> EntityClass | None:
-    """The gazetteer's class of a name it knows as a country, or (unless the NER took it
-    for a person: "Charlotte", "Victoria") as a city."""
+def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:
+    """The gazetteer's class of a name it knows as a country or a city. A name the NER
+    took for a person is a city only when it is a capital ("Kyiv said") and no longer
+    name of the document contains it ("Santiago Abascal ... Santiago")."""
     entry = gazetteer.lookup(span.text)
     if entry is None or entry.cls not in (EntityClass.COUNTRY, EntityClass.CITY):
         return None
     if entry.cls is EntityClass.CITY and cls is EntityClass.PERSON:
-        return None
+        if not entry.is_capital or len(span) > 1 or span[0].lower_ in surnames:
+            return None
     return entry.cls
 
 
