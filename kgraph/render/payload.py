@@ -88,7 +88,9 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else round(float(value), 6)
 
 
-def _edge_key(st: Statement) -> tuple[str, str, str, str, str]:
+def edge_key(st: Statement) -> tuple[str, str, str, str, str]:
+    """What makes statements one edge of the page: the fact (either way round for a
+    symmetric relation) and its status, across documents."""
     subject, obj = st.subject.iri, st.object.iri
     if st.relation in SYMMETRIC_RELATIONS and obj < subject:
         subject, obj = obj, subject
@@ -147,7 +149,7 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             doc = len(documents)
             documents.append({"title": None, "source": st.doc, "url": None, "date": None})
             doc_index[st.doc_iri] = doc_index[st.doc] = doc
-        key = _edge_key(st)
+        key = edge_key(st)
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = {
