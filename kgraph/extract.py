@@ -17,7 +17,7 @@ from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
-from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
@@ -183,8 +183,13 @@ class _DocState:
 
 
 def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
-    """The country a phrase's leading demonym names ("North Korean workers" -> North Korea)."""
-    prefixed = resolver.gaz.demonym_prefix(strip_determiner(text))
+    """The country a phrase's leading demonym names ("North Korean workers" -> North Korea,
+    also after an amount: "thousands of North Korean workers")."""
+    text = strip_determiner(text)
+    head, of, rest = text.partition(" of ")
+    if of and head and (head.split()[-1].lower() in q.VAGUE_AMOUNTS or head.split()[-1].lower() in MEASURE_NOUNS):
+        text = rest
+    prefixed = resolver.gaz.demonym_prefix(text)
     return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
 
 

@@ -179,6 +179,11 @@ ROWS: list[Row] = [
         {"min": 200, "max": 300, "unit": "soldiers", "figure": "Between 200 and 300"}, "officials", "said"),
     Row("Two thousand civilians were killed in Darfur, according to Human Rights Watch.", "civilians", "sufferedCasualties", "Two thousand", A,
         {"value": 2000, "unit": "civilians", "figure": "Two thousand"}, "Human Rights Watch", "according to"),
+    # vague plurals give a lower bound: two of the round number
+    Row("Dozens of Sudanese soldiers were killed in Omdurman.", "Sudan", "sufferedCasualties", "Dozens", A,
+        {"min": 24, "hedge": "at least", "unit": "soldiers", "figure": "Dozens"}),
+    Row("Russia has sent tens of thousands of troops to Belarus, Kyiv said.", "Russia", "deploys", "troops", A,
+        {"min": 20000, "hedge": "at least", "unit": "troops", "figure": "tens of thousands"}, "Ukraine", "said"),
     Row("Ukraine lost about 31,000 soldiers in the first two years of the war.", "Ukraine", "sufferedCasualties", "about 31,000", A,
         {"value": 31000, "hedge": "about", "unit": "soldiers"}),
     Row("Russia suffered more than 5,000 casualties in May, the BBC reported.", "Russia", "sufferedCasualties", "more than 5,000", A,

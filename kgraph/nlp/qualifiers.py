@@ -184,9 +184,42 @@ def _hedge_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[list[str],
     return sorted(((p.split(), h) for p, h in items), key=lambda x: -len(x[0]))
 
 
+#: Plural round numbers, which give only a lower bound: two of them ("dozens": at least 24).
+VAGUE_AMOUNTS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
+
+
+def vague_quantity(head: Token) -> Quantity | None:
+    """"dozens of soldiers" (at least 24), "tens of thousands of troops" (at least 20,000),
+    "hundreds of thousands of shells": a lower bound, with the "of" object as the unit."""
+    if head.lower_ not in VAGUE_AMOUNTS:
+        return None
+    doc = head.doc
+    first = head.i
+    while first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in VAGUE_AMOUNTS:
+        first -= 2  # "tens of" before "thousands", however the parser hung it
+    node = head
+    while True:
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or of is None:
+            return None
+        if obj.lower_ not in VAGUE_AMOUNTS:
+            break
+        node = obj  # "hundreds of thousands of"
+    amount = 2.0
+    for t in doc[first : of.i]:
+        amount *= VAGUE_AMOUNTS.get(t.lower_, 1)
+    return Quantity(text=doc[first : obj.i + 1].text, min=amount, unit=obj.lower_, hedge="at least",
+                    figure=doc[first : of.i].text)  # fmt: skip
+
+
 def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     """The amount modifying a noun ("almost two million rounds", "up to 100,000 personnel"),
-    or a bare figure ("put the toll at about 15,000"), which has no unit."""
+    a vague plural ("dozens of soldiers", at least 24), or a bare figure ("put the toll at
+    about 15,000"), which has no unit."""
+    vague = vague_quantity(head)
+    if vague is not None:
+        return vague
     bare = head.like_num
     nums = [c for c in head.subtree if c.like_num and c.i < head.i and (c.head == head or c.head.like_num or c.head.head == head)]
     if bare:

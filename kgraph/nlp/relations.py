@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import measured
+from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.types import EntityClass, Relation
 
 ACTORS = frozenset(
@@ -449,7 +450,7 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
         if tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
             conf *= 0.8  # "what amounts to slave labour": the writer's characterisation, not a name
         if relation is Relation.KILLED and subject is None:
-            if any(c.like_num for c in obj.root.subtree):
+            if any(c.like_num or c.lower_ in VAGUE_AMOUNTS for c in obj.root.subtree):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, obj[0:0], obj, verb, "verb:kill:casualties", 0.65)
             continue
         if subject is None:
