@@ -211,6 +211,20 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
 
 
+def _after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names the NER began with a question's modal ("Will Germany send ...?", tagged a
+    person and so no mention): the rest of the name, when the gazetteer knows it."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in sdoc.ents:
+        if len(ent) < 2 or ent[0].tag_ != "MD" or ent[0].dep_ != "aux" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        entry = gaz.lookup(ent[1:].text)
+        if entry is not None:
+            out.append(Span(sdoc, ent.start + 1, ent.end, label=str(entry.cls)))
+    return out
+
+
 def _place_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Mentions of countries and cities the NER missed ('"Belarus has sent ...' after a
     quotation mark, "Kharkiv, a city in Ukraine"): a run of proper nouns outside every
@@ -271,6 +285,7 @@ def document_statements(
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
+    spans += _after_modal(sdoc, spans, resolver.gaz)
     spans += _place_mentions(sdoc, spans, resolver.gaz)
     spans = retype(spans, resolver.gaz, lex)
     lines = find_source_lines(sdoc, resolver.gaz)

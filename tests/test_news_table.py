@@ -69,6 +69,7 @@ ROWS: list[Row] = [
         {"value": 900, "hedge": "about", "unit": "rifles", "figure": "around 900"}),
     Row("Turkey denied that it had sold drones to Sudan.", "Turkey", "supplies", "drones", N),
     Row("Is Germany going to send tanks to Poland?", "Germany", "supplies", "tanks", H),
+    Row("Will Norway send F-16 jets to Ukraine?", "Norway", "supplies", "jets", H),  # the NER reads "Will Norway" as a name
     Row("Antony Blinken told reporters that China was supplying components to Russia.", "China", "supplies", "components", A,
         according_to="Antony Blinken", form="told"),
     Row("Qatar sent over 50 tonnes of aid to Gaza, according to the United Nations.", "Qatar", "supplies", "tonnes of aid", A,
