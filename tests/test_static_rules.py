@@ -58,6 +58,7 @@ POSITIVE = [
     ("The assassination of Senator Paul Green by John Smith shocked the state.", "John Smith", "killed", "Paul Green"),
     ("John Smith, convicted of murdering Paul Green in 1990, was freed on Monday.", "John Smith", "killed", "Paul Green"),
     ("Police arrested John Smith for the murder of Mary Jones.", "John Smith", "killed", "Mary Jones"),
+    ("FBI agents arrived at John Sohn's New Jersey home.", "John Sohn", "livesIn", "New Jersey"),
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),

@@ -19,6 +19,8 @@ from kgraph.types import EntityClass, Relation
 RESIDENT_NOUNS = frozenset({"native", "resident", "citizen", "inhabitant", "national", "villager", "townsman"})
 #: Nouns naming a person's home place, whose possessor lives there ("her hometown of X").
 HOME_NOUNS = frozenset({"hometown", "birthplace", "homeland", "home"})
+#: Nouns of where a person lives, placed by a modifier or "in" ("his home in X").
+RESIDENCE_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
 #: Nouns "home" compounds with into a home noun ("his home state").
 HOME_KINDS = frozenset({"state", "town", "city", "country", "province", "village", "island", "region"})
 #: Nouns naming whoever killed the person they govern ("Y's assassin X").
@@ -237,8 +239,9 @@ def _birthplace(token: Token, mentions: Mentions) -> Span | None:
 
 
 def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"her hometown of X", "X, his home state", "X is Y's home town", "his native X":
-    the possessor lives in the place (a pronoun is resolved later)."""
+    """"her hometown of X", "X, his home state", "X is Y's home town", "his native X",
+    "his home in X", "X's New Jersey home": the possessor lives in the place (a pronoun
+    is resolved later)."""
     for noun in sent:
         if noun.pos_ not in NOUNS:
             continue
@@ -247,13 +250,17 @@ def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
             c.dep_ in ("compound", "amod") and c.lower_ == "home" for c in noun.children
         )
         native = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "native"), None)
-        if not is_home and native is None:
+        residence = lemma in RESIDENCE_NOUNS and not is_home
+        if not is_home and native is None and not residence:
             continue
         owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or cls_of(owner) not in (EntityClass.PERSON, None):
             continue
         places: list[Span] = []
-        if native is not None and not is_home:  # "his native South Carolina"
+        if residence:  # "his home in Larchmont", "X's New Jersey home"
+            places += [p for _, t in pobjs(noun, ("in",)) if (p := place_at(t, mentions))]
+            places += [p for c, p in left_named(noun, mentions) if c.dep_ != "poss" and cls_of(p) in PLACES]
+        elif native is not None and not is_home:  # "his native South Carolina"
             places += [p] if (p := place_at(noun, mentions)) is not None else []
         else:
             places += [p for _, t in pobjs(noun, ("of",)) for x in with_appos(t) if (p := place_at(x, mentions))]

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_people import (
-    HOME_NOUNS, KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
+    HOME_NOUNS, KILL_VERBS, RESIDENCE_NOUNS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
 )  # fmt: skip
 from kgraph.nlp.static_places import datelines, org_places, parts, place_chains, place_preps, possessed_orgs
 from kgraph.nlp.source_lines import outlet_places
@@ -35,7 +35,7 @@ RULES = (
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
 #: A sentence without them is skipped at the cost of one pass over its words.
 NEEDS: dict[object, frozenset[str]] = {
-    homes: HOME_NOUNS | {"native"},
+    homes: HOME_NOUNS | RESIDENCE_NOUNS | {"native"},
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
