@@ -26,9 +26,9 @@ A mapped relation is also dropped when its head and tail types do not fit CoNLL0
 schema (Work_For Peop->Org, Live_In Peop->Loc, Kill Peop->Peop, OrgBased_In Org->Loc,
 Located_In Loc->Loc), since no gold relation could match it.
 
-A pronoun kgraph resolved to an antecedent is scored at the one place the sentence names
-that antecedent (CoNLL04 annotates names, never pronouns); the relation is dropped when
-the sentence does not name it exactly once.
+A pronoun (or a definite common noun, "the agency") kgraph resolved to an antecedent is
+scored at the one place the sentence names that antecedent (CoNLL04 annotates names,
+never pronouns); the relation is dropped when the sentence does not name it exactly once.
 
 Entity types: Person -> Peop, Organization -> Org, Country/City/Region/Place -> Loc,
 anything else -> Other. A mention whose words are a nationality ("Spanish conqueror X",
@@ -165,13 +165,14 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "i
 
 
 def mention_extent(ref: object, text: str) -> tuple[int, int] | None:
-    """Character extent of an argument: its mention, or for a pronoun kgraph resolved,
+    """Character extent of an argument: its mention, or for a pronoun or common noun kgraph resolved,
     the one place the sentence names its antecedent (``None`` if it does not, or twice)."""
     start, end, label = ref.start, ref.end, ref.label  # type: ignore[attr-defined]
     if start is None or end is None:
         return None
-    if text[start:end].lower() not in PRONOUNS:
-        return start, end
+    surface = text[start:end]
+    if surface.lower() not in PRONOUNS and not (surface.islower() and surface != label):
+        return start, end  # a name, not a pronoun or a common noun ("the agency") standing for one
     found = text.find(label)
     if found < 0 or text.find(label, found + 1) >= 0:
         return None

@@ -21,7 +21,7 @@ from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import quote_speaker
 from kgraph.nlp.retype import retype
@@ -60,6 +60,9 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
 }
+
+#: Relations that tell a person's country ("his country" is it).
+_HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
 
 _PRONOUN_CLASSES: dict[str, frozenset[EntityClass]] = {
     **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({EntityClass.PERSON})),
@@ -134,6 +137,8 @@ class _DocState:
     history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
+    anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
+    homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
@@ -153,6 +158,10 @@ class _DocState:
         cls = cls_of(span)
         if cls is None:
             ref = self._antecedent(span[0]) if len(span) else None
+        elif span.root.pos_ == "NOUN" and is_anaphor(span.root, self.anaphors) and (
+            back := self._antecedent(span.root)
+        ) is not None:
+            ref = back  # "the agency" found as a common-noun mention: the agency named before
         else:
             ref = self.resolver.resolve(
                 _surface(span, cls), cls, as_actor=as_actor,
@@ -167,7 +176,22 @@ class _DocState:
         return ref
 
     def _antecedent(self, pronoun: Token) -> EntityRef | None:
+        """The entity a pronoun, or a definite class noun ("the agency", "his country"),
+        refers back to: the nearest earlier mention of a class it can stand for."""
         wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
+        said = pronoun.text
+        if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
+            wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
+            said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
+            owner = next((c for c in pronoun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if owner is not None:  # "his country": the country of the person "his" is
+                person = self._antecedent(owner)
+                home = self.homes.get(person.iri) if person is not None else None
+                if home is None or EntityClass.COUNTRY not in wanted:
+                    return None
+                self.resolver.add_alias(home.iri, said, MergeReason.COREFERENCE)
+                return EntityRef(home.iri, home.label, home.cls, pronoun.text, home.wikidata,
+                                 pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))  # fmt: skip
         if wanted is None:
             return None
         earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
@@ -177,9 +201,8 @@ class _DocState:
         window = pronoun.sent.start - 60
         subjects = [h for h in earlier if h[2] and h[0] >= window]
         pos, ref, _ = subjects[-1] if subjects else earlier[-1]
-        self.resolver.add_alias(ref.iri, pronoun.text, MergeReason.COREFERENCE)
+        self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
         return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
-        return None
 
 
 def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
@@ -281,7 +304,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = _DocState(document, resolver, honorifics=lex.honorifics)
+    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -293,7 +316,7 @@ def document_statements(
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     best: dict[tuple[str, str, str, int], Statement] = {}
-    mentions = Mentions(spans)
+    mentions = Mentions(spans, lex.anaphoric_nouns)
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
@@ -301,9 +324,12 @@ def document_statements(
             recased = _sentence_case(sent, here)
             if recased != sent.text:
                 hdoc = nlp(recased)
-                hstate = _DocState(document, resolver, offset=sent.start_char, honorifics=lex.honorifics)
+                hstate = _DocState(
+                    document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
+                    homes=state.homes,
+                )  # fmt: skip
                 hspans = list(hdoc.spans[SPAN_KEY])
-                hmentions, hby_sentence = Mentions(hspans), _by_sentence(hspans)
+                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
                 for hsent in hdoc.sents:
                     _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
                 continue
@@ -367,6 +393,8 @@ def _sentence_statements(
         stmt = _statement(cand, sent, state, mentions, lex)
         if stmt is None:
             continue
+        if stmt.relation in _HOME_RELATIONS and stmt.subject.cls is EntityClass.PERSON and stmt.object.cls is EntityClass.COUNTRY:
+            state.homes.setdefault(stmt.subject.iri, stmt.object)  # for a later "his country"
         key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
         if key not in best or best[key].confidence < stmt.confidence:
             best[key] = stmt

@@ -281,3 +281,26 @@ def test_quotations_pair_their_marks():
 def test_a_helped_party_is_the_recipient_only_in_a_purpose_clause(nlp, sentence, recipient):
     (st,) = run(sentence).statements
     assert (st.recipient.label if st.recipient else None) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country", "the agency": the nearest earlier entity of the noun's class, a subject first
+        ("Russia signed a treaty with North Korea. The country will send troops to Ukraine.",
+         ("Russia", "deploys", "troops", "planned")),
+        # "his country": the country the text has said the person serves
+        ("On Monday, Russian President Vladimir Putin flew to Pyongyang for talks. He said his country would send troops to Syria.",
+         ("Russia", "deploys", "troops", "planned")),
+    ],
+)
+def test_a_definite_class_noun_refers_back(nlp, text, expected):
+    assert expected in facts(run(text))
+
+
+def test_the_agency_as_a_source_and_an_unknown_his_country(nlp):
+    (st,) = [s for s in run("The IAEA criticized Iran. The agency said Iran had sent drones to Russia.").statements
+             if s.relation == "supplies"]  # fmt: skip
+    assert st.according_to is not None and st.according_to.label == "International Atomic Energy Agency"
+    # nothing says which country is Putin's: "his country" is left unresolved, not guessed
+    assert not [s for s in run("Putin visited Pyongyang. His country will send troops to Syria.").statements if s.relation == "deploys"]

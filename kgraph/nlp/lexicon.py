@@ -60,6 +60,7 @@ class Lexicon:
     toll_nouns: frozenset[str]  # nouns whose figure is a casualty count ("the death toll")
     quantity_hedges: dict[str, str]  # phrase -> hedge name
     place_nouns: dict[str, str]  # noun -> the place class it names ("city" -> City)
+    anaphoric_nouns: dict[str, str]  # noun -> the class "the <noun>" refers back to ("the agency")
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -81,7 +82,7 @@ def _load(path: Path) -> Lexicon:
         raise DataFileError(path, f"cannot read the lexicon as JSON: {exc}") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "a lexicon is a JSON object")
-    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns"):
+    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns"):
         if key not in data:
             raise DataFileError(path, f"missing key {key!r}")
     for key in _REQUIRED_LISTS:
@@ -107,13 +108,17 @@ def _load(path: Path) -> Lexicon:
             multiword[(pair[0].lower(), pair[1].lower())] = cls
     hedges = invert(data["quantity_hedges"], "quantity_hedges")
     place_nouns = invert(data["place_nouns"], "place_nouns")
+    anaphoric_nouns = invert(data["anaphoric_nouns"], "anaphoric_nouns")
     if unknown := set(place_nouns.values()) - {"City", "Region", "Country", "Place"}:
         raise DataFileError(path, f"place_nouns: unknown place classes {sorted(unknown)}")
+    if unknown := set(anaphoric_nouns.values()) - {"City", "Country", "Organization"}:
+        raise DataFileError(path, f"anaphoric_nouns: unknown classes {sorted(unknown)}")
     return Lexicon(
         verb_class=invert(data["verb_classes"], "verb_classes"),
         nominal_class=invert(data["nominalizations"], "nominalizations"),
         multiword=multiword,
         quantity_hedges=hedges,
         place_nouns=place_nouns,
+        anaphoric_nouns=anaphoric_nouns,
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
     )

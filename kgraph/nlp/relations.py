@@ -8,7 +8,7 @@ records made of spaCy spans; resolution into canonical entities and the qualifie
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -77,8 +77,9 @@ class Candidate:
 class Mentions:
     """The mentions of one doc, looked up by token."""
 
-    def __init__(self, spans: list[Span]) -> None:
+    def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
         self.spans = spans
+        self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
         self.by_token: dict[int, Span] = {}
         for span in sorted(spans, key=len, reverse=True):
             for t in span:
@@ -114,10 +115,31 @@ class Mentions:
             return self.by_token.get(inner.i)
         if token.lower_ in SUBJECT_PRONOUNS or token.pos_ == "PRON":
             return token.doc[token.i : token.i + 1]  # resolved by coreference later
+        if self.anaphors and is_anaphor(token, self.anaphors):
+            return token.doc[token.i : token.i + 1]  # "the agency", "his country": likewise
         return None
 
 
 _CLASS_OF_LABEL = {str(c): c for c in EntityClass}
+
+
+#: Determiners of a phrase that refers back ("the agency", "his country").
+ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def is_anaphor(token: Token, anaphors: Collection[str]) -> bool:
+    """A bare definite phrase of a class noun: "the agency", "his country", "the two
+    republics"; not "the country's south" of a named one ("the Syrian government", "the
+    capital of Iran" name their own referent)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in anaphors or token.ent_type_:
+        return False
+    det = False
+    for c in token.children:
+        if c.dep_ in ("det", "poss") and c.lower_ in ANAPHOR_DETERMINERS:
+            det = True
+        elif c.dep_ in ("compound", "amod", "nmod", "appos", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return det
 
 
 def cls_of(span: Span) -> EntityClass | None:
