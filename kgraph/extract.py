@@ -16,6 +16,7 @@ from kgraph import __version__
 from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
+from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -234,52 +235,6 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
 
 
-def _after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Names the NER began with a question's modal ("Will Germany send ...?", tagged a
-    person and so no mention): the rest of the name, when the gazetteer knows it."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for ent in sdoc.ents:
-        if len(ent) < 2 or ent[0].tag_ != "MD" or ent[0].dep_ != "aux" or any(i in covered for i in range(ent.start, ent.end)):
-            continue
-        entry = gaz.lookup(ent[1:].text)
-        if entry is not None:
-            out.append(Span(sdoc, ent.start + 1, ent.end, label=str(entry.cls)))
-    return out
-
-
-def _place_mentions(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Mentions of countries and cities the NER missed ('"Belarus has sent ...' after a
-    quotation mark, "Kharkiv, a city in Ukraine"): a run of proper nouns outside every
-    mention and entity that the gazetteer knows as a state's or a city's name, the whole
-    run and nothing more."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    out: list[Span] = []
-    i = 0
-    while i < len(sdoc):
-        tok = sdoc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or i in covered:
-            i += 1
-            continue
-        end = i
-        while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
-            end += 1
-        entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
-        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY):
-            out.append(Span(sdoc, i, end, label=str(entry.cls)))
-        i = end
-    return out
-
-
-def _acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
-    """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
-    wherever the NER missed them, with the class of their long form."""
-    if not defined:
-        return []
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
-
-
 def _surface(span: Span, cls: EntityClass) -> str:
     """The mention's words; common nouns of a title-cased headline are lower-cased,
     so "Troops" in a headline and "troops" in the text are one group."""
@@ -307,9 +262,9 @@ def document_statements(
     state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
-    spans += _acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
-    spans += _after_modal(sdoc, spans, resolver.gaz)
-    spans += _place_mentions(sdoc, spans, resolver.gaz)
+    spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
+    spans += after_modal(sdoc, spans, resolver.gaz)
+    spans += missed_places(sdoc, spans, resolver.gaz)
     spans = retype(spans, resolver.gaz, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)

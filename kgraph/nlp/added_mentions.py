@@ -1,0 +1,61 @@
+"""Mentions the NER missed, added to the mention finder's before extraction.
+
+- a country or city the gazetteer knows, as a whole run of proper nouns outside every
+  entity ('"Belarus has sent ...' after a quotation mark; "Kharkiv, a city in Ukraine");
+- a name after a question's modal that the NER glued to it ("Will Norway send ...?");
+- an acronym the text defines, wherever the NER missed it ("the Donetsk People's
+  Republic (DPR)", then "DPR").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.types import EntityClass
+
+
+def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names the NER began with a question's modal ("Will Germany send ...?", tagged a
+    person and so no mention): the rest of the name, when the gazetteer knows it."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in sdoc.ents:
+        if len(ent) < 2 or ent[0].tag_ != "MD" or ent[0].dep_ != "aux" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        entry = gaz.lookup(ent[1:].text)
+        if entry is not None:
+            out.append(Span(sdoc, ent.start + 1, ent.end, label=str(entry.cls)))
+    return out
+
+
+def missed_places(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Mentions of countries and cities the NER missed ('"Belarus has sent ...' after a
+    quotation mark, "Kharkiv, a city in Ukraine"): a run of proper nouns outside every
+    mention and entity that the gazetteer knows as a state's or a city's name, the whole
+    run and nothing more."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(sdoc):
+        tok = sdoc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or i in covered:
+            i += 1
+            continue
+        end = i
+        while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
+            end += 1
+        entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
+        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY):
+            out.append(Span(sdoc, i, end, label=str(entry.cls)))
+        i = end
+    return out
+
+
+def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
+    """Mentions of acronyms the text defines ("the Donetsk People's Republic (DPR)")
+    wherever the NER missed them, with the class of their long form."""
+    if not defined:
+        return []
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
