@@ -187,12 +187,8 @@ class _DocState:
             owner = next((c for c in pronoun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if owner is not None:  # "his country": the country of the person "his" is
                 person = self._antecedent(owner)
-                home = self.homes.get(person.iri) if person is not None else None
-                if home is None or EntityClass.COUNTRY not in wanted:
-                    return None
-                self.resolver.add_alias(home.iri, said, MergeReason.COREFERENCE)
-                return EntityRef(home.iri, home.label, home.cls, pronoun.text, home.wikidata,
-                                 pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))  # fmt: skip
+                ref = self.homes.get(person.iri) if person is not None else None
+                return self._standing_for(pronoun, said, ref) if EntityClass.COUNTRY in wanted else None
         if wanted is None:
             return None
         earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
@@ -201,17 +197,24 @@ class _DocState:
         # the most recent subject of this or the previous sentence is the likeliest antecedent
         window = pronoun.sent.start - 60
         subjects = [h for h in earlier if h[2] and h[0] >= window]
-        pos, ref, _ = subjects[-1] if subjects else earlier[-1]
+        return self._standing_for(pronoun, said, (subjects[-1] if subjects else earlier[-1])[1])
+
+    def _standing_for(self, word: Token, said: str, ref: EntityRef | None) -> EntityRef | None:
+        """``ref`` as mentioned by ``word`` (a pronoun or noun), the merge recorded."""
+        if ref is None:
+            return None
         self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
-        return EntityRef(ref.iri, ref.label, ref.cls, pronoun.text, ref.wikidata, pronoun.idx + self.offset, pronoun.idx + self.offset + len(pronoun))
+        start = word.idx + self.offset
+        return EntityRef(ref.iri, ref.label, ref.cls, word.text, ref.wikidata, start, start + len(word))
 
 
 def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
     """The country a phrase's leading demonym names ("North Korean workers" -> North Korea,
     also after an amount: "thousands of North Korean workers")."""
     text = strip_determiner(text)
-    head, of, rest = text.partition(" of ")
-    if of and head and (head.split()[-1].lower() in q.VAGUE_AMOUNTS or head.split()[-1].lower() in MEASURE_NOUNS):
+    amount, of, rest = text.rpartition(" of ")
+    last = amount.rsplit(" ", 1)[-1].lower()
+    if of and (last in q.VAGUE_AMOUNTS or last in MEASURE_NOUNS):
         text = rest
     prefixed = resolver.gaz.demonym_prefix(text)
     return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
