@@ -7,7 +7,7 @@ The small English model reads such a line badly: it glues the place to the outle
 ("Paris Radio Monte Carlo" as one organisation), misses all-capital outlets ("INTERFAX")
 and takes the time stamp for a product ("GMT 7 Apr"). :func:`source_line_spans` finds
 the lines and gives their mentions right; :func:`outlet_places` states that the outlet
-is based where the line says it publishes.
+is based where the line says it publishes (reading the lines kept on the doc).
 
 A line is recognised by its shape only, never by the outlet's name: a place the
 gazetteer knows at the start of a sentence (or right after a document number), a run of
@@ -26,11 +26,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.relations import PLACES, Candidate, Mentions
 from kgraph.types import EntityClass, Relation
 
 #: A monitoring service's document number: two letters, then ten digits (FBIS).
 DOCUMENT_NUMBER = re.compile(r"^[A-Z]{2}\d{8,12}$")
+_USER_DATA_KEY = "kgraph.source_lines"
 #: The longest place name tried at the start of a line, in words.
 _MAX_PLACE = 3
 #: The longest outlet name, in words.
@@ -64,6 +65,7 @@ def source_line_spans(doc: Doc, spans: list[Span], lines: list[SourceLine]) -> l
     """
     if not lines:
         return spans
+    doc.user_data[_USER_DATA_KEY] = lines
     doc.ents = [e for e in doc.ents if not any(e.start < ln.end and e.end > ln.outlet[1] for ln in lines)]
     out = [s for s in spans if not any(s.start < ln.end and ln.place[0] < s.end for ln in lines)]
     for ln in lines:
@@ -73,17 +75,14 @@ def source_line_spans(doc: Doc, spans: list[Span], lines: list[SourceLine]) -> l
 
 
 def outlet_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """A source line's outlet is based where the line places it ("Moscow INTERFAX ...")."""
+    """A source line's outlet is based where the line places it ("Moscow INTERFAX ..."):
+    the lines :func:`source_line_spans` found, not found again."""
     doc = sent.doc
-    start = _line_start(sent)
-    place = mentions.at(doc[start]) if start < sent.end else None
-    if place is None or place.start != start or cls_of(place) not in PLACES:
-        return
-    outlet = mentions.at(doc[place.end]) if place.end < sent.end else None
-    if outlet is None or outlet.start != place.end or cls_of(outlet) is not EntityClass.ORGANIZATION:
-        return
-    if _line_end(sent, start, place.end, outlet.end) is not None:
-        yield Candidate(Relation.BASED_IN, outlet, place, doc[place.end], "static:source-line", 0.7)
+    for ln in doc.user_data.get(_USER_DATA_KEY, ()):
+        if sent.start <= ln.place[0] < sent.end:
+            place, outlet = mentions.at(doc[ln.place[0]]), mentions.at(doc[ln.outlet[0]])
+            if place is not None and outlet is not None:
+                yield Candidate(Relation.BASED_IN, outlet, place, doc[ln.outlet[0]], "static:source-line", 0.7)
 
 
 def _line_start(sent: Span) -> int:
