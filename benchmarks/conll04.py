@@ -4,7 +4,8 @@ Usage::
 
     .venv/bin/python benchmarks/conll04.py --split dev|test [--limit N] [--out FILE]
 
-Each sentence of ``/work/shared/benchmarks/conll04/conll04_{split}.json`` is one document
+Each sentence of ``conll04_{split}.json`` (in ``--data``, by default
+``../shared/benchmarks/conll04`` beside the repository) is one document
 (its tokens joined with single spaces); no gold entity is given to kgraph. The statements
 kgraph extracts are mapped to CoNLL04 as follows.
 
@@ -55,7 +56,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA_DIR = Path("/work/shared/benchmarks/conll04")
+#: ``../shared/benchmarks/conll04`` beside the checkout (see the README, "Data sets").
+DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "conll04"
 RELATION_TYPES = ("Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill")
 
 ENTITY_TYPES: dict[str, str] = {
@@ -242,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
     parser.add_argument("--out", type=Path, default=None, help="write per-sentence predictions as JSON Lines")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_{split}.json")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_{split}.json (default: %(default)s)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     path = args.data / f"conll04_{args.split}.json"

