@@ -318,10 +318,22 @@ def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("-
 
 @app.command()
 def validate(graph_path: GraphIn = Path("out")) -> None:
-    """Check a built graph against the SHACL shapes; exit 1 when it does not conform."""
-    conforms, report = _run(lambda: kg.validate(kg.load(_graph_path(graph_path))))
-    typer.echo(report if not conforms else "conforms")
+    """Check a built graph against the SHACL shapes and for OWL 2 RL consistency with the
+    ontology; exit 1 when it does not conform or is inconsistent."""
+    from kgraph.reasoning import owl_rl_inconsistencies
+
+    def work() -> tuple[bool, str, list[str]]:
+        ds = kg.load(_graph_path(graph_path))
+        return *kg.validate(ds), owl_rl_inconsistencies(ds)
+
+    conforms, report, clashes = _run(work)
+    typer.echo(f"SHACL: {'conforms' if conforms else 'DOES NOT CONFORM'}")
     if not conforms:
+        typer.echo(report)
+    typer.echo(f"OWL 2 RL: {'consistent' if not clashes else f'INCONSISTENT ({len(clashes)})'}")
+    for clash in clashes:
+        typer.echo(f"  {clash}")
+    if not conforms or clashes:
         raise typer.Exit(1)
 
 

@@ -2,11 +2,12 @@
 
 Design (see also ``ontology/kgraph.ttl``; every node has an IRI, no blank nodes):
 
-* **documents graph** ``<base>id/graph/documents``: each document, ``a kg:Document`` with
-  ``kg:source``, ``kg:sha256``, ``kg:title``, ``kg:date`` (xsd:date), ``kg:url`` and, when
-  asked for, ``kg:content``.
-* **entities graph** ``<base>id/graph/entities``: each entity with one ``rdf:type`` (a
-  kgraph class), ``skos:prefLabel``, ``skos:altLabel`` per alias, ``owl:sameAs wd:Q…``, and
+* **documents graph** ``<base>id/graph/documents``: each document, ``a kg:Document`` (and
+  ``schema:CreativeWork``) with ``kg:source``, ``kg:sha256``, ``kg:title``, ``kg:date``
+  (xsd:date), ``kg:url`` and, when asked for, ``kg:content``; title, date and URL also as
+  ``dcterms:title``, ``dcterms:issued`` and ``schema:url`` for tools that know only those.
+* **entities graph** ``<base>id/graph/entities``: each entity with one kgraph class as
+  ``rdf:type``, and its schema.org class (:data:`SCHEMA_TYPES`) where it has one, ``skos:prefLabel``, ``skos:altLabel`` per alias, ``owl:sameAs wd:Q…``, and
   ``kg:alias`` nodes (``kg:Alias`` with ``kg:text`` and ``kg:reason``) saying why each
   surface form was merged into the entity.
 * **one graph per document** ``<base>id/graph/<digest of its IRI>``: its statements,
@@ -45,7 +46,7 @@ from rdflib.term import Node
 from kgraph import types
 from kgraph.errors import GraphError
 from kgraph.iri import base_iri, slug, statement_iri
-from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, WD, XSD, bind_prefixes, kg_namespace
+from kgraph.namespaces import DCTERMS, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes, kg_namespace
 from kgraph.rdfio import (
     Format,
     load,
@@ -62,6 +63,7 @@ from kgraph.rdfread import ROLES, extraction_from_graph
 __all__ = [
     "Format",
     "ROLES",
+    "SCHEMA_TYPES",
     "Quad",
     "build_dataset",
     "document_graph_iri",
@@ -93,6 +95,20 @@ _TIME_TYPES = (
     (re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$"), XSD.gYearMonth),
     (re.compile(r"^\d{4}$"), XSD.gYear),
 )
+
+
+#: The schema.org class an instance of a kgraph class also carries: the class's schema.org
+#: superclass in ``ontology/kgraph.ttl`` (so schema.org-aware tools need no reasoner).
+SCHEMA_TYPES: dict[str, URIRef] = {
+    types.EntityClass.PERSON.value: SCHEMA.Person,
+    types.EntityClass.COUNTRY.value: SCHEMA.Country,
+    types.EntityClass.REGION.value: SCHEMA.AdministrativeArea,
+    types.EntityClass.CITY.value: SCHEMA.City,
+    types.EntityClass.PLACE.value: SCHEMA.Place,
+    types.EntityClass.ORGANIZATION.value: SCHEMA.Organization,
+    types.EntityClass.EVENT.value: SCHEMA.Event,
+    "Document": SCHEMA.CreativeWork,
+}
 
 
 def entities_graph_iri() -> URIRef:
@@ -195,23 +211,30 @@ def statement_node(st: types.Statement, seen: dict[str, types.Statement] | None 
 def _document_triples(kg: type, doc: types.Document, include_text: bool) -> Iterable[tuple]:
     d = _uri(doc.iri, "document")
     yield d, RDF.type, kg.Document
+    yield d, RDF.type, SCHEMA_TYPES["Document"]
     yield d, kg.source, Literal(doc.source)
     if doc.sha256:
         yield d, kg.sha256, Literal(doc.sha256)
     if doc.title is not None:
         yield d, kg.title, Literal(doc.title)
+        yield d, DCTERMS.title, Literal(doc.title)
     if doc.date is not None:
-        day = dt.date(doc.date.year, doc.date.month, doc.date.day)
-        yield d, kg.date, Literal(day.isoformat(), datatype=XSD.date)
+        day = Literal(dt.date(doc.date.year, doc.date.month, doc.date.day).isoformat(), datatype=XSD.date)
+        yield d, kg.date, day
+        yield d, DCTERMS.issued, day
     if doc.url is not None:
         yield d, kg.url, Literal(doc.url, datatype=XSD.anyURI)
+        yield d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)
     if include_text:
         yield d, kg.content, Literal(doc.text)
 
 
 def _entity_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
     e = _uri(entity.iri, "entity")
-    yield e, RDF.type, kg[types.EntityClass(entity.cls).value]
+    cls = types.EntityClass(entity.cls).value
+    yield e, RDF.type, kg[cls]
+    if cls in SCHEMA_TYPES:
+        yield e, RDF.type, SCHEMA_TYPES[cls]
     yield e, SKOS.prefLabel, Literal(entity.label)
     if entity.wikidata:
         yield e, OWL.sameAs, wikidata_iri(entity.wikidata)

@@ -17,11 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 from kgraph.iri import ontology_iri
 
 __all__ = [
+    "DCTERMS",
     "KG",
     "OWL",
     "PREFIXES",
@@ -176,6 +177,7 @@ def prefixes() -> dict[str, Namespace]:
         "skos": Namespace(str(SKOS)),
         "prov": Namespace(str(PROV)),
         "schema": Namespace(str(SCHEMA)),
+        "dcterms": Namespace(str(DCTERMS)),
         "sem": SEM,
         "wd": WD,
         "wdt": WDT,

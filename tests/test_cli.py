@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -102,6 +103,24 @@ def test_validate_conforms_and_fails_on_a_broken_graph(built, tmp_path):
     text = (out / "graph.ttl").read_text()
     broken.write_text(text + "\n<urn:x> a <https://w3id.org/kgraph/ontology#Statement> .\n")
     assert runner.invoke(app, ["validate", "-g", str(broken)]).exit_code == 1
+
+
+def test_validate_reports_owl_rl_inconsistency(built, tmp_path):
+    out, _ = built
+    ok = runner.invoke(app, ["validate", "-g", str(out)])
+    assert ok.exit_code == 0 and "SHACL: conforms" in ok.stdout and "OWL 2 RL: consistent" in ok.stdout
+    clash = tmp_path / "clash.ttl"
+    owl = "http://www.w3.org/2002/07/owl#"
+    clash.write_text((out / "graph.ttl").read_text() + f"\n<urn:a> <{owl}sameAs> <urn:b> ; <{owl}differentFrom> <urn:b> .\n")
+    result = runner.invoke(app, ["validate", "-g", str(clash)])
+    assert result.exit_code == 1 and "SHACL: conforms" in result.stdout and "OWL 2 RL: INCONSISTENT" in result.stdout and "differentFrom" in result.stdout
+
+
+def test_version_and_help_without_type_artefacts():
+    assert runner.invoke(app, ["--version"]).stdout.startswith("kgraph 0.")
+    for command in ([], ["build"], ["extract"], ["remove"], ["render"], ["eval"]):
+        text = runner.invoke(app, [*command, "--help"]).stdout
+        assert "Usage:" in text and not re.search(r"<bool>|<list\[", text), (command, text)
 
 
 def test_stats_and_render(built, tmp_path):

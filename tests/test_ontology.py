@@ -43,6 +43,14 @@ def test_every_relation_is_an_object_property(onto: Graph, relation: Relation) -
     assert (prop, RDFS.subPropertyOf, KG.relatedTo) not in onto
 
 
+@pytest.mark.parametrize("relation", [r for r in Relation if r is not Relation.RELATED_TO])
+def test_relation_classes_are_hints_not_domains(onto: Graph, relation: Relation) -> None:
+    # rdfs:domain/range with the disjoint classes made graphs inconsistent under OWL 2 RL
+    prop, schema = KG[relation.value], "https://schema.org/"
+    assert onto.value(prop, RDFS.domain) is None and onto.value(prop, RDFS.range) is None
+    assert set(onto.objects(prop, URIRef(schema + "domainIncludes"))) and set(onto.objects(prop, URIRef(schema + "rangeIncludes")))
+
+
 @pytest.mark.parametrize("cls", list(EntityClass))
 def test_every_entity_class_is_an_owl_class(onto: Graph, cls: EntityClass) -> None:
     assert (KG[cls.value], RDF.type, OWL.Class) in onto
@@ -98,7 +106,8 @@ def test_plover_and_cameo_codes_are_literals(onto: Graph) -> None:
 
 def _in_list(shapes: Graph, path: URIRef) -> set:
     for prop in shapes.subjects(SH.path, path):
-        head = shapes.value(prop, SH["in"])
+        qualified = shapes.value(prop, SH.qualifiedValueShape)
+        head = shapes.value(prop, SH["in"]) or (qualified is not None and shapes.value(qualified, SH["in"]))
         if head is not None:
             return {str(x) for x in Collection(shapes, head)}
     raise AssertionError(f"no sh:in for {path}")
