@@ -18,6 +18,7 @@ from kgraph import __version__
 from kgraph import graph as kg
 from kgraph.atomic import write_atomic
 from kgraph.errors import InputError, KgraphError
+from kgraph.exports import ExportFormat
 
 app = typer.Typer(
     name="kgraph",
@@ -230,20 +231,43 @@ def query(
 
 @app.command()
 def export(
-    fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
+    fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", help="RDF: ttl, trig, nt, nq, jsonld; graphml (Gephi, yEd, networkx); neo4j (CSV files for neo4j-admin import).")],
     graph_path: GraphIn = Path("out"),
-    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE", help="File to write (default: stdout).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="PATH", help="File to write (default: stdout); for neo4j a directory.")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Export a built graph, or a store, in an RDF format."""
+    """Export a built graph, or a store, in an RDF or a property-graph format."""
+    from kgraph import exports
+
+    def dataset():
+        if store is None:
+            return kg.load(_graph_path(graph_path))
+        from kgraph.incremental import open_store
+
+        from rdflib import Dataset
+
+        with open_store(store) as st:
+            return Dataset(default_union=True).parse(data=st.export(kg.Format.NQ), format="nquads")
 
     def work():
+        if fmt.rdf is None:
+            if out is None:
+                raise KgraphError(f"give the {fmt.value} export a destination with --out")
+            extraction = kg.statements_from_graph(dataset())
+            if fmt is ExportFormat.GRAPHML:
+                exports.write_graphml(extraction, out)
+            else:
+                for path in exports.write_neo4j_csv(extraction, out):
+                    _err(f"wrote {path}")
+                _err(f"import: neo4j-admin database import full --nodes={out / exports.NEO4J_FILES[0]} "
+                     f"--relationships={out / exports.NEO4J_FILES[1]} --array-delimiter=';' DATABASE")  # fmt: skip
+            return None
         if store is None:
-            return kg.serialize(kg.load(_graph_path(graph_path)), fmt, out)
+            return kg.serialize(dataset(), fmt.rdf, out)
         from kgraph.incremental import open_store
 
         with open_store(store) as st:
-            text = st.export(fmt)
+            text = st.export(fmt.rdf)
         if out is None:
             return text
         write_atomic(out, text)

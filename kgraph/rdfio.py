@@ -1,7 +1,9 @@
 """Writing, reading, querying and validating kgraph's RDF (re-exported by kgraph.graph).
 
 Turtle and N-Triples hold the union of the named graphs (facts, entities, statements
-with their provenance); TriG, N-Quads and JSON-LD keep the named graphs.
+with their provenance); TriG, N-Quads and JSON-LD keep the named graphs, and TriG also holds the asserted facts and the entities' names in
+its default graph
+(:func:`kgraph.exports.default_graph_ntriples`).
 """
 
 from __future__ import annotations
@@ -118,10 +120,15 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
         bind_prefixes(graph)
     else:
         graph = union_graph(ds)
+    from kgraph import exports  # the exports build on this module
+
     options: dict[str, object] = {}
     if fmt is Format.JSONLD:
-        options = {"context": {k: str(v) for k, v in prefixes().items()}, "auto_compact": True}
+        options = {"context": exports.jsonld_context(), "auto_compact": True}
     text = graph.serialize(format=fmt.rdflib_name, encoding=None, **options)
+    if fmt is Format.TRIG:
+        triples = ((s, p, o) for s, p, o, _ in ds.quads()) if isinstance(ds, Dataset) else iter(ds)
+        text += exports.default_graph_ntriples(triples)
     if destination is None:
         return text
     write_atomic(Path(destination), text)

@@ -236,6 +236,8 @@ class OxigraphStore:
         try:
             if fmt.has_graphs:
                 data = self.store.dump(format=ox_fmt, prefixes=pre if fmt is not Format.NQ else None)
+                if fmt is Format.TRIG:  # and the facts in the default graph
+                    data += _default_graph(self.store).encode("utf-8")
             else:  # the union graph: each triple once
                 triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
                 data = ox.serialize(triples, format=ox_fmt, prefixes=pre if fmt is Format.TTL else None)
@@ -245,6 +247,14 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         return len(self.store)
+
+
+def _default_graph(store: ox.Store) -> str:
+    """The default graph of a TriG or N-Quads export (see :mod:`kgraph.exports`)."""
+    from kgraph.exports import default_graph_ntriples
+
+    union = to_rdflib_result(store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")).graph
+    return default_graph_ntriples(union)
 
 
 # --- shared with the remote store ----------------------------------------------------

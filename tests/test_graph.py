@@ -217,6 +217,7 @@ def test_quad_formats_keep_each_named_graph(ds: Dataset, fmt: Format) -> None:
     back = Dataset()
     back.parse(data=text, format=fmt.rdflib_name)
     original, parsed = named_graphs(ds), named_graphs(back)
+    parsed.pop(back.default_graph.identifier, None)  # TriG's default graph repeats the facts (test_exports)
     assert set(original) == set(parsed)
     for name, g in original.items():
         assert isomorphic(g, parsed[name]), name

@@ -1,0 +1,256 @@
+"""Exports for the tools users already have: Gephi/yEd/networkx, Neo4j, JSON-LD, triplestores.
+
+* :func:`write_graphml` -- GraphML (Gephi, yEd, networkx, Cytoscape): one node per entity
+  (``label``, ``class``, ``wikidata``, ``aliases``), one edge per distinct subject,
+  relation, object and status (``relation``, ``label``, ``status``, ``confidence`` -- the
+  highest --, ``evidence`` -- how many statements say it --, ``documents``).
+* :func:`write_neo4j_csv` -- the node and relationship CSV files of
+  ``neo4j-admin database import full`` (header syntax ``:ID``, ``:LABEL``, ``:START_ID``,
+  ``:END_ID``, ``:TYPE``, typed columns ``name:float``): one node per entity, labelled
+  ``Entity`` and its class, one relationship per statement, typed by the relation.
+* :func:`jsonld_context` -- the JSON-LD ``@context`` kgraph's JSON-LD is compacted with:
+  every ontology term by its local name (``"sentence"``, ``"confidence"``, ``"Statement"``),
+  object properties coerced to IRIs, decimals and dates typed.
+* :func:`default_graph_ntriples` -- the triples TriG exports also put in the default
+  graph, so a triplestore that queries the default graph alone (not the union of
+  the named graphs) answers plain questions: the asserted facts and what names the
+  entities (class, labels, Wikidata link).
+
+:class:`ExportFormat` lists what ``kgraph export`` writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib.term import Node
+
+from kgraph import types
+from kgraph.atomic import write_atomic
+from kgraph.errors import GraphError
+from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
+from kgraph.graph import statement_node
+from kgraph.rdfio import Format, load_ontology
+from kgraph.rdfread import ROLES
+
+__all__ = [
+    "NEO4J_FILES",
+    "ExportFormat",
+    "default_graph_ntriples",
+    "graphml_graph",
+    "jsonld_context",
+    "neo4j_csv",
+    "write_graphml",
+    "write_neo4j_csv",
+]
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+log = logging.getLogger(__name__)
+
+
+class ExportFormat(StrEnum):
+    """What ``kgraph export`` writes: the RDF formats of :class:`kgraph.rdfio.Format` and
+    the property-graph formats."""
+
+    TTL = "ttl"
+    TRIG = "trig"
+    NT = "nt"
+    NQ = "nq"
+    JSONLD = "jsonld"
+    GRAPHML = "graphml"
+    NEO4J = "neo4j"
+
+    @property
+    def rdf(self) -> Format | None:
+        """The RDF format, or None for a property-graph format."""
+        try:
+            return Format(self.value)
+        except ValueError:
+            return None
+
+
+# --- TriG / N-Quads default graph ------------------------------------------------------
+
+
+def default_graph_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """The asserted facts among ``triples`` (plain triples of a kgraph relation) and what
+    names their entities (``rdf:type``, ``skos:prefLabel``, ``skos:altLabel``,
+    ``owl:sameAs``), as sorted N-Triples lines, each once. Appended to TriG they are its
+    default graph: a triple outside a graph block is a default-graph statement."""
+    triples = list(triples)
+    kg = kg_namespace()
+    facts = {kg[r.value] for r in types.Relation}
+    entities = {s for s, p, _ in triples if p == SKOS.prefLabel}
+    lines = {
+        f"{s.n3()} {p.n3()} {o.n3()} .\n"
+        for s, p, o in triples
+        if p in facts or (p in _NAMING and s in entities)
+    }
+    return "".join(sorted(lines))
+
+
+# --- JSON-LD -------------------------------------------------------------------------
+
+_NAMING = frozenset({RDF.type, SKOS.prefLabel, SKOS.altLabel, OWL.sameAs})
+_DATATYPES = {str(XSD.decimal), str(XSD.date), str(XSD.anyURI)}
+_STANDARD_TERMS = {
+    "subject": (RDF.subject, True),
+    "predicate": (RDF.predicate, True),
+    "object": (RDF.object, True),
+    "prefLabel": (SKOS.prefLabel, False),
+    "altLabel": (SKOS.altLabel, False),
+    "sameAs": (OWL.sameAs, True),
+    "wasDerivedFrom": (PROV.wasDerivedFrom, True),
+    "wasGeneratedBy": (PROV.wasGeneratedBy, True),
+    "wasAssociatedWith": (PROV.wasAssociatedWith, True),
+    "name": (RDFS.label, False),
+}
+
+
+def jsonld_context() -> dict[str, object]:
+    """The ``@context`` of kgraph's JSON-LD: the prefixes, every ``kg:`` term by its local
+    name (object properties as ``{"@id": ..., "@type": "@id"}``, decimal, date and URI
+    properties with their datatype), and short names for the RDF, SKOS, OWL and PROV
+    properties kgraph uses (``subject``, ``prefLabel``, ``sameAs``, ``wasDerivedFrom``;
+    ``name`` is ``rdfs:label``).
+
+    Raises:
+        DataFileError: the ontology file is missing or broken.
+    """
+    onto = load_ontology()
+    kg = kg_namespace()
+    context: dict[str, object] = {prefix: str(ns) for prefix, ns in prefixes().items()}
+    for name in kg_terms():
+        term = kg[name]
+        if (term, RDF.type, OWL.ObjectProperty) in onto:
+            context[name] = {"@id": f"kg:{name}", "@type": "@id"}
+        elif (term, RDF.type, OWL.DatatypeProperty) in onto and str(onto.value(term, RDFS.range)) in _DATATYPES:
+            context[name] = {"@id": f"kg:{name}", "@type": f"xsd:{str(onto.value(term, RDFS.range)).rsplit('#', 1)[1]}"}
+        else:
+            context[name] = f"kg:{name}"
+    for name, (iri, is_object) in _STANDARD_TERMS.items():
+        context[name] = {"@id": str(iri), "@type": "@id"} if is_object else str(iri)
+    return context
+
+
+# --- GraphML -------------------------------------------------------------------------
+
+
+def _entities(extraction: types.Extraction) -> dict[str, types.Entity]:
+    """Every entity of ``extraction``, also those only its statements describe."""
+    entities = dict(extraction.entities)
+    for st in extraction.statements:
+        for ref in (st.subject, st.object, st.recipient, st.destination, st.location, st.according_to):
+            if ref is not None and ref.iri not in entities:
+                entities[ref.iri] = types.Entity(ref.iri, ref.label, ref.cls, ref.wikidata)
+    return entities
+
+
+def graphml_graph(extraction: types.Extraction) -> nx.MultiDiGraph:
+    """The networkx graph :func:`write_graphml` writes (see the module doc)."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for iri, e in sorted(_entities(extraction).items()):
+        attrs = {"label": e.label, "class": types.EntityClass(e.cls).value}
+        if e.wikidata:
+            attrs["wikidata"] = e.wikidata
+        names = sorted({a.text for a in e.aliases} - {e.label})
+        if names:
+            attrs["aliases"] = "; ".join(names)
+        g.add_node(iri, **attrs)
+    for st in extraction.statements:
+        status = types.Status(st.status).value
+        key = f"{st.relation}/{status}"
+        edge = g.get_edge_data(st.subject.iri, st.object.iri, key)
+        if edge is None:
+            g.add_edge(st.subject.iri, st.object.iri, key=key, relation=st.relation, label=st.label or st.relation,
+                       status=status, confidence=float(st.confidence), evidence=1, documents=1, _docs={st.doc_iri})  # fmt: skip
+            continue
+        edge["confidence"] = max(edge["confidence"], float(st.confidence))
+        edge["evidence"] += 1
+        edge["_docs"].add(st.doc_iri)
+        edge["documents"] = len(edge["_docs"])
+    for _, _, data in g.edges(data=True):
+        del data["_docs"]
+    return g
+
+
+def write_graphml(extraction: types.Extraction, destination: Path) -> None:
+    """Write ``extraction`` as GraphML (see the module doc), atomically.
+
+    Raises:
+        GraphError: the file cannot be written.
+    """
+    import networkx as nx
+
+    buf = io.BytesIO()
+    nx.write_graphml(graphml_graph(extraction), buf, encoding="utf-8")
+    write_atomic(Path(destination), buf.getvalue().decode("utf-8"))
+
+
+# --- Neo4j ---------------------------------------------------------------------------
+
+#: The files :func:`write_neo4j_csv` writes into its directory.
+NEO4J_FILES = ("entities.csv", "statements.csv")
+_NODE_HEADER = ("iri:ID", "name", "class", "wikidata", "aliases:string[]", ":LABEL")
+_EDGE_HEADER = (":START_ID", ":END_ID", ":TYPE", "statement", "status", "confidence:float", "document",
+                "sentence", "start:int", "end:int", *(f"{r}" for r in ROLES[2:]), "quantity", "time",
+                "label", "rule")  # fmt: skip
+
+
+def _csv(rows: Iterable[Iterable[object]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+def neo4j_csv(extraction: types.Extraction) -> dict[str, str]:
+    """File name -> CSV text of the two files of :func:`write_neo4j_csv`."""
+    nodes: list[tuple] = [_NODE_HEADER]
+    for iri, e in sorted(_entities(extraction).items()):
+        cls = types.EntityClass(e.cls).value
+        aliases = ";".join(sorted({a.text for a in e.aliases} - {e.label}))
+        nodes.append((iri, e.label, cls, e.wikidata or "", aliases, f"Entity;{cls}"))
+    edges: list[tuple] = [_EDGE_HEADER]
+    seen: dict[str, types.Statement] = {}
+    for st in extraction.statements:
+        node = statement_node(st, seen)
+        if node is None:
+            continue
+        qualifiers = (st.recipient, st.destination, st.location, st.according_to)
+        edges.append((
+            st.subject.iri, st.object.iri, st.relation, str(node), types.Status(st.status).value, st.confidence,
+            st.doc, st.sentence, st.start, st.end, *((q.iri if q else "") for q in qualifiers),
+            st.quantity.text if st.quantity else "", (st.time.value or st.time.text) if st.time else "",
+            st.label or "", st.rule or "",
+        ))  # fmt: skip
+    return {NEO4J_FILES[0]: _csv(nodes), NEO4J_FILES[1]: _csv(edges)}
+
+
+def write_neo4j_csv(extraction: types.Extraction, directory: Path) -> list[Path]:
+    """Write ``entities.csv`` and ``statements.csv`` for ``neo4j-admin database import``
+    into ``directory`` (created if missing); returns their paths.
+
+    Import them with ``neo4j-admin database import full --nodes=entities.csv
+    --relationships=statements.csv --array-delimiter=";" DATABASE``.
+
+    Raises:
+        GraphError: ``directory`` is a file, or a file cannot be written.
+    """
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise GraphError(f"{directory}: the Neo4j export is a directory of CSV files; give a directory with --out")
+    written = []
+    for name, text in neo4j_csv(extraction).items():
+        write_atomic(directory / name, text)
+        written.append(directory / name)
+    return written
