@@ -54,7 +54,7 @@ class BuildResult:
 
 
 def statements_jsonl(statements: Sequence[Statement]) -> str:
-    """The statements as JSON Lines, in the form of ``spec/STATEMENTS.md``."""
+    """The statements as JSON Lines, in the form of ``docs/statements.md``."""
     return "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in statements)
 
 

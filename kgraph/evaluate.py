@@ -1,4 +1,4 @@
-"""Scoring extracted statements against a gold file, as ``spec/STATEMENTS.md`` defines it.
+"""Scoring extracted statements against a gold file, as ``docs/statements.md`` defines it.
 
 - Predictions of one document are reduced to distinct facts (subject, relation, object).
 - A fact matches a gold statement of the same document (by file name) when the relation

@@ -2,7 +2,7 @@
 
 Every stage (reading, extraction, resolution, graph building, rendering, evaluation)
 takes and returns these records, so each can be tested without the others. The JSON
-form of :class:`Statement` is exactly the one of ``spec/STATEMENTS.md``.
+form of :class:`Statement` is exactly the one of ``docs/statements.md``.
 """
 
 from __future__ import annotations

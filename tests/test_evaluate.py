@@ -102,3 +102,12 @@ def test_bad_gold_line_is_named(tmp_path):
     path.write_text('{"doc": "a.txt"}\n')
     with pytest.raises(InputError, match="gold.jsonl:1"):
         load_gold(path)
+
+
+def test_the_documented_statement_is_the_format_written():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "statements.md").read_text(encoding="utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0])
+    assert Statement.from_json(example).to_json() == example
+

@@ -163,3 +163,14 @@ def test_namespace_is_checked() -> None:
     assert other.Person == URIRef("http://example.org/o#Person")
     with pytest.raises(AttributeError):
         other.Persona  # noqa: B018
+
+
+def test_docs_describe_every_term() -> None:
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "docs" / "ontology.md").read_text(encoding="utf-8")
+    for term in [*Relation, *EntityClass, *Status]:
+        assert f"`{term.value}`" in text or f"`kg:{term.value}`" in text, term
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "docs/ontology.md" in readme and "docs/statements.md" in readme
+    assert "docs/ontology.md" in (root / "ontology" / "kgraph.ttl").read_text(encoding="utf-8")
+
