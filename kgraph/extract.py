@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -89,6 +90,7 @@ def extract(
         ModelError: the spaCy model cannot be loaded.
         DataFileError: a data file (lexicon, gazetteer) is missing or malformed.
     """
+    started = dt.datetime.now(dt.UTC)
     docs = list(documents)
     resolver = resolver or Resolver(Gazetteer.load())
     statements: list[Statement] = []
@@ -100,7 +102,8 @@ def extract(
             progress(document, len(found))
     used = {r.iri for s in statements for r in (s.subject, s.object, s.recipient, s.destination, s.location, s.according_to) if r}
     entities = {iri: e for iri, e in resolver.entities().items() if iri in used}
-    return Extraction(documents=tuple(docs), entities=entities, statements=tuple(statements))
+    return Extraction(documents=tuple(docs), entities=entities, statements=tuple(statements), started=started,
+                      ended=dt.datetime.now(dt.UTC))  # fmt: skip
 
 
 def iter_statements(

@@ -17,8 +17,9 @@ Design (see also ``ontology/kgraph.ttl``; every node has an IRI, no blank nodes)
   ``kg:Quantity`` node), ``kg:time`` (a ``kg:TimeExpression`` node), ``kg:label``,
   ``kg:rule``; ``kg:mention`` nodes with the words used for each entity; ``kg:evidence``
   (a ``kg:Evidence`` node: ``prov:wasDerivedFrom`` the document, ``kg:sentence``,
-  ``kg:start``, ``kg:end``); ``prov:wasGeneratedBy`` an activity associated with the
-  extractor (``prov:SoftwareAgent`` with ``rdfs:label`` and ``kg:version``). Asserted
+  ``kg:start``, ``kg:end``); ``prov:wasGeneratedBy`` the extraction of the document
+  (a ``prov:Activity`` that ``prov:used`` the document, with ``prov:startedAtTime`` and
+  ``prov:endedAtTime`` of the run when known), associated with the extractor (``prov:SoftwareAgent`` with ``rdfs:label`` and ``kg:version``). Asserted
   statements -- and only those -- add the plain triple ``subject kg:<relation> object``.
 
 Statement IRIs come from :func:`kgraph.iri.statement_iri`; their evidence, mention,
@@ -181,12 +182,13 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
         for s, p, o in _entity_triples(kg, entity):
             yield s, p, o, graph
     seen: dict[str, types.Statement] = {}
+    run = (extraction.started, extraction.ended)
     for st in extraction.statements:
         node = statement_node(st, seen)
         if node is None:
             continue
         graph = document_graph_iri(st.doc_iri)
-        for s, p, o in _statement_triples(kg, node, st):
+        for s, p, o in _statement_triples(kg, node, st, run):
             yield s, p, o, graph
 
 
@@ -250,7 +252,7 @@ def _entity_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
         yield a, kg.reason, Literal(reason)
 
 
-def _statement_triples(kg: type, s: URIRef, st: types.Statement) -> Iterable[tuple]:
+def _statement_triples(kg: type, s: URIRef, st: types.Statement, run: tuple[dt.datetime | None, dt.datetime | None]) -> Iterable[tuple]:
     try:
         relation = kg[types.Relation(st.relation).value]
         status = kg[types.Status(st.status).value]
@@ -293,7 +295,7 @@ def _statement_triples(kg: type, s: URIRef, st: types.Statement) -> Iterable[tup
         yield s, kg.label, Literal(st.label)
     if st.rule is not None:
         yield s, kg.rule, Literal(st.rule)
-    yield from _extractor_triples(kg, s, st.extractor, st.extractor_version)
+    yield from _activity_triples(kg, s, st, doc, run)
     if st.status == types.Status.ASSERTED:
         yield subj, relation, obj
 
@@ -323,13 +325,23 @@ def _time_triples(kg: type, s: URIRef, t: types.TimeExpr) -> Iterable[tuple]:
         yield node, kg.precision, Literal(t.precision)
 
 
-def _extractor_triples(kg: type, s: URIRef, name: str, version: str) -> Iterable[tuple]:
+def _activity_triples(
+    kg: type, s: URIRef, st: types.Statement, doc: URIRef, run: tuple[dt.datetime | None, dt.datetime | None]
+) -> Iterable[tuple]:
+    """The activity that generated ``s``: the extraction of its document by its extractor
+    (one per document and extractor, in the document's graph, so it goes with the
+    document), with the time of the run that extracted it when known."""
+    name, version = st.extractor, st.extractor_version
     key = _digest(f"{name}\x1f{version}", 10)
     agent = URIRef(f"{base_iri()}id/agent/{slug(name, 40)}-{key}")
-    activity = URIRef(f"{base_iri()}id/activity/{slug(name, 40)}-{key}")
+    activity = URIRef(f"{base_iri()}id/activity/{slug(name, 40)}-{key}-{_digest(st.doc_iri, 12)}")
     yield s, PROV.wasGeneratedBy, activity
     yield activity, RDF.type, PROV.Activity
     yield activity, PROV.wasAssociatedWith, agent
+    yield activity, PROV.used, doc
+    for prop, when in ((PROV.startedAtTime, run[0]), (PROV.endedAtTime, run[1])):
+        if when is not None:
+            yield activity, prop, Literal(when.isoformat(timespec="seconds"), datatype=XSD.dateTime)
     yield agent, RDF.type, PROV.SoftwareAgent
     yield agent, RDFS.label, Literal(name)
     yield agent, kg.version, Literal(version)

@@ -181,6 +181,7 @@ class _Writer:
 
     def __init__(self, store: DocumentStore) -> None:
         self.store = store
+        self.since = dt.datetime.now(dt.UTC)  # each chunk's extraction ran since the previous one
         self.queue: queue.Queue[tuple[list[str], Extraction] | None] = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="kgraph-store-writer", daemon=True)
@@ -190,7 +191,9 @@ class _Writer:
         self._raise()
         docs = tuple(d for d, _ in chunk)
         statements = tuple(s for _, found in chunk for s in found)
-        extraction = Extraction(documents=docs, entities=resolver.entities(), statements=statements)
+        now = dt.datetime.now(dt.UTC)
+        extraction = Extraction(documents=docs, entities=resolver.entities(), statements=statements, started=self.since, ended=now)
+        self.since = now
         self.queue.put(([d.iri for d in docs if d.iri in known], extraction))
         return len(statements)
 

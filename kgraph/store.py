@@ -18,6 +18,7 @@ What the store keeps:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -268,7 +269,7 @@ def mentioned_only(extraction: types.Extraction) -> types.Extraction:
             if ref is not None:
                 wanted.add(ref.iri)
     entities = {iri: e for iri, e in extraction.entities.items() if iri in wanted}
-    return types.Extraction(documents=extraction.documents, entities=entities, statements=extraction.statements)
+    return dataclasses.replace(extraction, entities=entities)
 
 
 def removal_update(doc_iris: Iterable[str]) -> str:

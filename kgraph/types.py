@@ -295,6 +295,10 @@ class Extraction:
     documents: tuple[Document, ...]
     entities: dict[str, Entity] = field(default_factory=dict)  # by IRI
     statements: tuple[Statement, ...] = ()
+    #: When the extraction ran (timezone-aware), for its PROV activity; not part of what
+    #: was extracted, so two extractions of the same documents compare equal.
+    started: dt.datetime | None = field(default=None, compare=False)
+    ended: dt.datetime | None = field(default=None, compare=False)
 
 
 def _ref(ref: EntityRef | None) -> dict[str, Any] | None:

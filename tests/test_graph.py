@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import re
 from decimal import Decimal
@@ -107,6 +108,21 @@ def test_statement_details(ds: Dataset, sample: Extraction) -> None:
     agent = union.value(union.value(node, URIRef("http://www.w3.org/ns/prov#wasGeneratedBy")),
                         URIRef("http://www.w3.org/ns/prov#wasAssociatedWith"))
     assert str(union.value(agent, KG.version)) == "0.1.0"
+
+
+def test_each_documents_extraction_is_an_activity_with_the_runs_time(sample: Extraction) -> None:
+    prov = Namespace("http://www.w3.org/ns/prov#")
+    start = dt.datetime(2026, 3, 1, 12, 0, 5, 123456, tzinfo=dt.UTC)
+    timed = graph.build_dataset(dataclasses.replace(sample, started=start, ended=start + dt.timedelta(seconds=3)))
+    activities = set(timed.subjects(RDF.type, prov.Activity))
+    assert {timed.value(a, prov.used) for a in activities} == {URIRef(d.iri) for d in sample.documents}
+    for a in activities:
+        assert timed.value(a, prov.startedAtTime) == Literal("2026-03-01T12:00:05+00:00", datatype=XSD.dateTime)
+        assert timed.value(a, prov.endedAtTime) == Literal("2026-03-01T12:00:08+00:00", datatype=XSD.dateTime)
+    assert graph.validate(timed)[0]
+    untimed = graph.build_dataset(sample)  # no time known: none written
+    assert not set(untimed.triples((None, prov.startedAtTime, None)))
+    assert set(untimed.subjects(RDF.type, prov.Activity)) == activities
 
 
 def test_entities_carry_labels_aliases_reasons_and_wikidata(ds: Dataset) -> None:
