@@ -262,7 +262,7 @@ def export(
                 _err(f"import: neo4j-admin database import full --nodes={out / exports.NEO4J_FILES[0]} "
                      f"--relationships={out / exports.NEO4J_FILES[1]} --array-delimiter=';' DATABASE")  # fmt: skip
             return None
-        if store is None:
+        if store is None or fmt.rdf is kg.Format.JSONLD:  # JSON-LD compacted with kgraph's @context
             return kg.serialize(dataset(), fmt.rdf, out)
         from kgraph.incremental import open_store
 

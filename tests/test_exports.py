@@ -207,5 +207,6 @@ def test_cli_exports_a_graph_file_and_a_store(ds: Dataset, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     from_store, from_file = nx.read_graphml(tmp_path / "s.graphml"), nx.read_graphml(tmp_path / "g.graphml")
     assert set(from_store.nodes) == set(from_file.nodes) and from_store.number_of_edges() == from_file.number_of_edges()
-    jsonld = runner.invoke(app, ["export", "jsonld", "-g", str(trig)])
-    assert jsonld.exit_code == 0 and '"sentence"' in jsonld.stdout
+    for source in (["-g", str(trig)], ["--store", str(tmp_path / "db")]):
+        jsonld = runner.invoke(app, ["export", "jsonld", *source])
+        assert jsonld.exit_code == 0 and '"sentence"' in jsonld.stdout and '"kg:sentence":' not in jsonld.stdout
