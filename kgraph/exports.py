@@ -23,19 +23,19 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rdflib import Graph
 from rdflib.term import Node
 
 from kgraph import types
 from kgraph.atomic import write_atomic
 from kgraph.errors import GraphError
-from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
 from kgraph.graph import statement_node
+from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
 from kgraph.rdfio import Format, load_ontology
 from kgraph.rdfread import ROLES
 
@@ -52,8 +52,6 @@ __all__ = [
 
 if TYPE_CHECKING:
     import networkx as nx
-
-log = logging.getLogger(__name__)
 
 
 class ExportFormat(StrEnum):
@@ -77,7 +75,7 @@ class ExportFormat(StrEnum):
             return None
 
 
-# --- TriG / N-Quads default graph ------------------------------------------------------
+# --- the TriG default graph ------------------------------------------------------------
 
 
 def default_graph_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
@@ -89,12 +87,9 @@ def default_graph_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     kg = kg_namespace()
     facts = {kg[r.value] for r in types.Relation}
     entities = {s for s, p, _ in triples if p == SKOS.prefLabel}
-    lines = {
-        f"{s.n3()} {p.n3()} {o.n3()} .\n"
-        for s, p, o in triples
-        if p in facts or (p in _NAMING and s in entities)
-    }
-    return "".join(sorted(lines))
+    chosen = Graph()
+    chosen.addN((s, p, o, chosen) for s, p, o in triples if p in facts or (p in _NAMING and s in entities))
+    return "".join(sorted(chosen.serialize(format="nt", encoding=None).splitlines(keepends=True)))
 
 
 # --- JSON-LD -------------------------------------------------------------------------
@@ -203,7 +198,7 @@ def write_graphml(extraction: types.Extraction, destination: Path) -> None:
 NEO4J_FILES = ("entities.csv", "statements.csv")
 _NODE_HEADER = ("iri:ID", "name", "class", "wikidata", "aliases:string[]", ":LABEL")
 _EDGE_HEADER = (":START_ID", ":END_ID", ":TYPE", "statement", "status", "confidence:float", "document",
-                "sentence", "start:int", "end:int", *(f"{r}" for r in ROLES[2:]), "quantity", "time",
+                "sentence", "start:int", "end:int", *ROLES[2:], "quantity", "time",
                 "label", "rule")  # fmt: skip
 
 
