@@ -171,7 +171,7 @@ class RemoteStore:
 
     def export(self, fmt: Format | str) -> str:
         """The server's dataset as text (ttl, nt: the union graph; trig, nq, jsonld: the
-        named graphs).
+        named graphs, and in TriG's default graph the facts and the entities' names).
 
         Raises:
             GraphError: the format is unknown, or the server cannot be reached or fails.
@@ -180,14 +180,22 @@ class RemoteStore:
             fmt = Format(fmt)
         except ValueError as e:
             raise GraphError(f"unknown format {fmt!r}; use one of {', '.join(f.value for f in Format)}") from e
-        if fmt.has_graphs:
-            data, _ = self._request(self.store_url, None, {"Accept": _ACCEPT[fmt]}, what="export")
-        else:
-            q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-            data, _ = self._request(
-                self.query_url, q.encode("utf-8"),
-                {"Content-Type": "application/sparql-query", "Accept": _ACCEPT[fmt]}, what="export",
-            )  # fmt: skip
+        if not fmt.has_graphs:
+            return self._union(fmt)
+        data, _ = self._request(self.store_url, None, {"Accept": _ACCEPT[fmt]}, what="export")
+        text = data.decode("utf-8")
+        if fmt is Format.TRIG:  # and the facts in the default graph, as files and the embedded store
+            from kgraph.exports import default_graph_ntriples
+
+            text += default_graph_ntriples(Graph().parse(data=self._union(Format.NT), format="nt"))
+        return text
+
+    def _union(self, fmt: Format) -> str:
+        q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+        data, _ = self._request(
+            self.query_url, q.encode("utf-8"),
+            {"Content-Type": "application/sparql-query", "Accept": _ACCEPT[fmt]}, what="export",
+        )  # fmt: skip
         return data.decode("utf-8")
 
     # -- HTTP ------------------------------------------------------------------------

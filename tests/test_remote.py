@@ -83,6 +83,8 @@ def test_remote_store_holds_what_the_embedded_store_holds(server):
     with OxigraphStore(None) as local:
         local.add_extraction(ex)
         assert quads(remote.export("nq")) == quads(local.export("nq"))
+        trig = lambda store: Dataset().parse(data=store.export("trig"), format="trig").default_graph  # noqa: E731
+        assert set(trig(remote)) == set(trig(local)) != set()  # the facts also in the default graph
         assert remote.documents() == local.documents()
         assert remote.sources() == local.sources()
         q = "SELECT ?s ?r WHERE { ?s a kg:Statement ; rdf:predicate ?r } ORDER BY ?s"
