@@ -177,17 +177,17 @@ def query(target: Dataset | Graph, sparql: str) -> Result:
 def ontology_dir() -> Path:
     """The directory holding ``kgraph.ttl`` and ``shapes.ttl``.
 
-    The checkout's ``ontology/`` next to the package, else ``kgraph/ontology`` (where an
-    installed wheel keeps them).
+    ``kgraph/ontology`` inside the package, where an installed wheel keeps them, else the
+    checkout's top-level ``ontology/`` (their source) next to the package.
 
     Raises:
-        DataFileError: neither directory exists.
+        DataFileError: neither directory holds ``kgraph.ttl``.
     """
-    root = Path(__file__).resolve().parent.parent / "ontology"
-    for candidate in (root, Path(__file__).resolve().parent / "ontology"):
-        if candidate.is_dir():
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "ontology", package.parent / "ontology"):
+        if (candidate / "kgraph.ttl").is_file():
             return candidate
-    raise DataFileError(root, "the ontology directory is missing; run kgraph from its checkout or reinstall it")
+    raise DataFileError(package.parent / "ontology", "the ontology directory is missing; run kgraph from its checkout or reinstall it")
 
 
 def _read_ttl(name: str) -> Graph:
