@@ -114,6 +114,8 @@ def test_validate_reports_owl_rl_inconsistency(built, tmp_path):
     clash.write_text((out / "graph.ttl").read_text() + f"\n<urn:a> <{owl}sameAs> <urn:b> ; <{owl}differentFrom> <urn:b> .\n")
     result = runner.invoke(app, ["validate", "-g", str(clash)])
     assert result.exit_code == 1 and "SHACL: conforms" in result.stdout and "OWL 2 RL: INCONSISTENT" in result.stdout and "differentFrom" in result.stdout
+    shacl_only = runner.invoke(app, ["validate", "-g", str(clash), "--no-owl"])
+    assert shacl_only.exit_code == 0 and "OWL" not in shacl_only.stdout
 
 
 def test_version_and_help_without_type_artefacts():
