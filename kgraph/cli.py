@@ -253,14 +253,10 @@ def export(
         if fmt.rdf is None:
             if out is None:
                 raise KgraphError(f"give the {fmt.value} export a destination with --out")
-            extraction = kg.statements_from_graph(dataset())
-            if fmt is ExportFormat.GRAPHML:
-                exports.write_graphml(extraction, out)
-            else:
-                for path in exports.write_neo4j_csv(extraction, out):
-                    _err(f"wrote {path}")
-                _err(f"import: neo4j-admin database import full --nodes={out / exports.NEO4J_FILES[0]} "
-                     f"--relationships={out / exports.NEO4J_FILES[1]} --array-delimiter=';' DATABASE")  # fmt: skip
+            for path in exports.write_property_graph(fmt, kg.statements_from_graph(dataset()), out):
+                _err(f"wrote {path}")
+            if fmt is ExportFormat.NEO4J:
+                _err(f"import with: {exports.neo4j_import_command(out)}")
             return None
         if store is None or fmt.rdf is kg.Format.JSONLD:  # JSON-LD compacted with kgraph's @context
             return kg.serialize(dataset(), fmt.rdf, out)
@@ -276,7 +272,7 @@ def export(
     text = _run(work)
     if out is None:
         sys.stdout.write(text or "")
-    else:
+    elif fmt.rdf is not None:
         _err(f"wrote {out}")
 
 

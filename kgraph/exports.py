@@ -46,8 +46,10 @@ __all__ = [
     "graphml_graph",
     "jsonld_context",
     "neo4j_csv",
+    "neo4j_import_command",
     "write_graphml",
     "write_neo4j_csv",
+    "write_property_graph",
 ]
 
 if TYPE_CHECKING:
@@ -231,12 +233,31 @@ def neo4j_csv(extraction: types.Extraction) -> dict[str, str]:
     return {NEO4J_FILES[0]: _csv(nodes), NEO4J_FILES[1]: _csv(edges)}
 
 
+def neo4j_import_command(directory: Path) -> str:
+    """The ``neo4j-admin`` command that imports what :func:`write_neo4j_csv` wrote."""
+    nodes, edges = (Path(directory) / name for name in NEO4J_FILES)
+    return f"neo4j-admin database import full --nodes={nodes} --relationships={edges} --array-delimiter=';' DATABASE"
+
+
+def write_property_graph(fmt: ExportFormat, extraction: types.Extraction, destination: Path) -> list[Path]:
+    """Write ``extraction`` as GraphML (a file) or Neo4j CSV (a directory); the paths written.
+
+    Raises:
+        GraphError: ``fmt`` is an RDF format, or a file cannot be written.
+    """
+    if fmt is ExportFormat.GRAPHML:
+        write_graphml(extraction, destination)
+        return [Path(destination)]
+    if fmt is ExportFormat.NEO4J:
+        return write_neo4j_csv(extraction, destination)
+    raise GraphError(f"{fmt.value} is an RDF format; serialise it with kgraph.graph.serialize")
+
+
 def write_neo4j_csv(extraction: types.Extraction, directory: Path) -> list[Path]:
     """Write ``entities.csv`` and ``statements.csv`` for ``neo4j-admin database import``
     into ``directory`` (created if missing); returns their paths.
 
-    Import them with ``neo4j-admin database import full --nodes=entities.csv
-    --relationships=statements.csv --array-delimiter=";" DATABASE``.
+    Import them with :func:`neo4j_import_command`.
 
     Raises:
         GraphError: ``directory`` is a file, or a file cannot be written.

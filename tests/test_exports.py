@@ -187,6 +187,16 @@ def test_neo4j_needs_a_directory(tmp_path: Path) -> None:
         exports.write_neo4j_csv(sample_extraction(), tmp_path / "file")
 
 
+def test_property_graph_dispatch(tmp_path: Path) -> None:
+    sample = sample_extraction()
+    assert exports.write_property_graph(ExportFormat.GRAPHML, sample, tmp_path / "g.graphml") == [tmp_path / "g.graphml"]
+    assert [p.name for p in exports.write_property_graph(ExportFormat.NEO4J, sample, tmp_path / "n")] == list(exports.NEO4J_FILES)
+    with pytest.raises(GraphError, match="RDF format"):
+        exports.write_property_graph(ExportFormat.TTL, sample, tmp_path / "x.ttl")
+    command = exports.neo4j_import_command(tmp_path / "n")
+    assert command.startswith("neo4j-admin database import full ") and f"--nodes={tmp_path / 'n' / 'entities.csv'}" in command
+
+
 # --- the CLI -------------------------------------------------------------------------
 
 
