@@ -121,6 +121,9 @@ def test_jsonld_has_compact_keys_and_round_trips(ds: Dataset) -> None:
     assert {c.identifier for c in back.graphs() if len(c)} == {c.identifier for c in ds.graphs() if len(c)}
     for name in {c.identifier for c in ds.graphs() if len(c)}:
         assert isomorphic(back.graph(name), ds.graph(name)), name
+    oxigraph = list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.JSON_LD))  # a second reader
+    assert {(str(q.graph_name.value), q.predicate.value) for q in oxigraph} == {(str(c), str(p)) for _, p, _, c in ds.quads()}
+    assert len(oxigraph) == len(set(ds.quads()))
 
 
 def test_jsonld_context_follows_the_ontology() -> None:
