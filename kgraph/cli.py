@@ -60,12 +60,9 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _graph_path(path: Path) -> Path:
-    if path.is_dir():
-        for name in ("graph.trig", "graph.ttl"):
-            if (path / name).exists():
-                return path / name
-        raise KgraphError(f"{path}: no graph.trig or graph.ttl here; run `kgraph build SOURCES --out {path}` first")
-    return path
+    from kgraph.rdfio import graph_file
+
+    return graph_file(path)
 
 
 def _client(scheduler: str | None):  # noqa: ANN202 - distributed.Client or None

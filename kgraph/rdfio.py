@@ -21,6 +21,7 @@ from kgraph.namespaces import bind_prefixes, prefixes
 
 __all__ = [
     "Format",
+    "graph_file",
     "load",
     "load_ontology",
     "load_shapes",
@@ -127,6 +128,22 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
     write_atomic(Path(destination), text)
     log.info("wrote %s (%s)", destination, fmt.value)
     return None
+
+
+def graph_file(path: Path) -> Path:
+    """The graph file ``path`` names: ``path`` itself, or, for the output directory of a
+    build, its ``graph.trig`` (else its ``graph.ttl``).
+
+    Raises:
+        GraphError: ``path`` is a directory holding neither.
+    """
+    path = Path(path)
+    if path.is_dir():
+        for name in ("graph.trig", "graph.ttl"):
+            if (path / name).is_file():
+                return path / name
+        raise GraphError(f"{path}: no graph.trig or graph.ttl here; run `kgraph build SOURCES --out {path}` first")
+    return path
 
 
 def load(path: Path, fmt: Format | None = None) -> Dataset:

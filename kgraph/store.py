@@ -37,6 +37,7 @@ __all__ = [
     "OxigraphStore",
     "mentioned_only",
     "nquads",
+    "nt_term",
     "removal_update",
     "to_rdflib_result",
 ]
@@ -296,7 +297,7 @@ def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
         for term in q:
             text = cache.get(term) if not isinstance(term, Literal) else None
             if text is None:
-                text = _nt(term)
+                text = nt_term(term)
                 if not isinstance(term, Literal):
                     if len(cache) > 100_000:
                         cache.clear()
@@ -306,10 +307,15 @@ def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
         yield " ".join(parts)
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _nt(term: object) -> str:
+def nt_term(term: object) -> str:
+    """An rdflib term in N-Triples syntax (also the term syntax of SPARQL TSV results).
+
+    Raises:
+        GraphError: ``term`` is not an IRI, literal or blank node.
+    """
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):
