@@ -108,12 +108,13 @@ def read_query(argument: str) -> str:
 @dataclass(frozen=True)
 class QueryShape:
     """What :func:`inspect_query` found: the query form, the variables a SELECT returns
-    (None for ``SELECT *`` and other forms), whether it ends with VALUES, and the
-    prefixes it declares."""
+    (None for ``SELECT *`` and other forms), whether it ends with VALUES, whether it
+    names its own dataset (FROM, FROM NAMED), and the prefixes it declares."""
 
     type: str
     projected: frozenset[str] | None
     has_values: bool
+    has_dataset: bool = False
     prefixes: dict[str, str] = field(default_factory=dict)
 
 
@@ -128,6 +129,8 @@ def inspect_query(sparql: str, *, allow_remote: bool = False) -> QueryShape:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    if not sparql.strip():
+        raise QueryError("bad SPARQL: the query is empty")
     try:
         prologue_part, body = parseQuery(sparql)
     except ParseException as e:
@@ -147,7 +150,8 @@ def inspect_query(sparql: str, *, allow_remote: bool = False) -> QueryShape:
     projected = None
     if kind == "SELECT" and _part(body, "projection"):
         projected = frozenset(str(_part(p, "var") or _part(p, "evar")) for p in body["projection"])
-    return QueryShape(kind, projected, _part(body, "valuesClause") is not None, declared)
+    has_values, has_dataset = _part(body, "valuesClause") is not None, bool(_part(body, "datasetClause"))
+    return QueryShape(kind, projected, has_values, has_dataset, declared)
 
 
 def _part(node: Any, key: str) -> Any:
@@ -199,7 +203,7 @@ def _substitutions(bindings: Mapping[str, Any], shape: QueryShape) -> dict[str, 
 
 def _target(source: object, sparql: str, subs: dict[str, dict], shape: QueryShape) -> tuple[dict, bytes]:
     """The worker's job (what to open, the query) and the N-Quads of an in-memory graph."""
-    job: dict[str, Any] = {"sparql": sparql, "substitutions": subs}
+    job: dict[str, Any] = {"sparql": sparql, "substitutions": subs, "union": not shape.has_dataset}
     if isinstance(source, Graph):
         fmt = "nquads" if isinstance(source, (Dataset, ConjunctiveGraph)) else "nt"
         return job | {"kind": "nquads"}, source.serialize(format=fmt, encoding="utf-8")
@@ -235,7 +239,7 @@ def _remote_job(location: str, sparql: str, subs: dict[str, dict], shape: QueryS
         "kind": "remote",
         "sparql": text,
         "substitutions": {},
-        "query_url": store.query_url + "?union-default-graph",
+        "query_url": store.query_url + ("" if shape.has_dataset else "?union-default-graph"),
         "authorization": authorization,
         "shown_url": redact(store.url),
     }

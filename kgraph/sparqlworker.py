@@ -69,14 +69,15 @@ def _watchdog(seconds: float) -> None:
 
 
 def run(job: dict, payload: bytes) -> dict:
-    """The answer to ``job`` (see the module doc)."""
+    """The answer to ``job`` (see the module doc). The default graph is the union of all
+    graphs unless the query names its own (``union`` false)."""
     if job["kind"] == "remote":
         return _remote(job)
     store = _open(job, payload)
     subs = {ox.Variable(name): _term(value) for name, value in job["substitutions"].items()}
     try:
         answer = store.query(
-            job["sparql"], prefixes=job["prefixes"], use_default_graph_as_union=True, substitutions=subs or None
+            job["sparql"], prefixes=job["prefixes"], use_default_graph_as_union=job["union"], substitutions=subs or None
         )
         return _answer(answer, job["limit"])
     except SyntaxError as e:
