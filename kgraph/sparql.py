@@ -272,6 +272,18 @@ def _run(job: dict, payload: bytes, timeout: float | None) -> dict:
         raise GraphError(f"the query process failed: {tail[0]}")
     answer = json.loads(out)
     if "error" in answer:
-        cls = QueryError if answer["error"] == "syntax" else GraphError
-        raise cls(f"SPARQL query failed: {answer['message']}" if cls is QueryError else answer["message"])
+        if answer["error"] == "syntax":
+            raise QueryError(f"SPARQL query failed: {_one_line(answer['message'])}")
+        raise GraphError(_one_line(answer["message"]))
     return answer
+
+
+def _one_line(message: str) -> str:
+    """An engine's message on one line: a sentence it holds rather than its list of
+    expected tokens, at most 300 characters."""
+    text = " ".join(message.split())
+    where, sep, rest = text.partition(": expected one of ")
+    sentence = re.search(r"[A-Z][a-z]+(?: [A-Za-z]+){3,}", rest) if sep else None
+    if sentence:
+        text = f"{where}: {sentence.group(0)}"
+    return text if len(text) <= 300 else text[:299] + "…"

@@ -214,7 +214,7 @@ def curie(iri: str, prefixes: Mapping[str, str]) -> str:
         ns = str(ns)
         if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]) and (best is None or len(ns) > len(best[1])):
             best = (name, ns)
-    return iri if best is None else f"{best[0]}:{iri[len(best[1]):]}"
+    return str(iri) if best is None else f"{best[0]}:{iri[len(best[1]):]}"
 
 
 def _json_binding(row: ResultRow) -> dict[str, dict]:
