@@ -213,8 +213,9 @@ class OxigraphStore:
             raise QueryError(f"SPARQL query failed: {e}") from e
 
     def query(self, sparql: str) -> Result:
-        """Run a SPARQL query; the answer as an rdflib ``Result`` (as :func:`kgraph.graph.query`
-        gives), kgraph's prefixes bound, the default graph the union of all graphs.
+        """Run a SPARQL query; the answer as an rdflib ``Result``, kgraph's prefixes bound,
+        the default graph the union of all graphs (no timeout: :func:`kgraph.query` is the
+        guarded way to query a store).
 
         Raises:
             QueryError: the query does not parse or fails.

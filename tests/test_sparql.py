@@ -68,6 +68,12 @@ def test_the_same_rows_as_the_query_asks_for(built):
     assert bool(query(built / "out", "ASK { ?s kg:supplies ?o }")) is True
 
 
+def test_kgraph_prefixes_are_declared_and_the_default_graph_is_the_union(built):
+    sparql = "ASK { ?e skos:prefLabel 'North Korea' ; owl:sameAs wd:Q423 . ?st kg:status kg:negated }"
+    assert bool(query(built / "out", sparql)) is True
+    assert bool(query(graph.build_dataset(sample_extraction()), sparql)) is True
+
+
 @pytest.mark.parametrize("source", ["out", "out/graph.trig", "graph.ttl", "dataset", "union graph"])
 def test_every_kind_of_source(built, source):
     sparql = "SELECT ?l WHERE { ?e skos:prefLabel ?l } ORDER BY ?l"
@@ -173,7 +179,12 @@ def test_limit_cuts_rows_and_says_so(built):
 
 @pytest.mark.parametrize(
     ("sparql", "message"),
-    [("SELECT WHERE {", "bad SPARQL"), ("SELEC ?x WHERE { ?x ?p ?o }", "bad SPARQL"), ("", "bad SPARQL")],
+    [
+        ("SELECT WHERE {", "bad SPARQL"),
+        ("SELEC ?x WHERE { ?x ?p ?o }", "bad SPARQL"),
+        ("", "bad SPARQL"),
+        ("SELECT ?s WHERE { ?s nope:x ?o }", "SPARQL query failed"),  # an undeclared prefix
+    ],
 )
 def test_bad_sparql_is_one_line(built, sparql, message):
     with pytest.raises(QueryError, match=message) as e:
