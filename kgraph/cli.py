@@ -17,6 +17,7 @@ from kgraph import graph as kg
 from kgraph.atomic import write_atomic
 from kgraph.errors import InputError, KgraphError
 from kgraph.sparql import DEFAULT_TIMEOUT
+from kgraph.urls import redact
 
 app = typer.Typer(
     name="kgraph",
@@ -124,7 +125,7 @@ def build(
                                         workers=workers, client=client, progress=progress)  # fmt: skip
 
             summary = _run(work).summary()
-            typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+            typer.echo(f"kgraph {__version__}: store {redact(store)}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
             return
 
         def work_files():
@@ -244,11 +245,11 @@ def remove(
             for iri in gone:
                 st.remove_document(iri)
         if not gone:
-            raise KgraphError(f"none of {', '.join(sorted(names))} is in the store {store}")
+            raise KgraphError(f"none of {', '.join(sorted(names))} is in the store {redact(store)}")
         return gone
 
     gone = _run(work)
-    typer.echo(f"removed {len(gone)} documents from {store}")
+    typer.echo(f"removed {len(gone)} documents from {redact(store)}")
 
 
 @app.command()

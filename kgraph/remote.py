@@ -15,11 +15,9 @@ servers' endpoints explicitly.
 
 from __future__ import annotations
 
-import base64
 import io
 import json
 import logging
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -33,10 +31,11 @@ from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
 from kgraph.store import mentioned_only, nquads, replace_documents
+from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RemoteStore", "credentials", "is_remote", "prologue", "redact"]
+__all__ = ["RemoteStore", "is_remote", "prologue"]
 
 _ACCEPT = {
     Format.TTL: "text/turtle",
@@ -50,40 +49,6 @@ _ACCEPT = {
 def is_remote(location: str) -> bool:
     """Whether a ``--store`` value names a server (http/https URL) rather than a directory."""
     return location.startswith(("http://", "https://"))
-
-
-_SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|sig", re.IGNORECASE)
-
-
-def redact(location: str) -> str:
-    """``location`` safe to show: the password of a URL (``user:pass@``) and the values of
-    query parameters that look secret (password, token, key, ...) become ``***``; a
-    location that is not a URL is returned as it is."""
-    if "://" not in location:
-        return location
-    parts = urllib.parse.urlsplit(location)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        netloc = f"{user.split(':', 1)[0]}:***@{host}" if ":" in user else f"***@{host}"
-    query = "&".join(
-        f"{k}=***" if _SECRET_PARAM.search(k) else f"{k}={v}" if sep else k
-        for k, sep, v in (item.partition("=") for item in parts.query.split("&") if item)
-    )
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-
-
-def credentials(url: str) -> tuple[str, str | None]:
-    """``url`` without its ``user:password@`` part, and the HTTP Basic ``Authorization``
-    header value that part stands for (None when there is none)."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.username is None:
-        return url, None
-    host = parts.netloc.rpartition("@")[2]
-    user = urllib.parse.unquote(parts.username)
-    password = urllib.parse.unquote(parts.password or "")
-    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
-    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)), f"Basic {token}"
 
 
 class RemoteStore:

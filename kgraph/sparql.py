@@ -35,9 +35,10 @@ from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout
 from kgraph.graph import entities_graph_iri
 from kgraph.namespaces import prefixes as kgraph_prefixes
 from kgraph.rdfio import Format, graph_file
-from kgraph.remote import RemoteStore, credentials, is_remote, prologue, redact
+from kgraph.remote import RemoteStore, is_remote, prologue
 from kgraph.sparqlresult import QueryResult, json_term
 from kgraph.store import nt_term
+from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,8 @@ def query(
     job, payload = _target(source, sparql, subs, shape)
     job.update(type=shape.type, limit=limit, prefixes={k: str(v) for k, v in kgraph_prefixes().items()})
     answer = _run(job, payload, timeout)
+    if "ntriples" in answer:
+        answer["type"] = shape.type  # CONSTRUCT or DESCRIBE
     return QueryResult(answer, prefixes={**job["prefixes"], **shape.prefixes})
 
 
@@ -248,6 +251,7 @@ def _remote_job(location: str, sparql: str, subs: dict[str, dict], shape: QueryS
 def _run(job: dict, payload: bytes, timeout: float | None) -> dict:
     """Run ``job`` in a worker process; its answer. The process is killed at ``timeout``."""
     job["deadline"] = (timeout + 5.0) if timeout is not None else 10.0**9
+    job["parent"] = os.getpid()
     data = json.dumps(job).encode("utf-8") + b"\n" + payload
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     log.info("query %s (timeout %s s)", redact(job.get("path") or job.get("shown_url") or job["kind"]), timeout)

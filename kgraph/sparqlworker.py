@@ -45,7 +45,7 @@ class Failure(Exception):
 
 def main() -> None:
     job = json.loads(sys.stdin.buffer.readline())
-    _watchdog(float(job["deadline"]))
+    _watchdog(int(job["parent"]), float(job["deadline"]))
     try:
         answer = run(job, sys.stdin.buffer.read())
     except Failure as e:
@@ -56,9 +56,10 @@ def main() -> None:
     sys.stdout.flush()
 
 
-def _watchdog(seconds: float) -> None:
-    """End this process when its parent is gone or after ``seconds``."""
-    parent, deadline = os.getppid(), time.monotonic() + seconds
+def _watchdog(parent: int, seconds: float) -> None:
+    """End this process when its parent (the process ``parent``) is gone, also before
+    this call, or after ``seconds``."""
+    deadline = time.monotonic() + seconds
 
     def watch() -> None:
         while os.getppid() == parent and time.monotonic() < deadline:

@@ -30,6 +30,7 @@ from kgraph import graph, types
 from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
+from kgraph.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class OxigraphStore:
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as e:
             raise GraphError(
-                f"{self.path}: cannot open the Oxigraph store ({e}); check the directory is writable "
+                f"{redact(str(self.path))}: cannot open the Oxigraph store ({redact(str(e))}); check the directory is writable "
                 "and no other kgraph process has it open"
             ) from e
 

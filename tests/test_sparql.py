@@ -272,3 +272,48 @@ def test_an_unreachable_server_is_named_without_its_password():
     with pytest.raises(GraphError, match="cannot reach") as e:
         query("http://reader:s3cret@127.0.0.1:9/", "ASK {}")
     assert "s3cret" not in str(e.value) and "127.0.0.1:9" in str(e.value)
+
+
+def test_describe_is_a_graph_answer(built):
+    result = query(built / "out", "DESCRIBE ?e WHERE { ?e skos:prefLabel 'North Korea' }")
+    assert result.type == "DESCRIBE" and (NK, URIRef(graph.SKOS.prefLabel), Literal("North Korea")) in result.graph
+
+
+def test_the_query_process_does_not_outlive_its_caller(built, tmp_path):
+    """A caller killed mid-query leaves no query process behind (it watches its parent)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, kgraph\n"
+        "kgraph.query(sys.argv[1], 'SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a',"
+        " timeout=None)\n"
+    )
+    caller = subprocess.Popen([sys.executable, "-c", script, str(built / "out")])
+    children = f"/proc/{caller.pid}/task/{caller.pid}/children"
+    if not os.path.exists(children):
+        caller.kill()
+        pytest.skip("this kernel does not list a process's children")
+    worker = None
+    for _ in range(600):  # wait for the caller to start its query process
+        pids = open(children).read().split()
+        if pids:
+            worker = int(pids[0])
+            break
+        time.sleep(0.05)
+    assert worker is not None, "the query process never started"
+    caller.send_signal(signal.SIGKILL)
+    caller.wait()
+    for _ in range(600):
+        try:
+            state = open(f"/proc/{worker}/stat").read().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return
+        if state in ("Z", "X"):  # ended, waiting for whoever adopted it to reap it
+            return
+        time.sleep(0.05)
+    os.kill(worker, signal.SIGKILL)
+    pytest.fail("the query process outlived its caller")
