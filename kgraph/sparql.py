@@ -37,6 +37,7 @@ from kgraph.namespaces import prefixes as kgraph_prefixes
 from kgraph.rdfio import Format, graph_file
 from kgraph.remote import RemoteStore, is_remote, prologue
 from kgraph.sparqlresult import QueryResult, json_term
+from kgraph.sparqlworker import EXIT_MEMORY
 from kgraph.store import nt_term
 from kgraph.urls import credentials, redact
 
@@ -46,6 +47,9 @@ __all__ = ["DEFAULT_TIMEOUT", "QueryResult", "QueryShape", "inspect_query", "que
 
 #: Seconds a query may run before it is stopped.
 DEFAULT_TIMEOUT = 30.0
+#: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
+#: (the caller then holds the answer too, a few times its size).
+MAX_MEMORY = min(2 * 2**30, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8)
 _WORKER = Path(__file__).with_name("sparqlworker.py")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -73,12 +77,14 @@ def query(
     Decimal, date, datetime), which become literals. In a SELECT, a bound variable must
     be one the query returns (listed after SELECT, or ``SELECT *``).
 
-    ``timeout`` seconds (None: no limit) after which the query is stopped; ``limit``
+    ``timeout`` seconds (None: no limit) after which the query is stopped (as it is when
+    it needs more than :data:`MAX_MEMORY` bytes); ``limit``
     the most rows (or triples) kept, the answer's ``truncated`` saying whether more
     were left off. ``allow_remote`` permits ``SERVICE`` and ``FROM`` of other graphs.
 
     Raises:
-        QueryError: the query is malformed, or a binding does not fit it.
+        QueryError: the query is malformed, a binding does not fit it, or it needed
+            more memory than :data:`MAX_MEMORY`.
         QueryRefused: the query is an update, or reaches outside the graph.
         QueryTimeout: the query ran longer than ``timeout``.
         GraphError: ``source`` is missing or unreadable, or the server fails.
@@ -252,6 +258,7 @@ def _run(job: dict, payload: bytes, timeout: float | None) -> dict:
     """Run ``job`` in a worker process; its answer. The process is killed at ``timeout``."""
     job["deadline"] = (timeout + 5.0) if timeout is not None else 10.0**9
     job["parent"] = os.getpid()
+    job["max_memory"] = MAX_MEMORY
     data = json.dumps(job).encode("utf-8") + b"\n" + payload
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     log.info("query %s (timeout %s s)", redact(job.get("path") or job.get("shown_url") or job["kind"]), timeout)
@@ -271,6 +278,11 @@ def _run(job: dict, payload: bytes, timeout: float | None) -> dict:
         proc.kill()
         proc.wait()
         raise
+    if proc.returncode == EXIT_MEMORY:
+        raise QueryError(
+            f"the query needed more than {MAX_MEMORY // 2**20:,} MB of memory and was stopped; make it more "
+            "specific (fewer unconnected patterns) or ask for fewer rows (a LIMIT, --limit)"
+        )
     if proc.returncode != 0 or not out:
         tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {proc.returncode}"]
         raise GraphError(f"the query process failed: {tail[0]}")

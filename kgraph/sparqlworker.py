@@ -43,9 +43,15 @@ class Failure(Exception):
         self.kind = kind
 
 
+#: Exit status when the process is ended for using more memory than its job allows.
+EXIT_MEMORY = 4
+#: Exit status when the process ends itself at its deadline or when its parent is gone.
+EXIT_STOPPED = 3
+
+
 def main() -> None:
     job = json.loads(sys.stdin.buffer.readline())
-    _watchdog(int(job["parent"]), float(job["deadline"]))
+    _watchdog(int(job["parent"]), float(job["deadline"]), int(job["max_memory"]))
     try:
         answer = run(job, sys.stdin.buffer.read())
     except Failure as e:
@@ -56,17 +62,31 @@ def main() -> None:
     sys.stdout.flush()
 
 
-def _watchdog(parent: int, seconds: float) -> None:
+def _watchdog(parent: int, seconds: float, max_memory: int) -> None:
     """End this process when its parent (the process ``parent``) is gone, also before
-    this call, or after ``seconds``."""
+    this call, after ``seconds``, or once it uses more than ``max_memory`` bytes."""
     deadline = time.monotonic() + seconds
 
     def watch() -> None:
         while os.getppid() == parent and time.monotonic() < deadline:
-            time.sleep(0.2)
-        os._exit(3)
+            if _resident() > max_memory:
+                os._exit(EXIT_MEMORY)
+            time.sleep(0.1)
+        os._exit(EXIT_STOPPED)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+def _resident() -> int:
+    """Bytes of memory this process uses now (its peak where /proc is missing)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
 
 
 def run(job: dict, payload: bytes) -> dict:

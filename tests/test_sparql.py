@@ -166,6 +166,15 @@ def test_a_cross_join_is_stopped_at_the_timeout(built):
         query(built / "out", cross, timeout=0.5)
 
 
+def test_a_query_that_fills_memory_is_stopped(built, monkeypatch):
+    from kgraph import sparql
+
+    monkeypatch.setattr(sparql, "MAX_MEMORY", 200 * 2**20)
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    with pytest.raises(QueryError, match="needed more than 200 MB of memory"):
+        query(built / "out", cross, timeout=None)
+
+
 def test_limit_cuts_rows_and_says_so(built):
     sparql = "SELECT * WHERE { ?s ?p ?o }"
     cut = query(built / "out", sparql, limit=3)
