@@ -49,7 +49,14 @@ __all__ = ["DEFAULT_TIMEOUT", "QueryResult", "QueryShape", "inspect_query", "que
 DEFAULT_TIMEOUT = 30.0
 #: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
 #: (the caller then holds the answer too, a few times its size).
-MAX_MEMORY = min(2 * 2**30, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8)
+def _memory_budget() -> int:
+    try:
+        return min(2 * 2**30, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8)
+    except (AttributeError, ValueError, OSError):  # no sysconf (Windows): the upper bound
+        return 2 * 2**30
+
+
+MAX_MEMORY = _memory_budget()
 _WORKER = Path(__file__).with_name("sparqlworker.py")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
