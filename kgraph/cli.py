@@ -176,12 +176,12 @@ def extract(
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a file holding one (when that file exists).")],
+    sparql: Annotated[str, typer.Argument(metavar="SPARQL", help="A SPARQL query, or the path of a file holding one (when that file exists).")],
     graph_path: GraphIn = Path("out"),
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, or the W3C SPARQL results formats json, csv, tsv.")] = TableFormat.table,
     store: StoreOpt = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = DEFAULT_TIMEOUT,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help=f"Most rows shown (default for table: {TABLE_ROWS:,}; others: all).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Stop the query after this many seconds.")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, metavar="ROWS", help=f"Most rows shown (default for table: {TABLE_ROWS:,}; others: all).")] = None,
     allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Permit SERVICE and FROM of graphs outside kgraph's own.")] = False,
 ) -> None:
     """Run a SPARQL query over a built graph or a store (read only)."""

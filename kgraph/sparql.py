@@ -116,7 +116,7 @@ def read_query(argument: str) -> str:
     if not os.path.isfile(argument):  # False, not an error, for a long inline query
         return argument
     try:
-        return Path(argument).read_text(encoding="utf-8")
+        return Path(argument).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise QueryError(f"{argument}: cannot read the query file ({e})") from e
 
