@@ -84,10 +84,10 @@ def query(
     Decimal, date, datetime), which become literals. In a SELECT, a bound variable must
     be one the query returns (listed after SELECT, or ``SELECT *``).
 
-    ``timeout`` seconds (None: no limit) after which the query is stopped (as it is when
-    it needs more than :data:`MAX_MEMORY` bytes); ``limit``
-    the most rows (or triples) kept, the answer's ``truncated`` saying whether more
-    were left off. ``allow_remote`` permits ``SERVICE`` and ``FROM`` of other graphs.
+    ``timeout``: seconds (None: no limit) after which the query is stopped, as it is when
+    it needs more than :data:`MAX_MEMORY` bytes. ``limit``: the most rows (or triples)
+    kept; the answer's ``truncated`` says whether more were left off. ``allow_remote``
+    permits ``SERVICE`` and ``FROM`` of graphs other than kgraph's own.
 
     Raises:
         QueryError: the query is malformed, a binding does not fit it, or it needed
@@ -191,11 +191,14 @@ def _check_reach(body: Any, declared: dict[str, str]) -> None:
 
 
 def _has_service(node: Any) -> bool:
+    """Whether a SERVICE pattern is anywhere in an rdflib parse tree."""
+    from pyparsing import ParseResults
+
     if getattr(node, "name", None) == "ServiceGraphPattern":
         return True
     if isinstance(node, Mapping):
         return any(_has_service(v) for v in node.values())
-    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+    if isinstance(node, (list, tuple, ParseResults)):
         return any(_has_service(v) for v in node)
     return False
 
