@@ -136,12 +136,13 @@ class QueryResult:
         """
         if self.type == "ASK":
             if fmt == "json":
-                return json.dumps({"head": {}, "boolean": self.boolean})
+                return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
             if fmt in ("csv", "tsv"):
                 return f"{str(self.boolean).lower()}\n"
         elif fmt == "json":
             bindings = self._bindings if self.type == "SELECT" else [_json_binding(r) for r in self._rows]
-            return json.dumps({"head": {"vars": self.vars}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+            doc = {"head": {"vars": self.vars}, "results": {"bindings": bindings}}
+            return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
         elif fmt == "csv":
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\r\n")
