@@ -115,15 +115,19 @@ def _open(job: dict, payload: bytes) -> ox.Store:
             return ox.Store.read_only(job["path"])
         store = ox.Store()
         if job["kind"] == "nquads":
-            store.bulk_load(payload, format=ox.RdfFormat.N_QUADS)
+            _load(store, "the graph given", ext="nq", input=payload)
         for path, ext in job.get("files", []):
-            try:
-                store.bulk_load(path=path, format=ox.RdfFormat.from_extension(ext))
-            except SyntaxError as e:
-                raise Failure("input", f"{path}: does not parse as {ext}: {e}") from e
+            _load(store, path, ext=ext, path=path)
         return store
     except OSError as e:
         raise Failure("input", f"{job.get('path') or 'the graph'}: cannot be read ({e})") from e
+
+
+def _load(store: ox.Store, what: str, *, ext: str, **source: object) -> None:
+    try:
+        store.bulk_load(format=ox.RdfFormat.from_extension(ext), **source)
+    except SyntaxError as e:
+        raise Failure("input", f"{what}: does not parse as {ext}: {' '.join(str(e).split())}") from e
 
 
 def _answer(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit: int | None) -> dict:
