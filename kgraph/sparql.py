@@ -90,12 +90,14 @@ def query(
     permits ``SERVICE`` and ``FROM`` of graphs other than kgraph's own.
 
     Raises:
-        QueryError: the query is malformed, a binding does not fit it, or it needed
-            more memory than :data:`MAX_MEMORY`.
+        QueryError: the query is malformed, a binding does not fit it, the limit is
+            negative, or the query needed more memory than :data:`MAX_MEMORY`.
         QueryRefused: the query is an update, or reaches outside the graph.
         QueryTimeout: the query ran longer than ``timeout``.
         GraphError: ``source`` is missing or unreadable, or the server fails.
     """
+    if limit is not None and limit < 0:
+        raise QueryError(f"limit {limit} is negative; give a number of rows, or None for all")
     shape = inspect_query(sparql, allow_remote=allow_remote)
     subs = _substitutions(bindings or {}, shape)
     job, payload = _target(source, sparql, subs, shape)

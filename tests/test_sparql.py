@@ -185,6 +185,8 @@ def test_limit_cuts_rows_and_says_so(built):
     assert not query(built / "out", sparql, limit=len(whole)).truncated
     triples = query(built / "out", "CONSTRUCT WHERE { ?s ?p ?o }", limit=2)
     assert len(triples.graph) == 2 and triples.truncated
+    with pytest.raises(QueryError, match="negative"):
+        query(built / "out", sparql, limit=-1)
 
 
 @pytest.mark.parametrize(
