@@ -120,7 +120,8 @@ def _open(job: dict, payload: bytes) -> ox.Store:
             _load(store, path, ext=ext, path=path)
         return store
     except OSError as e:
-        raise Failure("input", f"{job.get('path') or 'the graph'}: cannot be read ({e})") from e
+        what = job.get("path") or ", ".join(path for path, _ in job.get("files", [])) or "the graph given"
+        raise Failure("input", f"{what}: cannot be read ({e})") from e
 
 
 def _load(store: ox.Store, what: str, *, ext: str, **source: object) -> None:
