@@ -75,6 +75,17 @@ def test_a_triplestore_answers_from_the_default_graph(ds: Dataset) -> None:
     assert {row[0].value for row in store.query(query)} == {"North Korea"}  # not the union: the default graph
 
 
+@pytest.mark.parametrize("given", ["file", "dataset"])
+def test_kgraph_query_counts_a_repeated_fact_once(ds: Dataset, tmp_path: Path, given: str) -> None:
+    import kgraph
+
+    trig = tmp_path / "graph.trig"
+    graph.serialize(ds, Format.TRIG, trig)
+    source = trig if given == "file" else graph.load(trig)  # the default graph repeats the facts
+    rows = list(kgraph.query(source, f"SELECT ?x ?y WHERE {{ ?x <{KG.supplies}> ?y }}"))
+    assert len(rows) == len({(s, o) for s, p, o, _ in ds.quads() if p == KG.supplies}) > 0
+
+
 def test_store_export_has_the_same_default_graph(ds: Dataset) -> None:
     with OxigraphStore(None) as store:
         store.add_extraction(sample_extraction())
