@@ -275,7 +275,9 @@ def _run(job: dict, payload: bytes, timeout: float | None) -> dict:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     log.info("query %s (timeout %s s)", redact(job.get("path") or job.get("shown_url") or job["kind"]), timeout)
     proc = subprocess.Popen(  # noqa: S603 - our own script, with this interpreter
-        [sys.executable, str(_WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        # -P: the script's directory (kgraph/, whose types.py would shadow the standard
+        # library's) is not put on sys.path
+        [sys.executable, "-P", str(_WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
     )
     try:
         out, err = proc.communicate(data, timeout=timeout)
