@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from kgraph.cli import app
 from kgraph.evaluate import evaluate, load_gold
+from kgraph.types import Relation
 
 from conftest import GOLD, SEEDS
 
@@ -69,6 +70,17 @@ def test_turtle_and_trig_parse_back_isomorphic(built, tmp_path):
     assert names == {g.identifier for g in b.graphs()}
     for name in names:
         assert isomorphic(a.graph(name), b.graph(name)), name
+
+
+def test_built_trig_holds_the_facts_in_its_default_graph(built):
+    """For triplestores that query the default graph only (kgraph.exports)."""
+    out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    relations = {f"https://w3id.org/kgraph/ontology#{r.value}" for r in Relation}
+    default = ds.default_graph.identifier
+    facts = {(s, p, o) for s, p, o, g in ds.quads() if str(p) in relations and g != default}
+    assert facts and facts == {t for t in ds.default_graph if str(t[1]) in relations}
 
 
 @pytest.mark.parametrize("fmt", ["nt", "jsonld", "nq"])
