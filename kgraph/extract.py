@@ -29,7 +29,7 @@ from kgraph.nlp.retype import retype
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
-from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
+from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement, Status
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,12 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
 }
+
+#: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
+#: not by a clause anyone reports or hedges.
+DESCRIPTIVE = frozenset(
+    {Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF, Relation.BASED_IN, Relation.LOCATED_IN, Relation.LIVES_IN}
+)
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
@@ -141,6 +147,9 @@ class _DocState:
     anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    lex: Lexicon | None = None  # for the speaker a first-person pronoun or a reporting "it" stands for
+    mentions: Mentions | None = None
+    speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
     def dates_in(self, sent: Span) -> list[Span]:
@@ -179,8 +188,14 @@ class _DocState:
     def _antecedent(self, pronoun: Token) -> EntityRef | None:
         """The entity a pronoun, or a definite class noun ("the agency", "his country"),
         refers back to: the nearest earlier mention of a class it can stand for."""
+        if pronoun.lower_ in FIRST_PERSON:
+            return self._speaker(pronoun)
         wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
         said = pronoun.text
+        if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
+            said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
+            if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
+                return self._standing_for(pronoun, said, said_before[-1])
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
             said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
@@ -199,13 +214,40 @@ class _DocState:
         subjects = [h for h in earlier if h[2] and h[0] >= window]
         return self._standing_for(pronoun, said, (subjects[-1] if subjects else earlier[-1])[1])
 
+    def _reports(self, word: Token) -> bool:
+        return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs
+
+    def _speaker(self, pronoun: Token) -> EntityRef | None:
+        """Who "I", "we" or "our" in reported speech stands for: the speaker, and for
+        "we" of a person, the country the text has said the person leads or serves."""
+        if self.lex is None or self.mentions is None:
+            return None
+        head = pronoun.head if pronoun.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") else pronoun
+        said = q.reporter_of(head, self.lex) or quote_speaker(pronoun.sent, self.lex)
+        span = self.mentions.at(said)
+        if span is None or span.start <= pronoun.i < span.end or said.lower_ in FIRST_PERSON:
+            return None
+        ref = self.ref(span, as_actor=True)
+        if ref is not None and pronoun.lower_ in ("we", "us", "our"):  # the speaker's side
+            if ref.cls is EntityClass.PERSON:
+                ref = self.homes.get(ref.iri, ref)
+            elif ref.cls is EntityClass.GROUP and (entry := _nationality(span.text, self.resolver)) is not None:
+                ref = self.resolver.resolve(entry.label, entry.cls, as_actor=True)  # "the French minister"
+        return self._standing_for(pronoun, pronoun.text, ref)
+
     def _standing_for(self, word: Token, said: str, ref: EntityRef | None) -> EntityRef | None:
-        """``ref`` as mentioned by ``word`` (a pronoun or noun), the merge recorded."""
+        """``ref`` as mentioned by ``word`` (a pronoun or noun); the merge is recorded for
+        a noun ("the agency"), never a pronoun, which names nothing by itself."""
         if ref is None:
             return None
-        self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
+        if word.pos_ != "PRON" and word.lower_ not in _PRONOUNS:
+            self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
         start = word.idx + self.offset
         return EntityRef(ref.iri, ref.label, ref.cls, word.text, ref.wikidata, start, start + len(word))
+
+
+#: Every pronoun a mention can be ("it" may be tagged a noun in a headline).
+_PRONOUNS = frozenset(_PRONOUN_CLASSES) | FIRST_PERSON
 
 
 def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
@@ -262,7 +304,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
+    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -275,6 +317,7 @@ def document_statements(
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     best: dict[tuple[str, str, str, int], Statement] = {}
     mentions = Mentions(spans, lex.anaphoric_nouns)
+    state.mentions = mentions
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
@@ -284,10 +327,11 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = _DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes,
+                    homes=state.homes, lex=lex,
                 )  # fmt: skip
                 hspans = list(hdoc.spans[SPAN_KEY])
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
+                hstate.mentions = hmentions
                 for hsent in hdoc.sents:
                     _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
                 continue
@@ -340,6 +384,8 @@ def _sentence_statements(
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
             if ref is not None:
                 state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
+                if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in lex.reporting_verbs:
+                    state.speakers.append((span.start, ref))
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
         *nominal_candidates(sent, mentions, lex),
@@ -373,6 +419,8 @@ def _sentence_case(sent: Span, spans: list[Span]) -> str:
 
 def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
+    if q.directed(cand.trigger, lex):
+        return None  # "warned X not to send Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
@@ -402,10 +450,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             return None
         confidence *= 0.6
     else:
-        subject_span = cand.subject
-        if len(subject_span) == 1 and subject_span[0].lower_ in FIRST_PERSON:
-            speaker = mentions.at(q.reporter_of(cand.trigger, lex))  # '"We will send ...," X said'
-            subject_span = speaker if speaker is not None else subject_span
+        subject_span = cand.subject  # a first-person pronoun stands for the speaker: '"We will send ...," X said'
         found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)
         if found is None:
             return None
@@ -441,10 +486,13 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    if cand.source is not None:  # the rule knows who gives the figure
+    if relation in DESCRIPTIVE and cand.trigger.pos_ not in ("VERB", "AUX"):
+        status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
+    elif cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
     elif (
-        reporter := q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent) or quote_speaker(sent, lex)
+        reporter := q.reporter_of(cand.trigger, lex) or q.accuser_of(cand.trigger) or q.according_to_phrase(sent, lex)
+        or quote_speaker(sent, lex)
     ) is not None:
         span = mentions.at(reporter)
         if span is not None:

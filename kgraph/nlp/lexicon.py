@@ -31,6 +31,9 @@ _REQUIRED_LISTS = (
     "alleged_markers",
     "negation_markers",
     "hypothetical_markers",
+    "directive_verbs",
+    "condition_marks",
+    "source_nouns",
     "casualty_nouns",
     "toll_nouns",
 )
@@ -56,6 +59,9 @@ class Lexicon:
     alleged_markers: frozenset[str]
     negation_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
+    directive_verbs: frozenset[str]  # verbs that urge or warn an addressee to act ("urged X not to send")
+    condition_marks: frozenset[str]  # marks of a clause that puts an act off until it holds ("once ...")
+    source_nouns: frozenset[str]  # what a source gives ("according to a statement by X")
     casualty_nouns: frozenset[str]  # nouns that count people lost ("5,000 casualties")
     toll_nouns: frozenset[str]  # nouns whose figure is a casualty count ("the death toll")
     quantity_hedges: dict[str, str]  # phrase -> hedge name
