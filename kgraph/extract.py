@@ -523,7 +523,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         recipient=recipient,
         destination=destination,
         quantity=quantity,
-        time=q.time_of(cand.trigger, sent, document.date, state.dates_in(sent)),
+        time=q.time_of(cand.trigger, sent, document.date, state.dates_in(sent), future=status is Status.PLANNED),
         according_to=according_to,
         label=cand.label,
         rule=cand.rule,

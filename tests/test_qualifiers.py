@@ -118,3 +118,35 @@ def test_attribution(text, subject, relation, obj, status, source):
     assert any(str(s.status) == status for s in found), _listing(text)
     sources = {s.according_to.label if s.according_to else None for s in found}
     assert sources == {source}, _listing(text)
+
+
+# --- time against the publication date (a Wednesday): text, subject, relation, object, value,
+# precision, bound --------------------------------------------------------------------------
+TIME = [
+    # a weekday: in the past, the latest such day on or before the date; planned, the next one on or after
+    ("Russia shelled Odesa on Monday.", "Russia", "attacks", "Odesa", "2024-06-24", "day", None),
+    ("Russia shelled Odesa on Wednesday.", "Russia", "attacks", "Odesa", "2024-06-26", "day", None),
+    ("Joe Biden will visit Israel on Friday.", "Joe Biden", "visits", "Israel", "2024-06-28", "day", None),
+    ("Joe Biden visited Israel last Wednesday.", "Joe Biden", "visits", "Israel", "2024-06-19", "day", None),
+    # a week is its Monday
+    ("Joe Biden visited Egypt last week.", "Joe Biden", "visits", "Egypt", "2024-06-17", "week", None),
+    ("Antony Blinken will visit China next week.", "Antony Blinken", "visits", "China", "2024-07-01", "week", None),
+    # a month: in the past the last one, planned the next one
+    ("Germany will deliver 20 tanks to Ukraine by March.", "Germany", "supplies", "tanks", "2025-03", "month", "end"),
+    ("Germany delivered 20 tanks to Ukraine in March.", "Germany", "supplies", "tanks", "2024-03", "month", None),
+    ("Spain will send 50 trucks to Ukraine by July.", "Spain", "supplies", "trucks", "2024-07", "month", "end"),
+    # a start
+    ("Russia has occupied Donetsk since 2014.", "Russia", "occupies", "Donetsk", "2014", "year", "start"),
+    # a day written out, with or without its year
+    ("Poland signed the treaty on May 8, 2021.", "Poland", "signs", "treaty", "2021-05-08", "day", None),
+    ("Turkey delivered drones to Poland on Aug. 6.", "Turkey", "supplies", "drones", "2023-08-06", "day", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "obj", "value", "precision", "bound"), TIME, ids=[r[0][:48] for r in TIME]
+)
+def test_time(text, subject, relation, obj, value, precision, bound):
+    found = _find(text, subject, relation, obj)
+    assert found, f"no {subject} -{relation}-> {obj} in:\n{_listing(text)}"
+    assert {(s.time.value, s.time.precision, s.time.bound) for s in found if s.time} == {(value, precision, bound)}, _listing(text)
