@@ -20,6 +20,7 @@ from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_plac
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
+from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
@@ -150,6 +151,7 @@ class _DocState:
     lex: Lexicon | None = None  # for the speaker a first-person pronoun or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
+    named: dict[EntityClass, list[EntityRef]] = field(default_factory=dict)  # named agreements, for "the pact"
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
     def dates_in(self, sent: Span) -> list[Span]:
@@ -172,11 +174,15 @@ class _DocState:
             back := self._antecedent(span.root)
         ) is not None:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
+        elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
+            ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
             ref = self.resolver.resolve(
                 _surface(span, cls), cls, as_actor=as_actor,
-                start=span.start_char + self.offset, end=span.end_char + self.offset,
+                start=span.start_char + self.offset, end=span.end_char + self.offset, unnamed=unnamed,
             )  # fmt: skip
+            if not unnamed and cls in NAMED_ANTECEDENTS and ref.iri not in {r.iri for r in self.named.get(cls, [])}:
+                self.named.setdefault(cls, []).append(ref)
             first = _name_start(span, self.honorifics) if cls is EntityClass.PERSON else span.start
             if first < span.start and ref.cls is EntityClass.PERSON:  # the mention is "President X"
                 named = span.doc[first : span.end]
@@ -246,6 +252,19 @@ class _DocState:
         return EntityRef(ref.iri, ref.label, ref.cls, word.text, ref.wikidata, start, start + len(word))
 
 
+#: Classes whose unnamed mention ("the agreement", "a new pact") is the one named entity of
+#: the class in the document, when there is one.
+NAMED_ANTECEDENTS = frozenset({EntityClass.AGREEMENT})
+
+
+def _unnamed(span: Span) -> bool:
+    """A common noun phrase that names nothing in particular: "troops", "the defence
+    ministry", "North Korean workers" (a nationality is no name)."""
+    return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
+        t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in span
+    )
+
+
 #: Every pronoun a mention can be ("it" may be tagged a noun in a headline).
 _PRONOUNS = frozenset(_PRONOUN_CLASSES) | FIRST_PERSON
 
@@ -311,6 +330,7 @@ def document_statements(
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
     spans = retype(spans, resolver.gaz, lex)
+    spans = place_mentions(sdoc, spans, resolver.gaz, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
@@ -327,7 +347,7 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = _DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, lex=lex,
+                    homes=state.homes, lex=lex, named=state.named,
                 )  # fmt: skip
                 hspans = list(hdoc.spans[SPAN_KEY])
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
@@ -392,6 +412,7 @@ def _sentence_statements(
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
         *name_places(sent, spans, state.resolver.gaz),
+        *controlled_candidates(sent, mentions, lex),
     ]
     for cand in candidates:
         stmt = _statement(cand, sent, state, mentions, lex)
@@ -486,7 +507,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    if relation in DESCRIPTIVE and cand.trigger.pos_ not in ("VERB", "AUX"):
+    descriptive = relation in DESCRIPTIVE and cand.trigger.pos_ not in ("VERB", "AUX")
+    if descriptive:
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
@@ -523,7 +545,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         recipient=recipient,
         destination=destination,
         quantity=quantity,
-        time=q.time_of(cand.trigger, sent, document.date, state.dates_in(sent), future=status is Status.PLANNED),
+        time=None if descriptive else q.time_of(cand.trigger, sent, document.date, state.dates_in(sent), future=status is Status.PLANNED),
         according_to=according_to,
         label=cand.label,
         rule=cand.rule,

@@ -33,6 +33,7 @@ _REQUIRED_LISTS = (
     "hypothetical_markers",
     "directive_verbs",
     "condition_marks",
+    "control_participles",
     "source_nouns",
     "casualty_nouns",
     "toll_nouns",
@@ -61,6 +62,7 @@ class Lexicon:
     hypothetical_markers: frozenset[str]
     directive_verbs: frozenset[str]  # verbs that urge or warn an addressee to act ("urged X not to send")
     condition_marks: frozenset[str]  # marks of a clause that puts an act off until it holds ("once ...")
+    control_participles: frozenset[str]  # "<Name>-controlled X": Name occupies X
     source_nouns: frozenset[str]  # what a source gives ("according to a statement by X")
     casualty_nouns: frozenset[str]  # nouns that count people lost ("5,000 casualties")
     toll_nouns: frozenset[str]  # nouns whose figure is a casualty count ("the death toll")

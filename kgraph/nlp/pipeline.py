@@ -80,6 +80,21 @@ class MentionFinder:
         return doc
 
 
+#: Apostrophes other than ' and ’ that writers put in a possessive ("Ukraineʼs", "Kyiv‘s").
+OTHER_APOSTROPHES = ("\u02bc", "\u2018", "\u2032", "`")
+
+
+def read_apostrophes(nlp: Language) -> None:
+    """Split a possessive written with any apostrophe and read it as "'s", as the model
+    was trained to ("Ukraineʼs Kharkiv region": Ukraine, possessor)."""
+    from spacy.util import compile_suffix_regex
+
+    endings = [f"{mark}{s}" for mark in OTHER_APOSTROPHES for s in ("s", "S")]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*endings, *nlp.Defaults.suffixes]).search
+    for ending in endings:
+        nlp.vocab[ending].norm_ = "'s"
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """Load the spaCy model with kgraph's components (cached per model name).
@@ -98,6 +113,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
+    read_apostrophes(nlp)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
