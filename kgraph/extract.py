@@ -26,7 +26,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import quote_speaker
-from kgraph.nlp.retype import retype
+from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
@@ -329,12 +329,12 @@ def document_statements(
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
-    spans = retype(spans, resolver.gaz, lex)
-    spans = place_mentions(sdoc, spans, resolver.gaz, lex)
+    spans = _typed(sdoc, spans, resolver, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
+    resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
     mentions = Mentions(spans, lex.anaphoric_nouns)
     state.mentions = mentions
@@ -349,7 +349,7 @@ def document_statements(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
                     homes=state.homes, lex=lex, named=state.named,
                 )  # fmt: skip
-                hspans = list(hdoc.spans[SPAN_KEY])
+                hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
@@ -361,6 +361,12 @@ def document_statements(
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
         for s in best.values()
     ]
+
+
+def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
+    """Mentions with their class corrected from context, the document's other mentions
+    of the name and the place nouns around it."""
+    return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
 
 
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):

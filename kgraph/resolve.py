@@ -59,7 +59,7 @@ _HEDGES = {
     "under", "least", "at", "more", "than", "up", "to", "fewer", "less", "several", "many",
     "numerous", "few", "dozens", "hundreds", "thousands", "millions", "tens", "of",
     "estimated", "an", "additional", "new", "further", "extra", "fresh", "other", "another",
-    "total",
+    "total", "number", "couple", "lot", "lots", "handful", "host", "plenty",
 }
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -135,6 +135,15 @@ class Resolver:
             else:
                 self._groups[head] = label
 
+    def note_people(self, texts: Iterable[str]) -> None:
+        """Learn this document's full personal names before any is resolved, so a
+        surname alone resolves to the full name even where it comes first ("Xi arrives
+        in Moscow" above "Xi Jinping said ...")."""
+        for text in texts:
+            name = clean_person(_strip_possessive(clean_quotes(text)), self.gaz)
+            if " " in name:
+                self._remember_person(name)
+
     def define_acronym(self, short: str, long: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> EntityRef:
         """Record that ``short`` abbreviates ``long`` in this document; return the long
         form's entity (resolved as usual) with ``short`` as an acronym alias."""
@@ -180,7 +189,7 @@ class Resolver:
         ``unnamed`` says only common nouns name it ("the agreement", "tanks"): unless
         the gazetteer knows it, it is this document's and no other's.
         """
-        mention = re.sub(r"\s+", " ", clean_quotes(text)).strip()
+        mention = re.sub(r"\s+", " ", clean_quotes(text).replace('"', " ")).strip(" '")  # quote marks name nothing
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
         local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
         iri = entity_iri(str(cls), label, self._doc if local else None)
