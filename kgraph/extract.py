@@ -30,6 +30,7 @@ from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
+from kgraph.restatements import merge_restatements
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement, Status
 
 log = logging.getLogger(__name__)
@@ -259,9 +260,11 @@ NAMED_ANTECEDENTS = frozenset({EntityClass.AGREEMENT})
 
 def _unnamed(span: Span) -> bool:
     """A common noun phrase that names nothing in particular: "troops", "the defence
-    ministry", "North Korean workers" (a nationality is no name)."""
+    ministry", "North Korean workers" (a nationality is no name); but a place makes an
+    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks")."""
+    named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
-        t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in span
+        t.pos_ != "PROPN" and not (t.is_title and t.i > span.sent.start) or t.ent_type_ in named_by for t in span
     )
 
 
@@ -359,7 +362,7 @@ def document_statements(
     title_end = _title_end(document)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
-        for s in best.values()
+        for s in merge_restatements(list(best.values()), resolver, lex)
     ]
 
 

@@ -69,6 +69,7 @@ class Lexicon:
     quantity_hedges: dict[str, str]  # phrase -> hedge name
     place_nouns: dict[str, str]  # noun -> the place class it names ("city" -> City)
     anaphoric_nouns: dict[str, str]  # noun -> the class "the <noun>" refers back to ("the agency")
+    kind_synonyms: dict[str, str]  # noun -> the noun whose kind it names ("laborer" -> "worker")
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -90,7 +91,7 @@ def _load(path: Path) -> Lexicon:
         raise DataFileError(path, f"cannot read the lexicon as JSON: {exc}") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "a lexicon is a JSON object")
-    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns"):
+    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns", "kind_synonyms"):
         if key not in data:
             raise DataFileError(path, f"missing key {key!r}")
     for key in _REQUIRED_LISTS:
@@ -128,5 +129,6 @@ def _load(path: Path) -> Lexicon:
         quantity_hedges=hedges,
         place_nouns=place_nouns,
         anaphoric_nouns=anaphoric_nouns,
+        kind_synonyms=invert(data["kind_synonyms"], "kind_synonyms"),
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
     )
