@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kgraph import __version__
-from kgraph.gazetteer import GazEntry, Gazetteer
+from kgraph.gazetteer import GazEntry, Gazetteer, clean_quotes
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
@@ -69,6 +69,9 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
 DESCRIPTIVE = frozenset(
     {Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF, Relation.BASED_IN, Relation.LOCATED_IN, Relation.LIVES_IN}
 )
+
+#: Relations that tell whom a person speaks for ("we" in their quotation).
+_SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
@@ -153,6 +156,9 @@ class _DocState:
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
     named: dict[EntityClass, list[EntityRef]] = field(default_factory=dict)  # named agreements, for "the pact"
+    sides: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the body they lead or work for
+    coordinated: dict[int, list[EntityRef]] = field(default_factory=dict)  # token -> the coordination it is in
+    plurals: dict[int, list[EntityRef]] = field(default_factory=dict)  # "they" -> the coordinated antecedents
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
     def dates_in(self, sent: Span) -> list[Span]:
@@ -175,6 +181,8 @@ class _DocState:
             back := self._antecedent(span.root)
         ) is not None:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
+        elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
+            ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -197,8 +205,13 @@ class _DocState:
         refers back to: the nearest earlier mention of a class it can stand for."""
         if pronoun.lower_ in FIRST_PERSON:
             return self._speaker(pronoun)
+        if pronoun.lower_ in RELATIVE_PRONOUNS:
+            return self._relative(pronoun)
         wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
         said = pronoun.text
+        if wanted is not None and pronoun.dep_ == "poss" and (fronted := self._fronted(pronoun)) is not None:
+            ref = fronted[1] if fronted[1] is not None and fronted[1].cls in wanted else None
+            return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
         if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
             if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
@@ -206,11 +219,8 @@ class _DocState:
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
             said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
-            owner = next((c for c in pronoun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-            if owner is not None:  # "his country": the country of the person "his" is
-                person = self._antecedent(owner)
-                ref = self.homes.get(person.iri) if person is not None else None
-                return self._standing_for(pronoun, said, ref) if EntityClass.COUNTRY in wanted else None
+            if _owner(pronoun) is not None:  # "his country": the country of the person "his" is
+                return self._home(pronoun) if EntityClass.COUNTRY in wanted else None
         if wanted is None:
             return None
         earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
@@ -219,7 +229,62 @@ class _DocState:
         # the most recent subject of this or the previous sentence is the likeliest antecedent
         window = pronoun.sent.start - 60
         subjects = [h for h in earlier if h[2] and h[0] >= window]
-        return self._standing_for(pronoun, said, (subjects[-1] if subjects else earlier[-1])[1])
+        pos, ref, _ = subjects[-1] if subjects else earlier[-1]
+        if pronoun.lower_ in PLURAL_PRONOUNS:  # "they": the coordinated antecedents, or a plural group
+            group = self.coordinated.get(pos)
+            if group is not None:
+                self.plurals[pronoun.i] = group
+            elif ref.cls is not EntityClass.GROUP:
+                return None
+        return self._standing_for(pronoun, said, ref)
+
+    def _home(self, noun: Token) -> EntityRef | None:
+        """The country of the person a possessive names: "his country", "her government"."""
+        owner = _owner(noun)
+        person = self._antecedent(owner) if owner is not None else None
+        home = self.homes.get(person.iri) if person is not None else None
+        return self._standing_for(noun, noun.doc[owner.i : noun.i + 1].text, home) if owner is not None else None
+
+    def _fronted(self, pronoun: Token) -> tuple[Token, EntityRef | None] | None:
+        """For a possessive in a phrase put before its clause ("On his first visit to
+        X, P met Y"), the clause's subject and what it resolves to (nothing when the
+        parse gives the clause no subject); None for any other possessive."""
+        node = pronoun
+        while node.head != node and node.head.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        verb = node.head
+        if node == verb or node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > verb.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return verb, None
+        if not node.i < subj.i or subj.lower_ in _PRONOUNS:
+            return None
+        span = self.mentions.at(subj) if self.mentions is not None else None
+        return subj, (self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY) if span is not None and cls_of(span) else None)
+
+    def _relative(self, pronoun: Token) -> EntityRef | None:
+        """"X, which ...", "Y, who ...": the noun the relative clause describes."""
+        clause = pronoun.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+            clause = clause.head
+        span = self.mentions.at(clause.head) if clause.dep_ == "relcl" and self.mentions is not None else None
+        if span is None or cls_of(span) is None:
+            return None
+        return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
+
+    def side_of(self, ref: EntityRef) -> str | None:
+        """The label of the body a person or an official speaks for: the one the text
+        has said they lead or serve, or the state their title names ("Iran's foreign
+        minister", "the French defence minister")."""
+        if ref.cls is EntityClass.PERSON:
+            side = self.sides.get(ref.iri) or self.homes.get(ref.iri)
+            return side.label if side is not None else None
+        if ref.cls is not EntityClass.GROUP:
+            return None
+        owner, possessive, _ = clean_quotes(ref.text).partition("'s ")
+        entry = self.resolver.gaz.lookup(owner) if possessive else _nationality(ref.text, self.resolver)
+        return entry.label if entry is not None and entry.cls is EntityClass.COUNTRY else None
 
     def _reports(self, word: Token) -> bool:
         return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs
@@ -236,8 +301,8 @@ class _DocState:
             return None
         ref = self.ref(span, as_actor=True)
         if ref is not None and pronoun.lower_ in ("we", "us", "our"):  # the speaker's side
-            if ref.cls is EntityClass.PERSON:
-                ref = self.homes.get(ref.iri, ref)
+            if ref.cls is EntityClass.PERSON:  # the body the person speaks for, else no one
+                ref = self.sides.get(ref.iri) or self.homes.get(ref.iri)
             elif ref.cls is EntityClass.GROUP and (entry := _nationality(span.text, self.resolver)) is not None:
                 ref = self.resolver.resolve(entry.label, entry.cls, as_actor=True)  # "the French minister"
         return self._standing_for(pronoun, pronoun.text, ref)
@@ -266,6 +331,17 @@ def _unnamed(span: Span) -> bool:
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
         t.pos_ != "PROPN" and not (t.is_title and t.i > span.sent.start) or t.ent_type_ in named_by for t in span
     )
+
+
+#: Pronouns that open a relative clause.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+#: Pronouns whose antecedent is plural: a coordination, or a group.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _owner(noun: Token) -> Token | None:
+    """The personal possessive of a noun: "his" in "his government"."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
 
 
 #: Every pronoun a mention can be ("it" may be tagged a noun in a headline).
@@ -350,7 +426,7 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = _DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, lex=lex, named=state.named,
+                    homes=state.homes, sides=state.sides, lex=lex, named=state.named,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
@@ -412,7 +488,12 @@ def _sentence_statements(
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
             if ref is not None:
-                state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
+                state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass") or _coordinated_subject(span)))
+                if span.root.dep_ == "conj" and (first := mentions.at(span.root.head)) is not None and first.start in state.coordinated:
+                    state.coordinated[first.start].append(ref)
+                    state.coordinated[span.start] = state.coordinated[first.start]
+                elif any(c.dep_ == "conj" for c in span.root.children):
+                    state.coordinated[span.start] = [ref]
                 if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in lex.reporting_verbs:
                     state.speakers.append((span.start, ref))
     candidates: list[Candidate] = [
@@ -423,15 +504,31 @@ def _sentence_statements(
         *name_places(sent, spans, state.resolver.gaz),
         *controlled_candidates(sent, mentions, lex),
     ]
+    candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first
     for cand in candidates:
-        stmt = _statement(cand, sent, state, mentions, lex)
-        if stmt is None:
+        first = _statement(cand, sent, state, mentions, lex)
+        if first is None:
             continue
-        if stmt.relation in _HOME_RELATIONS and stmt.subject.cls is EntityClass.PERSON and stmt.object.cls is EntityClass.COUNTRY:
-            state.homes.setdefault(stmt.subject.iri, stmt.object)  # for a later "his country"
-        key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
-        if key not in best or best[key].confidence < stmt.confidence:
-            best[key] = stmt
+        others = state.plurals.get(cand.subject.start, []) if len(cand.subject) == 1 else []
+        for stmt in (first, *(  # "Russia and China ... They also condemned Japan": both did
+            replace(first, subject=replace(r, text=first.subject.text, start=first.subject.start, end=first.subject.end))
+            for r in others if r.iri not in (first.subject.iri, first.object.iri)
+        )):
+            if stmt.relation in _HOME_RELATIONS and stmt.subject.cls is EntityClass.PERSON and stmt.object.cls is EntityClass.COUNTRY:
+                state.homes.setdefault(stmt.subject.iri, stmt.object)  # for a later "his country"
+            if stmt.relation in _SIDE_RELATIONS and stmt.subject.cls is EntityClass.PERSON:
+                state.sides.setdefault(stmt.subject.iri, stmt.object)  # for a later "we"
+            key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
+            if key not in best or best[key].confidence < stmt.confidence:
+                best[key] = stmt
+
+
+def _coordinated_subject(span: Span) -> bool:
+    """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
+    node = span.root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_case(sent: Span, spans: list[Span]) -> str:
@@ -516,7 +613,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    descriptive = relation in DESCRIPTIVE and cand.trigger.pos_ not in ("VERB", "AUX")
+    descriptive = relation in DESCRIPTIVE and (cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl"))
     if descriptive:
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure
@@ -528,6 +625,8 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)
+    if according_to is not None and state.side_of(according_to) == subject.label:
+        according_to = None  # its own official speaks for it
     if according_to is not None and according_to.iri == subject.iri:
         according_to = None  # an actor announcing its own act is the act's source, not a third party
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):

@@ -57,6 +57,8 @@ SCOPE = [
     ("Turkey to send troops to Libya", "Turkey", "deploys", "troops", P),
     ("Kenya to deploy police officers to Haiti", "Kenya", "deploys", "police officers", P),
     ("France is considering sending troops to Gabon.", "France", "deploys", "troops", P),
+    # a noun of intention governs its infinitive
+    ("Kenya confirmed its intention to send police officers to Haiti.", "Kenya", "deploys", "police officers", P),
 ]
 
 
@@ -99,6 +101,8 @@ ATTRIBUTION = [
     # an accusation makes the act alleged, by the accuser
     ("Ukraine accused Russia of shelling Odesa.", "Russia", "attacks", "Odesa", L, "Ukraine"),
     ("Azerbaijan accused Armenia of sending weapons to Iran.", "Armenia", "supplies", "weapons", L, "Azerbaijan"),
+    # an official speaking of their own state's act: the state is its own source
+    ("Iran's foreign minister Abbas Araghchi said Iran had sent drones to Sudan.", "Iran", "supplies", "drones", A, None),
     # first person in a quotation: the speaker's side
     ('"We will send 300 soldiers to Haiti," the Kenyan government said.', "Kenya", "deploys", "soldiers", P, None),
     # a title or apposition is the writer's own description, whoever speaks in the clause

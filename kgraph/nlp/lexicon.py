@@ -33,6 +33,7 @@ _REQUIRED_LISTS = (
     "hypothetical_markers",
     "directive_verbs",
     "condition_marks",
+    "home_nouns",
     "control_participles",
     "source_nouns",
     "casualty_nouns",
@@ -62,6 +63,7 @@ class Lexicon:
     hypothetical_markers: frozenset[str]
     directive_verbs: frozenset[str]  # verbs that urge or warn an addressee to act ("urged X not to send")
     condition_marks: frozenset[str]  # marks of a clause that puts an act off until it holds ("once ...")
+    home_nouns: frozenset[str]  # what "his <noun>" names when the text has said his country ("his government")
     control_participles: frozenset[str]  # "<Name>-controlled X": Name occupies X
     source_nouns: frozenset[str]  # what a source gives ("according to a statement by X")
     casualty_nouns: frozenset[str]  # nouns that count people lost ("5,000 casualties")

@@ -161,8 +161,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 hypothetical = True
-    if _headline_infinitive(steps[-1][0]):
+    top = steps[-1][0]
+    if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
+    if top.dep_ == "acl" and top.head.lemma_.lower() in lex.planned_markers:
+        planned = True  # "its intention to send troops", "a plan to deliver jets"
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
     for t in sent:
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
@@ -194,10 +197,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
 
 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
-    """The one who reports the content that contains ``trigger``."""
+    """The one who reports the content that contains ``trigger``; a noun's event named in
+    a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
     node = trigger
     for _ in range(8):
-        if node.head == node:
+        if node.head == node or trigger.pos_ == "NOUN" and node.dep_ == "pobj":
             break
         dep, node = node.dep_, node.head
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
@@ -400,13 +404,26 @@ def time_of(
         dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
-    clause = {t.i for t in trigger.subtree}
-    near = [e for e in dates if e.root.i in clause] or dates
+    clause = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
+    above = {t.i for t in trigger.ancestors} | {trigger.i}
+    near = [e for e in dates if _clause_verb(e.root) == trigger or e.root.i in clause] or [
+        e for e in dates if _clause_verb(e.root).i in above
+    ]
+    if not near:
+        return None  # the sentence's dates belong to other clauses ("X, who visited Y in April, ...")
     ent = min(near, key=lambda e: abs(e.root.i - trigger.i))
     resolved = resolve_time(ent.text, doc_date, future=future)
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     bound = TIME_BOUNDS.get(ent[0].lower_) or TIME_BOUNDS.get(before)
     return replace(resolved, bound=bound) if bound else resolved
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause ``token`` is in (the root when none)."""
+    node = token
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
 
 
 def resolve_time(text: str, doc_date: dt.date | None, *, future: bool = False) -> TimeExpr:
