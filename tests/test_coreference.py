@@ -1,4 +1,4 @@
-"""Pronouns and possessives resolved within a document (kgraph.extract's document state),
+"""Pronouns and possessives resolved within a document (kgraph.coreference),
 as a table of our own texts: each row a statement that must, or must not, come out."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Status, attribution and time of statements (kgraph.nlp.qualifiers), as tables of our own
+"""Status, attribution (kgraph.nlp.qualifiers) and time (kgraph.nlp.timex) of statements, as tables of our own
 sentences: each row a text and what one statement of it must (or must not) be."""
 
 from __future__ import annotations
