@@ -116,7 +116,11 @@ class DocState:
                 return self._home(pronoun) if EntityClass.COUNTRY in wanted else None
         if wanted is None:
             return None
-        earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
+        own = _clause_subject(pronoun) if pronoun.dep_ in ("dobj", "pobj", "dative") else None
+        earlier = [
+            (pos, ref, subj) for pos, ref, subj in self.history
+            if pos < pronoun.i and ref.cls in wanted and (own is None or not own.start <= pos < own.end)
+        ]  # fmt: skip  # "P met him": not P
         if not earlier:
             return None
         # the most recent subject of this or the previous sentence is the likeliest antecedent
@@ -230,6 +234,14 @@ def _unnamed(span: Span) -> bool:
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 #: Pronouns whose antecedent is plural: a coordination, or a group.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _clause_subject(word: Token) -> Span | None:
+    """The subject of the clause a word is the object of (a non-reflexive object
+    pronoun never stands for it)."""
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
 
 
 def _owner(noun: Token) -> Token | None:

@@ -12,6 +12,10 @@ are merged when
   engineer).
 
 The first-mentioned object is kept; the others become its aliases.
+
+A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
+the country a visited city lies in (by the gazetteer) is that city for the subject's
+other ``visits`` statements of the document (no alias: the country is not the city).
 """
 
 from __future__ import annotations
@@ -32,31 +36,50 @@ COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment
 def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon) -> list[Statement]:
     """``statements`` (of one document) with restated objects merged into the first."""
     ordered = sorted(statements, key=lambda s: s.start)
-    into: dict[str, EntityRef] = {}
+    into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
     firsts: dict[tuple[str, str], list[Statement]] = {}
     for st in ordered:
         if st.relation not in _MERGED or st.object.cls not in (EntityClass.GROUP, EntityClass.MATERIEL):
             continue
         seen = firsts.setdefault((st.subject.iri, st.relation), [])
-        if st.object.iri in into or any(s.object.iri == st.object.iri for s in seen):
+        key = (st.subject.iri, st.relation, st.object.iri)
+        if key in into or any(s.object.iri == st.object.iri for s in seen):
             continue
         same = next((s for s in seen if s.object.cls is st.object.cls and _restates(s, st, lex)), None)
         if same is None:
             seen.append(st)
             continue
-        into[st.object.iri] = same.object
+        into[key] = same.object
         resolver.add_alias(same.object.iri, st.object.label, MergeReason.COREFERENCE)
+    into.update(_visited_cities(ordered, resolver))
     if not into:
         return statements
     out: dict[tuple[str, str, str, int], Statement] = {}
     for st in statements:
-        target = into.get(st.object.iri)
+        target = into.get((st.subject.iri, st.relation, st.object.iri))
         if target is not None:
             st = replace(st, object=replace(target, text=st.object.text, start=st.object.start, end=st.object.end))
         key = (st.subject.iri, st.relation, st.object.iri, st.start)
         if key not in out or out[key].confidence < st.confidence:
             out[key] = st
     return list(out.values())
+
+
+def _visited_cities(statements: list[Statement], resolver: Resolver) -> dict[tuple[str, str, str], EntityRef]:
+    """(subject, visits, country) -> the city of that country the subject visits."""
+    cities: dict[tuple[str, str], EntityRef] = {}
+    for st in statements:
+        if st.relation == Relation.VISITS and st.object.cls is EntityClass.CITY:
+            entry = resolver.gaz.lookup(st.object.label, EntityClass.CITY)
+            if entry is not None and entry.country:
+                cities.setdefault((st.subject.iri, entry.country), st.object)
+    out: dict[tuple[str, str, str], EntityRef] = {}
+    for st in statements:
+        if st.relation == Relation.VISITS and st.object.cls is EntityClass.COUNTRY:
+            city = cities.get((st.subject.iri, st.object.label))
+            if city is not None:
+                out[(st.subject.iri, st.relation, st.object.iri)] = city
+    return out
 
 
 def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:

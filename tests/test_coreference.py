@@ -38,6 +38,9 @@ FOUND = [
     # "his government": the country the text has said he leads
     ("Emmanuel Macron, the president of France, met with the German chancellor on Monday. "
      "His government will send 20 tanks to Ukraine.", ("France", "supplies", "tanks")),
+    # a non-reflexive object pronoun is not its clause's subject
+    ("Chinese President Xi Jinping flew into Moscow on Monday. Vladimir Putin, the president of Russia, met him.",
+     ("Vladimir Putin", "meetsWith", "Xi Jinping")),
     # "we" in a quotation: the speaker's side
     ('"We have sent 300 soldiers to Chad," said Emmanuel Macron, the president of France.', ("France", "deploys", "soldiers")),
 ]

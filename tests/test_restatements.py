@@ -34,6 +34,9 @@ ONE_OBJECT = [
      "Chile", "deploys", "army engineers"),
     # the same kind, through a synonym
     ("Nepal sent workers to Qatar. Nepal also sent laborers to Qatar last year.", "Nepal", "deploys", "workers"),
+    # a visit told at two levels: the country is the city the subject visits there
+    ("Xi Jinping arrives in Russia for talks\nXi Jinping flew into Moscow on Monday for talks with Vladimir Putin.",
+     "Xi Jinping", "visits", "Moscow"),
     # an unnamed agreement is the one the document names
     ("Armenia and Azerbaijan signed the Washington Peace Accord after long talks in May. "
      "Armenia signed a new pact with Azerbaijan on Friday.",
