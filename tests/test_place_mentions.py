@@ -35,6 +35,7 @@ ROWS = [
     # "the <demonym> port of X": X is a city of the demonym's state
     ("Drones struck the Ukrainian port of Odesa on Monday.", ("Odesa", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Missiles hit the Ukrainian port of Mariupol.", ("Mariupol", "City"), "locatedIn", ("Ukraine", "Country")),
+    ("Refugees returned to Kharkiv, a Ukrainian city hit by shelling.", ("Kharkiv", "City"), "locatedIn", ("Ukraine", "Country")),
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
     ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "Place")),

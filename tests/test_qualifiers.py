@@ -98,6 +98,9 @@ ATTRIBUTION = [
     ("China has sent 20 tanks to Serbia, according to a statement by Amnesty International.",
      "China", "supplies", "tanks", A, "Amnesty International"),
     ("According to Pentagon data, Russia lost 300 soldiers.", "Russia", "sufferedCasualties", "300", A, "Pentagon"),
+    # an event named in a prepositional phrase is presupposed, not what the clause reports
+    ("The Houthis claimed a drone attack on a tanker in retaliation for US strikes on Yemen.",
+     "United States", "attacks", "Yemen", A, None),
     # an accusation makes the act alleged, by the accuser
     ("Ukraine accused Russia of shelling Odesa.", "Russia", "attacks", "Odesa", L, "Ukraine"),
     ("Azerbaijan accused Armenia of sending weapons to Iran.", "Armenia", "supplies", "weapons", L, "Azerbaijan"),

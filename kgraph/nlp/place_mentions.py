@@ -9,7 +9,7 @@
   one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
   state named before "-controlled" (lexicon ``control_participles``);
-- "the <demonym> port of X": X located in the demonym's country.
+- "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
 """
 
 from __future__ import annotations
@@ -105,8 +105,11 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                 subject = mentions.at(holder) or Span(doc, holder.i, holder.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.OCCUPIES, subject, place, tok, "place:controlled", 0.65)
         if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
-            demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+            demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
             place = _modified_place(tok, mentions)
+            if place is None and tok.dep_ == "appos":  # "Kursk, a Russian region"
+                place = mentions.at(tok.head)
+                place = place if place is not None and cls_of(place) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
             if demonym is not None and place is not None and place.root != tok:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)

@@ -197,9 +197,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The one who reports the content that contains ``trigger``; a noun's event named in
     a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
+    if trigger.pos_ == "NOUN" and _in_phrase(trigger):
+        return None
     node = trigger
     for _ in range(8):
-        if node.head == node or trigger.pos_ == "NOUN" and node.dep_ == "pobj":
+        if node.head == node:
             break
         dep, node = node.dep_, node.head
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
@@ -221,6 +223,16 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     if root.lemma_.lower() in lex.reporting_verbs and root != trigger:
         return _speaker(root)
     return None
+
+
+def _in_phrase(noun: Token) -> bool:
+    """Whether a noun hangs, through a preposition, below its clause's verb."""
+    node = noun
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj":
+            return True
+        node = node.head
+    return False
 
 
 def _speaker(verb: Token) -> Token | None:
