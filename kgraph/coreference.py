@@ -170,19 +170,6 @@ class DocState:
             return None
         return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
 
-    def side_of(self, ref: EntityRef) -> str | None:
-        """The label of the body a person or an official speaks for: the one the text
-        has said they lead or serve, or the state their title names ("Iran's foreign
-        minister", "the French defence minister")."""
-        if ref.cls is EntityClass.PERSON:
-            side = self.sides.get(ref.iri) or self.homes.get(ref.iri)
-            return side.label if side is not None else None
-        if ref.cls is not EntityClass.GROUP:
-            return None
-        owner, possessive, _ = clean_quotes(ref.text).partition("'s ")
-        entry = self.resolver.gaz.lookup(owner) if possessive else nationality(ref.text, self.resolver)
-        return entry.label if entry is not None and entry.cls is EntityClass.COUNTRY else None
-
     def _reports(self, word: Token) -> bool:
         return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs
 

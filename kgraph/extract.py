@@ -363,10 +363,6 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)
-    if according_to is not None and state.side_of(according_to) == subject.label:
-        according_to = None  # its own official speaks for it
-    if according_to is not None and according_to.iri == subject.iri:
-        according_to = None  # an actor announcing its own act is the act's source, not a third party
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
         quantity = q.quantity_of(cand.object.root, lex)
     start, end = sent.start_char + state.offset, sent.end_char + state.offset

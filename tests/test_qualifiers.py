@@ -104,10 +104,11 @@ ATTRIBUTION = [
     # an accusation makes the act alleged, by the accuser
     ("Ukraine accused Russia of shelling Odesa.", "Russia", "attacks", "Odesa", L, "Ukraine"),
     ("Azerbaijan accused Armenia of sending weapons to Iran.", "Armenia", "supplies", "weapons", L, "Azerbaijan"),
-    # an official speaking of their own state's act: the state is its own source
-    ("Iran's foreign minister Abbas Araghchi said Iran had sent drones to Sudan.", "Iran", "supplies", "drones", A, None),
+    # a subject that speaks for itself is its own source
+    ("Russia said it had sent 500 troops to Belarus.", "Russia", "deploys", "troops", A, "Russia"),
+    ("Rwanda has sent troops to Congo, it said.", "Rwanda", "deploys", "troops", A, "Rwanda"),
     # first person in a quotation: the speaker's side
-    ('"We will send 300 soldiers to Haiti," the Kenyan government said.', "Kenya", "deploys", "soldiers", P, None),
+    ('"We will send 300 soldiers to Haiti," the Kenyan government said.', "Kenya", "deploys", "soldiers", P, "Kenya"),
     # a title or apposition is the writer's own description, whoever speaks in the clause
     ("Ben Wallace, the British defence secretary, said Iran had sent drones to Russia.",
      "Ben Wallace", "worksFor", "United Kingdom", A, None),
