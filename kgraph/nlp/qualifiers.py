@@ -16,14 +16,10 @@ _MODAL_ALLEGED = frozenset({"may", "might", "could"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def chain(trigger: Token, lex: Lexicon) -> list[Token]:
-    """The trigger and the clause heads above it up to the sentence root, stopping at a
-    relative clause and at what a reporting verb reports (not hedged by it)."""
-    return [node for node, _ in chain_steps(trigger, lex)]
-
-
 def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
-    """:func:`chain` with the dependency each head was reached by ("" for the trigger)."""
+    """The trigger and the clause heads above it up to the sentence root, stopping at a
+    relative clause and at what a reporting verb reports (not hedged by it), each with
+    the dependency it was reached by ("" for the trigger)."""
     out = [(trigger, "")]
     if trigger.pos_ == "NOUN":
         return out  # a nominal event: only its own modifiers qualify it
