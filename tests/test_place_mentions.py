@@ -31,6 +31,8 @@ ROWS = [
     ("Ukraine launched an attack on Russia's Kursk region.", ("Kursk", "Region"), "locatedIn", ("Russia", "Country")),
     ("Russian missiles hit the Kharkiv region of Ukraine.", ("Kharkiv", "Region"), "locatedIn", ("Ukraine", "Country")),
     ("Georgian troops entered Abkhazia\u02bcs Gali district.", ("Gali", "Region"), "locatedIn", ("Abkhazia", "Region")),
+    ("Drones struck Russia\u2018s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
+    ("Drones struck Russia\u2019s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
     ("Protesters gathered in Tahrir Square in Cairo.", ("Tahrir Square", "Place"), "locatedIn", ("Cairo", "City")),
     # "the <demonym> port of X": X is a city of the demonym's state
     ("Drones struck the Ukrainian port of Odesa on Monday.", ("Odesa", "City"), "locatedIn", ("Ukraine", "Country")),

@@ -131,6 +131,8 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in ent) or not any(c.isalpha() for c in ent.text):
             continue  # a headline fragment tagged as a name
+        if all(t.pos_ == "PRON" or t.is_punct for t in ent):
+            continue  # "We", "It" tagged as a name: a pronoun names nothing by itself
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -80,19 +82,21 @@ class MentionFinder:
         return doc
 
 
-#: Apostrophes other than ' and ’ that writers put in a possessive ("Ukraineʼs", "Kyiv‘s").
-OTHER_APOSTROPHES = ("\u02bc", "\u2018", "\u2032", "`")
+#: An apostrophe other than ' and ’ that writers put in a possessive or a contraction,
+#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s").
+_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`](?=[^\W\d_])")
 
 
-def read_apostrophes(nlp: Language) -> None:
-    """Split a possessive written with any apostrophe and read it as "'s", as the model
-    was trained to ("Ukraineʼs Kharkiv region": Ukraine, possessor)."""
-    from spacy.util import compile_suffix_regex
+class ApostropheTokenizer:
+    """The model's tokenizer, given every apostrophe as the ’ it was trained on, so a
+    possessive is split and tagged as one ("Ukraineʼs Kharkiv region": Ukraine, the
+    possessor). One character for one: every offset stays the text's."""
 
-    endings = [f"{mark}{s}" for mark in OTHER_APOSTROPHES for s in ("s", "S")]
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*endings, *nlp.Defaults.suffixes]).search
-    for ending in endings:
-        nlp.vocab[ending].norm_ = "'s"
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(_OTHER_APOSTROPHE.sub("\u2019", text))
 
 
 @lru_cache(maxsize=4)
@@ -113,7 +117,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
-    read_apostrophes(nlp)
+    nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
