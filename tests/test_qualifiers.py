@@ -78,6 +78,7 @@ NO_FACT = [
     ("The United States warned Iran against supplying missiles to Russia.", "United States", "supplies", "missiles"),
     ("Poland urged Germany to deliver tanks to Ukraine.", "Poland", "supplies", "tanks"),
     ("Poland urged Germany to deliver tanks to Ukraine.", "Germany", "supplies", "tanks"),
+    ("Russia demanded that Ukraine withdraw its troops from Kursk.", "Ukraine", "relatedTo", "Kursk"),
 ]
 
 
@@ -94,6 +95,9 @@ ATTRIBUTION = [
     # "it said": the organisation meant
     ("The Red Cross said Sudan had killed 40 civilians. Rwanda has sent troops to Congo, it said.",
      "Rwanda", "deploys", "troops", A, "International Committee of the Red Cross"),
+    # a clause coordinated with the report is the writer's, not the reporter's
+    ("Ukraine said it had asked Germany for tanks, and Germany sent 14 tanks to Ukraine.",
+     "Germany", "supplies", "tanks", A, None),
     # through a source noun to who gave it
     ("China has sent 20 tanks to Serbia, according to a statement by Amnesty International.",
      "China", "supplies", "tanks", A, "Amnesty International"),

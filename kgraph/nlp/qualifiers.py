@@ -62,6 +62,8 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
     head = node.head
     if node.dep_ == "xcomp" and head.lemma_.lower() in lex.directive_verbs:
         return True
+    if node.dep_ == "ccomp" and node.tag_ == "VB" and head.lemma_.lower() in lex.directive_verbs:
+        return True  # "demanded that Ukraine withdraw": a bare verb, what is demanded
     if node.dep_ == "pcomp" and head.lower_ in ("against", "from") and head.head.lemma_.lower() in lex.directive_verbs:
         return True
     return False
@@ -214,11 +216,20 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
                 speaker = _speaker(c)
                 if speaker is not None:
                     return speaker
-    # "X, the source said": the reporting verb is the root and the content its ccomp
+    # "X, the source said": the reporting verb is the root and the content its ccomp (not a
+    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks")
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger:
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ != "conj":
         return _speaker(root)
     return None
+
+
+def _below(token: Token, ancestor: Token) -> Token:
+    """The child of ``ancestor`` on the way down to ``token``."""
+    node = token
+    while node.head != ancestor and node.head != node:
+        node = node.head
+    return node
 
 
 def _in_phrase(noun: Token) -> bool:
