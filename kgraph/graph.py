@@ -322,6 +322,8 @@ def _time_triples(kg: type, s: URIRef, t: types.TimeExpr) -> Iterable[tuple]:
         yield node, kg.value, time_literal(t.value)
     if t.precision is not None:
         yield node, kg.precision, Literal(t.precision)
+    if t.bound is not None:
+        yield node, kg.bound, Literal(t.bound)
 
 
 def _activity_triples(
