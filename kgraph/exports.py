@@ -3,7 +3,8 @@
 * :func:`write_graphml` -- GraphML (Gephi, yEd, networkx, Cytoscape): one node per entity
   (``label``, ``class``, ``wikidata``, ``aliases``), one edge per distinct subject,
   relation, object and status (``relation``, ``label``, ``status``, ``confidence`` -- the
-  highest --, ``evidence`` -- how many statements say it --, ``documents``).
+  highest --, ``evidence`` -- how many statements say it --, ``documents``, and
+  ``weight``, the evidence count again, which Gephi draws as the edge's thickness).
 * :func:`write_neo4j_csv` -- the node and relationship CSV files of
   ``neo4j-admin database import full`` (header syntax ``:ID``, ``:LABEL``, ``:START_ID``,
   ``:END_ID``, ``:TYPE``, typed columns ``name:float``): one node per entity, labelled
@@ -178,6 +179,7 @@ def graphml_graph(extraction: types.Extraction) -> nx.MultiDiGraph:
         edge["documents"] = len(edge["_docs"])
     for _, _, data in g.edges(data=True):
         del data["_docs"]
+        data["weight"] = float(data["evidence"])  # Gephi draws an edge's thickness from its weight
     return g
 
 

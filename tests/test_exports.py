@@ -165,6 +165,7 @@ def test_graphml_round_trips_through_networkx(tmp_path: Path) -> None:
     for _, _, d in edges:
         assert isinstance(d["confidence"], float) and 0 <= d["confidence"] <= 1
         assert isinstance(d["evidence"], int) and d["evidence"] >= 1 <= d["documents"]
+        assert d["weight"] == float(d["evidence"])
         assert d["status"] in {s.value for s in Status} and d["relation"] in {r.value for r in Relation}
     keys = {(u, v, d["relation"], d["status"]) for u, v, d in edges}
     expected = {(st.subject.iri, st.object.iri, st.relation, st.status.value) for st in sample.statements}
