@@ -1,0 +1,164 @@
+/* kgraph's graph view: what is drawn after vis-network's frame. Nodes of large graphs
+   (one canvas path per class), then labels by level of detail: the most central
+   entities first, each label at a constant size on screen and only where it does not
+   cover another; edge labels for the hovered and selected links, and for all links
+   once zoomed in; dotted links from qualifier entities to the statements naming them. */
+(function () {
+  "use strict";
+  var api = window.kgraph, ui = api.ui, data = api.data, network = api.network, state = api.state;
+  var nodesData = data.nodes, edgesData = data.edges, communities = data.communities, container = ui.container;
+  var NODE_PX = 13, EDGE_PX = 11;  // label sizes on screen, whatever the zoom
+  var MAX_NODE_LABELS = 400, MAX_EDGE_LABELS = 200, EDGE_LABEL_SCALE = 0.7, CELL = 64;
+  var FONT = "px system-ui, -apple-system, 'Segoe UI', sans-serif";
+  var byRank = nodesData.map(function (n) { return n.id; }).sort(function (a, b) { return nodesData[a].rank - nodesData[b].rank; });
+  var classDark = {};
+  data.classes.forEach(function (c) { classDark[c.name] = ui.darker(c.color); });
+  var hovered = { node: null, edge: null };
+  network.on("hoverNode", function (p) { hovered.node = p.node; });
+  network.on("blurNode", function () { hovered.node = null; });
+  network.on("hoverEdge", function (p) { hovered.edge = p.edge; });
+  network.on("blurEdge", function () { hovered.edge = null; });
+
+  function viewBox() {
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
+  }
+  function drawNodes(ctx, box, scale) {  // large graphs only: vis-network sized them, we paint them
+    var ids = network.body.nodeIndices, all = network.body.nodes, groups = {}, i, id, n, r, cls;
+    for (i = 0; i < ids.length; i++) {
+      id = ids[i];
+      if (typeof id !== "number") continue;  // a cluster: vis-network draws it
+      n = all[id]; r = nodesData[id].size;
+      if (n.x + r < box.x0 || n.x - r > box.x1 || n.y + r < box.y0 || n.y - r > box.y1) continue;
+      cls = nodesData[id].cls;
+      (groups[cls] || (groups[cls] = [])).push(n);
+    }
+    ctx.lineWidth = Math.min(1.5, 1.5 / scale);
+    Object.keys(groups).forEach(function (c) {
+      var list = groups[c];
+      ctx.beginPath();
+      for (var k = 0; k < list.length; k++) {
+        var rr = nodesData[list[k].id].size;
+        ctx.moveTo(list[k].x + rr, list[k].y);
+        ctx.arc(list[k].x, list[k].y, rr, 0, 2 * Math.PI);
+      }
+      ctx.fillStyle = ui.classColor[c] || "#999999";
+      ctx.fill();
+      if (scale > 0.15) { ctx.strokeStyle = classDark[c] || "#666666"; ctx.stroke(); }
+    });
+    ctx.lineWidth = 3 / scale; ctx.strokeStyle = "#000000";
+    network.getSelectedNodes().forEach(function (sid) {
+      var s = all[sid];
+      if (!s || typeof sid !== "number") return;
+      ctx.beginPath(); ctx.arc(s.x, s.y, nodesData[sid].size + 1.5 / scale, 0, 2 * Math.PI); ctx.stroke();
+    });
+  }
+
+  // Screen-space occupancy: a label is drawn only where no earlier one is.
+  function Occupancy() { this.cells = {}; }
+  Occupancy.prototype.take = function (x0, y0, x1, y1) {
+    var cx0 = Math.floor(x0 / CELL), cx1 = Math.floor(x1 / CELL), cy0 = Math.floor(y0 / CELL), cy1 = Math.floor(y1 / CELL), cx, cy, list, k, r;
+    for (cx = cx0; cx <= cx1; cx++) for (cy = cy0; cy <= cy1; cy++) {
+      list = this.cells[cx + "," + cy];
+      if (!list) continue;
+      for (k = 0; k < list.length; k++) {
+        r = list[k];
+        if (x0 < r[2] && x1 > r[0] && y0 < r[3] && y1 > r[1]) return false;
+      }
+    }
+    for (cx = cx0; cx <= cx1; cx++) for (cy = cy0; cy <= cy1; cy++) {
+      (this.cells[cx + "," + cy] || (this.cells[cx + "," + cy] = [])).push([x0, y0, x1, y1]);
+    }
+    return true;
+  };
+
+  function nodeLabel(id) {
+    if (typeof id === "number") return nodesData[id].label;
+    var c = communities[+id.slice(1)];
+    return nodesData[c.top].label + " +" + (c.size - 1);
+  }
+  function nodeRadius(id) { var n = network.body.nodes[id]; return n ? (n.options.size || 10) : 10; }
+  function edgeMiddle(id) {
+    var edge = network.body.edges[id];
+    if (!edge || !edge.from || !edge.to) return null;
+    try { return edge.edgeType.getPoint(0.5); } catch (err) { return { x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2 }; }
+  }
+  function text(ctx, label, x, y, scale, px) {
+    ctx.font = (px / scale) + FONT;
+    ctx.lineWidth = 3 / scale;
+    ctx.strokeText(label, x, y);
+    ctx.fillText(label, x, y);
+  }
+  function drawLabels(ctx, box, scale) {
+    var all = network.body.nodes, taken = new Occupancy(), drawn = [], tried = 0;
+    var selected = network.getSelectedNodes(), selEdges = network.getSelectedEdges();
+    var order = selected.concat(hovered.node === null ? [] : [hovered.node]);
+    communities.forEach(function (c, k) { if (ui.metaOk[k]) order.push("c" + k); });
+    order = order.concat(byRank);
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#1a1a1a";
+    var seen = {};
+    for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) {
+      var id = order[i], n = all[id];
+      if (!n || seen[id]) continue;
+      seen[id] = true;
+      var r = nodeRadius(id);
+      if (n.x + r < box.x0 || n.x - r > box.x1 || n.y < box.y0 || n.y > box.y1) continue;
+      if (++tried > 4 * MAX_NODE_LABELS) break;
+      var label = nodeLabel(id);
+      ctx.font = NODE_PX + FONT;
+      var w = ctx.measureText(label).width, p = network.canvasToDOM({ x: n.x, y: n.y + r });
+      if (!taken.take(p.x - w / 2 - 2, p.y + 1, p.x + w / 2 + 2, p.y + NODE_PX + 4)) continue;
+      text(ctx, label, n.x, n.y + r + 2 / scale, scale, NODE_PX);
+      drawn.push({ kind: "node", id: id, font: NODE_PX / scale, text: label });
+    }
+    var edgeOrder = [];
+    if (hovered.edge !== null) edgeOrder.push(hovered.edge);
+    edgeOrder = edgeOrder.concat(selEdges);
+    selected.forEach(function (nid) { if (all[nid]) edgeOrder = edgeOrder.concat(all[nid].edges.map(function (e) { return e.id; })); });
+    if (scale >= EDGE_LABEL_SCALE) edgeOrder = edgeOrder.concat(network.body.edgeIndices);
+    ctx.fillStyle = "#333333"; ctx.textBaseline = "middle";
+    var edgeCount = 0, done = {};
+    for (i = 0; i < edgeOrder.length && edgeCount < MAX_EDGE_LABELS; i++) {
+      var eid = edgeOrder[i];
+      if (done[eid]) continue;
+      done[eid] = true;
+      var m = edgeMiddle(eid);
+      if (!m || m.x < box.x0 || m.x > box.x1 || m.y < box.y0 || m.y > box.y1) continue;
+      var elabel = typeof eid === "number" ? edgesData[eid].label : (network.body.edges[eid].options.count || "") + " links";
+      ctx.font = EDGE_PX + FONT;
+      var ew = ctx.measureText(elabel).width, q = network.canvasToDOM(m);
+      if (!taken.take(q.x - ew / 2 - 2, q.y - EDGE_PX / 2 - 2, q.x + ew / 2 + 2, q.y + EDGE_PX / 2 + 2)) continue;
+      text(ctx, elabel, m.x, m.y, scale, EDGE_PX);
+      drawn.push({ kind: "edge", id: eid, font: EDGE_PX / scale, text: elabel });
+      edgeCount++;
+    }
+    return drawn;
+  }
+  function drawQualifierLinks(ctx, scale) {  // a qualifier entity points at the statement naming it
+    var all = network.body.nodes;
+    ctx.save();
+    ctx.setLineDash([3 / scale, 4 / scale]); ctx.lineWidth = 1.2 / scale; ctx.strokeStyle = "#7f7f7f";
+    ctx.beginPath();
+    network.body.edgeIndices.forEach(function (eid) {
+      if (typeof eid !== "number" || !edgesData[eid].named.length) return;
+      var m = null;
+      edgesData[eid].named.forEach(function (nid) {
+        if (!all[nid]) return;
+        m = m || edgeMiddle(eid);
+        if (!m) return;
+        ctx.moveTo(all[nid].x, all[nid].y); ctx.lineTo(m.x, m.y);
+      });
+    });
+    ctx.stroke();
+    ctx.restore();
+  }
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale(), box = viewBox();
+    if (ui.large) drawNodes(ctx, box, scale);
+    drawQualifierLinks(ctx, scale);
+    var drawn = drawLabels(ctx, box, scale);
+    api.labels = { scale: scale, drawn: drawn };  // font: canvas units; times scale = pixels on screen
+  });
+  api.nodeLabel = nodeLabel;
+})();
