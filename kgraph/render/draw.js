@@ -16,8 +16,8 @@
   var hovered = { node: null, edge: null };
   network.on("hoverNode", function (p) { hovered.node = p.node; });
   network.on("blurNode", function () { hovered.node = null; });
-  network.on("hoverEdge", function (p) { hovered.edge = p.edge; });
-  network.on("blurEdge", function () { hovered.edge = null; });
+  network.on("hoverEdge", function (p) { hovered.edge = p.edge; network.redraw(); });  // its label
+  network.on("blurEdge", function () { hovered.edge = null; network.redraw(); });
 
   function viewBox() {
     var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
@@ -90,15 +90,30 @@
     ctx.fillText(label, x, y);
   }
   function drawLabels(ctx, box, scale) {
-    var all = network.body.nodes, taken = new Occupancy(), drawn = [], tried = 0;
-    var selected = network.getSelectedNodes(), selEdges = network.getSelectedEdges();
+    var all = network.body.nodes, taken = new Occupancy(), drawn = [], tried = 0, i;
+    var selected = network.getSelectedNodes(), selEdges = network.getSelectedEdges(), done = {};
+    function edgeLabel(eid) {
+      if (done[eid]) return;
+      done[eid] = true;
+      var m = edgeMiddle(eid);
+      if (!m || m.x < box.x0 || m.x > box.x1 || m.y < box.y0 || m.y > box.y1) return;
+      var label = typeof eid === "number" ? edgesData[eid].label : (network.body.edges[eid].options.count || "") + " links";
+      ctx.font = EDGE_PX + FONT;
+      var w = ctx.measureText(label).width, q = network.canvasToDOM(m);
+      if (!taken.take(q.x - w / 2 - 2, q.y - EDGE_PX / 2 - 2, q.x + w / 2 + 2, q.y + EDGE_PX / 2 + 2)) return;
+      ctx.fillStyle = "#333333"; ctx.textBaseline = "middle";
+      text(ctx, label, m.x, m.y, scale, EDGE_PX);
+      drawn.push({ kind: "edge", id: eid, font: EDGE_PX / scale, text: label });
+    }
+    ctx.textAlign = "center"; ctx.lineJoin = "round"; ctx.strokeStyle = "#ffffff";
+    // the link under the pointer and the selected ones are named first, whatever the zoom
+    if (hovered.edge !== null) edgeLabel(hovered.edge);
+    selEdges.forEach(edgeLabel);
     var order = selected.concat(hovered.node === null ? [] : [hovered.node]);
     communities.forEach(function (c, k) { if (ui.metaOk[k]) order.push("c" + k); });
     order = order.concat(byRank);
-    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
-    ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#1a1a1a";
-    var seen = {};
-    for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) {
+    var seen = {}, nodeCount = 0;
+    for (i = 0; i < order.length && nodeCount < MAX_NODE_LABELS; i++) {
       var id = order[i], n = all[id];
       if (!n || seen[id]) continue;
       seen[id] = true;
@@ -109,30 +124,17 @@
       ctx.font = NODE_PX + FONT;
       var w = ctx.measureText(label).width, p = network.canvasToDOM({ x: n.x, y: n.y + r });
       if (!taken.take(p.x - w / 2 - 2, p.y + 1, p.x + w / 2 + 2, p.y + NODE_PX + 4)) continue;
+      ctx.fillStyle = "#1a1a1a"; ctx.textBaseline = "top";
       text(ctx, label, n.x, n.y + r + 2 / scale, scale, NODE_PX);
       drawn.push({ kind: "node", id: id, font: NODE_PX / scale, text: label });
+      nodeCount++;
     }
-    var edgeOrder = [];
-    if (hovered.edge !== null) edgeOrder.push(hovered.edge);
-    edgeOrder = edgeOrder.concat(selEdges);
-    selected.forEach(function (nid) { if (all[nid]) edgeOrder = edgeOrder.concat(all[nid].edges.map(function (e) { return e.id; })); });
-    if (scale >= EDGE_LABEL_SCALE) edgeOrder = edgeOrder.concat(network.body.edgeIndices);
-    ctx.fillStyle = "#333333"; ctx.textBaseline = "middle";
-    var edgeCount = 0, done = {};
-    for (i = 0; i < edgeOrder.length && edgeCount < MAX_EDGE_LABELS; i++) {
-      var eid = edgeOrder[i];
-      if (done[eid]) continue;
-      done[eid] = true;
-      var m = edgeMiddle(eid);
-      if (!m || m.x < box.x0 || m.x > box.x1 || m.y < box.y0 || m.y > box.y1) continue;
-      var elabel = typeof eid === "number" ? edgesData[eid].label : (network.body.edges[eid].options.count || "") + " links";
-      ctx.font = EDGE_PX + FONT;
-      var ew = ctx.measureText(elabel).width, q = network.canvasToDOM(m);
-      if (!taken.take(q.x - ew / 2 - 2, q.y - EDGE_PX / 2 - 2, q.x + ew / 2 + 2, q.y + EDGE_PX / 2 + 2)) continue;
-      text(ctx, elabel, m.x, m.y, scale, EDGE_PX);
-      drawn.push({ kind: "edge", id: eid, font: EDGE_PX / scale, text: elabel });
-      edgeCount++;
-    }
+    // then the links of the selected entity, and every link once zoomed in
+    var more = [];
+    selected.forEach(function (nid) { if (all[nid]) more = more.concat(all[nid].edges.map(function (e) { return e.id; })); });
+    if (scale >= EDGE_LABEL_SCALE) more = more.concat(network.body.edgeIndices);
+    var before = drawn.length;
+    for (i = 0; i < more.length && drawn.length - before < MAX_EDGE_LABELS; i++) edgeLabel(more[i]);
     return drawn;
   }
   function drawQualifierLinks(ctx, scale) {  // a qualifier entity points at the statement naming it
