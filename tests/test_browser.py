@@ -96,8 +96,8 @@ def test_loads_without_errors_or_requests(news: Opened):
     assert news.requests == [news.url]  # the page itself, nothing else
     counts = news.visible()
     assert counts["nodes"] > 10 and counts["edges"] > 10
-    assert news.js("window.network.body.data.nodes.length") == counts["nodes"]
-    assert news.js("Object.keys(window.network.body.edges).length") == counts["edges"]
+    assert news.js("window.network.body.nodeIndices.length") == counts["nodes"]
+    assert news.js("window.network.body.edgeIndices.length") == counts["edges"]
     data = news.js("window.kgraph.data")
     hidden = sum(1 for e in data["edges"] if e["status"] in ("negated", "hypothetical"))
     assert hidden > 0 and counts["edges"] == len(data["edges"]) - hidden  # hidden until asked for
@@ -252,7 +252,7 @@ def test_seeds_build_loads_and_draws(browser, nlp, tmp_path):
         shown = {edge_key(s) for s in result.extraction.statements if s.status not in ("negated", "hypothetical")}
         assert counts["nodes"] >= 10 and counts["edges"] >= 10
         assert counts["edges"] <= len(shown)
-        assert opened.js("window.network.body.data.nodes.length") == counts["nodes"]
+        assert opened.js("window.network.body.nodeIndices.length") == counts["nodes"]
         assert_first_frame_readable(opened)
         names = opened.js("kgraph.data.nodes.flatMap(n => [n.label, ...n.aliases.map(a => a.text)])")
         assert not {"it", "its", "him", "his", "they"} & {n.lower() for n in names}  # pronouns are not names
@@ -339,7 +339,7 @@ def test_qualifier_entities_appear_with_their_statements(news: Opened):
 
 
 def _positions(opened: Opened) -> dict:
-    return opened.js("window.network.getPositions()")
+    return opened.js("window.network.getPositions(window.network.body.nodeIndices)")
 
 
 def test_relayout_packs_what_is_left_and_keeps_each_piece(large: Opened):

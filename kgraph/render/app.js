@@ -58,30 +58,6 @@
     return "#" + ((1 << 24) + (r << 16) + (g << 8) + b).toString(16).slice(1);
   }
   var communities = data.communities;
-  var visNodes = new vis.DataSet(nodesData.map(function (n) {
-    var c = classColor[n.cls] || "#999999";
-    return {
-      id: n.id, x: n.x, y: n.y, size: n.size,
-      color: { background: c, border: darker(c), highlight: { background: c, border: "#000" }, hover: { background: c, border: "#000" } }
-    };
-  }).concat(communities.map(function (c, k) {  // one node per community, shown when it is collapsed
-    return {
-      id: "c" + k, x: c.x, y: c.y, size: Math.min(60, 14 + 3 * Math.sqrt(c.size)), shape: "hexagon", borderWidth: 2,
-      color: { background: "#e8ecf2", border: "#52627a", highlight: { background: "#d0dcef", border: "#000" }, hover: { background: "#d0dcef", border: "#000" } }
-    };
-  })));
-  var visEdges = new vis.DataSet(edgesData.map(function (e) {
-    var st = statusStyle[e.status] || statusStyle.asserted;
-    return {
-      id: e.id, from: e.from, to: e.to,
-      arrows: e.symmetric ? { to: { enabled: false } } : undefined,
-      dashes: st.dashes || false,
-      width: 1.2 + Math.log2(e.mentions.length),
-      color: { color: st.color, highlight: st.color, hover: st.color, opacity: 0.85 },
-      smooth: e.curve ? { enabled: true, type: e.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.curve) } : false
-    };
-  }));
-
   // ---- filters ----------------------------------------------------------------
   var periods = data.time.labels.length;
   var state = {
@@ -148,56 +124,89 @@
     });
   }
   computeVisibility();
-  var nodesView = new vis.DataView(visNodes, { filter: function (n) { return typeof n.id === "number" ? nodeOk[n.id] === 1 : metaOk[+n.id.slice(1)] === 1; } });
-  var edgesView = new vis.DataView(visEdges, { filter: function (e) { return typeof e.id === "number" ? edgeOk[e.id] === 1 : true; } });
+  // Every node and link stays in vis-network; a filter only flips its "hidden" flag, which
+  // costs nothing like removing and re-creating thousands of vis-network objects.
+  var visNodes = new vis.DataSet(nodesData.map(function (n) {
+    var c = classColor[n.cls] || "#999999";
+    return {
+      id: n.id, x: n.x, y: n.y, size: n.size, hidden: !nodeOk[n.id], physics: nodeOk[n.id] === 1,
+      color: { background: c, border: darker(c), highlight: { background: c, border: "#000" }, hover: { background: c, border: "#000" } }
+    };
+  }).concat(communities.map(function (c, k) {  // one node per community, shown when it is collapsed
+    return {
+      id: "c" + k, x: c.x, y: c.y, hidden: !metaOk[k], physics: false, size: Math.min(60, 14 + 3 * Math.sqrt(c.size)), shape: "hexagon", borderWidth: 2,
+      color: { background: "#e8ecf2", border: "#52627a", highlight: { background: "#d0dcef", border: "#000" }, hover: { background: "#d0dcef", border: "#000" } }
+    };
+  })));
+  var visEdges = new vis.DataSet(edgesData.map(function (e) {
+    var st = statusStyle[e.status] || statusStyle.asserted;
+    return {
+      id: e.id, from: e.from, to: e.to, hidden: !edgeOk[e.id], physics: edgeOk[e.id] === 1,
+      arrows: e.symmetric ? { to: { enabled: false } } : undefined,
+      dashes: st.dashes || false,
+      width: 1.2 + Math.log2(e.mentions.length),
+      color: { color: st.color, highlight: st.color, hover: st.color, opacity: 0.85 },
+      smooth: e.curve ? { enabled: true, type: e.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.curve) } : false
+    };
+  }));
+
+  function view(ds, ok) {  // the shown part of a DataSet, read-only
+    return {
+      get: function (id) {
+        if (id === undefined) return ds.get({ filter: function (x) { return ok(x.id); } });
+        return ok(id) && ds.get(id) ? ds.get(id) : null;
+      },
+      getIds: function () { return ds.getIds({ filter: function (x) { return ok(x.id); } }); },
+      get length() { return ds.getIds({ filter: function (x) { return ok(x.id); } }).length; }
+    };
+  }
+  function nodeShown(id) { return typeof id === "number" ? nodeOk[id] === 1 : metaOk[+id.slice(1)] === 1; }
+  function edgeShown(id) { return typeof id === "number" ? edgeOk[id] === 1 : metaEdgeIds.indexOf(id) >= 0; }
+  var nodesView = view(visNodes, nodeShown), edgesView = view(visEdges, edgeShown);
+  function count(flags) { var c = 0; for (var i = 0; i < flags.length; i++) c += flags[i]; return c; }
 
   var summary = document.getElementById("kg-summary");
   function showCounts() {
-    var clusters = metaOk.reduce(function (a, b) { return a + b; }, 0);
-    summary.textContent = "Showing " + fmt(nodesView.length - clusters) + " of " + fmt(nodesData.length) + " entities" +
-      (clusters ? " and " + fmt(clusters) + " clusters" : "") + ", " + fmt(edgesView.length - metaEdgeIds.length) + " of " + fmt(edgesData.length) + " links";
+    var clusters = count(metaOk);
+    summary.textContent = "Showing " + fmt(count(nodeOk)) + " of " + fmt(nodesData.length) + " entities" +
+      (clusters ? " and " + fmt(clusters) + " clusters" : "") + ", " + fmt(count(edgeOk)) + " of " + fmt(edgesData.length) + " links";
   }
   function centroid(k) {  // where a cluster sits: the middle of its entities, as they are now placed
-    var sx = 0, sy = 0, count = 0;
-    nodesData.forEach(function (n) {
-      if (n.community !== k) return;
-      var d = visNodes.get(n.id, { fields: ["x", "y"] });
-      sx += d.x; sy += d.y; count++;
+    var sx = 0, sy = 0, n = 0, all = network.body.nodes;
+    nodesData.forEach(function (d) {
+      if (d.community !== k) return;
+      sx += all[d.id].x; sy += all[d.id].y; n++;
     });
-    return { id: "c" + k, x: sx / count, y: sy / count };
+    all["c" + k].x = sx / n; all["c" + k].y = sy / n;
   }
   var listeners = [];
   function apply() {
-    if (!large && network) {  // keep where the user dragged things
-      var pos = network.getPositions();
-      visNodes.update(Object.keys(pos).map(function (id) { return { id: isNaN(id) ? id : Number(id), x: pos[id].x, y: pos[id].y }; }));
-    }
-    var t0 = performance.now();
+    var t0 = performance.now(), i;
     var wasMeta = metaOk.slice();
     computeVisibility();
-    var fresh = [];
-    metaOk.forEach(function (on, k) { if (on && !wasMeta[k]) fresh.push(centroid(k)); });
     var meta = metaEdges();
     var t1 = performance.now();
-    // With physics off, vis-network redraws synchronously on every data change: block
-    // redraws while both views refresh, then draw once.
-    var allowed = !network || !network.renderer || network.renderer.allowRedraw !== false;
-    if (network && allowed) network.body.emitter.emit("_blockRedraw");
+    var all = network.body.nodes, links = network.body.edges;
+    for (i = 0; i < nodesData.length; i++) all[i].options.hidden = !nodeOk[i];
+    for (i = 0; i < communities.length; i++) {
+      if (metaOk[i] && !wasMeta[i]) centroid(i);
+      all["c" + i].options.hidden = !metaOk[i];
+    }
+    for (i = 0; i < edgesData.length; i++) links[i].options.hidden = !edgeOk[i];
+    // vis-network redraws on every data change: block redraws while the cluster links
+    // change, then count what is shown and draw once.
+    network.body.emitter.emit("_blockRedraw");
     try {
-      if (fresh.length) visNodes.update(fresh);
       if (metaEdgeIds.length) visEdges.remove(metaEdgeIds);
       metaEdgeIds = meta.map(function (m) { return m.id; });
       if (meta.length) visEdges.add(meta);
-      nodesView.refresh();
-      edgesView.refresh();
+      network._updateVisibleIndices();
     } finally {
-      if (network && allowed) {
-        network.body.emitter.emit("_allowRedraw");
-        network.redraw();
-      }
+      network.body.emitter.emit("_allowRedraw");
+      network.redraw();
     }
     showCounts();
-    if (api) api.lastApply = { computeMs: t1 - t0, refreshMs: performance.now() - t1 };
+    api.lastApply = { computeMs: t1 - t0, refreshMs: performance.now() - t1 };
     listeners.forEach(function (f) { f(); });
   }
 
@@ -207,7 +216,7 @@
   // Large graphs: vis-network only sizes the nodes (for clicks, hover and edge ends);
   // draw.js draws them after each frame in one path per class.
   function sizeOnly(o) { return { nodeDimensions: { width: 2 * o.style.size, height: 2 * o.style.size } }; }
-  network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, {
+  network = new vis.Network(container, { nodes: visNodes, edges: visEdges }, {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
     physics: data.physics ? {
@@ -254,7 +263,7 @@
     updateArrows: updateArrows, fit: fitView, redrawSettled: redrawSettled, onApply: function (f) { listeners.push(f); },
     announce: function (text) { document.getElementById("kg-announce").textContent = text; },
     visible: function () {
-      return { nodes: nodesView.length - metaOk.reduce(function (a, b) { return a + b; }, 0), edges: edgesView.length - metaEdgeIds.length };
+      return { nodes: count(nodeOk), edges: count(edgeOk) };
     }
   };
   window.network = network;

@@ -49,7 +49,7 @@
     ctx.lineWidth = 3 / scale; ctx.strokeStyle = "#000000";
     network.getSelectedNodes().forEach(function (sid) {
       var s = all[sid];
-      if (!s || typeof sid !== "number") return;
+      if (!s || s.options.hidden || typeof sid !== "number") return;
       ctx.beginPath(); ctx.arc(s.x, s.y, nodesData[sid].size + 1.5 / scale, 0, 2 * Math.PI); ctx.stroke();
     });
   }
@@ -93,7 +93,7 @@
     var all = network.body.nodes, taken = new Occupancy(), drawn = [], tried = 0, i;
     var selected = network.getSelectedNodes(), selEdges = network.getSelectedEdges(), done = {};
     function edgeLabel(eid) {
-      if (done[eid]) return;
+      if (done[eid] || !network.body.edges[eid] || network.body.edges[eid].options.hidden) return;
       done[eid] = true;
       var m = edgeMiddle(eid);
       if (!m || m.x < box.x0 || m.x > box.x1 || m.y < box.y0 || m.y > box.y1) return;
@@ -115,7 +115,7 @@
     var seen = {}, nodeCount = 0;
     for (i = 0; i < order.length && nodeCount < MAX_NODE_LABELS; i++) {
       var id = order[i], n = all[id];
-      if (!n || seen[id]) continue;
+      if (!n || n.options.hidden || seen[id]) continue;
       seen[id] = true;
       var r = nodeRadius(id);
       if (n.x + r < box.x0 || n.x - r > box.x1 || n.y < box.y0 || n.y > box.y1) continue;
@@ -131,7 +131,7 @@
     }
     // then the links of the selected entity, and every link once zoomed in
     var more = [];
-    selected.forEach(function (nid) { if (all[nid]) more = more.concat(all[nid].edges.map(function (e) { return e.id; })); });
+    selected.forEach(function (nid) { if (all[nid] && !all[nid].options.hidden) more = more.concat(all[nid].edges.map(function (e) { return e.id; })); });
     if (scale >= EDGE_LABEL_SCALE) more = more.concat(network.body.edgeIndices);
     var before = drawn.length;
     for (i = 0; i < more.length && drawn.length - before < MAX_EDGE_LABELS; i++) edgeLabel(more[i]);
@@ -146,7 +146,7 @@
       if (typeof eid !== "number" || !edgesData[eid].named.length) return;
       var m = null;
       edgesData[eid].named.forEach(function (nid) {
-        if (!all[nid]) return;
+        if (!all[nid] || all[nid].options.hidden) return;
         m = m || edgeMiddle(eid);
         if (!m) return;
         ctx.moveTo(all[nid].x, all[nid].y); ctx.lineTo(m.x, m.y);

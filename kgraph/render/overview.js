@@ -94,8 +94,7 @@
       var dx = (x - piece.ax) * CELL, dy = (y - piece.ay) * CELL;
       if (dx || dy) piece.ids.forEach(function (id) { moves.push({ id: id, x: all[id].x + dx, y: all[id].y + dy }); });
     });
-    network.body.emitter.emit("_blockRedraw");
-    try { api.nodes.update(moves); } finally { network.body.emitter.emit("_allowRedraw"); }
+    moves.forEach(function (m) { all[m.id].x = m.x; all[m.id].y = m.y; });
     api.fit(false);
     api.redrawSettled();
     api.announce("Laid out " + network.body.nodeIndices.length + " nodes in " + list.length + " pieces");
