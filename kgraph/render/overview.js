@@ -80,9 +80,10 @@
       }
       return true;
     }
+    var from = 0;  // pieces come largest first: each starts its search near where the last one fitted
     list.forEach(function (piece, p) {
       var x = ox, y = oy, placed = p === 0, d, k, cands;
-      for (d = 0; !placed; d++) {
+      for (d = Math.max(0, from - 2); !placed; d++) {
         if (piece.cells.length === 1 && full[d]) continue;  // a single cell fits nowhere a single cell did not
         cands = rings[d] || (rings[d] = ring(d));
         for (k = 0; k < cands.length; k++) {
@@ -90,6 +91,7 @@
         }
         if (!placed && piece.cells.length === 1) full[d] = true;
       }
+      from = Math.max(Math.abs(x - ox), Math.abs(y - oy));
       piece.cells.forEach(function (c) { taken.add(key(x + c[0], y + c[1])); });
       var dx = (x - piece.ax) * CELL, dy = (y - piece.ay) * CELL;
       if (dx || dy) piece.ids.forEach(function (id) { moves.push({ id: id, x: all[id].x + dx, y: all[id].y + dy }); });
