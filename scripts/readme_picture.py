@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -44,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from kgraph.build import build
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        build([ROOT / "seeds"], Path(tmp) / "out")
+        os.chdir(ROOT)  # the page names its sources as given: seeds/..., not where this checkout is
+        build([Path("seeds")], Path(tmp) / "out")
         browser = pw.chromium.launch(executable_path=args.chromium, args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 850})
         page.goto((Path(tmp) / "out" / "graph.html").as_uri())

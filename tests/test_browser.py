@@ -87,6 +87,15 @@ def news(browser, tmp_path) -> Iterator[Opened]:
     opened.page.close()
 
 
+def _until(opened: Opened, expression: str, timeout_s: float = 10) -> None:
+    """Wait until the page expression is true (polled: the page's CSP forbids eval)."""
+    for _ in range(int(timeout_s / 0.02)):
+        if opened.js(expression):
+            return
+        opened.page.wait_for_timeout(20)
+    raise AssertionError(f"still false after {timeout_s} s: {expression}")
+
+
 def _click_filter(opened: Opened, group: str, value: str) -> None:
     opened.page.click(f"input[data-filter='{group}'][value='{value}']")
 
@@ -308,18 +317,30 @@ def test_first_frame_is_readable_on_2000_nodes(large: Opened):
     shown = large.js("kgraph.nodesView.getIds().map(id => kgraph.data.nodes[id].rank)")
     assert sum(ranks) / len(ranks) < 0.5 * sum(shown) / len(shown)  # the most central are named first
     assert not [d for d in labels if d["kind"] == "edge"]  # edge labels wait for a hover or a zoom
-    # hovering a link names it
-    eid = large.js("""kgraph.edgesView.getIds().map(id => {
-        const p = window.network.getPositions([kgraph.data.edges[id].from, kgraph.data.edges[id].to]), a = Object.values(p);
-        return [Math.hypot(a[0].x - a[1].x, a[0].y - a[1].y), id]; }).sort((u, v) => v[0] - u[0])[0][1]""")  # the longest
-    mid = large.js(f"window.network.canvasToDOM(window.network.body.edges[{eid}].edgeType.getPoint(0.5))")
-    rect = large.js("(() => { const r = document.getElementById('kg-graph').getBoundingClientRect(); return {x: r.left, y: r.top}; })()")
-    large.page.mouse.move(rect["x"] + mid["x"], rect["y"] + mid["y"])
-    large.page.wait_for_timeout(200)
-    assert large.js("kgraph.labels.drawn.filter(d => d.kind === 'edge').map(d => d.id)") != []
+    # hovering a link names it: a link whose middle is far from every node, so the pointer is on it alone
+    mid = large.js("""(() => {
+        const net = window.network, nodes = net.body.nodeIndices.map(id => net.body.nodes[id]);
+        let best = null;
+        for (const eid of net.body.edgeIndices) {
+            const m = net.body.edges[eid].edgeType.getPoint(0.5);
+            const room = Math.min(...nodes.map(n => Math.hypot(n.x - m.x, n.y - m.y) - n.options.size));
+            if (!best || room > best.room) best = { room, eid, m };
+        }
+        return { eid: best.eid, ...net.canvasToDOM(best.m) };
+    })()""")
+    box = large.page.locator("#kg-graph").bounding_box()
+    large.page.mouse.move(box["x"] + mid["x"] - 3, box["y"] + mid["y"] - 3)
+    large.page.mouse.move(box["x"] + mid["x"], box["y"] + mid["y"])
+    named = []
+    for _ in range(50):
+        named = large.js("kgraph.labels.drawn.filter(d => d.kind === 'edge').map(d => d.id)")
+        if named:
+            break
+        large.page.wait_for_timeout(20)
+    assert named == [mid["eid"]]
     # zoomed in, every label is still 11 px or more and the links are named
     large.js("window.network.moveTo({ scale: 1.5 })")
-    large.page.wait_for_timeout(100)
+    _until(large, "kgraph.labels.scale === 1.5")
     labels = large.js("kgraph.labels")
     assert min(d["font"] * labels["scale"] for d in labels["drawn"]) >= MIN_LABEL_PX
     assert any(d["kind"] == "edge" for d in labels["drawn"])
@@ -408,7 +429,6 @@ def test_communities_collapse_and_expand(large: Opened):
     pos = large.js(f"window.network.canvasToDOM(window.network.getPositions(['c{k}'])['c{k}'])")
     box = large.page.locator("#kg-graph").bounding_box()
     large.page.mouse.dblclick(box["x"] + pos["x"], box["y"] + pos["y"])
-    large.page.wait_for_timeout(100)
     assert large.js(f"kgraph.state.expanded.has({k})")
     assert large.js(f"{members}.filter(id => kgraph.nodesView.get(id)).length") > len(members) / 2
     assert large.js(f"kgraph.nodesView.get('c{k}')") is None
@@ -425,7 +445,7 @@ def test_view_is_restored_from_the_address(news: Opened):
     eid = news.js("kgraph.data.edges.findIndex(e => e.relation === 'visits')")
     news.js(f"kgraph.selectEdge({eid})")
     news.js("window.network.moveTo({ position: { x: 120, y: -40 }, scale: 1.7 })")
-    news.page.wait_for_timeout(400)
+    _until(news, "location.hash.includes('view=120.0%2C-40.0%2C1.7000')")  # the address follows the view
     url = news.page.url
     assert "hide-rel=supplies" in url and "time=2024-06..2024-06" in url
     state = news.js("JSON.stringify([kgraph.visible(), [...kgraph.state.statuses], kgraph.state.qualifiers])")

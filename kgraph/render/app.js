@@ -221,7 +221,7 @@
     layout: { improvedLayout: false, randomSeed: 7 },
     physics: data.physics ? {
       enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, springLength: 130, springConstant: 0.03, avoidOverlap: 0.6 },
+      barnesHut: { gravitationalConstant: -8000, springLength: 150, springConstant: 0.03, avoidOverlap: 0.6 },
       stabilization: { enabled: true, iterations: 250, fit: false }
     } : { enabled: false },
     interaction: { hover: true, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 3600000,
@@ -270,7 +270,10 @@
   // The first view: physics (small graphs) settles, then the view fits the canvas, unless
   // the address names a view (state.js sets api.initialView).
   function settle() {
+    // a timer may run between two script elements: wait for the page's later scripts
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", settle); return; }
     if (api.initialView) network.moveTo({ position: { x: api.initialView.x, y: api.initialView.y }, scale: api.initialView.scale });
+    else if (data.physics) api.relayout(true);  // physics lets the pieces drift apart: bring them together, and fit
     else fitView(false);
     // vis-network skips a node whose bounding box (from its last frame) lies outside the
     // view: after physics or a move, draw once to update the boxes, then again.

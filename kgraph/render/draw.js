@@ -9,6 +9,7 @@
   var nodesData = data.nodes, edgesData = data.edges, communities = data.communities, container = ui.container;
   var NODE_PX = 13, EDGE_PX = 11;  // label sizes on screen, whatever the zoom
   var MAX_NODE_LABELS = 400, MAX_EDGE_LABELS = 200, EDGE_LABEL_SCALE = 0.7, CELL = 64;
+  var SPOTS = [[0, 1], [0, -1], [1, 0], [-1, 0]];  // where a node's label may go, in order
   var FONT = "px system-ui, -apple-system, 'Segoe UI', sans-serif";
   var byRank = nodesData.map(function (n) { return n.id; }).sort(function (a, b) { return nodesData[a].rank - nodesData[b].rank; });
   var classDark = {};
@@ -91,6 +92,7 @@
   }
   function drawLabels(ctx, box, scale) {
     var all = network.body.nodes, taken = new Occupancy(), drawn = [], tried = 0, i;
+    var width = container.clientWidth, height = container.clientHeight;
     var selected = network.getSelectedNodes(), selEdges = network.getSelectedEdges(), done = {};
     function edgeLabel(eid) {
       if (done[eid] || !network.body.edges[eid] || network.body.edges[eid].options.hidden) return;
@@ -122,10 +124,15 @@
       if (++tried > 4 * MAX_NODE_LABELS) break;
       var label = nodeLabel(id);
       ctx.font = NODE_PX + FONT;
-      var w = ctx.measureText(label).width, p = network.canvasToDOM({ x: n.x, y: n.y + r });
-      if (!taken.take(p.x - w / 2 - 2, p.y + 1, p.x + w / 2 + 2, p.y + NODE_PX + 4)) continue;
-      ctx.fillStyle = "#1a1a1a"; ctx.textBaseline = "top";
-      text(ctx, label, n.x, n.y + r + 2 / scale, scale, NODE_PX);
+      var w = ctx.measureText(label).width, c = network.canvasToDOM({ x: n.x, y: n.y }), rr = r * scale, spot = null;
+      for (var k = 0; k < SPOTS.length && !spot; k++) {  // below the node, else above, right, left
+        var sx = c.x + SPOTS[k][0] * (rr + w / 2 + 3), sy = c.y + SPOTS[k][1] * (rr + NODE_PX / 2 + 3);
+        if (sx - w / 2 < 0 || sx + w / 2 > width || sy - NODE_PX / 2 < 0 || sy + NODE_PX / 2 > height) continue;  // not cut off
+        if (taken.take(sx - w / 2 - 2, sy - NODE_PX / 2 - 2, sx + w / 2 + 2, sy + NODE_PX / 2 + 2)) spot = network.DOMtoCanvas({ x: sx, y: sy });
+      }
+      if (!spot) continue;
+      ctx.fillStyle = "#1a1a1a"; ctx.textBaseline = "middle";
+      text(ctx, label, spot.x, spot.y, scale, NODE_PX);
       drawn.push({ kind: "node", id: id, font: NODE_PX / scale, text: label });
       nodeCount++;
     }

@@ -68,7 +68,7 @@
     for (k = -d + 1; k <= d - 1; k++) { out.push([-d, k], [d, k]); }
     return out.sort(function (a, b) { return a[0] * a[0] + a[1] * a[1] - b[0] * b[0] - b[1] * b[1]; });
   }
-  function relayout() {
+  function relayout(quiet) {
     var all = network.body.nodes, list = pieces(), taken = new Set(), rings = [], moves = [];
     if (!list.length) return { nodes: 0, pieces: 0, moved: 0 };
     var ox = list[0].ax, oy = list[0].ay, full = [];  // full[d]: no piece fitted at ring d
@@ -99,10 +99,10 @@
     moves.forEach(function (m) { all[m.id].x = m.x; all[m.id].y = m.y; });
     api.fit(false);
     api.redrawSettled();
-    api.announce("Laid out " + network.body.nodeIndices.length + " nodes in " + list.length + " pieces");
+    if (quiet !== true) api.announce("Laid out " + network.body.nodeIndices.length + " nodes in " + list.length + " pieces");
     return { nodes: network.body.nodeIndices.length, pieces: list.length, moved: moves.length };
   }
-  document.getElementById("kg-relayout").addEventListener("click", relayout);
+  document.getElementById("kg-relayout").addEventListener("click", function () { relayout(); });
   api.expand = expand;
   api.collapse = collapse;
   api.relayout = relayout;
