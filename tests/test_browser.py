@@ -357,6 +357,9 @@ def test_qualifier_entities_appear_with_their_statements(news: Opened):
     assert not shown()
     news.page.click("#kg-qualifiers")  # its own layer
     assert shown() and news.page.get_attribute("#kg-qualifiers", "aria-pressed") == "true"
+    for relation in ("supplies", "sufferedCasualties"):  # with the layer on, still only beside a statement naming it
+        _click_filter(news, "relation", relation)
+    assert not shown()
 
 
 def _positions(opened: Opened) -> dict:

@@ -75,6 +75,8 @@
   var nodeOk = new Uint8Array(nodesData.length), edgeOk = new Uint8Array(edgesData.length);
   var metaOk = new Uint8Array(communities.length);
   var metaEdgeIds = [];
+  var qualifier = new Uint8Array(nodesData.length);  // named as a source, recipient... by some statement
+  edgesData.forEach(function (e) { e.named.forEach(function (i) { qualifier[i] = 1; }); });
   function collapsed(c) { return state.overview && c >= 0 && !state.expanded.has(c); }
   function mentionOk(m) {
     return state.documents.has(m.doc) && (m.confidence === null || m.confidence >= state.minConfidence) &&
@@ -94,7 +96,7 @@
     for (i = 0; i < nodesData.length; i++) {
       n = nodesData[i];
       ok = classOk[i] && (degree[i] > 0 || state.pinned.has(i) || state.named.has(i) ||
-        (n.degree === 0 && state.qualifiers && (named[i] || !n.qualifier)));
+        (n.degree === 0 && state.qualifiers && (named[i] || !qualifier[i])));
       if (ok && collapsed(n.community) && !state.pinned.has(i)) { metaOk[n.community] = 1; ok = false; }
       nodeOk[i] = ok ? 1 : 0;
     }
