@@ -327,12 +327,13 @@ def evaluate_cmd(
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=1))
         return
-    typer.echo(f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  (tp {report.tp}, fp {report.fp}, fn {report.fn}, optional {report.optional_matched}, duplicates {report.duplicates})")
+    typer.echo(f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  (tp {report.tp}, fp {report.fp}, fn {report.fn}, optional {report.optional_matched}; of the fp, {report.duplicates} restate a fact already matched)")
     for q in QUALIFIERS:
         acc = report.accuracy(q)
         typer.echo(f"  {q:12s} accuracy {'n/a' if acc is None else f'{acc:.3f}'} over {report.qualifier_total.get(q, 0)} matched")
     typer.echo(f"  precision of the most confident half: {report.confident_half_precision}")
     for fp in report.false_positives:
-        typer.echo(f"  false positive: {fp['doc']}: {fp['subject']} -{fp['relation']}-> {fp['object']}")
+        kind = "false positive (duplicate)" if fp["duplicate"] else "false positive"
+        typer.echo(f"  {kind}: {fp['doc']}: {fp['subject']} -{fp['relation']}-> {fp['object']}")
     for g in report.missed:
         typer.echo(f"  missed: {g.doc}: {g.subject[0]} -{g.relations[0]}-> {g.object[0]}")
