@@ -15,7 +15,7 @@ import pytest
 
 from kgraph.errors import GraphError, KgraphError
 from kgraph.render import RenderOptions, render, render_html, select_subgraph
-from kgraph.render.layout import compute_layout
+from kgraph.render.layout import compute_layout, spread_overlaps
 from kgraph.render.page import SCRIPTS
 from kgraph.render.communities import MIN_COMMUNITY, communities
 from kgraph.render.payload import build_payload, is_pronoun, safe_url, script_json, wikidata_id
@@ -313,6 +313,35 @@ def test_layout_is_deterministic_and_spreads_nodes():
 def test_20000_nodes_render_without_physics():  # how fast: benchmarks/render.py
     report = render(synthetic_extraction(20_000))
     assert report.nodes == 20_000 and not report.physics
+
+
+@pytest.mark.parametrize(
+    ("positions", "apart"),
+    [
+        ({"a": (0.0, 0.0), "b": (5.0, 0.0), "far": (500.0, 0.0)}, [("a", "b")]),
+        ({"a": (0.0, 0.0), "b": (0.0, 0.0), "far": (500.0, 0.0)}, [("a", "b")]),  # on top of each other
+        ({"a": (0.0, 0.0), "b": (8.0, 6.0), "c": (-6.0, 8.0), "far": (500.0, 0.0)}, [("a", "b"), ("a", "c"), ("b", "c")]),
+    ],
+)
+def test_spread_overlaps_parts_touching_nodes_only(positions, apart):
+    out = spread_overlaps(positions, {k: 10.0 for k in positions}, gap=4.0, rounds=50)
+    for a, b in apart:
+        assert math.dist(out[a], out[b]) >= 23.5
+    assert out["far"] == positions["far"]  # a node apart from the others does not move
+    assert spread_overlaps(positions, {k: 10.0 for k in positions}) == spread_overlaps(positions, {k: 10.0 for k in positions})
+
+
+def test_large_layout_keeps_nodes_apart():
+    data = build_payload(select_subgraph(synthetic_extraction(2000, seed=5)), RenderOptions())
+    nodes = sorted(data["nodes"], key=lambda n: n["x"])
+    crowded = set()
+    for i, a in enumerate(nodes):  # sweep along x: only nodes within reach are compared
+        for b in nodes[i + 1:]:
+            if b["x"] - a["x"] > 2 * 42:
+                break
+            if math.dist((a["x"], a["y"]), (b["x"], b["y"])) < 0.8 * (a["size"] + b["size"]):
+                crowded.update((a["id"], b["id"]))
+    assert len(crowded) < 0.05 * len(nodes)  # hubs and their neighbours do not cover each other
 
 
 # ---- names, time, communities, qualifiers ------------------------------------------

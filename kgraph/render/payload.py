@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from kgraph.errors import DataFileError
 from kgraph.render.communities import communities
-from kgraph.render.layout import compute_layout
+from kgraph.render.layout import compute_layout, spread_overlaps
 from kgraph.render.options import RenderOptions
 from kgraph.render.subgraph import Selection, pagerank
 from kgraph.render.timeline import parse_time, timeline
@@ -217,7 +217,6 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             degree[e["to"]] += 1
     pairs = [(iris[e["from"]], iris[e["to"]]) for e in edge_list]
     rank = pagerank(iris, pairs)
-    positions = compute_layout(iris, pairs)
     by_rank = sorted(range(len(iris)), key=lambda i: (-rank[iris[i]], -degree[i], i))
     rank_of = {i: r for r, i in enumerate(by_rank)}
     groups = communities(iris, pairs)
@@ -230,6 +229,8 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
         e["named"] = sorted(i for i in e["named"] if degree[i] == 0)
     metric = [rank[iri] for iri in iris] if options.size_by == "centrality" else [float(d) for d in degree]
     top = max(metric, default=0.0) or 1.0
+    sizes = {iri: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(metric[i], 0.0) / top), 2) for i, iri in enumerate(iris)}
+    positions = spread_overlaps(compute_layout(iris, pairs), sizes)
     nodes = []
     for i, iri in enumerate(iris):
         ent = ext.entities[iri]
@@ -245,7 +246,7 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             "centrality": round(rank[iri], 8),
             "rank": rank_of[i],
             "community": community[i],
-            "size": round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(metric[i], 0.0) / top), 2),
+            "size": sizes[iri],
             "x": x,
             "y": y,
         })
