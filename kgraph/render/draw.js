@@ -55,6 +55,57 @@
     });
   }
 
+  if (ui.large) {
+    // Large graphs: one canvas path per status and width instead of a stroke per link
+    // (software rasterising tens of thousands of strokes was most of a frame). The
+    // selected and hovered links are drawn again on top, thicker; cluster links by vis.
+    network.renderer._drawEdges = function (ctx) {
+      var ids = network.body.edgeIndices, all = network.body.edges, groups = {}, box = viewBox(), i, id, e, f, t, key;
+      var scale = network.getScale(), top = {};
+      network.getSelectedEdges().forEach(function (sid) { top[sid] = true; });
+      if (hovered.edge !== null) top[hovered.edge] = true;
+      for (i = 0; i < ids.length; i++) {
+        id = ids[i]; e = all[id];
+        if (!e.connected) continue;
+        if (typeof id !== "number") { e.draw(ctx); continue; }
+        f = e.from; t = e.to;
+        if ((f.x < box.x0 && t.x < box.x0) || (f.x > box.x1 && t.x > box.x1) || (f.y < box.y0 && t.y < box.y0) || (f.y > box.y1 && t.y > box.y1)) continue;
+        key = edgesData[id].status + "|" + e.options.width;
+        (groups[key] || (groups[key] = [])).push(e);
+      }
+      ctx.save();
+      ctx.globalAlpha = 0.85;
+      Object.keys(groups).forEach(function (k) {
+        var list = groups[k], st = ui.statusStyle[k.split("|")[0]] || ui.statusStyle.asserted;
+        ctx.beginPath();
+        list.forEach(function (edge) { trace(ctx, edge); });
+        ctx.strokeStyle = st.color;
+        ctx.lineWidth = Number(k.split("|")[1]);
+        ctx.setLineDash(st.dashes ? st.dashes : []);
+        ctx.stroke();
+      });
+      ctx.globalAlpha = 1;
+      Object.keys(top).forEach(function (tid) {
+        var edge = all[tid];
+        if (!edge || !edge.connected || edge.options.hidden || isNaN(tid)) return;
+        var st = ui.statusStyle[edgesData[tid].status] || ui.statusStyle.asserted;
+        ctx.beginPath(); trace(ctx, edge);
+        ctx.strokeStyle = st.color; ctx.lineWidth = edge.options.width + 2 / scale; ctx.setLineDash(st.dashes ? st.dashes : []);
+        ctx.stroke();
+      });
+      ctx.restore();
+    };
+  }
+  function trace(ctx, edge) {  // a link's line (its curve when it is one of several between two nodes)
+    ctx.moveTo(edge.from.x, edge.from.y);
+    if (edge.options.smooth && edge.options.smooth.enabled && edge.edgeType._getViaCoordinates) {
+      var via = edge.edgeType._getViaCoordinates();
+      ctx.quadraticCurveTo(via.x, via.y, edge.to.x, edge.to.y);
+    } else {
+      ctx.lineTo(edge.to.x, edge.to.y);
+    }
+  }
+
   // Screen-space occupancy: a label is drawn only where no earlier one is.
   function Occupancy() { this.cells = {}; }
   Occupancy.prototype.take = function (x0, y0, x1, y1) {
@@ -170,4 +221,5 @@
     api.labels = { scale: scale, drawn: drawn };  // font: canvas units; times scale = pixels on screen
   });
   api.nodeLabel = nodeLabel;
+  api.hovered = hovered;
 })();
