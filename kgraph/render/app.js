@@ -74,7 +74,7 @@
   };
   var nodeOk = new Uint8Array(nodesData.length), edgeOk = new Uint8Array(edgesData.length);
   var metaOk = new Uint8Array(communities.length);
-  var metaEdgeIds = [];
+  var metaEdgeIds = [], metaCount = {};  // the links of the overview, and how many links each stands for
   var qualifier = new Uint8Array(nodesData.length);  // named as a source, recipient... by some statement
   edgesData.forEach(function (e) { e.named.forEach(function (i) { qualifier[i] = 1; }); });
   function collapsed(c) { return state.overview && c >= 0 && !state.expanded.has(c); }
@@ -121,7 +121,7 @@
       else list.push(pairs[key] = { id: "m" + key, from: a, to: b, count: 1 });
     }
     return list.map(function (m) {
-      return { id: m.id, from: m.from, to: m.to, width: Math.min(8, 1 + Math.log2(m.count)), count: m.count,
+      return { id: m.id, from: m.from, to: m.to, width: Math.min(8, 1 + Math.log2(m.count)), count: m.count, physics: false,
         color: { color: "#8896ab", highlight: "#52627a", hover: "#52627a", opacity: 0.7 }, arrows: { to: { enabled: false } }, smooth: false };
     });
   }
@@ -163,7 +163,7 @@
     };
   }
   function nodeShown(id) { return typeof id === "number" ? nodeOk[id] === 1 : metaOk[+id.slice(1)] === 1; }
-  function edgeShown(id) { return typeof id === "number" ? edgeOk[id] === 1 : metaEdgeIds.indexOf(id) >= 0; }
+  function edgeShown(id) { return typeof id === "number" && edgeOk[id] === 1; }
   var nodesView = view(visNodes, nodeShown), edgesView = view(visEdges, edgeShown);
   function count(flags) { var c = 0; for (var i = 0; i < flags.length; i++) c += flags[i]; return c; }
 
@@ -199,9 +199,16 @@
     // change, then count what is shown and draw once.
     network.body.emitter.emit("_blockRedraw");
     try {
-      if (metaEdgeIds.length) visEdges.remove(metaEdgeIds);
-      metaEdgeIds = meta.map(function (m) { return m.id; });
-      if (meta.length) visEdges.add(meta);
+      // cluster links go straight into vis-network's body: through the DataSet, each
+      // change would make vis-network revisit every link and node
+      metaEdgeIds.forEach(function (id) { links[id].disconnect(); delete links[id]; delete metaCount[id]; });
+      metaEdgeIds = meta.map(function (m) {
+        var edge = network.body.functions.createEdge(m);
+        links[m.id] = edge;
+        edge.connect();
+        metaCount[m.id] = m.count;
+        return m.id;
+      });
       network._updateVisibleIndices();
     } finally {
       network.body.emitter.emit("_allowRedraw");
@@ -409,7 +416,7 @@
   syncControls();
   api.ui = {
     h: h, link: link, swatch: swatch, lineSample: lineSample, clear: clear, fmt: fmt,
-    classColor: classColor, statusStyle: statusStyle, nodeOk: nodeOk, edgeOk: edgeOk, metaOk: metaOk,
+    classColor: classColor, statusStyle: statusStyle, nodeOk: nodeOk, edgeOk: edgeOk, metaOk: metaOk, metaCount: metaCount,
     container: container, large: large, darker: darker
   };
 })();

@@ -150,7 +150,7 @@
       done[eid] = true;
       var m = edgeMiddle(eid);
       if (!m || m.x < box.x0 || m.x > box.x1 || m.y < box.y0 || m.y > box.y1) return;
-      var label = typeof eid === "number" ? edgesData[eid].label : (network.body.edges[eid].options.count || "") + " links";
+      var label = typeof eid === "number" ? edgesData[eid].label : ui.metaCount[eid] + " links";
       ctx.font = EDGE_PX + FONT;
       var w = ctx.measureText(label).width, q = network.canvasToDOM(m);
       if (!taken.take(q.x - w / 2 - 2, q.y - EDGE_PX / 2 - 2, q.x + w / 2 + 2, q.y + EDGE_PX / 2 + 2)) return;

@@ -186,7 +186,7 @@
     showTip(n.label + " \u2014 " + n.cls, p.pointer);
   });
   network.on("hoverEdge", function (p) {
-    if (typeof p.edge !== "number") { showTip(network.body.edges[p.edge].options.count + " links between clusters", p.pointer); return; }
+    if (typeof p.edge !== "number") { showTip(ui.metaCount[p.edge] + " links between clusters", p.pointer); return; }
     var e = edgesData[p.edge];
     showTip(nodesData[e.from].label + " \u2014 " + e.label + " \u2192 " + nodesData[e.to].label + " (" + e.status + ", " + e.mentions.length + " sentence" + (e.mentions.length === 1 ? "" : "s") + ")", p.pointer);
   });
