@@ -7,7 +7,7 @@ Usage::
 
 The data (``benchmarks/news`` unless ``--data`` says otherwise) holds ``dev/`` and
 ``heldout/`` (passages as ``.txt`` with ``.txt.json`` sidecars giving title, URL and
-publication date) and their gold, ``dev.jsonl`` and ``heldout.jsonl`` (spec/STATEMENTS.md);
+publication date) and their gold, ``dev.jsonl`` and ``heldout.jsonl`` (docs/statements.md);
 ``SOURCES.md`` says where each passage comes from and how the halves were split.
 
 The passages of the split are read with :func:`kgraph.read.read_sources` and extracted

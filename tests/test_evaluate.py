@@ -62,7 +62,7 @@ def test_symmetric_relations_match_either_way(tmp_path):
 
 
 def test_repeated_fact_in_other_words_is_a_false_positive_counted_as_duplicate(tmp_path):
-    # STATEMENTS.md: each gold statement matches at most one prediction; a further one that
+    # docs/statements.md: each gold statement matches at most one prediction; a further one that
     # matches only gold already matched is a false positive (two edges where one fact is).
     gs = gold(tmp_path, g(["North Korea"], "deploys", ["troops", "volunteers"]))
     r = evaluate([st("North Korea", "deploys", "troops", conf=0.9), st("North Korea", "deploys", "volunteers")], gs)
