@@ -15,9 +15,10 @@ from typing import Annotated
 import typer
 
 from kgraph import __version__
-from kgraph import graph as kg
-from kgraph.atomic import write_atomic
+from kgraph.atomic import atomic_writer, write_atomic
 from kgraph.errors import InputError, KgraphError
+from kgraph.rdfio import Format
+from kgraph.types import statement_line
 
 app = typer.Typer(
     name="kgraph",
@@ -153,23 +154,39 @@ def extract(
     date: DateOpt = None,
 ) -> None:
     """Extract statements as JSON Lines (spec/STATEMENTS.md)."""
-    from kgraph.build import statements_jsonl
-    from kgraph.extract import extract as run_extract
+    from kgraph.extract import iter_statements
+    from kgraph.gazetteer import Gazetteer
     from kgraph.nlp.pipeline import load_pipeline
     from kgraph.read import read_sources
+    from kgraph.resolve import Resolver
 
-    def work() -> str:
-        docs = list(read_sources(sources, date=_date(date), on_problem=_problem))
-        if not docs:
+    def work() -> int:
+        docs = read_sources(sources, date=_date(date), on_problem=_problem)
+        first = next(docs, None)
+        if first is None:
             raise KgraphError("no article could be read from the sources given")
-        return statements_jsonl(run_extract(docs, load_pipeline(model)).statements)
+        stream = iter_statements(_chain(first, docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
+        if out is None:
+            return _write_lines(stream, sys.stdout)
+        with atomic_writer(out) as f:
+            return _write_lines(stream, f)
 
-    text = _run(work)
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text)
-        _err(f"wrote {text.count(chr(10))} statements to {out}")
+    count = _run(work)
+    if out is not None:
+        _err(f"wrote {count} statements to {out}")
+
+
+def _chain(first, rest):  # noqa: ANN001, ANN202 - the first item back in front of the rest
+    yield first
+    yield from rest
+
+
+def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file
+    count = 0
+    for _doc, found in stream:
+        f.write("".join(statement_line(s) for s in found))
+        count += len(found)
+    return count
 
 
 @app.command()
@@ -180,6 +197,8 @@ def query(
     store: StoreOpt = None,
 ) -> None:
     """Run a SPARQL query over a built graph or a store."""
+    from kgraph import graph as kg
+
 
     def work():
         text = Path(sparql).read_text(encoding="utf-8") if Path(sparql).is_file() else sparql
@@ -218,12 +237,14 @@ def query(
 
 @app.command()
 def export(
-    fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
+    fmt: Annotated[Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
     graph_path: GraphIn = Path("out"),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Export a built graph, or a store, in an RDF format."""
+    from kgraph import graph as kg
+
 
     def work():
         if store is None:
@@ -276,6 +297,8 @@ def render(
     hops: Annotated[int, typer.Option("--hops", help="Neighbourhood radius for --focus.")] = 1,
 ) -> None:
     """Write the interactive, self-contained HTML view of a built graph."""
+    from kgraph import graph as kg
+
     from kgraph.render import RenderOptions, render_html
 
     def work():
@@ -289,6 +312,8 @@ def render(
 @app.command()
 def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("--top")] = 10) -> None:
     """Counts per class and relation, and the most central entities."""
+    from kgraph import graph as kg
+
     from kgraph.stats import graph_stats
 
     s = _run(lambda: graph_stats(kg.statements_from_graph(kg.load(_graph_path(graph_path))), top=top))
@@ -305,6 +330,8 @@ def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("-
 @app.command()
 def validate(graph_path: GraphIn = Path("out")) -> None:
     """Check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+    from kgraph import graph as kg
+
     conforms, report = _run(lambda: kg.validate(kg.load(_graph_path(graph_path))))
     typer.echo(report if not conforms else "conforms")
     if not conforms:

@@ -10,7 +10,6 @@ import logging
 from enum import StrEnum
 from pathlib import Path
 
-import pyshacl
 from rdflib import Dataset, Graph
 from rdflib.query import Result
 
@@ -223,6 +222,8 @@ def validate(ds: Dataset | Graph) -> tuple[bool, str]:
     Raises:
         DataFileError: the shapes file is missing or broken.
     """
+    import pyshacl  # slow to import: only validation needs it
+
     conforms, _, text = pyshacl.validate(
         union_graph(ds),
         shacl_graph=load_shapes(),

@@ -8,6 +8,7 @@ form of :class:`Statement` is exactly the one of ``spec/STATEMENTS.md``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -295,6 +296,11 @@ class Extraction:
     documents: tuple[Document, ...]
     entities: dict[str, Entity] = field(default_factory=dict)  # by IRI
     statements: tuple[Statement, ...] = ()
+
+
+def statement_line(statement: Statement) -> str:
+    """One statement as a line of JSON Lines, in the form of ``spec/STATEMENTS.md``."""
+    return json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
 
 
 def _ref(ref: EntityRef | None) -> dict[str, Any] | None:
