@@ -267,8 +267,10 @@ class Resolver:
         if text and text != record.label:
             record.aliases.setdefault(text, reason)
 
-    def entities(self) -> dict[str, Entity]:
-        """Every entity resolved so far, by IRI, aliases in first-seen order."""
+    def entities(self, iris: Iterable[str] | None = None) -> dict[str, Entity]:
+        """Every entity resolved so far (or those of ``iris`` the resolver knows), by
+        IRI, aliases in first-seen order."""
+        records = self._records if iris is None else {i: self._records[i] for i in iris if i in self._records}
         return {
             iri: Entity(
                 iri=iri,
@@ -277,7 +279,7 @@ class Resolver:
                 wikidata=rec.wikidata,
                 aliases=tuple(Alias(t, r) for t, r in rec.aliases.items() if t != rec.label),
             )
-            for iri, rec in self._records.items()
+            for iri, rec in records.items()
         }
 
 

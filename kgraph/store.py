@@ -37,6 +37,7 @@ __all__ = [
     "OxigraphStore",
     "mentioned_only",
     "nquads",
+    "prefix_map",
     "removal_update",
     "to_rdflib_result",
 ]
@@ -170,7 +171,7 @@ class OxigraphStore:
             GraphError: the store fails.
         """
         try:
-            self.store.update(sparql_update, prefixes=_prefix_map())
+            self.store.update(sparql_update, prefixes=prefix_map())
         except SyntaxError as e:
             raise QueryError(f"SPARQL update failed: {e}") from e
         except OSError as e:
@@ -207,7 +208,7 @@ class OxigraphStore:
             QueryError: the query does not parse or fails.
         """
         try:
-            return self.store.query(sparql, prefixes=_prefix_map(), use_default_graph_as_union=True)
+            return self.store.query(sparql, prefixes=prefix_map(), use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as e:
             raise QueryError(f"SPARQL query failed: {e}") from e
 
@@ -232,7 +233,7 @@ class OxigraphStore:
         except ValueError as e:
             raise GraphError(f"unknown format {fmt!r}; use one of {', '.join(f.value for f in Format)}") from e
         ox_fmt = _OX_FORMATS[fmt]
-        pre = _prefix_map()
+        pre = prefix_map()
         try:
             if fmt.has_graphs:
                 data = self.store.dump(format=ox_fmt, prefixes=pre if fmt is not Format.NQ else None)
@@ -339,7 +340,8 @@ def to_rdflib_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTripl
     return Result.parse(io.BytesIO(data), format="json")
 
 
-def _prefix_map() -> dict[str, str]:
+def prefix_map() -> dict[str, str]:
+    """kgraph's prefixes (for the current base IRI) as Oxigraph takes them."""
     return {k: str(v) for k, v in prefixes().items()}
 
 
