@@ -26,7 +26,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
 from kgraph.resolve import Resolver
-from kgraph.types import Document, EntityRef, Extraction, Statement, statement_line
+from kgraph.types import Document, Extraction, Statement, statement_line
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ def _stream(
     chunk: list[Statement] = []
 
     def flush() -> None:
-        iris = {r.iri for s in chunk for r in _refs(s)}
+        iris = {r.iri for s in chunk for r in s.refs()}
         used.update(iris)
         files.add(Extraction(documents=tuple(chunk_docs), entities=resolver.entities(iris), statements=tuple(chunk)))
         chunk_docs.clear()
@@ -163,12 +163,6 @@ def _stream(
     entities = resolver.entities(used)  # with every alias the whole run merged
     files.add(Extraction(documents=(), entities=entities))
     return Extraction(documents=tuple(documents), entities=entities, statements=tuple(statements))
-
-
-def _refs(st: Statement) -> Iterator[EntityRef]:
-    for ref in (st.subject, st.object, st.recipient, st.destination, st.location, st.according_to):
-        if ref is not None:
-            yield ref
 
 
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:

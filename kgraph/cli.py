@@ -106,9 +106,11 @@ def build(
     store: StoreOpt = None,
     workers: Workers = 1,
     scheduler: Scheduler = None,
+    sync: Annotated[bool, typer.Option("--sync", help="With --store: also remove the stored documents the sources no longer hold (each is named first).")] = False,
 ) -> None:
     """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html,
-    or, with --store, add them incrementally to a persistent or remote store."""
+    or, with --store, add and update them in a persistent or remote store (nothing is
+    removed from it but by --sync or `kgraph remove`)."""
     from kgraph.build import build as run_build
     from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
@@ -121,7 +123,8 @@ def build(
             def work():
                 with open_store(store) as st, build_progress() as progress:
                     return update_store(st, sources, model=model, date=_date(date), on_problem=_problem,
-                                        workers=workers, client=client, progress=progress)  # fmt: skip
+                                        workers=workers, client=client, progress=progress, prune=sync,
+                                        on_drop=lambda _iri, source: _err(f"removing {source}: not in the sources given (--sync)"))  # fmt: skip
 
             summary = _run(work).summary()
             typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
@@ -275,9 +278,14 @@ def remove(
     from kgraph.read import source_name
 
     def work() -> list[str]:
-        names = {source_name(Path(s)) for s in sources}
+        names = {source_name(Path(s)) for s in sources} | {Path(s).resolve().as_posix() for s in sources}
+
+        def named(src: str) -> bool:
+            path = src.split("#", 1)[0]
+            return src in names or path in names or "://" not in path and Path(path).resolve().as_posix() in names
+
         with open_store(store) as st:
-            gone = [iri for iri, src in st.sources().items() if src in names or src.split("#", 1)[0] in names]
+            gone = [iri for iri, src in st.sources().items() if named(src)]
             for iri in gone:
                 st.remove_document(iri)
         if not gone:

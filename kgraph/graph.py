@@ -9,6 +9,10 @@ Design (see also ``ontology/kgraph.ttl``; every node has an IRI, no blank nodes)
   kgraph class), ``skos:prefLabel``, ``skos:altLabel`` per alias, ``owl:sameAs wd:Q…``, and
   ``kg:alias`` nodes (``kg:Alias`` with ``kg:text`` and ``kg:reason``) saying why each
   surface form was merged into the entity.
+* a store build (``Extraction.resolutions``) also gives each document ``kg:resolution``
+  (what resolving it taught, as ``rdf:JSON``) and puts the ``kg:alias`` nodes and
+  ``skos:altLabel`` of the names it merged into its own graph, so that removing the
+  document removes exactly the names only it gave.
 * **one graph per document** ``<base>id/graph/<digest of its IRI>``: its statements,
   each ``a kg:Statement`` (an ``rdf:Statement``) with ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``kg:status``
   (a SKOS concept), ``kg:confidence`` (xsd:decimal), the qualifiers ``kg:recipient``,
@@ -164,6 +168,13 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
     for entity in sorted(entities.values(), key=lambda e: e.iri):
         for s, p, o in _entity_triples(kg, entity):
             yield s, p, o, graph
+    for doc_iri, resolution in sorted(extraction.resolutions.items()):
+        d = _uri(doc_iri, "document")
+        yield d, kg.resolution, Literal(resolution.to_json(), datatype=RDF.JSON), documents_graph_iri()
+        graph = document_graph_iri(doc_iri)
+        for entity in resolution.entities:
+            for s, p, o in _alias_triples(kg, entity):
+                yield s, p, o, graph
     seen: dict[str, types.Statement] = {}
     for st in extraction.statements:
         node = statement_node(st, seen)
@@ -215,6 +226,11 @@ def _entity_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
     yield e, SKOS.prefLabel, Literal(entity.label)
     if entity.wikidata:
         yield e, OWL.sameAs, wikidata_iri(entity.wikidata)
+    yield from _alias_triples(kg, entity)
+
+
+def _alias_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
+    e = _uri(entity.iri, "entity")
     for alias in entity.aliases:
         if alias.text != entity.label:
             yield e, SKOS.altLabel, Literal(alias.text)

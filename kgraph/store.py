@@ -13,13 +13,16 @@ What the store keeps:
 * the descriptions of the entities that some document graph mentions (``kg:mentionOf``)
   -- entities resolved but in no statement are left out, so that removing a document can
   drop exactly the entity descriptions no other document needs any more. An entity's
-  aliases are the union of those of every extraction that wrote it.
+  aliases are the union of those of every extraction that wrote it; store builds
+  (:func:`kgraph.incremental.update_store`) put them, with what each document taught
+  the resolver, into the graph of the document that merged them instead.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -253,13 +256,8 @@ class OxigraphStore:
 
 def mentioned_only(extraction: types.Extraction) -> types.Extraction:
     """``extraction`` with only the entities its statements mention (see module doc)."""
-    wanted: set[str] = set()
-    for st in extraction.statements:
-        for ref in (st.subject, st.object, st.recipient, st.destination, st.location, st.according_to):
-            if ref is not None:
-                wanted.add(ref.iri)
-    entities = {iri: e for iri, e in extraction.entities.items() if iri in wanted}
-    return types.Extraction(documents=extraction.documents, entities=entities, statements=extraction.statements)
+    wanted = {ref.iri for st in extraction.statements for ref in st.refs()}
+    return replace(extraction, entities={iri: e for iri, e in extraction.entities.items() if iri in wanted})
 
 
 def removal_update(doc_iris: Iterable[str]) -> str:

@@ -178,7 +178,9 @@ def test_update_is_idempotent_and_replaces_and_prunes(tmp_path, nlp):
 
         # a deleted file is pruned, with the entities only it mentioned
         (corpus / "c.txt").unlink()
-        pruned = update_store(store, [corpus], nlp)
+        kept = update_store(store, [corpus], nlp)  # a store build adds and updates, never removes
+        assert not kept.removed and len(store.documents()) == 3
+        pruned = update_store(store, [corpus], nlp, prune=True)
         assert len(pruned.removed) == 1 and len(store.documents()) == 2
         mentioned = {o for _, p, o, _ in quad_set(store) if p == KG.mentionOf}
         described = {s for s, p, o, gg in quad_set(store) if gg == graph.entities_graph_iri() and p == SKOS_PREF}
@@ -222,6 +224,9 @@ class _FailingStore:
 
     def documents(self):
         return {}
+
+    def query(self, sparql):
+        return []
 
     def replace_documents(self, remove, extraction=None):
         self.calls += 1
