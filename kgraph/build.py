@@ -60,7 +60,7 @@ def statements_jsonl(statements: Sequence[Statement]) -> str:
     return "".join(statement_line(s) for s in statements)
 
 
-#: Documents per chunk loaded into the graph files' store and checked against the shapes.
+#: Documents per chunk checked against the shapes and appended to the graph files.
 CHUNK_DOCUMENTS = 64
 
 
@@ -112,9 +112,8 @@ def build(
     _recover(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        with GraphFiles(out.parent) as files:
+        with GraphFiles(tmp) as files:
             extraction = _stream(stream, resolver, files, tmp / "statements.jsonl", progress)
-            files.write(tmp)
         result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=files.conforms)
         render_html(extraction, tmp / "graph.html", render or RenderOptions())
         _swap(tmp, out)

@@ -150,7 +150,7 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
     Raises:
         GraphError: an IRI, Wikidata id, relation, status or number cannot be written.
     """
-    kg = kg_namespace()
+    kg = _Terms(kg_namespace())
     docs = {d.iri: d for d in extraction.documents}
     entities = dict(extraction.entities)
     for st in extraction.statements:
@@ -329,6 +329,26 @@ def _extractor_triples(kg: type, s: URIRef, name: str, version: str) -> Iterable
 
 
 # --- terms ---------------------------------------------------------------------------
+
+
+class _Terms:
+    """The terms of a namespace, each looked up once (a ``DefinedNamespace`` checks
+    every attribute access, which adds up over a million quads)."""
+
+    def __init__(self, namespace: type) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
 
 
 def _roles(st: types.Statement) -> Iterator[tuple[str, types.EntityRef]]:

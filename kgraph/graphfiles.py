@@ -1,33 +1,35 @@
-"""``graph.ttl`` and ``graph.trig`` of any size, written by Oxigraph's serializers.
+"""``graph.ttl`` and ``graph.trig`` of any size, streamed through Oxigraph's serializers.
 
 :class:`GraphFiles` takes an extraction in chunks (documents with their statements, as
-extraction streams them), loads each chunk's quads (:func:`kgraph.graph.quads`) into a
-temporary on-disk Oxigraph store and checks it against the SHACL shapes; at the end the
-final entity descriptions (every alias the run merged) are added and the two files are
-written from the store. Nothing holds the whole graph in Python, so memory stays flat
-in corpus size, and Oxigraph writes Turtle tens of times faster than rdflib. The files
-are isomorphic to those of ``graph.serialize(graph.build_dataset(extraction), ...)``.
+extraction streams them, then the final entity descriptions), checks each chunk against
+the SHACL shapes, and appends it to both files at once: Oxigraph parses the chunk's
+N-Quads (:func:`kgraph.store.nquads` of :func:`kgraph.graph.quads`) and writes them as
+TriG (the named graphs) and Turtle (their union). Nothing holds the graph, so memory
+stays flat in corpus size, and Oxigraph writes Turtle tens of times faster than rdflib.
+The files are isomorphic to those of ``graph.serialize(graph.build_dataset(x), ...)``
+(decimals in canonical form: "150" where rdflib writes "150.0").
 
-The Turtle file holds the union of the named graphs, each triple once: a triple can
-only recur across document graphs when it is not about a statement node (the plain
-fact of an asserted statement, the extractor's activity), and only those are tracked.
+Each quad is written once. A statement node (and its evidence, mentions, quantity and
+time) lives in one document graph and comes in one chunk; only the other quads can
+recur -- entity and document descriptions written again with more aliases, the plain
+fact of a statement asserted by several documents, the extractor's activity -- and only
+those are remembered, so the memory they take grows with the number of entities and
+facts, not of statements. A graph or a subject may so appear in several blocks of a
+file, which Turtle and TriG allow.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
 from kgraph import graph, types
-from kgraph.atomic import atomic_writer
 from kgraph.errors import GraphError
 from kgraph.iri import base_iri
-from kgraph.store import OxigraphStore, prefix_map
+from kgraph.store import nquads, prefix_map
 
 log = logging.getLogger(__name__)
 
@@ -35,37 +37,56 @@ __all__ = ["GraphFiles"]
 
 
 class GraphFiles:
-    """Collects an extraction chunk by chunk; writes ``graph.ttl`` and ``graph.trig``.
+    """Writes ``graph.ttl`` and ``graph.trig`` into ``directory`` chunk by chunk.
 
-    Use it as a context manager: the temporary store (a directory beside the outputs,
-    ``work_dir``) is removed on exit.
+    Use it as a context manager (the files are closed on exit); ``conforms`` says
+    whether every chunk conformed to the SHACL shapes.
 
     Raises:
-        GraphError: the temporary store cannot be created or written.
+        GraphError: a file cannot be created.
     """
 
-    def __init__(self, work_dir: Path) -> None:
-        self._dir = Path(tempfile.mkdtemp(prefix=".kgraph-store-", dir=work_dir))
-        self.store = OxigraphStore(self._dir)
+    def __init__(self, directory: Path) -> None:
         self.conforms = True
+        self._statements = f"<{base_iri()}id/statement/"
+        self._prefixes = prefix_map()
+        self._seen_quads: set[str] = set()
+        self._seen_triples: set[str] = set()
+        self._files: list[IO[bytes]] = []
+        try:
+            self._trig = self._open(Path(directory) / "graph.trig")
+            self._ttl = self._open(Path(directory) / "graph.ttl")
+        except OSError as e:
+            self.close()
+            raise GraphError(f"{directory}: cannot create the graph files: {e.strerror or e}") from e
+
+    def _open(self, path: Path) -> IO[bytes]:
+        f = path.open("wb")
+        self._files.append(f)
+        return f
 
     def __enter__(self) -> GraphFiles:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.store.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
+        self.close()
+
+    def close(self) -> None:
+        """Close the files (what was added is written)."""
+        for f in self._files:
+            f.close()
+        self._files = []
 
     def add(self, extraction: types.Extraction, *, validate: bool = True) -> None:
-        """Load the quads of ``extraction`` (a chunk of documents and their statements,
-        or the final entities) and check them against the SHACL shapes.
+        """Append the quads of ``extraction`` (a chunk of documents and their
+        statements, or the final entities) to both files, after checking them against
+        the SHACL shapes unless ``validate`` is false.
 
         Raises:
-            GraphError: an IRI, Wikidata id, relation, status or number cannot be written,
-                or the store fails.
+            GraphError: an IRI, Wikidata id, relation, status or number cannot be
+                written, or a file cannot be written.
         """
         quads = list(graph.quads(extraction))
-        self.store.add_quads(quads)
         if validate and quads:
             ds = graph.build_dataset(types.Extraction(documents=()))
             ds.addN(quads)
@@ -73,31 +94,27 @@ class GraphFiles:
             if not conforms:
                 self.conforms = False
                 log.warning("the graph does not conform to the SHACL shapes:\n%s", report[:4000])
-
-    def write(self, directory: Path) -> None:
-        """Write ``graph.ttl`` (the union graph) and ``graph.trig`` (the named graphs)
-        into ``directory``, each atomically.
-
-        Raises:
-            GraphError: a file cannot be written or the store fails.
-        """
-        prefixes = prefix_map()
+        named, union = [], []
+        for line in nquads(quads).splitlines(keepends=True):
+            triple = line[: line.rindex(" <")] + " .\n"  # the graph IRI is the last term
+            if line.startswith(self._statements):  # in one graph and one chunk only
+                named.append(line)
+                union.append(triple)
+                continue
+            if line not in self._seen_quads:
+                self._seen_quads.add(line)
+                named.append(line)
+            if triple not in self._seen_triples:
+                self._seen_triples.add(triple)
+                union.append(triple)
         try:
-            with atomic_writer(directory / "graph.trig", binary=True) as f:
-                self.store.store.dump(f, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-            with atomic_writer(directory / "graph.ttl", binary=True) as f:
-                ox.serialize(self._union(), f, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        except (OSError, ValueError) as e:
-            raise GraphError(f"{directory}: cannot write the graph files: {e}") from e
-
-    def _union(self) -> Iterator[ox.Triple]:
-        statements = f"{base_iri()}id/statement/"
-        shared = (str(graph.entities_graph_iri()), str(graph.documents_graph_iri()))
-        seen: set[ox.Triple] = set()
-        for quad in self.store.store.quads_for_pattern(None, None, None, None):
-            triple = quad.triple
-            if quad.graph_name.value in shared or quad.subject.value.startswith(statements):
-                yield triple  # in one graph only: statement nodes, entities, documents
-            elif triple not in seen:
-                seen.add(triple)
-                yield triple
+            if named:
+                data = "".join(named).encode("utf-8")
+                ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), self._trig,
+                             format=ox.RdfFormat.TRIG, prefixes=self._prefixes)  # fmt: skip
+            if union:
+                data = "".join(union).encode("utf-8")
+                ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), self._ttl,
+                             format=ox.RdfFormat.TURTLE, prefixes=self._prefixes)  # fmt: skip
+        except (OSError, SyntaxError, ValueError) as e:
+            raise GraphError(f"cannot write the graph files: {e}") from e

@@ -289,17 +289,18 @@ def nquads(quads: Iterable[graph.Quad]) -> str:
 
 
 def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
-    cache: dict[object, str] = {}
+    cache: dict[URIRef, str] = {}  # IRIs recur (predicates, entities, graphs); literals rarely do
     for q in quads:
         parts = []
         for term in q:
-            text = cache.get(term) if not isinstance(term, Literal) else None
-            if text is None:
-                text = _nt(term)
-                if not isinstance(term, Literal):
+            if type(term) is URIRef:
+                text = cache.get(term)
+                if text is None:
                     if len(cache) > 100_000:
                         cache.clear()
-                    cache[term] = text
+                    text = cache[term] = f"<{term}>"
+            else:
+                text = _nt(term)
             parts.append(text)
         parts.append(".\n")
         yield " ".join(parts)
