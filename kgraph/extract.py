@@ -24,7 +24,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
-from kgraph.nlp.quotes import quote_speaker
+from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -248,9 +248,16 @@ def _surface(span: Span, cls: EntityClass) -> str:
 
 
 def _headline(sent: Span) -> bool:
-    """A title-cased line: most of its words start with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    """A title-cased line: most of its words start with a capital (worked out once per
+    sentence: every group mention of it asks again)."""
+    known = sent.doc.user_data.setdefault(_HEADLINES_KEY, {})
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        known[sent.start] = len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    return known[sent.start]
+
+
+_HEADLINES_KEY = "kgraph.headlines"
 
 
 def document_statements(
@@ -262,6 +269,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
+    prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
     state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
