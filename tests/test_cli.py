@@ -176,3 +176,22 @@ def test_store_build_is_incremental_and_removable(tmp_path, nlp):
     assert len(nq3.splitlines()) < len(nq2.splitlines())
     missing = runner.invoke(app, ["remove", str(victim), "--store", str(store)])
     assert missing.exit_code == 2 and "Traceback" not in missing.output
+
+
+def test_store_build_removes_only_with_sync_and_knows_a_path_however_typed(tmp_path, nlp, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Russia supplied missiles to North Korea.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Kim Jong Un met Vladimir Putin in Moscow.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = str(tmp_path / "store")
+    assert "added 2" in runner.invoke(app, ["build", "src", "--store", store]).output
+    absolute = runner.invoke(app, ["build", str(src.resolve()), "--store", store])
+    assert "unchanged 2" in absolute.output and "added 0" in absolute.output  # nothing parsed again
+    one = runner.invoke(app, ["build", "src/a.txt", "--store", store])
+    assert one.exit_code == 0 and "removed 0" in one.output and "removing" not in one.output
+    synced = runner.invoke(app, ["build", "src/a.txt", "--store", store, "--sync"])
+    assert synced.exit_code == 0 and "removed 1" in synced.output
+    assert "removing src/b.txt: not in the sources given (--sync)" in synced.output
+    removed = runner.invoke(app, ["remove", str((src / "a.txt").resolve()), "--store", store])
+    assert removed.exit_code == 0 and "removed 1 documents" in removed.output
