@@ -33,6 +33,7 @@ from kgraph import graph, types
 from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
+from kgraph.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ __all__ = [
     "OxigraphStore",
     "mentioned_only",
     "nquads",
+    "nt_term",
     "prefix_map",
     "removal_update",
     "to_rdflib_result",
@@ -77,7 +79,7 @@ class OxigraphStore:
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as e:
             raise GraphError(
-                f"{self.path}: cannot open the Oxigraph store ({e}); check the directory is writable "
+                f"{redact(str(self.path))}: cannot open the Oxigraph store ({redact(str(e))}); check the directory is writable "
                 "and no other kgraph process has it open"
             ) from e
 
@@ -216,8 +218,9 @@ class OxigraphStore:
             raise QueryError(f"SPARQL query failed: {e}") from e
 
     def query(self, sparql: str) -> Result:
-        """Run a SPARQL query; the answer as an rdflib ``Result`` (as :func:`kgraph.graph.query`
-        gives), kgraph's prefixes bound, the default graph the union of all graphs.
+        """Run a SPARQL query; the answer as an rdflib ``Result``, kgraph's prefixes bound,
+        the default graph the union of all graphs (no timeout: :func:`kgraph.query` is the
+        guarded way to query a store).
 
         Raises:
             QueryError: the query does not parse or fails.
@@ -300,16 +303,21 @@ def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
                         cache.clear()
                     text = cache[term] = f"<{term}>"
             else:
-                text = _nt(term)
+                text = nt_term(term)
             parts.append(text)
         parts.append(".\n")
         yield " ".join(parts)
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _nt(term: object) -> str:
+def nt_term(term: object) -> str:
+    """An rdflib term in N-Triples syntax (also the term syntax of SPARQL TSV results).
+
+    Raises:
+        GraphError: ``term`` is not an IRI, literal or blank node.
+    """
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):
