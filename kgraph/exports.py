@@ -17,7 +17,7 @@
   the named graphs) answers plain questions: the asserted facts and what names the
   entities (class, labels, Wikidata link).
 
-:class:`ExportFormat` lists what ``kgraph export`` writes.
+:class:`~kgraph.rdfio.ExportFormat` (re-exported here) lists what ``kgraph export`` writes.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ from kgraph.atomic import write_atomic
 from kgraph.errors import GraphError
 from kgraph.graph import statement_node
 from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
-from kgraph.rdfio import Format, load_ontology
+from kgraph.rdfio import ExportFormat, load_ontology
 from kgraph.rdfread import ROLES
 
 __all__ = [
@@ -55,27 +54,6 @@ __all__ = [
 
 if TYPE_CHECKING:
     import networkx as nx
-
-
-class ExportFormat(StrEnum):
-    """What ``kgraph export`` writes: the RDF formats of :class:`kgraph.rdfio.Format` and
-    the property-graph formats."""
-
-    TTL = "ttl"
-    TRIG = "trig"
-    NT = "nt"
-    NQ = "nq"
-    JSONLD = "jsonld"
-    GRAPHML = "graphml"
-    NEO4J = "neo4j"
-
-    @property
-    def rdf(self) -> Format | None:
-        """The RDF format, or None for a property-graph format."""
-        try:
-            return Format(self.value)
-        except ValueError:
-            return None
 
 
 # --- the TriG default graph ------------------------------------------------------------

@@ -2,8 +2,8 @@
 :func:`kgraph.query`.
 
 Turtle and N-Triples hold the union of the named graphs (facts, entities, statements
-with their provenance); TriG, N-Quads and JSON-LD keep the named graphs, and TriG also holds the asserted facts and the entities' names in
-its default graph
+with their provenance); TriG, N-Quads and JSON-LD keep the named graphs, and TriG also
+holds the asserted facts and the entities' names in its default graph
 (:func:`kgraph.exports.default_graph_ntriples`).
 """
 
@@ -12,16 +12,19 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 from pathlib import Path
-
-import pyshacl
-from rdflib import Dataset, Graph
+from typing import TYPE_CHECKING
 
 from kgraph.atomic import write_atomic
 from kgraph.errors import DataFileError, GraphError
 from kgraph.iri import DEFAULT_BASE, base_iri
-from kgraph.namespaces import bind_prefixes, prefixes
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
+
+# rdflib is imported where it is used: ``Format`` alone (the CLI's start-up) needs none of it.
 
 __all__ = [
+    "ExportFormat",
     "Format",
     "graph_file",
     "load",
@@ -75,6 +78,27 @@ class Format(StrEnum):
             raise GraphError(f"{path}: unknown RDF file suffix {suffix!r}; use one of {known} or give the format") from None
 
 
+class ExportFormat(StrEnum):
+    """What ``kgraph export`` writes: the RDF formats of :class:`kgraph.rdfio.Format` and
+    the property-graph formats."""
+
+    TTL = "ttl"
+    TRIG = "trig"
+    NT = "nt"
+    NQ = "nq"
+    JSONLD = "jsonld"
+    GRAPHML = "graphml"
+    NEO4J = "neo4j"
+
+    @property
+    def rdf(self) -> Format | None:
+        """The RDF format, or None for a property-graph format."""
+        try:
+            return Format(self.value)
+        except ValueError:
+            return None
+
+
 _RDFLIB_NAMES = {
     Format.TTL: "turtle",
     Format.TRIG: "trig",
@@ -97,6 +121,10 @@ _SUFFIXES = {
 
 def union_graph(ds: Dataset | Graph) -> Graph:
     """A new graph holding every triple of every graph of ``ds`` (a graph is copied)."""
+    from rdflib import Dataset, Graph
+
+    from kgraph.namespaces import bind_prefixes
+
     union = bind_prefixes(Graph())
     graphs = list(ds.graphs()) if isinstance(ds, Dataset) else [ds]
     for graph in graphs:
@@ -114,14 +142,17 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
     Raises:
         GraphError: the file cannot be written.
     """
+    from rdflib import Dataset
+
+    from kgraph import exports  # the exports build on this module
+    from kgraph.namespaces import bind_prefixes
+
     fmt = Format(fmt)
     if fmt.has_graphs:
         graph = ds
         bind_prefixes(graph)
     else:
         graph = union_graph(ds)
-    from kgraph import exports  # the exports build on this module
-
     options: dict[str, object] = {}
     if fmt is Format.JSONLD:
         options = {"context": exports.jsonld_context(), "auto_compact": True}
@@ -161,6 +192,10 @@ def load(path: Path, fmt: Format | None = None) -> Dataset:
     Raises:
         GraphError: the file is missing, its suffix unknown, or it does not parse.
     """
+    from rdflib import Dataset
+
+    from kgraph.namespaces import bind_prefixes
+
     path = Path(path)
     fmt = Format(fmt) if fmt is not None else Format.from_path(path)
     if not path.is_file():
@@ -190,6 +225,8 @@ def ontology_dir() -> Path:
 
 
 def _read_ttl(name: str) -> Graph:
+    from rdflib import Graph
+
     path = ontology_dir() / name
     try:
         text = path.read_text(encoding="utf-8")
@@ -209,6 +246,8 @@ def load_ontology() -> Graph:
     Raises:
         DataFileError: the file is missing or broken.
     """
+    from kgraph.namespaces import bind_prefixes
+
     return bind_prefixes(_read_ttl("kgraph.ttl"))
 
 
@@ -229,6 +268,8 @@ def validate(ds: Dataset | Graph) -> tuple[bool, str]:
     Raises:
         DataFileError: the shapes file is missing or broken.
     """
+    import pyshacl  # slow to import: only validation needs it
+
     conforms, _, text = pyshacl.validate(
         union_graph(ds),
         shacl_graph=load_shapes(),
