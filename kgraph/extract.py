@@ -21,8 +21,9 @@ from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.nlp.nominals import nominal_candidates
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import quote_speaker
 from kgraph.nlp.retype import retype
@@ -37,7 +38,7 @@ EXTRACTOR = "kgraph-rules"
 
 #: Relations whose object acts (a capital or a demonym there stands for the state).
 ACTOR_OBJECTS = frozenset(
-    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES,
+    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS,
      Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
 )  # fmt: skip
 
@@ -57,6 +58,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
     Relation.LOCATED_IN: PLACES,
     Relation.BASED_IN: frozenset({EntityClass.ORGANIZATION}),
+    Relation.SANCTIONS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
     Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
@@ -403,7 +405,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         confidence *= 0.6
     else:
         subject_span = cand.subject
-        if len(subject_span) == 1 and subject_span[0].lower_ in FIRST_PERSON:
+        if len(subject_span) == 1 and subject_span[0].lower_ in FIRST_PERSON and cls_of(subject_span) is None:
             speaker = mentions.at(q.reporter_of(cand.trigger, lex))  # '"We will send ...," X said'
             subject_span = speaker if speaker is not None else subject_span
         found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)

@@ -35,6 +35,10 @@ _REQUIRED_LISTS = (
     "toll_nouns",
 )
 
+#: Lists a lexicon may leave out (an older or smaller lexicon file): the rules they feed
+#: then find nothing.
+_OPTIONAL_LISTS = ("light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns")
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -61,6 +65,10 @@ class Lexicon:
     quantity_hedges: dict[str, str]  # phrase -> hedge name
     place_nouns: dict[str, str]  # noun -> the place class it names ("city" -> City)
     anaphoric_nouns: dict[str, str]  # noun -> the class "the <noun>" refers back to ("the agency")
+    light_verbs: frozenset[str] = frozenset()  # verbs whose object noun says the act ("launch an attack")
+    receiving_verbs: frozenset[str] = frozenset()  # ... whose subject receives it ("take delivery of")
+    adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
+    intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -121,4 +129,12 @@ def _load(path: Path) -> Lexicon:
         place_nouns=place_nouns,
         anaphoric_nouns=anaphoric_nouns,
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
+        **{k: frozenset(w.lower() for w in _optional_list(data, k, path)) for k in _OPTIONAL_LISTS},
     )
+
+
+def _optional_list(data: dict, key: str, path: Path) -> list[str]:
+    words = data.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(x, str) for x in words):
+        raise DataFileError(path, f"{key!r} must be a list of strings")
+    return words

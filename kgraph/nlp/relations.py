@@ -39,6 +39,7 @@ CLASS_RELATION: dict[str, Relation] = {
     "lead": Relation.LEADER_OF,
     "live": Relation.LIVES_IN,
     "join": Relation.PART_OF,
+    "sanction": Relation.SANCTIONS,
 }
 
 #: Verb classes whose object is the complement of a preposition, not a direct object.
@@ -50,6 +51,7 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "live": ("in",),
     "recognize": ("to",),
     "join": ("to",),  # "accede to NATO"
+    "sanction": ("on", "against"),
 }
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
@@ -163,11 +165,23 @@ def conjuncts(token: Token) -> list[Token]:
 
 #: Verbs whose object, not subject, is the one who did what follows ("arrested X for").
 ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "sentence", "jail", "detain",
-                            "blame", "suspect", "punish", "execute", "fine", "sue", "prosecute", "try"})  # fmt: skip
+                            "blame", "suspect", "punish", "execute", "fine", "sue", "prosecute", "try",
+                            "condemn", "denounce", "criticize", "criticise", "praise", "thank", "sanction",
+                            "rebuke", "censure", "commend", "congratulate"})  # fmt: skip
+
+#: Verbs of object control: their object does what the "to" clause says ("invited X to
+#: visit", "urged X to send"), not their subject.
+OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "authorize",
+                                  "authorise", "order", "force", "compel", "press", "pressure", "push", "tell",
+                                  "request", "help", "enable", "call"})  # fmt: skip
+
+#: Nouns of intention whose owner does what their "to" clause says ("plans to send").
+INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
 
 
-def find_subject(verb: Token) -> tuple[Token | None, bool]:
-    """The agent of ``verb`` and whether it is inherited from a governing clause."""
+def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
+    """The agent of ``verb`` and whether it is inherited from a governing clause; with
+    ``lex``, also through a noun of intention ("X announced plans to send": X)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c, False
@@ -190,20 +204,38 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
             if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
                 return accused, True  # "police arrested X for killing Y": X, not the police
         if head.pos_ in ("VERB", "AUX", "ADJ"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                controlled = _controlled_object(head)
+                if controlled is not None:
+                    return controlled, True  # "invited X to visit": X visits
             if verb.dep_ in ("xcomp", "acomp"):  # raising: "X is set to send", "X is ready to send"
                 for c in head.children:
                     if c.dep_ == "nsubjpass":
                         return c, True
-            subj, _ = find_subject(head)
+            subj, _ = find_subject(head, lex)
             return subj, True
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         for c in verb.head.children:
             if c.dep_ == "poss":
                 return c, True
+        noun = verb.head
+        if lex is not None and noun.lemma_.lower() in lex.intention_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
+                return find_subject(governor, lex)[0], True  # "X announced plans to send": X sends
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
             return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+def _controlled_object(verb: Token) -> Token | None:
+    """The object an object-control verb hands its clause to: "invited X", "called on X"."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    objs = prep_objects(verb, ("on", "upon")) if verb.lemma_.lower() == "call" else []
+    return objs[0] if objs else None
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -300,7 +332,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             continue
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
-        yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex))
+        yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex), lex)
 
 
 #: Classes that are named entities, between which any stated verb is worth a relatedTo.
@@ -338,7 +370,7 @@ def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
         return
     for tok in direct_objects(verb):
         obj = mentions.at(tok)
-        relation = _relation_for("transfer", obj) if obj is not None else None
+        relation = relation_for("transfer", obj) if obj is not None else None
         if relation is not None:
             yield Candidate(relation, sources[0], obj, verb, "verb:receive", 0.7, target=receiver)
 
@@ -431,9 +463,12 @@ def _purpose_agent(verb: Token, lex: Lexicon) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
-def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token | None = None) -> Iterator[Candidate]:
-    subj_tok, inherited = (agent, True) if agent is not None else find_subject(verb)
-    passive = is_passive(verb)
+def _verb_statements(
+    verb: Token, vclass: str, mentions: Mentions, agent: Token | None = None, lex: Lexicon | None = None
+) -> Iterator[Candidate]:
+    subj_tok, inherited = (agent, True) if agent is not None else find_subject(verb, lex)
+    reduced = is_reduced_relative(verb)
+    passive = reduced or is_passive(verb)
     subject = mentions.at(subj_tok)
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
@@ -447,14 +482,22 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
                 obj_toks += through
                 if through:
                     light.add(c.i)
-        if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live") or not obj_toks:
+        if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live", "sanction") or not obj_toks:
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
-    if verb.dep_ == "relcl" and passive:  # "Donetsk, which remains occupied by Russia"
-        obj_toks.append(verb.head)
+    if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
+        obj_toks.append(verb.head)  # "the treaty, signed by X"
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
+    if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
+        obj_toks, target = provided  # "provided Ukraine with shells": Ukraine receives the shells
+    if subject is not None:
+        agents = _coordinated(subj_tok, subject, mentions)
+    else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
+        agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
+    if vclass == "sign":
+        agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
     seen: set[int] = set()
@@ -465,26 +508,20 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = _relation_for(vclass, obj)
+        relation = relation_for(vclass, obj)
         if relation is None:
             continue
         conf = base
         if tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
             conf *= 0.8  # "what amounts to slave labour": the writer's characterisation, not a name
-        if relation is Relation.KILLED and subject is None:
+        if relation is Relation.KILLED and not agents:
             if any(c.like_num or c.lower_ in VAGUE_AMOUNTS for c in obj.root.subtree):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, obj[0:0], obj, verb, "verb:kill:casualties", 0.65)
             continue
-        if subject is None:
-            if relation not in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED, Relation.OCCUPIES, Relation.RECOGNIZES):
-                continue
-            if relation in (Relation.OCCUPIES, Relation.RECOGNIZES):
-                continue
-            subj_span = None  # agent inferred later (nationality) with lower confidence
-        else:
-            subj_span = subject
+        if not agents and relation not in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
+            continue
         tgt = target if target is not None and target != obj else None
-        subjects = [subj_span] if subj_span is None else _coordinated(subj_tok, subj_span, mentions)
+        subjects: list[Span | None] = [a for a in agents if a != obj] if agents else [None]  # None: inferred later
         for subj in subjects:
             yield Candidate(
                 relation=relation,
@@ -504,6 +541,50 @@ def _verb_statements(verb: Token, vclass: str, mentions: Mentions, agent: Token 
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
 
+def is_reduced_relative(verb: Token) -> bool:
+    """A bare past participle describing a noun: "the treaty, signed by X", "a contract
+    signed between X and Y"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
+    """Who acts together with the subject: "A signed the treaty with B", "a contract
+    signed between A and B" (every party signs)."""
+    out: list[Span] = []
+    for tok in prep_objects(verb, ("with", "between")):
+        for t in conjuncts(tok):
+            span = mentions.at(t)
+            if span is not None and cls_of(span) in ACTORS and span not in out:
+                out.append(span)
+    return out
+
+
+def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
+    """The named members a common noun lists: "countries, including X, Y and Z",
+    "nations such as X"; none when ``token`` is itself a mention."""
+    if token is None or mentions.at(token) is not None:
+        return []
+    out: list[Span] = []
+    for c in token.children:
+        listing = c.lower_ == "including" or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+        if c.dep_ == "prep" and listing:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [s for t in conjuncts(p) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    return out
+
+
+def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span] | None:
+    """"provide R with X", "supplied R with X": the things given and their recipient R."""
+    given = [t for tok in prep_objects(verb, ("with",)) for t in conjuncts(tok)]
+    recipients = [m for t in objects if (m := mentions.at(t)) is not None and cls_of(m) in ACTORS | {None}]
+    if not given or not recipients:
+        return None
+    return given, recipients[0]
+
+
 def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
     """"Turkey and Hungary signed": every coordinated subject acts."""
     if token is None:
@@ -518,7 +599,7 @@ def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Sp
     return out
 
 
-def _relation_for(vclass: str, obj: Span) -> Relation | None:
+def relation_for(vclass: str, obj: Span) -> Relation | None:
     cls = cls_of(obj)
     if vclass == "transfer":
         if cls is EntityClass.GROUP:
@@ -538,7 +619,7 @@ def _relation_for(vclass: str, obj: Span) -> Relation | None:
 #: Relations whose object may be a pronoun, resolved later and then checked by class.
 PRONOUN_OBJECT_RELATIONS = frozenset({
     Relation.VISITS, Relation.OCCUPIES, Relation.RECOGNIZES, Relation.ATTACKS, Relation.THREATENS,
-    Relation.CRITICIZES, Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.SUPPORTS,
+    Relation.CRITICIZES, Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.SUPPORTS, Relation.SANCTIONS,
 })  # fmt: skip
 
 
@@ -548,7 +629,7 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES
     if relation is Relation.SIGNS:
         return cls is EntityClass.AGREEMENT
-    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES):
+    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
         return cls in ACTORS
     if relation in (Relation.OCCUPIES, Relation.LIVES_IN):
         return cls in PLACES
@@ -563,84 +644,3 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
     if relation is Relation.PART_OF:
         return cls is EntityClass.ORGANIZATION
     return True
-
-
-def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """Statements whose trigger is a noun: "the dispatch of technicians to Syria",
-    "NATO artillery deliveries to Ukraine", "Putin's trip to North Korea"."""
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
-        vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
-        if vclass is None:
-            continue
-        if vclass in ("cooperate", "meet"):
-            yield from _nominal_symmetric(noun, vclass, mentions)
-        subject = _nominal_subject(noun, mentions)
-        if subject is None or cls_of(subject) not in ACTORS | {None}:
-            continue
-        objects: list[Span] = []
-        for tok in prep_objects(noun, ("of",)):
-            objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
-        for c in noun.lefts:
-            if c.dep_ == "compound" and c.pos_ == "NOUN":
-                span = mentions.at(c)
-                if span is not None and span != subject:
-                    objects.append(span)
-        target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), None)
-        if vclass in PREP_OBJECTS:
-            for tok in prep_objects(noun, PREP_OBJECTS[vclass]):
-                span = mentions.at(tok) or (role_holder(tok, mentions) if tok.pos_ == "NOUN" else None)
-                if span is not None:  # "his meeting with the ambassador, X"
-                    objects.append(span)
-        for obj in objects:
-            if obj == subject:
-                continue
-            relation = _relation_for(vclass, obj)
-            if relation is None:
-                continue
-            yield Candidate(
-                relation=relation,
-                subject=subject,
-                object=obj,
-                trigger=noun,
-                rule=f"noun:{vclass}",
-                confidence=0.6,
-                target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
-            )
-
-
-def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
-    """"the North Korea and Russia military alliance", "a US-China summit"."""
-    parts: list[Span] = []
-    for c in noun.lefts:
-        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-            for t in conjuncts(c):
-                span = mentions.at(t)
-                if span is not None and span not in parts and cls_of(span) in ACTORS:
-                    parts.append(span)
-    for a, b in zip(parts, parts[1:]):
-        yield Candidate(CLASS_RELATION[vclass], a, b, noun, f"noun:{vclass}:pair", 0.6)
-
-
-def _nominal_subject(noun: Token, mentions: Mentions) -> Span | None:
-    """The agent of a nominalised event: a possessor, a named compound, "by X", or the
-    possessor of a noun it depends on ("its contributions ... including dispatch of")."""
-    node = noun
-    for _ in range(4):
-        for c in node.children:
-            if c.dep_ == "poss":
-                return mentions.at(c)
-            if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-                return mentions.at(c)
-        for tok in prep_objects(node, ("by",)):
-            span = mentions.at(tok)
-            if span is not None and cls_of(span) in ACTORS:
-                return span
-        if node.dep_ in ("pobj", "conj", "appos", "dobj", "compound") and node.head != node:
-            node = node.head
-            if node.pos_ not in ("NOUN", "ADP", "PROPN"):
-                return None
-        else:
-            return None
-    return None

@@ -1,0 +1,180 @@
+"""Relations said with nouns: "the dispatch of technicians to Syria", "Putin's trip to
+North Korea", "US strikes on Yemen", "Ukraine launched an incursion into Kursk", "talks
+between Armenia and Azerbaijan", "Poland took delivery of drones from Turkey".
+
+The noun's class (lexicon ``nominalizations``) gives the relation. Its agent is the
+possessor or a named modifier ("Russia's", "US strikes"), "by X", the subject of a light
+verb whose object the noun is ("X launched an attack", lexicon ``light_verbs``; a
+receiving verb's subject receives instead: "X took delivery of"), or the subject of the
+clause the noun's phrase is the purpose of ("X arrived for talks with Y"). A noun with no
+such agent states nothing about who acts ("X condemned the attack on Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import (
+    ACTORS, CLASS_RELATION, PREP_OBJECTS, Candidate, Mentions, cls_of, conjuncts, find_subject, prep_objects,
+    relation_for, role_holder,
+)  # fmt: skip
+from kgraph.types import Relation
+
+#: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
+#: "support for X", "sanctions against X", "an incursion into X".
+NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
+    **PREP_OBJECTS,
+    "attack": ("against", "on", "into"),
+    "support": ("for", "to"),
+    "threaten": ("to", "against"),
+}
+
+#: Entity types of a modifier that names the agent ("US strikes", "Russian deliveries").
+AGENT_MODIFIER_TYPES = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Statements whose trigger is a noun of a known class (see the module docstring)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
+        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)):
+            continue
+        if vclass in ("cooperate", "meet"):
+            yield from _nominal_symmetric(noun, vclass, mentions)
+        subject, trigger, receives = _nominal_agent(noun, mentions, lex)
+        if receives:  # "X took delivery of drones from Y": Y supplies X
+            yield from _received(noun, trigger, subject, mentions)
+            continue
+        if subject is None and vclass == "transfer":
+            subject = _from_actor(noun, mentions)  # "the transfer of X from A to B"
+        if subject is None or cls_of(subject) not in ACTORS | {None}:
+            continue
+        heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
+        objects = _objects(heads, vclass, subject, mentions)
+        if not objects and vclass in ("cooperate", "meet") and subject is not None:
+            yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
+        target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
+        for obj in objects:
+            relation = relation_for(vclass, obj) if obj != subject else None
+            if relation is None:
+                continue
+            yield Candidate(
+                relation=relation,
+                subject=subject,
+                object=obj,
+                trigger=trigger,
+                rule=f"noun:{vclass}",
+                confidence=0.6,
+                target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
+            )
+
+
+def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions) -> list[Span]:
+    """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
+    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X"),
+    on the noun or on its light verb."""
+    noun = heads[0]
+    objects: list[Span] = []
+    for tok in prep_objects(noun, ("of",)):
+        objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
+    for c in noun.lefts:
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            span = mentions.at(c)
+            if span is not None and span != subject:
+                objects.append(span)
+    for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
+        for t in conjuncts(tok):
+            span = mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if span is not None and span not in objects:
+                objects.append(span)
+    return objects
+
+
+def _adverse(noun: Token, lex: Lexicon) -> bool:
+    """"strained ties", "frosty relations": said of a relationship, no cooperation."""
+    return any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in lex.adverse_modifiers or c.lemma_.lower() in lex.adverse_modifiers)
+        for c in noun.children
+    )
+
+
+def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
+    """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
+    parts = [s for t in conjuncts(subject.root) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    for a, b in zip(parts, parts[1:]):
+        yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
+
+
+def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
+    """"the North Korea and Russia military alliance", "a US-China summit", "talks
+    between Armenia and Azerbaijan"."""
+    parts: list[Span] = []
+    for c in noun.lefts:
+        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+            parts += [s for t in conjuncts(c) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    for tok in prep_objects(noun, ("between", "among")):
+        parts += [s for t in conjuncts(tok) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    unique = list(dict.fromkeys(parts))
+    for a, b in zip(unique, unique[1:]):
+        yield Candidate(CLASS_RELATION[vclass], a, b, noun, f"noun:{vclass}:pair", 0.6)
+
+
+def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span | None, Token, bool]:
+    """The agent of a nominalised event, the token whose clause gives the statement's
+    status (the light verb when there is one, else the noun), and whether the agent
+    receives rather than acts ("took delivery of")."""
+    node = noun
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "poss":
+                return mentions.at(c), noun, False
+            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+                span = mentions.at(c)
+                if span is not None and cls_of(span) in ACTORS:
+                    return span, noun, False
+        for tok in prep_objects(node, ("by",)):
+            span = mentions.at(tok)
+            if span is not None and cls_of(span) in ACTORS:
+                return span, noun, False
+        head = node.head
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma in lex.light_verbs or lemma in lex.receiving_verbs:
+                return mentions.at(find_subject(head, lex)[0]), head, lemma in lex.receiving_verbs
+            return None, noun, False
+        if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
+        if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
+            node = head
+        else:
+            break
+    return None, noun, False
+
+
+def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
+    """The actor a transfer comes from: "the transfer of X from A"."""
+    for tok in prep_objects(noun, ("from",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTORS:
+            return span
+    return None
+
+
+def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mentions) -> Iterator[Candidate]:
+    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X."""
+    supplier = _from_actor(noun, mentions) or next(
+        (s for t in prep_objects(verb, ("from",)) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS), None
+    )
+    if supplier is None or receiver is None or supplier == receiver:
+        return
+    for tok in prep_objects(noun, ("of",)):
+        for t in conjuncts(tok):
+            obj = mentions.at(t)
+            relation = relation_for("transfer", obj) if obj is not None else None
+            if relation is not None:
+                yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
