@@ -17,6 +17,7 @@ from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.furniture import masked
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -124,7 +125,7 @@ def iter_statements(
 
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
-        pending = ((d.text, d) for d in documents)
+        pending = ((masked(d.text), d) for d in documents)  # furniture is no argument of a relation
         pairs = ((d, s) for s, d in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
