@@ -27,7 +27,6 @@ from kgraph.types import Relation
 #: "support for X", "sanctions against X", "an incursion into X".
 NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
     **PREP_OBJECTS,
-    "attack": ("against", "on", "into"),
     "support": ("for", "to"),
     "threaten": ("to", "against"),
 }
@@ -56,22 +55,27 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions)
-        if not objects and vclass in ("cooperate", "meet") and subject is not None:
+        if vclass == "sanction":
+            objects += [s for s in _under_sanctions(noun, mentions) if s not in objects]
+        symmetric = vclass in ("cooperate", "meet")
+        if not objects and symmetric and subject is not None:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
         target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
+        agents = [subject] if symmetric or subject is None else _with_conjuncts(subject, mentions)
         for obj in objects:
-            relation = relation_for(vclass, obj) if obj != subject else None
-            if relation is None:
-                continue
-            yield Candidate(
-                relation=relation,
-                subject=subject,
-                object=obj,
-                trigger=trigger,
-                rule=f"noun:{vclass}",
-                confidence=0.6,
-                target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
-            )
+            for agent in agents:
+                relation = relation_for(vclass, obj) if obj != agent else None
+                if relation is None:
+                    continue
+                yield Candidate(
+                    relation=relation,
+                    subject=agent,
+                    object=obj,
+                    trigger=trigger,
+                    rule=f"noun:{vclass}",
+                    confidence=0.6,
+                    target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
+                )
 
 
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions) -> list[Span]:
@@ -93,6 +97,35 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
+    """An agent and the actors coordinated with it ("recognition by X, Y and Z")."""
+    out = [agent]
+    for t in conjuncts(agent.root)[1:]:
+        span = mentions.at(t)
+        if span is not None and span not in out and cls_of(span) in ACTORS:
+            out.append(span)
+    return out
+
+
+#: Verbs that put someone under a measure, or keep them there ("X is under a ban",
+#: "placed X under sanctions", "X remains on the blacklist").
+_UNDER_VERBS = frozenset({"be", "remain", "stay", "place", "put", "keep", "add", "list", "fall", "come"})
+
+
+def _under_sanctions(noun: Token, mentions: Mentions) -> list[Span]:
+    """Who is under a sanction noun: "X is under a travel ban", "X has been on the
+    sanctions blacklist", "placed X under sanctions" (the object, else the subject)."""
+    node = noun
+    while node.dep_ == "compound" and node.head != node:  # "sanctions blacklist"
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("under", "on", "to") or prep.head.lemma_.lower() not in _UNDER_VERBS:
+        return []
+    verb = prep.head
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
+    return [s for h in held for t in conjuncts(h) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS | {None}]
 
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:

@@ -47,7 +47,7 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "visit": ("to", "in", "into"),
     "meet": ("with",),
     "cooperate": ("with",),
-    "attack": ("against", "on"),
+    "attack": ("against", "on", "into"),
     "live": ("in",),
     "recognize": ("to",),
     "join": ("to",),  # "accede to NATO"
@@ -190,6 +190,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p, False
+    if (agent := hyphen_agent(verb)) is not None:
+        return agent, False  # "the Iran-backed rebels": Iran
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
         # "... the sentence of X, convicted of murdering Y": a bare participle after a
         # comma describes the name just before it, however the parser attached it
@@ -312,7 +314,7 @@ def _conditioned(clause: Token) -> bool:
 def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Statements whose trigger is a verb of a known class (active or passive)."""
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and not _infinitive(verb):
             continue
         lemma = verb.lemma_.lower()
         # a verb and its object as one ("join forces") before the verb alone ("join")
@@ -333,6 +335,11 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
         yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex), lex)
+
+
+def _infinitive(token: Token) -> bool:
+    """A word after "to" that heads a clause, whatever its tag ("agreed to sanction X")."""
+    return token.dep_ in ("xcomp", "advcl", "ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 #: Classes that are named entities, between which any stated verb is worth a relatedTo.
@@ -543,10 +550,22 @@ def _verb_statements(
 
 def is_reduced_relative(verb: Token) -> bool:
     """A bare past participle describing a noun: "the treaty, signed by X", "a contract
-    signed between X and Y"."""
+    signed between X and Y", "the Iran-backed rebels"."""
+    if verb.dep_ == "amod" and hyphen_agent(verb) is not None:
+        return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
     )
+
+
+def hyphen_agent(verb: Token) -> Token | None:
+    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    before = verb.doc[verb.i - 2]
+    if before.whitespace_ or verb.doc[verb.i - 1].whitespace_ or before.head != verb or not before.ent_type_:
+        return None
+    return before
 
 
 def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
@@ -639,8 +658,8 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in (EntityClass.PERSON, EntityClass.GROUP)
     if relation is Relation.LEADER_OF:
         return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
-    if relation is Relation.ATTACKS:
-        return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT)
+    if relation is Relation.ATTACKS:  # not "launched a surprise attack": the act, not its target
+        return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
     if relation is Relation.PART_OF:
         return cls is EntityClass.ORGANIZATION
     return True
