@@ -21,6 +21,7 @@ from kgraph.nlp.relations import (
     ACTORS, CLASS_RELATION, PREP_OBJECTS, Candidate, Mentions, cls_of, conjuncts, find_subject, prep_objects,
     relation_for, role_holder,
 )  # fmt: skip
+from kgraph.nlp.static_spans import named
 from kgraph.types import Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
@@ -167,7 +168,7 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span 
             if c.dep_ == "poss":
                 return mentions.at(c), noun, False
             if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-                span = mentions.at(c)
+                span = named(c, mentions)  # "US strikes", "Turkish strikes" (the state)
                 if span is not None and cls_of(span) in ACTORS:
                     return span, noun, False
         for tok in prep_objects(node, ("by",)):
@@ -190,8 +191,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span 
 
 
 def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
-    """The actor a transfer comes from: "the transfer of X from A"."""
-    for tok in prep_objects(noun, ("from",)):
+    """The actor a transfer comes from: "the transfer of X from A", "delivery of X from A"."""
+    for tok in (*prep_objects(noun, ("from",)), *(t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, ("from",)))):
         span = mentions.at(tok)
         if span is not None and cls_of(span) in ACTORS:
             return span

@@ -572,7 +572,8 @@ def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
     """Who acts together with the subject: "A signed the treaty with B", "a contract
     signed between A and B" (every party signs)."""
     out: list[Span] = []
-    for tok in prep_objects(verb, ("with", "between")):
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "signed a pact with B"
+    for tok in (t for h in heads for t in prep_objects(h, ("with", "between"))):
         for t in conjuncts(tok):
             span = mentions.at(t)
             if span is not None and cls_of(span) in ACTORS and span not in out:
