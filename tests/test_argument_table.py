@@ -52,6 +52,10 @@ EXPECTED = [
     ("Several states, including Ghana and Nigeria, sent troops to Mali.", ("Nigeria", "deploys", "troops", "asserted", "Mali")),
     ("Nations such as Chile and Peru condemned Venezuela.", ("Peru", "criticizes", "Venezuela", "asserted", None)),
     ("Estonia announced plans to send 100 soldiers to Latvia.", ("Estonia", "deploys", "soldiers", None, "Latvia")),
+    ("Armenia and Azerbaijan attacked each other on Monday.", ("Azerbaijan", "attacks", "Armenia", "asserted", None)),
+    ("Armenia and Azerbaijan attacked each other on Monday.", ("Armenia", "attacks", "Azerbaijan", "asserted", None)),
+    ("Egypt used the drones in its operations against Islamic State militants.", ("Egypt", "attacks", "Islamic State militants", "asserted", None)),
+    ("Western powers accused Moscow of providing material backing for the fighters.", ("Russia", "supports", "fighters", None, None)),
     ("The Iran-backed rebels attacked the port.", ("Iran", "supports", "Iran-backed rebels", "asserted", None)),
     # --- sanctions --------------------------------------------------------------------
     ("Canada imposed sanctions on Venezuela on Friday.", ("Canada", "sanctions", "Venezuela", "asserted", None)),

@@ -507,6 +507,9 @@ def _verb_statements(
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
+    if len(agents) > 1 and vclass in CLASS_RELATION and any(_reciprocal(t) for t in obj_toks):
+        yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
+        return
     seen: set[int] = set()
     for tok in obj_toks:
         obj = mentions.at(tok)
@@ -546,6 +549,21 @@ def _verb_statements(
         subjects = [s for s in subjects if s is not None and cls_of(s) in ACTORS]
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _reciprocal(token: Token) -> bool:
+    """"each other", "one another"."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.lower_, before) in (("other", "each"), ("another", "one"))
+
+
+def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float) -> Iterator[Candidate]:
+    """Every coordinated agent does it to every other one."""
+    for a in agents:
+        for b in agents:
+            relation = relation_for(vclass, b) if a != b else None
+            if relation is not None:
+                yield Candidate(relation, a, b, verb, f"verb:{vclass}:reciprocal", confidence)
 
 
 def is_reduced_relative(verb: Token) -> bool:
