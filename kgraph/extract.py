@@ -31,6 +31,7 @@ from kgraph.nlp.retype import retype
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
+from kgraph.restatements import merge_restated_groups
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
 
 log = logging.getLogger(__name__)
@@ -307,9 +308,10 @@ def document_statements(
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
     title_end = _title_end(document)
+    found = sorted(best.values(), key=lambda s: s.start)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
-        for s in best.values()
+        for s in merge_restated_groups(found, lex.group_kinds, resolver)
     ]
 
 

@@ -7,7 +7,7 @@ error names the file and says what is wrong.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,6 +69,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # ... whose subject receives it ("take delivery of")
     adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
     intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
+    group_kinds: dict[str, str] = field(default_factory=dict)  # "volunteers" -> military: one deployment, one node
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -129,6 +130,7 @@ def _load(path: Path) -> Lexicon:
         place_nouns=place_nouns,
         anaphoric_nouns=anaphoric_nouns,
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
+        group_kinds=invert(data.get("group_kinds", {}), "group_kinds"),
         **{k: frozenset(w.lower() for w in _optional_list(data, k, path)) for k in _OPTIONAL_LISTS},
     )
 

@@ -17,11 +17,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import (
-    ACTORS, CLASS_RELATION, PREP_OBJECTS, Candidate, Mentions, cls_of, conjuncts, find_subject, prep_objects,
-    relation_for, role_holder,
-)  # fmt: skip
+from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
 from kgraph.nlp.static_spans import named
+from kgraph.nlp.syntax import conjuncts, find_subject, prep_objects
 from kgraph.types import Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",

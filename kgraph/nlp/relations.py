@@ -7,21 +7,21 @@ records made of spaCy spans; resolution into canonical entities and the qualifie
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.candidates import (
+    ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.mentions import measured
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
+from kgraph.nlp.syntax import (
+    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
+    is_reduced_relative, prep_objects,
+)  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
-ACTORS = frozenset(
-    {EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}
-)
-PLACES = frozenset({EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE})
 
 #: Verb class -> relation, where the class alone decides it.
 CLASS_RELATION: dict[str, Relation] = {
@@ -57,187 +57,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
 HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "i"})
-
-
-@dataclass
-class Candidate:
-    """A relation between two mention spans, before resolution."""
-
-    relation: Relation
-    subject: Span
-    object: Span
-    trigger: Token
-    rule: str
-    confidence: float
-    target: Span | None = None  # "to X": recipient or destination, decided by X's class
-    helped: Span | None = None  # "to support X": the recipient
-    label: str | None = None
-    source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
-
-
-class Mentions:
-    """The mentions of one doc, looked up by token."""
-
-    def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
-        self.spans = spans
-        self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
-        self.by_token: dict[int, Span] = {}
-        for span in sorted(spans, key=len, reverse=True):
-            for t in span:
-                self.by_token[t.i] = span
-        for span in spans:
-            self.by_token[span.root.i] = span
-        self._starts = sorted(spans, key=lambda sp: sp.start)
-        self._start_keys = [sp.start for sp in self._starts]
-        self._at: dict[int, Span | None] = {}
-        self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
-
-    def within(self, sent: Span) -> list[Span]:
-        """The mentions that start inside ``sent``, in text order."""
-        lo = bisect_left(self._start_keys, sent.start)
-        hi = bisect_left(self._start_keys, sent.end)
-        return self._starts[lo:hi]
-
-    def at(self, token: Token | None) -> Span | None:
-        """The mention ``token`` heads or lies in; a measure noun gives what it measures."""
-        if token is None:
-            return None
-        i = token.i
-        if i not in self._at:
-            self._at[i] = self._find(token)
-        return self._at[i]
-
-    def _find(self, token: Token) -> Span | None:
-        span = self.by_token.get(token.i)
-        if span is not None:
-            return span
-        inner = measured(token)
-        if inner is not None:
-            return self.by_token.get(inner.i)
-        if token.lower_ in SUBJECT_PRONOUNS or token.pos_ == "PRON":
-            return token.doc[token.i : token.i + 1]  # resolved by coreference later
-        if self.anaphors and is_anaphor(token, self.anaphors):
-            return token.doc[token.i : token.i + 1]  # "the agency", "his country": likewise
-        return None
-
-
-_CLASS_OF_LABEL = {str(c): c for c in EntityClass}
-
-
-#: Determiners of a phrase that refers back ("the agency", "his country").
-ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
-
-
-def is_anaphor(token: Token, anaphors: Collection[str]) -> bool:
-    """A bare definite phrase of a class noun: "the agency", "his country", "the two
-    republics"; not "the country's south" of a named one ("the Syrian government", "the
-    capital of Iran" name their own referent)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in anaphors or token.ent_type_:
-        return False
-    det = False
-    for c in token.children:
-        if c.dep_ in ("det", "poss") and c.lower_ in ANAPHOR_DETERMINERS:
-            det = True
-        elif c.dep_ in ("compound", "amod", "nmod", "appos", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of":
-            return False
-    return det
-
-
-def cls_of(span: Span) -> EntityClass | None:
-    """The ontology class a mention's label names; ``None`` for a pronoun (unknown
-    until resolved)."""
-    return _CLASS_OF_LABEL.get(span.label_)
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated or in apposition with it."""
-    out = [token]
-    stack = [token]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in ("conj", "appos") and c not in out:
-                out.append(c)
-                stack.append(c)
-    return out
-
-
-#: Verbs whose object, not subject, is the one who did what follows ("arrested X for").
-ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "sentence", "jail", "detain",
-                            "blame", "suspect", "punish", "execute", "fine", "sue", "prosecute", "try",
-                            "condemn", "denounce", "criticize", "criticise", "praise", "thank", "sanction",
-                            "rebuke", "censure", "commend", "congratulate"})  # fmt: skip
-
-#: Verbs of object control: their object does what the "to" clause says ("invited X to
-#: visit", "urged X to send"), not their subject.
-OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "authorize",
-                                  "authorise", "order", "force", "compel", "press", "pressure", "push", "tell",
-                                  "request", "help", "enable", "call"})  # fmt: skip
-
-#: Nouns of intention whose owner does what their "to" clause says ("plans to send").
-INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
-
-
-def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
-    """The agent of ``verb`` and whether it is inherited from a governing clause; with
-    ``lex``, also through a noun of intention ("X announced plans to send": X)."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c, False
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p, False
-    if (agent := hyphen_agent(verb)) is not None:
-        return agent, False  # "the Iran-backed rebels": Iran
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
-        # "... the sentence of X, convicted of murdering Y": a bare participle after a
-        # comma describes the name just before it, however the parser attached it
-        before = verb.doc[verb.i - 2]
-        if before.ent_type_ == "PERSON" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
-            return before, True
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
-        head = verb.head
-        if verb.dep_ == "pcomp":
-            head = head.head
-            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
-                return accused, True  # "police arrested X for killing Y": X, not the police
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
-            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-                controlled = _controlled_object(head)
-                if controlled is not None:
-                    return controlled, True  # "invited X to visit": X visits
-            if verb.dep_ in ("xcomp", "acomp"):  # raising: "X is set to send", "X is ready to send"
-                for c in head.children:
-                    if c.dep_ == "nsubjpass":
-                        return c, True
-            subj, _ = find_subject(head, lex)
-            return subj, True
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        for c in verb.head.children:
-            if c.dep_ == "poss":
-                return c, True
-        noun = verb.head
-        if lex is not None and noun.lemma_.lower() in lex.intention_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
-                return find_subject(governor, lex)[0], True  # "X announced plans to send": X sends
-        before = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
-            return before, True  # absolute "with X being among the first to ...": X
-    return None, False
-
-
-def _controlled_object(verb: Token) -> Token | None:
-    """The object an object-control verb hands its clause to: "invited X", "called on X"."""
-    for c in verb.children:
-        if c.dep_ == "dobj":
-            return c
-    objs = prep_objects(verb, ("on", "upon")) if verb.lemma_.lower() == "call" else []
-    return objs[0] if objs else None
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -260,37 +79,6 @@ def role_holder(noun: Token, mentions: Mentions) -> Span | None:
             if before is not None and cls_of(before) not in (EntityClass.PERSON, None):
                 return span
     return None
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for c in head.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
-        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
-            out.append(c)
-    return out
-
-
-def direct_objects(verb: Token) -> list[Token]:
-    objs: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")):
-            objs.extend(conjuncts(c))
-        if c.dep_ == "nsubjpass":
-            objs.extend(conjuncts(c))
-    for c in verb.children:  # "..., and, it is alleged, X": a hedge clause coordinated in
-        if c.dep_ == "conj" and any(g.dep_ == "nsubjpass" and g.lower_ == "it" for g in c.children):
-            objs.extend(g for g in c.children if g.dep_ in ("dep", "dobj") and g.pos_ in ("NOUN", "PROPN"))
-    # "what amounts to X" / "in the form of X": follow a light head to its complement
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.lemma_ == "amount":
-            objs.extend(prep_objects(c, ("to",)))
-    return objs
 
 
 def helped_actor(verb: Token, mentions: Mentions) -> Span | None:
@@ -507,7 +295,7 @@ def _verb_statements(
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
-    if len(agents) > 1 and vclass in CLASS_RELATION and any(_reciprocal(t) for t in obj_toks):
+    if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
     seen: set[int] = set()
@@ -551,12 +339,6 @@ def _verb_statements(
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
 
-def _reciprocal(token: Token) -> bool:
-    """"each other", "one another"."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (token.lower_, before) in (("other", "each"), ("another", "one"))
-
-
 def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float) -> Iterator[Candidate]:
     """Every coordinated agent does it to every other one."""
     for a in agents:
@@ -564,26 +346,6 @@ def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float)
             relation = relation_for(vclass, b) if a != b else None
             if relation is not None:
                 yield Candidate(relation, a, b, verb, f"verb:{vclass}:reciprocal", confidence)
-
-
-def is_reduced_relative(verb: Token) -> bool:
-    """A bare past participle describing a noun: "the treaty, signed by X", "a contract
-    signed between X and Y", "the Iran-backed rebels"."""
-    if verb.dep_ == "amod" and hyphen_agent(verb) is not None:
-        return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
-    )
-
-
-def hyphen_agent(verb: Token) -> Token | None:
-    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
-    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
-        return None
-    before = verb.doc[verb.i - 2]
-    if before.whitespace_ or verb.doc[verb.i - 1].whitespace_ or before.head != verb or not before.ent_type_:
-        return None
-    return before
 
 
 def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
@@ -682,3 +444,10 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
     if relation is Relation.PART_OF:
         return cls is EntityClass.ORGANIZATION
     return True
+
+
+__all__ = [  # the rule helpers other rule modules take from here
+    "ACCUSING_VERBS", "ACTORS", "ANAPHOR_DETERMINERS", "OBJECT_CONTROL_VERBS", "PLACES", "SUBJECT_PRONOUNS",
+    "Candidate", "Mentions", "cls_of", "conjuncts", "direct_objects", "find_subject", "is_anaphor", "is_passive",
+    "object_fits", "prep_objects", "relation_for", "role_holder", "toll_candidates", "verb_candidates",
+]  # fmt: skip
