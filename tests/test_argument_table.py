@@ -47,7 +47,7 @@ EXPECTED = [
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
     ("Italy provided Tunisia with patrol boats.", ("Italy", "supplies", "patrol boats", "asserted", "Tunisia")),
     ("Germany supplied Lithuania with howitzers and rifles.", ("Germany", "supplies", "rifles", "asserted", "Lithuania")),
-    ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", None, None)),
+    ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", "planned", None)),
     ("Police accused John Smith of killing Mary Jones.", ("John Smith", "killed", "Mary Jones", "alleged", None)),
     ("Several states, including Ghana and Nigeria, sent troops to Mali.", ("Nigeria", "deploys", "troops", "asserted", "Mali")),
     ("Nations such as Chile and Peru condemned Venezuela.", ("Peru", "criticizes", "Venezuela", "asserted", None)),
