@@ -40,6 +40,9 @@ EXPECTED = [
     ("Egypt took delivery of 12 Rafale jets from France.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
     ("The transfer of 30 tanks from Poland to Ukraine was completed.", ("Poland", "supplies", "tanks", "asserted", "Ukraine")),
     ("The Kremlin said Russia began deliveries of S-400 missiles to India this month.", ("Russia", "supplies", "S-400 missiles", "asserted", "India")),
+    ("Chile welcomed the recognition of Kosovo as a state by Peru and Bolivia.", ("Bolivia", "recognizes", "Kosovo", "asserted", None)),
+    ("Serbia condemned the recognition of Kosovo by Peru.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
+    ("Emmanuel Macron travelled to Berlin and Warsaw.", ("Emmanuel Macron", "visits", "Warsaw", "asserted", None)),
     ("Kenya did not launch an attack on Somalia.", ("Kenya", "attacks", "Somalia", "negated", None)),
     # --- verb argument patterns -------------------------------------------------------
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),

@@ -20,7 +20,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
 from kgraph.nlp.static_spans import named
-from kgraph.nlp.syntax import conjuncts, find_subject, prep_objects
+from kgraph.nlp.syntax import conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
@@ -170,15 +170,15 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span 
                 span = named(c, mentions)  # "US strikes", "Turkish strikes" (the state)
                 if span is not None and cls_of(span) in ACTORS:
                     return span, noun, False
-        for tok in prep_objects(node, ("by",)):
-            span = mentions.at(tok)
-            if span is not None and cls_of(span) in ACTORS:
-                return span, noun, False
+        if (by := _by_actor(node, mentions, node is noun)) is not None:
+            return by, noun, False
         head = node.head
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
             if lemma in lex.light_verbs or lemma in lex.receiving_verbs:
                 return mentions.at(find_subject(head, lex)[0]), head, lemma in lex.receiving_verbs
+            if node.dep_ == "dobj" and not is_passive(head):  # "X condemned the recognition of Y by Z"
+                return _by_actor(head, mentions, True), noun, False
             return None, noun, False
         if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
@@ -187,6 +187,17 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span 
         else:
             break
     return None, noun, False
+
+
+def _by_actor(head: Token, mentions: Mentions, complements: bool) -> Span | None:
+    """The actor of "by X" on ``head``, or with ``complements`` on the object of its "of"
+    or "as" phrase, where the parser often hangs it ("recognition of Y as a state by X")."""
+    inner = [t for o in prep_objects(head, ("of", "as")) for t in prep_objects(o, ("by",))] if complements else []
+    for tok in (*prep_objects(head, ("by",)), *inner):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTORS:
+            return span
+    return None
 
 
 def _from_actor(noun: Token, mentions: Mentions) -> Span | None:

@@ -268,7 +268,7 @@ def _verb_statements(
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
     if vclass in PREP_OBJECTS:
-        obj_toks = prep_objects(verb, PREP_OBJECTS[vclass])
+        obj_toks = [t for p in prep_objects(verb, PREP_OBJECTS[vclass]) for t in conjuncts(p)]  # "to X and Y"
         light: set[int] = set()
         for c in verb.children:  # "have close relations with X", "launch an attack on X"
             noun_mention = mentions.at(c) if c.dep_ == "dobj" and c.pos_ == "NOUN" else None
