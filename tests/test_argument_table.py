@@ -44,6 +44,10 @@ EXPECTED = [
     ("Serbia condemned the recognition of Kosovo by Peru.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
     ("Emmanuel Macron travelled to Berlin and Warsaw.", ("Emmanuel Macron", "visits", "Warsaw", "asserted", None)),
     ("Kenya did not launch an attack on Somalia.", ("Kenya", "attacks", "Somalia", "negated", None)),
+    ("Russia seized control of Bakhmut.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
+    ("Hamas's control over Gaza ended.", ("Hamas", "occupies", "Gaza", "asserted", None)),
+    ("Sweden's accession to NATO was approved.", ("Sweden", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Finland's membership of NATO angered Russia.", ("Finland", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     # --- verb argument patterns -------------------------------------------------------
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
@@ -60,7 +64,14 @@ EXPECTED = [
     ("Egypt used the drones in its operations against Islamic State militants.", ("Egypt", "attacks", "Islamic State militants", "asserted", None)),
     ("Western powers accused Moscow of providing material backing for the fighters.", ("Russia", "supports", "fighters", None, None)),
     ("The Iran-backed rebels attacked the port.", ("Iran", "supports", "Iran-backed rebels", "asserted", None)),
+    ("Boeing won a contract to supply F-15 jets to Indonesia.", ("Boeing", "supplies", "jets", "asserted", "Indonesia")),
+    ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "asserted", "Ukraine")),
+    ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "asserted", "Taiwan")),
+    ("Poland ordered 96 Apache helicopters from the United States.", ("United States", "supplies", "Apache helicopters", "asserted", "Poland")),
+    ("Vladimir Putin hosted Xi Jinping in Moscow on Monday.", ("Vladimir Putin", "meetsWith", "Xi Jinping", "asserted", None)),
     # --- sanctions --------------------------------------------------------------------
+    ("The United States targeted Russia with sanctions.", ("United States", "sanctions", "Russia", "asserted", None)),
+    ("The EU announced sanctions targeting Belarus and Iran.", ("European Union", "sanctions", "Iran", "asserted", None)),
     ("Canada imposed sanctions on Venezuela on Friday.", ("Canada", "sanctions", "Venezuela", "asserted", None)),
     ("Canada sanctioned Russia on Monday.", ("Canada", "sanctions", "Russia", "asserted", None)),
     ("Japan slapped an embargo on North Korea.", ("Japan", "sanctions", "North Korea", "asserted", None)),
@@ -90,6 +101,9 @@ NOT_EXPECTED = [
     ("Strained ties between Russia and Japan worry Europe.", ("Russia", "cooperatesWith", "Japan")),
     # the act is the attack, not its target
     ("Ukraine launched a surprise attack into Russia on Tuesday.", ("Ukraine", "attacks", "surprise attack")),
+    # sanctions are no attack, and a taken control of a meeting no occupation
+    ("The United States targeted Russia with sanctions.", ("United States", "attacks", "Russia")),
+    ("Poland took control of the talks.", ("Poland", "occupies", "talks")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
 ]

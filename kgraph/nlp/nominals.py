@@ -27,6 +27,8 @@ from kgraph.types import Relation
 #: "support for X", "sanctions against X", "an incursion into X".
 NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
     **PREP_OBJECTS,
+    "occupy": ("over",),  # "control over X"
+    "join": ("in", "to"),  # "membership in X", "accession to X"
     "support": ("for", "to"),
     "threaten": ("to", "against"),
 }
@@ -45,7 +47,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         if vclass in ("cooperate", "meet"):
             yield from _nominal_symmetric(noun, vclass, mentions)
-        subject, trigger, receives = _nominal_agent(noun, mentions, lex)
+        subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
         if receives:  # "X took delivery of drones from Y": Y supplies X
             yield from _received(noun, trigger, subject, mentions)
             continue
@@ -56,7 +58,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions)
         if vclass == "sanction":
-            objects += [s for s in _under_sanctions(noun, mentions) if s not in objects]
+            objects += [s for s in (*_under_sanctions(noun, mentions), *_targeted(noun, mentions)) if s not in objects]
         symmetric = vclass in ("cooperate", "meet")
         if not objects and symmetric and subject is not None:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
@@ -128,6 +130,19 @@ def _under_sanctions(noun: Token, mentions: Mentions) -> list[Span]:
     return [s for h in held for t in conjuncts(h) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS | {None}]
 
 
+#: Verbs that say whom a measure hits: "sanctions targeting X", "the embargo hits X".
+_TARGETING = frozenset({"target", "hit", "affect", "cover", "apply"})
+
+
+def _targeted(noun: Token, mentions: Mentions) -> list[Span]:
+    """Whom sanctions target: "sanctions targeting X", "US sanctions target X"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TARGETING:
+        verbs.append(noun.head)
+    held = [t for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    return [s for t in held if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+
+
 def _adverse(noun: Token, lex: Lexicon) -> bool:
     """"strained ties", "frosty relations": said of a relationship, no cooperation."""
     return any(
@@ -157,10 +172,10 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         yield Candidate(CLASS_RELATION[vclass], a, b, noun, f"noun:{vclass}:pair", 0.6)
 
 
-def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span | None, Token, bool]:
+def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
     """The agent of a nominalised event, the token whose clause gives the statement's
     status (the light verb when there is one, else the noun), and whether the agent
-    receives rather than acts ("took delivery of")."""
+    receives rather than acts (a ``transfer`` noun after "took delivery of")."""
     node = noun
     for _ in range(4):
         for c in node.children:
@@ -175,8 +190,9 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Span 
         head = node.head
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
-            if lemma in lex.light_verbs or lemma in lex.receiving_verbs:
-                return mentions.at(find_subject(head, lex)[0]), head, lemma in lex.receiving_verbs
+            receives = transfer and lemma in lex.receiving_verbs
+            if lemma in lex.light_verbs or receives:
+                return mentions.at(find_subject(head, lex)[0]), head, receives
             if node.dep_ == "dobj" and not is_passive(head):  # "X condemned the recognition of Y by Z"
                 return _by_actor(head, mentions, True), noun, False
             return None, noun, False

@@ -111,6 +111,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
              for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
             None,
         ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
+        if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):
+            vclass = "sanction"  # "targeted X with sanctions", "hit X with an embargo"
         if vclass is None:
             yield from _related(verb, mentions, lex)
             continue
@@ -123,6 +125,11 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
         yield from _verb_statements(verb, vclass, mentions, _purpose_agent(verb, lex), lex)
+
+
+def _with_sanctions(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` does its deed "with sanctions" (or an embargo, a ban)."""
+    return any(lex.nominal_class.get(t.lemma_.lower()) == "sanction" for t in prep_objects(verb, ("with",)))
 
 
 def _infinitive(token: Token) -> bool:
@@ -160,7 +167,8 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
 def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
     receiver = mentions.at(find_subject(verb)[0])
-    sources = [m for m in (mentions.at(t) for t in prep_objects(verb, ("from",))) if m is not None]
+    froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
+    sources = [m for m in (mentions.at(t) for t in froms) if m is not None]  # "bought X from Y"
     if receiver is None or not sources or cls_of(sources[0]) not in ACTORS:
         return
     for tok in direct_objects(verb):

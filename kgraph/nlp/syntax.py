@@ -85,11 +85,21 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         if lex is not None and noun.lemma_.lower() in lex.intention_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
-                return find_subject(governor, lex)[0], True  # "X announced plans to send": X sends
+                return _holder(governor, lex), True  # "X announced plans to send", "X won a contract to supply"
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
             return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+def _holder(verb: Token, lex: Lexicon | None) -> Token | None:
+    """Who gets or holds what ``verb`` gives: "awarded X a contract" (X), "X was awarded a
+    contract" (X), else the subject ("X announced plans")."""
+    for dep in ("dative", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if found is not None:
+            return found
+    return find_subject(verb, lex)[0]
 
 
 def _controlled_object(verb: Token) -> Token | None:
