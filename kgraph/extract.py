@@ -18,6 +18,7 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
+from kgraph.nlp.group_actors import leading_name
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -224,17 +225,6 @@ def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
     return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
 
 
-def _leading_name(text: str, resolver: Resolver) -> GazEntry | None:
-    """The state or organisation a group's name opens with ("European Union foreign
-    ministers" -> European Union); the longest such name first."""
-    words = strip_determiner(text).split()
-    for n in range(min(4, len(words) - 1), 0, -1):
-        entry = resolver.gaz.lookup(" ".join(words[:n]))
-        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
-            return entry
-    return None
-
-
 def _name_start(span: Span, honorifics: frozenset[str]) -> int:
     """Where a person's mention starts once the capitalised titles right before the name
     are taken in ("Dr. X", "President X"); a title that something else modifies ("US
@@ -427,7 +417,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
-            entry = _nationality(subject_span.text, state.resolver) or _leading_name(subject_span.text, state.resolver)
+            entry = _nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
             if entry is not None:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
                 found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,

@@ -68,7 +68,6 @@ EXPECTED = [
     ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "asserted", "Ukraine")),
     ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "asserted", "Taiwan")),
     ("Poland ordered 96 Apache helicopters from the United States.", ("United States", "supplies", "Apache helicopters", "asserted", "Poland")),
-    ("Vladimir Putin hosted Xi Jinping in Moscow on Monday.", ("Vladimir Putin", "meetsWith", "Xi Jinping", "asserted", None)),
     # --- sanctions --------------------------------------------------------------------
     ("The United States targeted Russia with sanctions.", ("United States", "sanctions", "Russia", "asserted", None)),
     ("The EU announced sanctions targeting Belarus and Iran.", ("European Union", "sanctions", "Iran", "asserted", None)),
@@ -104,6 +103,8 @@ NOT_EXPECTED = [
     # sanctions are no attack, and a taken control of a meeting no occupation
     ("The United States targeted Russia with sanctions.", ("United States", "attacks", "Russia")),
     ("Poland took control of the talks.", ("Poland", "occupies", "talks")),
+    # members act each for itself, not as their alliance
+    ("NATO allies sent 40 tanks to Ukraine.", ("North Atlantic Treaty Organization", "supplies", "tanks")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
 ]
