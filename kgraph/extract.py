@@ -23,7 +23,7 @@ from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.pipeline import load_pipeline
-from kgraph.nlp.nominals import nominal_candidates
+from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
@@ -349,6 +349,7 @@ def _sentence_statements(
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
         *nominal_candidates(sent, mentions, lex),
+        *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
         *name_places(sent, spans, state.resolver.gaz),

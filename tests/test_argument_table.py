@@ -48,6 +48,11 @@ EXPECTED = [
     ("Hamas's control over Gaza ended.", ("Hamas", "occupies", "Gaza", "asserted", None)),
     ("Sweden's accession to NATO was approved.", ("Sweden", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     ("Finland's membership of NATO angered Russia.", ("Finland", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Ukraine blamed Russia for the attack on Odesa.", ("Russia", "attacks", "Odesa", "alleged", None)),
+    ("China is Pakistan's largest arms supplier.", ("China", "supplies", "arms", "asserted", "Pakistan")),
+    ("France, the biggest supplier of Rafale jets to Egypt, signed a deal.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
+    ("Iran remains the main backer of Hezbollah.", ("Iran", "supports", "Hezbollah", "asserted", None)),
+    ("The United States, Israel's main backer, vetoed the resolution.", ("United States", "supports", "Israel", "asserted", None)),
     # --- verb argument patterns -------------------------------------------------------
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),

@@ -70,6 +70,7 @@ class Lexicon:
     adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
     intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
     group_kinds: dict[str, str] = field(default_factory=dict)  # "volunteers" -> military: one deployment, one node
+    agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -131,6 +132,7 @@ def _load(path: Path) -> Lexicon:
         anaphoric_nouns=anaphoric_nouns,
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
         group_kinds=invert(data.get("group_kinds", {}), "group_kinds"),
+        agent_nouns=invert(data.get("agent_nouns", {}), "agent_nouns"),
         **{k: frozenset(w.lower() for w in _optional_list(data, k, path)) for k in _OPTIONAL_LISTS},
     )
 

@@ -20,7 +20,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
 from kgraph.nlp.static_spans import named
-from kgraph.nlp.syntax import conjuncts, find_subject, is_passive, prep_objects
+from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
@@ -91,6 +91,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for c in noun.lefts:
         if c.dep_ == "compound" and c.pos_ == "NOUN":
             span = mentions.at(c)
+            if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
+                span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
             if span is not None and span != subject:
                 objects.append(span)
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
@@ -196,6 +198,9 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             if node.dep_ == "dobj" and not is_passive(head):  # "X condemned the recognition of Y by Z"
                 return _by_actor(head, mentions, True), noun, False
             return None, noun, False
+        if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in ACCUSING_VERBS:
+            accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "blamed X for the attack"
+            return mentions.at(accused), noun, False
         if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
         if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
@@ -238,3 +243,40 @@ def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mention
             relation = relation_for("transfer", obj) if obj is not None else None
             if relation is not None:
                 yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
+
+
+#: Verbs that say what something is ("X is Y's main supplier").
+_COPULAS = frozenset({"be", "remain", "become"})
+
+
+def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Nouns that name the doer of a class's act (lexicon ``agent_nouns``) said of an
+    actor: "X is Y's largest arms supplier", "X, the main supplier of drones to Y",
+    "X remains Z's biggest backer"."""
+    for noun in sent:
+        vclass = lex.agent_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        holder = _described(noun, mentions) if vclass else None
+        if holder is None or cls_of(holder) not in ACTORS:
+            continue
+        owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
+        objects = _objects((noun,), vclass, holder, mentions)
+        if vclass == "support" and owner is not None:
+            objects.append(owner)  # "Israel's backer": Israel is supported
+        target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
+        for obj in objects:
+            relation = relation_for(vclass, obj) if obj != holder else None
+            if relation is not None:
+                transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
+                yield Candidate(relation, holder, obj, noun, f"noun:{vclass}:agent", 0.6,
+                                target=target if transfer and target != obj else None)  # fmt: skip
+
+
+def _described(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
+    apposition with ("X, the main supplier")."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return mentions.at(subject)
+    if noun.dep_ == "appos":
+        return mentions.at(noun.head)
+    return None
