@@ -36,6 +36,7 @@ EXPECTED = [
     ("Narendra Modi arrived in Tokyo for talks with Fumio Kishida.", ("Narendra Modi", "meetsWith", "Fumio Kishida", None, None)),
     ("Kenya launched strikes on al-Shabaab in Somalia.", ("Kenya", "attacks", "al-Shabaab", "asserted", None)),
     ("Turkish strikes on Kurdish militants in Syria continued.", ("Turkey", "attacks", "Kurdish militants", "asserted", None)),
+    ("The Russian invasion of Ukraine began in 2022.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Ukraine launched an incursion into Russia.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Egypt took delivery of 12 Rafale jets from France.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
     ("The transfer of 30 tanks from Poland to Ukraine was completed.", ("Poland", "supplies", "tanks", "asserted", "Ukraine")),
@@ -174,6 +175,7 @@ def test_dateline_places_and_credit(text, places, credit):
 NOT_FURNITURE = [
     "NATO said on Monday it would send troops.",
     "US SANCTIONS TARGET IRAN",
+    "RUSSIA - UKRAINE TALKS RESUME IN ISTANBUL",
     "Russia (a member of the council) vetoed the text.",
     "By the end of May, Russia had sent 40 tanks.",
 ]
@@ -187,7 +189,8 @@ def test_ordinary_text_is_kept(text):
 @pytest.mark.parametrize(
     "line",
     ["By Jane Roe and John Doe, Reuters", "Photo: Jane Roe / AP", "Also read: Russia sends tanks to Mali",
-     "READ MORE: Chile signs pact", "The minister speaks in Lima. (Ana Ruiz / Getty Images)", "AFP , Monday 6 Jul 2015"],
+     "READ MORE: Chile signs pact", "The minister speaks in Lima. (Ana Ruiz / Getty Images)", "AFP , Monday 6 Jul 2015",
+     "Reporting by Jane Roe in Kyiv; Editing by John Doe", "(Additional reporting by Ana Ruiz)", "© 2024 Reuters"],
 )  # fmt: skip
 def test_furniture_lines_are_blanked(line):
     text = "Headline\n" + line + "\nPeru signed the pact."

@@ -51,6 +51,9 @@ _FURNITURE_LINES = (
     # a caption or photo line ending in a photographer's credit: "... (Jane Roe / AP)"
     re.compile(r"\((?:[^()\n]*?\S\s*/\s*[^()\n]+|(?:AP |Reuters |AFP |File )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)\b[^()\n]*)\)\s*$"),
     re.compile(r"^(?:Photo|Image|Picture|Caption|Credit|Photograph|Pictured|File photo|FILE PHOTO)\b\s*[:|-]"),
+    # wire credits and copyright: "Reporting by X; Editing by Y", "(c) 2024 Reuters"
+    re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced) by\b"),
+    re.compile(r"^(?:©|\(c\)|Copyright\b)"),
     # related links
     re.compile(r"^(?:Also [Rr]ead|ALSO READ|Read [Aa]lso|Read [Mm]ore|READ MORE|Related|RELATED|See [Aa]lso|Recommended|Watch|WATCH|Listen|More on this)\b\s*[:|\-–—]"),
 )
@@ -83,7 +86,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _line_dateline(offset: int, line: str) -> Dateline | None:
     m = _DATELINE.match(line)
-    if m is not None and (m.end() < len(line) or m.group("credit")):  # the story goes on, or a credit ends it
+    if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
         places: list[tuple[int, int]] = []
         for part in re.finditer(r"[^,/]+", m.group("places")):
             word = part.group().strip()
@@ -96,6 +99,12 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if m is not None and m.end() < len(line):
         return Dateline(offset, offset + m.end(), (), (offset + m.start("credit"), offset + m.end("credit")))
     return None
+
+
+def _story_after(rest: str) -> bool:
+    """Whether what follows a dateline reads as a story (or nothing): not a line in
+    capitals ("RUSSIA - UKRAINE TALKS RESUME" is a headline, not a dateline)."""
+    return not rest or any(ch.islower() for ch in rest[:60])
 
 
 def dateline(text: str) -> Dateline | None:

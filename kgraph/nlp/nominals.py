@@ -21,7 +21,7 @@ from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
 from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
-from kgraph.types import Relation
+from kgraph.types import EntityClass, Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
 #: "support for X", "sanctions against X", "an incursion into X".
@@ -185,6 +185,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
                 return mentions.at(c), noun, False
             if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
                 span = named(c, mentions)  # "US strikes", "Turkish strikes" (the state)
+                if span is not None and span.start <= node.i < span.end and c.ent_type_ in ("NORP", "GPE"):
+                    span = Span(c.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))  # "the Russian invasion" as one mention
                 if span is not None and cls_of(span) in ACTORS:
                     return span, noun, False
         if (by := _by_actor(node, mentions, node is noun)) is not None:
