@@ -146,6 +146,7 @@ class _DocState:
     anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    parsed: str = ""  # the document's text as parsed (furniture blanked out)
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
     def dates_in(self, sent: Span) -> list[Span]:
@@ -267,7 +268,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
+    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, parsed=sdoc.text)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -289,7 +290,7 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = _DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes,
+                    homes=state.homes, parsed=sdoc.text,
                 )  # fmt: skip
                 hspans = list(hdoc.spans[SPAN_KEY])
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
@@ -462,8 +463,11 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         quantity = q.quantity_of(cand.object.root, lex)
     start, end = sent.start_char + state.offset, sent.end_char + state.offset
     text = document.text
-    while end > start and text[end - 1].isspace():
+    body = state.parsed if len(state.parsed) == len(text) else text  # blanked furniture is no part of the sentence
+    while end > start and body[end - 1].isspace():
         end -= 1
+    while start < end and body[start].isspace():
+        start += 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):

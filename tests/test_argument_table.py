@@ -33,6 +33,7 @@ EXPECTED = [
     ("Mongolia's partnership with South Korea grew stronger.", ("Mongolia", "cooperatesWith", "South Korea", "asserted", None)),
     ("Russia and China pledged deeper cooperation.", ("Russia", "cooperatesWith", "China", "planned", None)),
     ("Qatar hosted talks between Israel and Hamas.", ("Israel", "meetsWith", "Hamas", "asserted", None)),
+    ("Direct talks between Sudan and Chad would start in Jeddah on Saturday.", ("Sudan", "meetsWith", "Chad", "planned", None)),
     ("Narendra Modi arrived in Tokyo for talks with Fumio Kishida.", ("Narendra Modi", "meetsWith", "Fumio Kishida", None, None)),
     ("Kenya launched strikes on al-Shabaab in Somalia.", ("Kenya", "attacks", "al-Shabaab", "asserted", None)),
     ("Turkish strikes on Kurdish militants in Syria continued.", ("Turkey", "attacks", "Kurdish militants", "asserted", None)),
@@ -64,15 +65,15 @@ EXPECTED = [
     ("Police accused John Smith of killing Mary Jones.", ("John Smith", "killed", "Mary Jones", "alleged", None)),
     ("Several states, including Ghana and Nigeria, sent troops to Mali.", ("Nigeria", "deploys", "troops", "asserted", "Mali")),
     ("Nations such as Chile and Peru condemned Venezuela.", ("Peru", "criticizes", "Venezuela", "asserted", None)),
-    ("Estonia announced plans to send 100 soldiers to Latvia.", ("Estonia", "deploys", "soldiers", None, "Latvia")),
+    ("Estonia announced plans to send 100 soldiers to Latvia.", ("Estonia", "deploys", "soldiers", "planned", "Latvia")),
     ("Armenia and Azerbaijan attacked each other on Monday.", ("Azerbaijan", "attacks", "Armenia", "asserted", None)),
     ("Armenia and Azerbaijan attacked each other on Monday.", ("Armenia", "attacks", "Azerbaijan", "asserted", None)),
     ("Egypt used the drones in its operations against Islamic State militants.", ("Egypt", "attacks", "Islamic State militants", "asserted", None)),
     ("Western powers accused Moscow of providing material backing for the fighters.", ("Russia", "supports", "fighters", None, None)),
     ("The Iran-backed rebels attacked the port.", ("Iran", "supports", "Iran-backed rebels", "asserted", None)),
-    ("Boeing won a contract to supply F-15 jets to Indonesia.", ("Boeing", "supplies", "jets", "asserted", "Indonesia")),
-    ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "asserted", "Ukraine")),
-    ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "asserted", "Taiwan")),
+    ("Boeing won a contract to supply F-15 jets to Indonesia.", ("Boeing", "supplies", "jets", "planned", "Indonesia")),
+    ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "planned", "Ukraine")),
+    ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "planned", "Taiwan")),
     ("Poland ordered 96 Apache helicopters from the United States.", ("United States", "supplies", "Apache helicopters", "asserted", "Poland")),
     # --- sanctions --------------------------------------------------------------------
     ("The United States targeted Russia with sanctions.", ("United States", "sanctions", "Russia", "asserted", None)),
@@ -87,7 +88,8 @@ EXPECTED = [
     ("Belarus announced retaliatory sanctions against the EU.", ("Belarus", "sanctions", "European Union", "asserted", None)),
     ("Pedro Soto fled to Spain in 2019. He is still under a U.N. travel ban.", ("United Nations", "sanctions", "Pedro Soto", "asserted", None)),
     ("Ana Ruiz and Luis Vega have been on the U.N. sanctions blacklist since 2015.", ("United Nations", "sanctions", "Luis Vega", "asserted", None)),
-    ("European Union foreign ministers agreed to sanction Bashar al-Assad.", ("European Union", "sanctions", "Bashar al-Assad", None, None)),
+    ("European Union foreign ministers agreed to sanction Bashar al-Assad.", ("European Union", "sanctions", "Bashar al-Assad", "planned", None)),
+    ("Gabon is not on the EU's sanctions list.", ("European Union", "sanctions", "Gabon", "negated", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated

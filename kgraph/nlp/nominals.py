@@ -57,13 +57,16 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions)
-        if vclass == "sanction":
-            objects += [s for s in (*_under_sanctions(noun, mentions), *_targeted(noun, mentions)) if s not in objects]
         symmetric = vclass in ("cooperate", "meet")
+        agents = [subject] if symmetric or subject is None else _with_conjuncts(subject, mentions)
+        if vclass == "sanction":
+            objects += [s for s in _targeted(noun, mentions) if s not in objects]
+            clause, held = _under_sanctions(noun, mentions)  # "X is (not) under a ban": that clause's status
+            for obj in (o for o in held if o not in objects):
+                yield from (Candidate(Relation.SANCTIONS, a, obj, clause, "noun:sanction:under", 0.55) for a in agents if a != obj)
         if not objects and symmetric and subject is not None:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
         target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
-        agents = [subject] if symmetric or subject is None else _with_conjuncts(subject, mentions)
         for obj in objects:
             for agent in agents:
                 relation = relation_for(vclass, obj) if obj != agent else None
@@ -118,18 +121,19 @@ def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
 _UNDER_VERBS = frozenset({"be", "remain", "stay", "place", "put", "keep", "add", "list", "fall", "come"})
 
 
-def _under_sanctions(noun: Token, mentions: Mentions) -> list[Span]:
-    """Who is under a sanction noun: "X is under a travel ban", "X has been on the
-    sanctions blacklist", "placed X under sanctions" (the object, else the subject)."""
+def _under_sanctions(noun: Token, mentions: Mentions) -> tuple[Token, list[Span]]:
+    """The clause and who it puts under a sanction noun: "X is under a travel ban", "X
+    has been on the sanctions blacklist", "placed X under sanctions" (the object, else
+    the subject)."""
     node = noun
     while node.dep_ == "compound" and node.head != node:  # "sanctions blacklist"
         node = node.head
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ not in ("under", "on", "to") or prep.head.lemma_.lower() not in _UNDER_VERBS:
-        return []
+        return noun, []
     verb = prep.head
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
-    return [s for h in held for t in conjuncts(h) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS | {None}]
+    return verb, [s for h in held for t in conjuncts(h) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS | {None}]
 
 
 #: Verbs that say whom a measure hits: "sanctions targeting X", "the embargo hits X".
@@ -170,8 +174,10 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     for tok in prep_objects(noun, ("between", "among")):
         parts += [s for t in conjuncts(tok) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
     unique = list(dict.fromkeys(parts))
+    # "talks between X and Y will start": the clause the noun is the subject of qualifies it
+    trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
     for a, b in zip(unique, unique[1:]):
-        yield Candidate(CLASS_RELATION[vclass], a, b, noun, f"noun:{vclass}:pair", 0.6)
+        yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
 
 
 def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:

@@ -20,10 +20,14 @@ def chain(trigger: Token, lex: Lexicon) -> list[Token]:
     """The trigger and the clause heads above it up to the sentence root, stopping at a
     relative clause and at what a reporting verb reports (not hedged by it)."""
     out = [trigger]
-    if trigger.pos_ == "NOUN":
-        return out  # a nominal event: only its own modifiers qualify it
+    if trigger.pos_ == "NOUN" and not _infinitive(trigger):
+        return out  # a nominal event: only its own modifiers qualify it (not "to sanction" tagged a noun)
     node = trigger
     while node.head != node and len(out) < 8:
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lex.planned_markers and _infinitive(node):
+            node = node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
+            out.append(node)
+            continue
         if node.dep_ in ("relcl", "acl"):
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
@@ -33,6 +37,11 @@ def chain(trigger: Token, lex: Lexicon) -> list[Token]:
             break
         out.append(node)
     return out
+
+
+def _infinitive(token: Token) -> bool:
+    """A clause "to V" ("plans to send", "agreed to sanction")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 #: Verbs that accuse someone of the deed they govern without establishing it.
