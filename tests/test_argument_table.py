@@ -74,6 +74,7 @@ EXPECTED = [
     ("Boeing won a contract to supply F-15 jets to Indonesia.", ("Boeing", "supplies", "jets", "planned", "Indonesia")),
     ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "planned", "Ukraine")),
     ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "planned", "Taiwan")),
+    ("Ukraine received F-16 jets from Denmark and the Netherlands.", ("Netherlands", "supplies", "jets", "asserted", "Ukraine")),
     ("Poland ordered 96 Apache helicopters from the United States.", ("United States", "supplies", "Apache helicopters", "asserted", "Poland")),
     # --- sanctions --------------------------------------------------------------------
     ("The United States targeted Russia with sanctions.", ("United States", "sanctions", "Russia", "asserted", None)),
@@ -113,6 +114,9 @@ NOT_EXPECTED = [
     ("Poland took control of the talks.", ("Poland", "occupies", "talks")),
     # members act each for itself, not as their alliance
     ("NATO allies sent 40 tanks to Ukraine.", ("North Atlantic Treaty Organization", "supplies", "tanks")),
+    # an act undone or stopped is not stated as done
+    ("Hungary blocked new EU sanctions on Russia.", ("European Union", "sanctions", "Russia")),
+    ("Japan lifted its sanctions on South Korea.", ("Japan", "sanctions", "South Korea")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
 ]

@@ -37,7 +37,7 @@ _REQUIRED_LISTS = (
 
 #: Lists a lexicon may leave out (an older or smaller lexicon file): the rules they feed
 #: then find nothing.
-_OPTIONAL_LISTS = ("light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns")
+_OPTIONAL_LISTS = ("light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # ... whose subject receives it ("take delivery of")
     adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
     intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
+    undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
     group_kinds: dict[str, str] = field(default_factory=dict)  # "volunteers" -> military: one deployment, one node
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 

@@ -43,7 +43,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if noun.pos_ != "NOUN":
             continue
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
-        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)):
+        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
         if vclass in ("cooperate", "meet"):
             yield from _nominal_symmetric(noun, vclass, mentions)
@@ -147,6 +147,12 @@ def _targeted(noun: Token, mentions: Mentions) -> list[Span]:
         verbs.append(noun.head)
     held = [t for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
     return [s for t in held if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+
+
+def _undone(noun: Token, lex: Lexicon) -> bool:
+    """An act that a verb undoes or stops before it is: "lifted its sanctions on X",
+    "blocked new sanctions on X", "called off the attack"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.undoing_verbs
 
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:

@@ -168,14 +168,14 @@ def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
     receiver = mentions.at(find_subject(verb)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
-    sources = [m for m in (mentions.at(t) for t in froms) if m is not None]  # "bought X from Y"
-    if receiver is None or not sources or cls_of(sources[0]) not in ACTORS:
+    sources = [m for t in froms for c in conjuncts(t) if (m := mentions.at(c)) is not None and cls_of(m) in ACTORS]
+    if receiver is None or not sources:  # "bought X from Y (and Z)"
         return
     for tok in direct_objects(verb):
         obj = mentions.at(tok)
         relation = relation_for("transfer", obj) if obj is not None else None
-        if relation is not None:
-            yield Candidate(relation, sources[0], obj, verb, "verb:receive", 0.7, target=receiver)
+        for source in sources if relation is not None else ():
+            yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
 
 
 def _counted(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
