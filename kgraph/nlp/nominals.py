@@ -6,8 +6,12 @@ The noun's class (lexicon ``nominalizations``) gives the relation. Its agent is 
 possessor or a named modifier ("Russia's", "US strikes"), "by X", the subject of a light
 verb whose object the noun is ("X launched an attack", lexicon ``light_verbs``; a
 receiving verb's subject receives instead: "X took delivery of"), or the subject of the
-clause the noun's phrase is the purpose of ("X arrived for talks with Y"). A noun with no
-such agent states nothing about who acts ("X condemned the attack on Y").
+clause the noun's phrase is the purpose of ("X arrived for talks with Y"), or the one a
+verb of accusing blames for it ("blamed X for the attack on Y"). A noun with no such agent
+states nothing about who acts ("X condemned the attack on Y"), nor does an act a verb
+undoes ("lifted its sanctions on X"). Sanctions also hold whoever is "under" or "on" them
+("X is under a U.N. travel ban"). Agent nouns ("supplier", "backer"; lexicon
+``agent_nouns``) state the act of the one they describe ("X is Y's main arms supplier").
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
 from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
@@ -58,13 +62,13 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions)
         symmetric = vclass in ("cooperate", "meet")
-        agents = [subject] if symmetric or subject is None else _with_conjuncts(subject, mentions)
+        agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
             objects += [s for s in _targeted(noun, mentions) if s not in objects]
             clause, held = _under_sanctions(noun, mentions)  # "X is (not) under a ban": that clause's status
             for obj in (o for o in held if o not in objects):
                 yield from (Candidate(Relation.SANCTIONS, a, obj, clause, "noun:sanction:under", 0.55) for a in agents if a != obj)
-        if not objects and symmetric and subject is not None:
+        if not objects and symmetric:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
         target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
         for obj in objects:
