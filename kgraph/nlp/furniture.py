@@ -41,8 +41,8 @@ _DATELINE = re.compile(
          )""",
     re.VERBOSE,
 )
-#: "Jan. 29 (UPI) -- ": a date and a credit with no place.
-_DATED_CREDIT = re.compile(rf"^{_DATE}\s*{_CREDIT}\s*{_DASH}\s*")
+#: "Jan. 29 (UPI) -- ", "(Reuters) - ": a credit, perhaps dated, with no place.
+_DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
 #: A place part that is a date, not a place.
 _DATE_PART = re.compile(rf"^{_DATE}$")
 
@@ -55,7 +55,7 @@ _FURNITURE_LINES = (
     re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced) by\b"),
     re.compile(r"^(?:©|\(c\)|Copyright\b)"),
     # related links
-    re.compile(r"^(?:Also [Rr]ead|ALSO READ|Read [Aa]lso|Read [Mm]ore|READ MORE|Related|RELATED|See [Aa]lso|Recommended|Watch|WATCH|Listen|More on this)\b\s*[:|\-–—]"),
+    re.compile(r"^(?:Also [Rr]ead|ALSO READ|Read [Aa]lso|Read [Mm]ore|READ MORE|Read|READ|More|MORE|Related(?: coverage| stories)?|RELATED|See [Aa]lso|Recommended|Watch|WATCH|Listen|More on this)\b\s*[:|\-–—]"),
 )
 #: A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters" (may open the text).
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}){0,3}\s*(?:[|,]\s*[^\n.]{0,40})?$")
