@@ -39,6 +39,8 @@ EXPECTED = [
     ("Turkish strikes on Kurdish militants in Syria continued.", ("Turkey", "attacks", "Kurdish militants", "asserted", None)),
     ("The Russian invasion of Ukraine began in 2022.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Ukraine launched an incursion into Russia.", ("Ukraine", "attacks", "Russia", "asserted", None)),
+    ("The package brings US military aid to Ukraine to 60 billion dollars.", ("United States", "supplies", "military aid", "asserted", "Ukraine")),
+    ("Germany's military assistance to Ukraine grew.", ("Germany", "supplies", "military assistance", "asserted", "Ukraine")),
     ("Egypt took delivery of 12 Rafale jets from France.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
     ("The transfer of 30 tanks from Poland to Ukraine was completed.", ("Poland", "supplies", "tanks", "asserted", "Ukraine")),
     ("The Kremlin said Russia began deliveries of S-400 missiles to India this month.", ("Russia", "supplies", "S-400 missiles", "asserted", "India")),
@@ -117,6 +119,7 @@ NOT_EXPECTED = [
     # an act undone or stopped is not stated as done
     ("Hungary blocked new EU sanctions on Russia.", ("European Union", "sanctions", "Russia")),
     ("Japan lifted its sanctions on South Korea.", ("Japan", "sanctions", "South Korea")),
+    ("Aid agencies warned of famine in Sudan.", ("Sudan", "supplies", "Aid")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
 ]

@@ -61,6 +61,9 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions)
+        own = mentions.at(noun)
+        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
+            objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
         symmetric = vclass in ("cooperate", "meet")
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
@@ -108,6 +111,14 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _without(span: Span, agent: Span) -> Span:
+    """``span`` without the agent's words it opens with ("Germany's military aid")."""
+    start = span.start
+    while start < span.end - 1 and (agent.start <= start < agent.end or span.doc[start].tag_ == "POS"):
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
