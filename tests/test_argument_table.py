@@ -49,6 +49,7 @@ EXPECTED = [
     ("Emmanuel Macron travelled to Berlin and Warsaw.", ("Emmanuel Macron", "visits", "Warsaw", "asserted", None)),
     ("Kenya did not launch an attack on Somalia.", ("Kenya", "attacks", "Somalia", "negated", None)),
     ("Russia seized control of Bakhmut.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
+    ("Russia took control of Kherson in March.", ("Russia", "occupies", "Kherson", "asserted", None)),
     ("Hamas's control over Gaza ended.", ("Hamas", "occupies", "Gaza", "asserted", None)),
     ("Sweden's accession to NATO was approved.", ("Sweden", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     ("Finland's membership of NATO angered Russia.", ("Finland", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
