@@ -144,3 +144,22 @@ def test_update_store_builds_incrementally_on_the_server(server, tmp_path, nlp):
     (corpus / "b.txt").unlink()
     pruned = update_store(remote, [corpus], nlp)
     assert len(pruned.removed) == 1 and len(remote.documents()) == 1
+
+
+def test_a_remote_store_never_shows_its_password():
+    store = RemoteStore("http://reader:s3cret@127.0.0.1:9")
+    assert "s3cret" not in store.url + store.query_url + store.update_url + store.store_url
+    with pytest.raises(GraphError) as e:
+        store.documents()
+    assert "s3cret" not in str(e.value) and "127.0.0.1:9" in str(e.value)
+
+
+def test_cli_never_prints_a_password_of_a_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from kgraph.cli import app
+
+    (tmp_path / "a.txt").write_text("Russia and North Korea signed a treaty.", encoding="utf-8")
+    for args in (["export", "nq"], ["remove", str(tmp_path / "a.txt")], ["query", "ASK {}"]):
+        result = CliRunner().invoke(app, [*args, "--store", "http://reader:s3cret@127.0.0.1:9"])
+        assert result.exit_code != 0 and "s3cret" not in result.output, args
