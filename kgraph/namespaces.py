@@ -92,6 +92,7 @@ class _KGTerms(DefinedNamespace):
     occupies: URIRef
     threatens: URIRef
     criticizes: URIRef
+    sanctions: URIRef
     leaderOf: URIRef
     worksFor: URIRef
     partOf: URIRef

@@ -54,6 +54,7 @@ class Relation(StrEnum):
     OCCUPIES = "occupies"
     THREATENS = "threatens"
     CRITICIZES = "criticizes"
+    SANCTIONS = "sanctions"
     LEADER_OF = "leaderOf"
     WORKS_FOR = "worksFor"
     PART_OF = "partOf"

@@ -45,7 +45,6 @@ POSITIVE = [
     ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
     ("At a briefing at Google headquarters in Mountain View, engineers showed the phone.", "Google", "basedIn", "Mountain View"),
-    ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
     ("Mary Stone, 44, of Springfield, was injured in the crash.", "Mary Stone", "livesIn", "Springfield"),
     ("The singer Tom Baker is a native of Memphis.", "Tom Baker", "livesIn", "Memphis"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Ronald Reagan", "livesIn", "Tampico, Illinois"),
@@ -76,6 +75,8 @@ NEGATIVE = [
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
     ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
+    # a dateline says where the story was filed, not where the agency has its seat
+    ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
 ]
 
 

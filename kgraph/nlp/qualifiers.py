@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.syntax import infinitive
 from kgraph.types import Quantity, Status
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -19,12 +20,17 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     """The trigger and the clause heads above it up to the sentence root, stopping at a
     relative clause and at what a reporting verb reports (not hedged by it), each with
-    the dependency it was reached by ("" for the trigger)."""
+    the dependency it was reached by ("" for the trigger). A "to" clause of a plan or
+    contract is read with the noun ("plans to send", "a contract to supply")."""
     out = [(trigger, "")]
-    if trigger.pos_ == "NOUN":
-        return out  # a nominal event: only its own modifiers qualify it
+    if trigger.pos_ == "NOUN" and not infinitive(trigger):
+        return out  # a nominal event: only its own modifiers qualify it (not "to sanction" tagged a noun)
     node = trigger
     while node.head != node and len(out) < 8:
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lex.planned_markers and infinitive(node):
+            dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
+            out.append((node, dep))
+            continue
         if node.dep_ in ("relcl", "acl"):
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
@@ -72,7 +78,7 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
 def _headline_infinitive(node: Token) -> bool:
     """"Turkey to send troops": an infinitive that no finite verb governs is a
     headline's future."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if not infinitive(node):
         return False
     return node.dep_ == "ROOT" or node.dep_ in ("relcl", "acl") and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN"
 

@@ -1,5 +1,7 @@
 """Static relations of places and organisations: "Town, State" and "X in Y"
-(locatedIn), "the Paris-based X", "X in Y", datelines (basedIn), "Y's X" (partOf)."""
+(locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
+where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
+every relation."""
 
 from __future__ import annotations
 
@@ -199,40 +201,6 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
-
-
-def datelines(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """A news dateline: "PLACE[, PLACE] (AGENCY)" -> the agency is based there."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.text != "(" or tok.i + 2 >= sent.end:
-            continue
-        org = org_at(doc[tok.i + 1], mentions)
-        if org is None or org.end >= len(doc) or doc[org.end].text != ")":
-            continue
-        places: list[Span] = []
-        i = tok.i - 1
-        while i >= sent.start:
-            span = place_at(doc[i], mentions) or org_at(doc[i], mentions)  # NER often tags an all-caps city ORG
-            if span is None and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2:
-                j = i  # "BANGKOK, Thailand (AP)": an all-capital dateline city
-                while j > sent.start and doc[j - 1].is_upper and doc[j - 1].is_alpha:
-                    j -= 1
-                span = Span(doc, j, i + 1, label=str(EntityClass.CITY))
-            if span is None:
-                break
-            places.append(Span(doc, span.start, span.end, label=str(EntityClass.CITY)) if cls_of(span) is EntityClass.ORGANIZATION else span)
-            i = span.start - 1
-            if i >= sent.start and doc[i].text == ",":
-                i -= 1
-            else:
-                break
-        if i >= sent.start and places:
-            continue  # only at the start of a sentence
-        for place in places:
-            yield Candidate(Relation.BASED_IN, org, place, tok, "static:dateline", 0.7)
-        for inner, outer in zip(places[1:], places):
-            yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:dateline", 0.7)
 
 
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
