@@ -12,7 +12,8 @@ Relations (subject -> head, object -> tail), after the entity types below:
 
 - ``worksFor``, ``leaderOf`` -> ``Work_For`` when the object is an ``Org``. When it is a
   ``Loc`` named by a modifier of the title ("Soviet President X", "Illinois Gov. X"; the
-  rule name ends in ``:modifier``), ``Live_In``: CoNLL04 annotates that nationality as
+  rule name ends in ``:modifier``) or after the titled name ("Foreign Minister X of Y";
+  ``:state-of``), ``Live_In``: CoNLL04 annotates that nationality as
   residence, where kgraph states the office and leaves the citizenship it implies unsaid.
   Otherwise dropped (CoNLL04's Work_For links people to organisations only).
 - ``livesIn`` -> ``Live_In``; ``basedIn`` -> ``OrgBased_In``; ``locatedIn`` -> ``Located_In``;
@@ -99,7 +100,7 @@ def conll_relation(relation: str, head_type: str, tail_type: str, rule: str = ""
     """The CoNLL04 relation type of an ontology relation (see the module docstring), or
     ``None`` when it has none or the types do not fit the CoNLL04 schema."""
     if relation in ("worksFor", "leaderOf"):
-        nationality = rule.endswith(":modifier") and tail_type == "Loc"  # "Soviet President X"
+        nationality = rule.endswith((":modifier", ":state-of")) and tail_type == "Loc"  # "Soviet President X"
         rtype = "Work_For" if tail_type == "Org" else "Live_In" if nationality else None
     elif relation == "partOf":
         rtype = "OrgBased_In" if tail_type == "Loc" else None

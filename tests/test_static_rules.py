@@ -61,6 +61,9 @@ POSITIVE = [
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
+    # a title before the name: "of Y" is the state the holder serves
+    ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
+    ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
 ]
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
@@ -75,6 +78,13 @@ NEGATIVE = [
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
     ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
+    # ... so no livesIn either; nor in an apposition that is a title
+    ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
+    ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # the words of a listed title name no employer
+    ("They met Secretary of State John Brown in Paris.", "John Brown", "worksFor", "State"),
+    ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),
+    ("They met National Security Advisor Tom Green on Friday.", "Tom Green", "worksFor", "National Security"),
     # a dateline says where the story was filed, not where the agency has its seat
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
 ]
