@@ -61,6 +61,8 @@ POSITIVE = [
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
+    # a country's firm has its seat there; a country's ministry is part of it (above)
+    ("Analysts expect France's Thales to win the contract.", "Thales", "basedIn", "France"),
     # a title before the name: "of Y" is the state the holder serves
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
     ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
@@ -81,6 +83,8 @@ NEGATIVE = [
     # ... so no livesIn either; nor in an apposition that is a title
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # a firm's bare name is no body of the state
+    ("Analysts expect France's Thales to win the contract.", "Thales", "partOf", "France"),
     # the words of a listed title name no employer
     ("They met Secretary of State John Brown in Paris.", "John Brown", "worksFor", "State"),
     ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),

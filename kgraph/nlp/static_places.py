@@ -173,8 +173,10 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
             limit = org.start if head.i == tok.i else head.i
             for c, target in left_named(head, mentions, limit):
-                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS:
+                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
+                elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
+                    yield Candidate(Relation.BASED_IN, org, target, c, "static:org-poss-seat", 0.65)
                 elif cls_of(target) in PLACES:
                     yield Candidate(Relation.BASED_IN, org, target, c, "static:org-modifier", 0.65)
             for c in head.lefts:  # "the Paris-based X"
@@ -183,6 +185,13 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _state_body(org: Span, lex: Lexicon) -> bool:
+    """Whether an organisation's own words say it is a body of an organisation or state
+    ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
+    nouns = lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
