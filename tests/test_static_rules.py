@@ -83,6 +83,8 @@ NEGATIVE = [
     # ... so no livesIn either; nor in an apposition that is a title
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # where an armed force is in a country is no seat of it
+    ("Protests against the U.S. military in Japan grew.", "U.S. military", "basedIn", "Japan"),
     # a firm's bare name is no body of the state
     ("Analysts expect France's Thales to win the contract.", "Thales", "partOf", "France"),
     # the words of a listed title name no employer

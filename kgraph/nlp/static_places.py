@@ -167,6 +167,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     target = named(t, mentions)
                     if target is None:
                         continue
+                    if prep == "in" and head.i == tok.i and _military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
+                        continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
@@ -187,11 +189,20 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
 
 
+def _says(org: Span, nouns: frozenset[str]) -> bool:
+    """Whether one of an organisation's own words is one of ``nouns``."""
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
+
+
+def _military(org: Span, lex: Lexicon) -> bool:
+    """An armed force ("the U.S. military", "Russian forces", "the 5th Army")."""
+    return _says(org, lex.military_org_nouns)
+
+
 def _state_body(org: Span, lex: Lexicon) -> bool:
     """Whether an organisation's own words say it is a body of an organisation or state
     ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
-    nouns = lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
+    return _says(org, lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns)
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
