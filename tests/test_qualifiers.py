@@ -59,6 +59,8 @@ SCOPE = [
     ("France is considering sending troops to Gabon.", "France", "deploys", "troops", P),
     # a noun of intention governs its infinitive
     ("Kenya confirmed its intention to send police officers to Haiti.", "Kenya", "deploys", "police officers", P),
+    # but a contract described by a participle was signed: no plan
+    ("Ten jets were delivered under a contract signed between Lockheed and Greece in 2020.", "Greece", "signs", "contract", A),
 ]
 
 
@@ -108,6 +110,9 @@ ATTRIBUTION = [
     # an accusation makes the act alleged, by the accuser
     ("Ukraine accused Russia of shelling Odesa.", "Russia", "attacks", "Odesa", L, "Ukraine"),
     ("Azerbaijan accused Armenia of sending weapons to Iran.", "Armenia", "supplies", "weapons", L, "Azerbaijan"),
+    # the words that describe the reporter are the writer's, not the report
+    ("The Iran-backed Tasnim news agency reported two new strikes on Monday.",
+     "Iran", "supports", "Iran-backed Tasnim news agency", A, None),
     # a subject that speaks for itself is its own source
     ("Russia said it had sent 500 troops to Belarus.", "Russia", "deploys", "troops", A, "Russia"),
     ("Rwanda has sent troops to Congo, it said.", "Rwanda", "deploys", "troops", A, "Rwanda"),

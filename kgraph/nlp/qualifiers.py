@@ -166,7 +166,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
-    if top.dep_ == "acl" and top.head.lemma_.lower() in lex.planned_markers:
+    if top.dep_ == "acl" and infinitive(top) and top.head.lemma_.lower() in lex.planned_markers:
         planned = True  # "its intention to send troops", "a plan to deliver jets"
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
     for t in sent:
@@ -223,9 +223,10 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
                 if speaker is not None:
                     return speaker
     # "X, the source said": the reporting verb is the root and the content its ccomp (not a
-    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks")
+    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks"; nor the words
+    # that describe the speaker: "the Iran-backed agency reported ..." is the writer's)
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ != "conj":
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
         return _speaker(root)
     return None
 
