@@ -98,6 +98,8 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # an apposition describes the subject; it is no second signer
+    ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
     # a dateline's agency is not based where the story was filed, nor does it act
     ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("AP", "basedIn", "Oslo")),
     ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("AP", "basedIn", "Norway")),

@@ -91,6 +91,7 @@ NEGATIVE = [
     ("They met Secretary of State John Brown in Paris.", "John Brown", "worksFor", "State"),
     ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),
     ("They met National Security Advisor Tom Green on Friday.", "Tom Green", "worksFor", "National Security"),
+    ("John Brown, the Canadian Minister for External Affairs, spoke.", "John Brown", "worksFor", "External Affairs"),
     # a dateline says where the story was filed, not where the agency has its seat
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
 ]

@@ -399,9 +399,9 @@ def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Sp
         return [span]
     out = [span]
     for t in conjuncts(token)[1:]:
-        if t.dep_ == "appos" and t.pos_ == "NOUN":
-            continue  # "Xi, the leader of China, met ...": the same actor described
         other = mentions.at(t)
+        if t.dep_ == "appos" and (t.pos_ == "NOUN" or other is None or cls_of(other) is EntityClass.GROUP):
+            continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other != span and cls_of(other) in ACTORS:
             out.append(other)
     return out
