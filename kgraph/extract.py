@@ -244,7 +244,7 @@ def _sentence_statements(
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
-        *name_places(sent, spans, state.resolver.gaz),
+        *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
     candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first

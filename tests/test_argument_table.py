@@ -58,6 +58,8 @@ EXPECTED = [
     ("France, the biggest supplier of Rafale jets to Egypt, signed a deal.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
     ("Iran remains the main backer of Hezbollah.", ("Iran", "supports", "Hezbollah", "asserted", None)),
     ("The United States, Israel's main backer, vetoed the resolution.", ("United States", "supports", "Israel", "asserted", None)),
+    # --- a named state institution is part of the state its name opens with -----------
+    ("The Chilean Foreign Ministry summoned the envoy.", ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
     # --- verb argument patterns -------------------------------------------------------
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
@@ -98,6 +100,8 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # ... not a common noun phrase of one (no name)
+    ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
     # an apposition describes the subject; it is no second signer
     ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
     # a dateline's agency is not based where the story was filed, nor does it act
