@@ -46,11 +46,19 @@ _DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
 #: A place part that is a date, not a place.
 _DATE_PART = re.compile(rf"^{_DATE}$")
 
+#: Agencies that picture credits name.
+_PICTURE_AGENCIES = (
+    r"AP|AP Photo|Associated Press|Reuters|AFP|AFP via Getty Images|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|"
+    r"Sputnik|TASS|Yonhap|KCNA|Xinhua|Anadolu|Anadolu Agency|ANI|PTI|Bloomberg|Wikimedia Commons|Alamy|NurPhoto|SOPA Images"
+)
+
 #: Whole lines that are furniture.
 _FURNITURE_LINES = (
     # a caption or photo line ending in a photographer's credit: "... (Jane Roe / AP)"
     re.compile(r"\((?:[^()\n]*?\S\s*/\s*[^()\n]+|(?:AP |Reuters |AFP |File )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)\b[^()\n]*)\)\s*$"),
     re.compile(r"^(?:Photo|Image|Picture|Caption|Credit|Photograph|Pictured|File photo|FILE PHOTO)\b\s*[:|-]"),
+    # a picture credit line: "South Korea Defense Ministry via AP", "Jane Roe/Getty Images"
+    re.compile(rf"^[^\n.!?]{{0,80}}(?:\svia\s|/\s?)(?:{_PICTURE_AGENCIES})\s*$"),
     # wire credits and copyright: "Reporting by X; Editing by Y", "(c) 2024 Reuters"
     re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced) by\b"),
     re.compile(r"^(?:©|\(c\)|Copyright\b)"),
