@@ -26,6 +26,9 @@ CASES = [
     ("The quake leveled Gyumri, Armenia's second-largest city.", "Armenia", "Country"),
     ("Russia has sent more troops to Belarus, Kyiv said.", "Kyiv", "City"),  # a capital, not a person
     ("Santiago Abascal spoke on Monday. Santiago said he would run.", "Santiago", "Person"),  # his name
+    # an arms maker is a firm, whatever the NER says; a film producer stays a person
+    ("The deal was signed between Turkish drone producer Demirkan and the Polish army.", "Demirkan", "Organization"),
+    ("Film producer Harvey Stone met Chilean officials.", "Harvey Stone", "Person"),
 ]
 
 

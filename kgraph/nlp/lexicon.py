@@ -42,7 +42,9 @@ _REQUIRED_LISTS = (
 
 #: Lists a lexicon may leave out (an older or smaller lexicon file): the rules they feed
 #: then find nothing.
-_OPTIONAL_LISTS = ("light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs")
+_OPTIONAL_LISTS = (
+    "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Lexicon:
     adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
     intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
     undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
+    producer_nouns: frozenset[str] = frozenset()  # "maker", "producer": with wares before them, a firm ("arms maker X")
+    industry_words: frozenset[str] = frozenset()  # wares of an arms maker beside materiel ("defence contractor")
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 

@@ -9,6 +9,7 @@ few fixed shapes, which these rules read:
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
+- a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
@@ -49,6 +50,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         new = cls
         if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
+        elif cls is EntityClass.PERSON and _producer(span, lex):
+            new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
@@ -119,6 +122,20 @@ def _aged(span: Span) -> bool:
         return False
     age = doc[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 120
+
+
+def _producer(span: Span, lex: Lexicon) -> bool:
+    """A name described as a maker of arms: "drone producer X", "X, a defence contractor"
+    (a noun of lexicon ``producer_nouns`` whose compound is materiel or an arms industry)."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    wares = lex.materiel_nouns | lex.industry_words
+    return any(
+        n.lemma_.lower() in lex.producer_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in wares for c in n.children)
+        for n in nouns
+    )
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
