@@ -58,6 +58,9 @@ EXPECTED = [
     ("France, the biggest supplier of Rafale jets to Egypt, signed a deal.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
     ("Iran remains the main backer of Hezbollah.", ("Iran", "supports", "Hezbollah", "asserted", None)),
     ("The United States, Israel's main backer, vetoed the resolution.", ("United States", "supports", "Israel", "asserted", None)),
+    # --- materiel named through a compound's compound ("missile defence system") ------
+    ("Israel began deliveries of its ground-to-air missile defence system to Greece.",
+     ("Israel", "supplies", "ground-to-air missile defence system", "asserted", None)),
     # --- a named state institution is part of the state its name opens with -----------
     ("The Chilean Foreign Ministry summoned the envoy.", ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
     # --- verb argument patterns -------------------------------------------------------
