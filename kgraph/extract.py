@@ -332,6 +332,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
                 found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
                                   found.start, found.end)  # fmt: skip
                 confidence *= 0.8
+        if found.cls is EntityClass.PERSON and cand.relation is Relation.DEPLOYS:
+            side = state.sides.get(found.iri) or state.homes.get(found.iri)  # a leader's troops are the state's
+            if side is not None and side.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+                found = EntityRef(side.iri, side.label, side.cls, found.text, side.wikidata, found.start, found.end)
         subject = found
     if subject.iri == obj.iri:
         return None

@@ -105,14 +105,15 @@ def _figure(quantity: Quantity | None) -> float | None:
 
 def kind(label: str, lex: Lexicon) -> str:
     """The kind a group or materiel label names: its head noun, singular, through a
-    collective head and the lexicon's kinds ("North Korean Army engineer unit" ->
-    "engineer", "slave laborers" -> "worker", "volunteers" -> "troop")."""
+    collective head naming a listed kind and the lexicon's kinds ("North Korean Army
+    engineer unit" -> "engineer", "slave laborers" -> "worker", "volunteers" and
+    "peacekeeping forces" -> "troop")."""
     words = [w.casefold() for w in label.replace("-", " ").split()]
     if not words:
         return ""
     head = _singular(words[-1])
-    if head in COLLECTIVE_HEADS and len(words) > 1:
-        head = _singular(words[-2])
+    if head in COLLECTIVE_HEADS and len(words) > 1 and _singular(words[-2]) in lex.kinds:
+        head = _singular(words[-2])  # "engineer unit"; but "peacekeeping forces" are forces
     return lex.kinds.get(head, head)
 
 

@@ -61,6 +61,9 @@ EXPECTED = [
     # --- materiel named through a compound's compound ("missile defence system") ------
     ("Israel began deliveries of its ground-to-air missile defence system to Greece.",
      ("Israel", "supplies", "ground-to-air missile defence system", "asserted", None)),
+    # --- a leader's deployment is the state's (deploys takes a country or organisation) --
+    ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.",
+     ("Chile", "deploys", "troops", "planned", "Haiti")),
     # --- a named state institution is part of the state its name opens with -----------
     ("The Chilean Foreign Ministry summoned the envoy.", ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
     # --- verb argument patterns -------------------------------------------------------
@@ -103,6 +106,7 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
     # ... not a common noun phrase of one (no name)
     ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
     # an apposition describes the subject; it is no second signer

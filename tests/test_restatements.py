@@ -66,7 +66,7 @@ def test_different_objects_stay_apart(text, subject, relation, objects):
 @pytest.mark.parametrize(
     ("label", "expected"),
     [("North Korean Army engineer unit", "engineer"), ("slave laborers", "worker"), ("North Korean workers", "worker"),
-     ("troops", "troop"), ("soldiers", "troop"), ("500 volunteers", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone")],
+     ("troops", "troop"), ("soldiers", "troop"), ("500 volunteers", "troop"), ("peacekeeping forces", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone")],
 )
 def test_kind(label, expected):
     assert kind(label, load_lexicon()) == expected
