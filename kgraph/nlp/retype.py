@@ -9,6 +9,7 @@ few fixed shapes, which these rules read:
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
+- an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
@@ -62,8 +63,19 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
+        if cls in _CORRECTABLE - {EntityClass.PERSON} and new is cls and (named := _titled_name(span, lex)) is not None:
+            out.append(named)  # "PM Modi" tagged an organisation: the person Modi
+            continue
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
+
+
+def _titled_name(span: Span, lex: Lexicon) -> Span | None:
+    """A name the NER took whole with the title before it ("PM X", "President X" tagged an
+    organisation): the person, without the title; ``None`` for any other span."""
+    if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
+        return None
+    return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
 
 
 #: Classes the NER gives names, among which a document's mentions of one name vote.
