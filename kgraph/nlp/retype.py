@@ -9,6 +9,8 @@ few fixed shapes, which these rules read:
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
+- a person-tagged name the gazetteer knows as a city or region is one where a visit goes
+  ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
@@ -63,6 +65,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
+        elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
+            new = place  # "will travel to Lyon" with Lyon tagged a person
         if cls in _CORRECTABLE - {EntityClass.PERSON} and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
             continue
@@ -169,6 +173,21 @@ def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: s
     if entry.cls is EntityClass.CITY and cls is EntityClass.PERSON:
         if not entry.is_capital or len(span) > 1 or span[0].lower_ in surnames:
             return None
+    return entry.cls
+
+
+def _destination_place(span: Span, gazetteer: Gazetteer, lex: Lexicon, surnames: set[str]) -> EntityClass | None:
+    """The gazetteer's class of a name it knows as a city or region that stands where a
+    visit goes ("travel to X and Y", "arrived in X"), where no person does."""
+    entry = gazetteer.lookup(span.text)
+    if entry is None or entry.cls not in (EntityClass.CITY, EntityClass.REGION) or span[0].lower_ in surnames:
+        return None
+    node = span.root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") or lex.verb_class.get(prep.head.lemma_.lower()) != "visit":
+        return None
     return entry.cls
 
 
