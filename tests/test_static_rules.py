@@ -61,6 +61,9 @@ POSITIVE = [
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
+    # a participle of employment, for a person or a group
+    ("Maria Lopez, working for Google, arrived in Lima.", "Maria Lopez", "worksFor", "Google"),
+    ("Chilean engineers working for the Acme Corporation arrived in Peru.", "Chilean engineers", "worksFor", "Acme Corporation"),
     # a country's firm has its seat there; a country's ministry is part of it (above)
     ("Analysts expect France's Thales to win the contract.", "Thales", "basedIn", "France"),
     # a title before the name: "of Y" is the state the holder serves

@@ -293,17 +293,21 @@ def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
 
 
 def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X works for Y", "X, who served in Y" (employment); "X, who lives in Y"."""
+    """"X works for Y", "X, who served in Y", "mercenaries working for Y" (employment);
+    "X, who lives in Y"."""
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or lemma not in WORK_VERBS | {"live", "reside"}:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or (lemma in ("live", "reside") and subj.lower_ not in RELATIVE):
+        if subj is None and lemma in WORK_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            person = of_class(verb.head, mentions, (EntityClass.PERSON, EntityClass.GROUP))  # "mercenaries working for Y"
+        elif subj is None or (lemma in ("live", "reside") and subj.lower_ not in RELATIVE):
             continue  # plain "X lives in Y" is a verb-class rule of relations.py
-        person = relative_antecedent(subj, verb, mentions)
-        if person is None or cls_of(person) is not EntityClass.PERSON:
-            continue
+        else:
+            person = relative_antecedent(subj, verb, mentions)
+        if person is None or cls_of(person) is not EntityClass.PERSON and subj is not None:
+            continue  # a relative clause's antecedent is a person; a participle's may be a group
         preps = ("in",) if lemma in ("live", "reside") else ("for", "at", "with", "in", "on")
         for _, obj in pobjs(verb, preps):
             if lemma in WORK_VERBS:
