@@ -61,6 +61,9 @@ EXPECTED = [
     # --- materiel named through a compound's compound ("missile defence system") ------
     ("Israel began deliveries of its ground-to-air missile defence system to Greece.",
      ("Israel", "supplies", "ground-to-air missile defence system", "asserted", None)),
+    # --- the subject of "involved in", "took part in" takes part in the noun's event ----
+    ("Talks began on Monday. Peru is engaged in a partnership with Brazil.", ("Peru", "cooperatesWith", "Brazil", "asserted", None)),
+    ("Talks began on Monday. Chile took part in talks with Bolivia.", ("Chile", "meetsWith", "Bolivia", "asserted", None)),
     # --- a leader's deployment is the state's (deploys takes a country or organisation) --
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.",
      ("Chile", "deploys", "troops", "planned", "Haiti")),

@@ -201,6 +201,16 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
 
 
+#: Verbs whose subject takes part in the event named by their "in" phrase.
+PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate"})
+
+
+def _takes_part(verb: Token) -> bool:
+    """"involved in", "engaged in", "participated in", "took part in"."""
+    lemma = verb.lemma_.lower()
+    return lemma in PARTICIPATION_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
 def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
     """The agent of a nominalised event, the token whose clause gives the statement's
     status (the light verb when there is one, else the noun), and whether the agent
@@ -230,6 +240,10 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in ACCUSING_VERBS:
             accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "blamed X for the attack"
             return mentions.at(accused), noun, False
+        if node.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+            taking_part = head.head  # "X was involved in a partnership with Y", "X took part in talks with Y"
+            subj = next((c for c in taking_part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return mentions.at(subj), taking_part, False
         if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
         if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
