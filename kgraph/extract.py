@@ -289,8 +289,8 @@ def _sentence_case(sent: Span, spans: list[Span]) -> str:
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
-    if q.directed(cand.trigger, lex):
-        return None  # "warned X not to send Y": neither done nor denied
+    if q.directed(cand.trigger, lex) or q.topical(cand.trigger):
+        return None  # "warned X not to send Y", "thinks about X sending Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:

@@ -75,6 +75,15 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+def topical(trigger: Token) -> bool:
+    """Whether ``trigger`` is an act named as what is talked or thought about ("asked
+    what he thinks about X sending troops", "talks about deploying Y"): no fact either way."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "about"
+
+
 def _headline_infinitive(node: Token) -> bool:
     """"Turkey to send troops": an infinitive that no finite verb governs is a
     headline's future."""
