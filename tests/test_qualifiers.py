@@ -45,6 +45,8 @@ SCOPE = [
     ("Brazil refused to condemn Russia but criticized Israel.", "Brazil", "criticizes", "Israel", A),
     # but a shared auxiliary and negation reach every conjunct
     ("Egypt will not send troops or attack Sudan.", "Egypt", "attacks", "Sudan", N),
+    # "no" before the object denies the act
+    ("Officials said Peru had sent no arms to Chile.", "Peru", "supplies", "arms", N),
     # phrasal verbs of negation
     ("Germany ruled out sending tanks to Taiwan.", "Germany", "supplies", "tanks", N),
     ("Canada called off the delivery and did not send jets to Chile.", "Canada", "supplies", "jets", N),

@@ -182,6 +182,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
             if obj_start is None or trigger.i < t.i < obj_start:
                 alleged = True
+    if obj_start is not None and obj_start > sent.start and sent.doc[obj_start - 1].lower_ == "no" and sent.doc[obj_start - 1].dep_ == "det":
+        negated = True  # "X sent no troops": the object's "no" denies the act
     if _accusation(trigger) is not None:
         alleged = True  # "X was charged with Y's murder"
     node = trigger
