@@ -90,6 +90,9 @@ NEGATIVE = [
     ("Protests against the U.S. military in Japan grew.", "U.S. military", "basedIn", "Japan"),
     # a firm's bare name is no body of the state
     ("Analysts expect France's Thales to win the contract.", "Thales", "partOf", "France"),
+    # a nationality that qualifies the body before the name is the body's
+    ("During a weekly briefing, Spokesperson for the Russian Foreign Ministry Olga Petrova said that Chile had supplied weapons.",
+     "Olga Petrova", "livesIn", "Russian"),
     # the words of a listed title name no employer
     ("They met Secretary of State John Brown in Paris.", "John Brown", "worksFor", "State"),
     ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),

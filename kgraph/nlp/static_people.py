@@ -217,6 +217,9 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                 # "dissident Soviet historian X": a nationality qualifies a common noun; a
                 # country name glued to the name ("... to North Korea X") is a misparse
                 between = sent.doc[place.end : person.start]
+                bodies = lex.institution_nouns | lex.organization_nouns  # "the Russian Foreign Ministry X": the body's
+                if any(t.lemma_.lower() in bodies for t in between):
+                    continue
                 if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):
                     yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
     for noun in sent:
