@@ -64,6 +64,9 @@ EXPECTED = [
     # --- the subject of "involved in", "took part in" takes part in the noun's event ----
     ("Talks began on Monday. Peru is engaged in a partnership with Brazil.", ("Peru", "cooperatesWith", "Brazil", "asserted", None)),
     ("Talks began on Monday. Chile took part in talks with Bolivia.", ("Chile", "meetsWith", "Bolivia", "asserted", None)),
+    # --- one controls a place, and leads a body ------------------------------------------
+    ("Fighting began between General Juan Perez, who controls the Chilean army, and his rival.",
+     ("Juan Perez", "leaderOf", "Chile", "asserted", None)),
     # --- a leader's deployment is the state's (deploys takes a country or organisation) --
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.",
      ("Chile", "deploys", "troops", "planned", "Haiti")),

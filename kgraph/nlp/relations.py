@@ -315,6 +315,8 @@ def _verb_statements(
             continue
         seen.add(obj.start)
         relation = relation_for(vclass, obj)
+        if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
+            relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is None:
             continue
         conf = base
