@@ -83,6 +83,9 @@ NO_FACT = [
     ("Poland urged Germany to deliver tanks to Ukraine.", "Poland", "supplies", "tanks"),
     ("Poland urged Germany to deliver tanks to Ukraine.", "Germany", "supplies", "tanks"),
     ("Russia demanded that Ukraine withdraw its troops from Kursk.", "Ukraine", "relatedTo", "Kursk"),
+    # nor what someone is allowed or authorised to do
+    ("It is unclear whether the Kenyan troops will be authorised to open fire on Somalia.", "Kenya", "attacks", "Somalia"),
+    ("Peru allowed Chile to send troops to Bolivia.", "Chile", "deploys", "troops"),
     # what is talked or thought about is no fact either
     ("You ask what I think about Chile sending troops to Peru?", "Chile", "deploys", "troops"),
     ("The ministers spoke about Chile sending troops to Peru.", "Chile", "deploys", "troops"),
