@@ -29,7 +29,7 @@ from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
-from kgraph.nlp.quotes import quote_speaker
+from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -144,7 +144,9 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex, parsed=sdoc.text)
+    prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
+    parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
+    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex, parsed=parsed)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -168,7 +170,7 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, sides=state.sides, lex=lex, named=state.named, parsed=sdoc.text,
+                    homes=state.homes, sides=state.sides, lex=lex, named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
