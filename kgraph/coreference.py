@@ -52,6 +52,7 @@ class DocState:
     sides: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the body they lead or work for
     coordinated: dict[int, list[EntityRef]] = field(default_factory=dict)  # token -> the coordination it is in
     plurals: dict[int, list[EntityRef]] = field(default_factory=dict)  # "they" -> the coordinated antecedents
+    parsed: str = ""  # the document's text as parsed (furniture blanked out)
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
 
     def dates_in(self, sent: Span) -> list[Span]:
@@ -155,9 +156,9 @@ class DocState:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return verb, None
-        if not node.i < subj.i or subj.lower_ in _PRONOUNS:
-            return None
         span = self.mentions.at(subj) if self.mentions is not None else None
+        if not node.i < subj.i or (subj.lower_ in _PRONOUNS and not _named(span)):
+            return None
         return subj, (self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY) if span is not None and cls_of(span) else None)
 
     def _relative(self, pronoun: Token) -> EntityRef | None:
@@ -181,7 +182,7 @@ class DocState:
         head = pronoun.head if pronoun.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") else pronoun
         said = q.reporter_of(head, self.lex) or quote_speaker(pronoun.sent, self.lex)
         span = self.mentions.at(said)
-        if span is None or span.start <= pronoun.i < span.end or said.lower_ in FIRST_PERSON:
+        if span is None or span.start <= pronoun.i < span.end or (said.lower_ in FIRST_PERSON and not _named(span)):
             return None
         ref = self.ref(span, as_actor=True)
         if ref is not None and pronoun.lower_ in ("we", "us", "our"):  # the speaker's side
@@ -229,6 +230,12 @@ def _clause_subject(word: Token) -> Span | None:
     verb = word.head.head if word.dep_ == "pobj" else word.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+
+
+def _named(span: Span | None) -> bool:
+    """A mention of a class, so no pronoun: an all-capital "US" the NER names a country
+    is not "us"."""
+    return span is not None and cls_of(span) is not None
 
 
 def _owner(noun: Token) -> Token | None:

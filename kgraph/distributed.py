@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from kgraph.errors import KgraphError
+from kgraph.nlp.furniture import masked
 from kgraph.types import Document
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ def parse_on_cluster(
         batch = list(islice(docs, batch_size))
         if not batch:
             return False
-        future = client.submit(parse_batch, [d.text for d in batch], model, pure=False)
+        future = client.submit(parse_batch, [masked(d.text) for d in batch], model, pure=False)
         pending.append((batch, future))
         return True
 

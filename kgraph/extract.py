@@ -19,13 +19,16 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.furniture import masked
+from kgraph.nlp.group_actors import leading_name
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
@@ -42,7 +45,7 @@ EXTRACTOR = "kgraph-rules"
 
 #: Relations whose object acts (a capital or a demonym there stands for the state).
 ACTOR_OBJECTS = frozenset(
-    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES,
+    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS,
      Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
 )  # fmt: skip
 
@@ -59,6 +62,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
     Relation.LOCATED_IN: PLACES,
     Relation.BASED_IN: frozenset({EntityClass.ORGANIZATION}),
+    Relation.SANCTIONS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
     Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
@@ -128,7 +132,7 @@ def iter_statements(
 
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
-        pending = ((d.text, d) for d in documents)
+        pending = ((masked(d.text), d) for d in documents)  # furniture is no argument of a relation
         pairs = ((d, s) for s, d in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
@@ -144,7 +148,8 @@ def document_statements(
     """
     resolver.begin_document(document.iri)
     prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
-    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex)
+    parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
+    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex, parsed=parsed)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -168,7 +173,7 @@ def document_statements(
                 hdoc = nlp(recased)
                 hstate = DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, sides=state.sides, lex=lex, named=state.named,
+                    homes=state.homes, sides=state.sides, lex=lex, named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
@@ -241,9 +246,10 @@ def _sentence_statements(
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
         *nominal_candidates(sent, mentions, lex),
+        *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
-        *name_places(sent, spans, state.resolver.gaz),
+        *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
     candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first
@@ -288,8 +294,8 @@ def _sentence_case(sent: Span, spans: list[Span]) -> str:
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
-    if q.directed(cand.trigger, lex):
-        return None  # "warned X not to send Y": neither done nor denied
+    if q.directed(cand.trigger, lex) or q.topical(cand.trigger):
+        return None  # "warned X not to send Y", "thinks about X sending Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
@@ -325,12 +331,16 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
-            entry = nationality(subject_span.text, state.resolver)  # "the French minister"
+            entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
             if entry is not None:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
                 found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
                                   found.start, found.end)  # fmt: skip
                 confidence *= 0.8
+        if found.cls is EntityClass.PERSON and cand.relation is Relation.DEPLOYS:
+            side = state.sides.get(found.iri) or state.homes.get(found.iri)  # a leader's troops are the state's
+            if side is not None and side.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+                found = EntityRef(side.iri, side.label, side.cls, found.text, side.wikidata, found.start, found.end)
         subject = found
     if subject.iri == obj.iri:
         return None
@@ -371,8 +381,11 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         quantity = q.quantity_of(cand.object.root, lex)
     start, end = sent.start_char + state.offset, sent.end_char + state.offset
     text = document.text
-    while end > start and text[end - 1].isspace():
+    body = state.parsed if len(state.parsed) == len(text) else text  # blanked furniture is no part of the sentence
+    while end > start and body[end - 1].isspace():
         end -= 1
+    while start < end and body[start].isspace():
+        start += 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):

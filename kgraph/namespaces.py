@@ -93,6 +93,7 @@ class _KGTerms(DefinedNamespace):
     occupies: URIRef
     threatens: URIRef
     criticizes: URIRef
+    sanctions: URIRef
     leaderOf: URIRef
     worksFor: URIRef
     partOf: URIRef

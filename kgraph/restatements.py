@@ -7,11 +7,12 @@ within a document, the objects of one subject's ``deploys`` (or ``supplies``) st
 are merged when
 
 - their figures agree (the same number, however hedged), or
-- they are of one kind: the same head noun once plurals, synonyms (lexicon
-  ``kind_synonyms``) and a collective head are read through ("engineer unit" is of kind
-  engineer).
+- they are of one kind: the same head noun once plurals, a collective head and the
+  lexicon's ``kinds`` are read through ("engineer unit" is of kind engineer;
+  "volunteers", "personnel" and "troops" are all troops),
 
-The first-mentioned object is kept; the others become its aliases.
+unless they go to different recipients or destinations (then they are two contingents).
+The first-mentioned object is kept; the others become its aliases (coreference).
 
 A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
 the country a visited city lies in (by the gazetteer) is that city for the subject's
@@ -45,7 +46,7 @@ def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lex
         key = (st.subject.iri, st.relation, st.object.iri)
         if key in into or any(s.object.iri == st.object.iri for s in seen):
             continue
-        same = next((s for s in seen if s.object.cls is st.object.cls and _restates(s, st, lex)), None)
+        same = next((s for s in seen if s.object.cls is st.object.cls and _restates(s, st, lex) and _bound_alike(s, st)), None)
         if same is None:
             seen.append(st)
             continue
@@ -88,6 +89,14 @@ def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
     return kind(first.object.label, lex) == kind(later.object.label, lex)
 
 
+def _bound_alike(first: Statement, later: Statement) -> bool:
+    """Two tellings may be one unless they go to different recipients or places."""
+    for x, y in ((first.recipient, later.recipient), (first.destination, later.destination)):
+        if x is not None and y is not None and x.iri != y.iri:
+            return False
+    return True
+
+
 def _figure(quantity: Quantity | None) -> float | None:
     if quantity is None:
         return None
@@ -96,15 +105,16 @@ def _figure(quantity: Quantity | None) -> float | None:
 
 def kind(label: str, lex: Lexicon) -> str:
     """The kind a group or materiel label names: its head noun, singular, through a
-    collective head and the lexicon's synonyms ("North Korean Army engineer unit" ->
-    "engineer", "slave laborers" -> "worker")."""
+    collective head naming a listed kind and the lexicon's kinds ("North Korean Army
+    engineer unit" -> "engineer", "slave laborers" -> "worker", "volunteers" and
+    "peacekeeping forces" -> "troop")."""
     words = [w.casefold() for w in label.replace("-", " ").split()]
     if not words:
         return ""
     head = _singular(words[-1])
-    if head in COLLECTIVE_HEADS and len(words) > 1:
-        head = _singular(words[-2])
-    return lex.kind_synonyms.get(head, head)
+    if head in COLLECTIVE_HEADS and len(words) > 1 and _singular(words[-2]) in lex.kinds:
+        head = _singular(words[-2])  # "engineer unit"; but "peacekeeping forces" are forces
+    return lex.kinds.get(head, head)
 
 
 def _singular(word: str) -> str:

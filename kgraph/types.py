@@ -55,6 +55,7 @@ class Relation(StrEnum):
     OCCUPIES = "occupies"
     THREATENS = "threatens"
     CRITICIZES = "criticizes"
+    SANCTIONS = "sanctions"
     LEADER_OF = "leaderOf"
     WORKS_FOR = "worksFor"
     PART_OF = "partOf"

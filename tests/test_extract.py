@@ -242,10 +242,13 @@ def test_a_characterisation_ranks_below_a_plain_naming(nlp):
 
 
 def test_an_organisation_named_after_its_country(nlp):
-    ex = run("The Haitian Parliament declared the post vacant, and Haiti's army agreed.")
-    assert ("Haitian Parliament", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}
-    alone = run("The Haitian Parliament declared the post vacant.")  # the country is not named: no evidence
+    ex = run("The Haitian Red Cross declared the post vacant, and Haiti's army agreed.")
+    assert ("Haitian Red Cross", "basedIn", "Haiti") in {(s.subject.label, s.relation, s.object.label) for s in ex.statements}
+    alone = run("The Haitian Red Cross declared the post vacant.")  # the country is not named: no evidence
     assert not [s for s in alone.statements if s.relation == "basedIn"]
+    # a named institution of the state is part of it, its name's demonym the evidence
+    body = run("The Haitian Parliament declared the post vacant.")
+    assert [(s.relation, s.object.label) for s in body.statements if s.subject.label == "Haitian Parliament"] == [("partOf", "Haiti")]
 
 
 def test_a_reporting_clause_after_the_content_names_the_source(nlp):

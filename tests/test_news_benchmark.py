@@ -122,8 +122,6 @@ def test_gold_records_are_well_formed(split):
 def test_gold_relations_are_relations_of_the_ontology(split):
     used = {r for g in load_gold(DATA / f"{split}.jsonl") for r in g.relations}
     unknown = used - {r.value for r in Relation}
-    if unknown == {"sanctions"}:  # the spec (docs/ontology.md) added it; issue 10 item 10 brings it to kgraph
-        pytest.xfail("the ontology's new relation 'sanctions' is not in kgraph.types.Relation yet")
     assert not unknown
 
 

@@ -135,6 +135,9 @@ ROWS: list[Row] = [
     # --- criticizes -------------------------------------------------------------------
     Row("South Africa accused Israel of genocide.", "South Africa", "criticizes", "Israel", A),
     Row("Brazil did not condemn Russia.", "Brazil", "criticizes", "Russia", N),
+    # --- sanctions --------------------------------------------------------------------
+    Row("Canada imposed new sanctions on Iran on Tuesday.", "Canada", "sanctions", "Iran", A),
+    Row("Canada sanctioned Russia over the war.", "Canada", "sanctions", "Russia", A),
     # --- leaderOf ---------------------------------------------------------------------
     Row("Javier Milei, the president of Argentina, visited Jerusalem.", "Javier Milei", "leaderOf", "Argentina", A),
     Row("Antonio Guterres, the head of the United Nations, visited Kenya.", "Antonio Guterres", "leaderOf", "United Nations", A),
@@ -195,7 +198,7 @@ ROWS: list[Row] = [
         "Ethiopia", "sufferedCasualties", "1,200", A, {"value": 1200, "unit": None}, "Amnesty International"),
     # --- relatedTo (any other verb between two names, carrying the verb) -------------
     Row("Japan urged China to release the detained citizens.", "Japan", "relatedTo", "China", A, label="urge"),
-    Row("Canada sanctioned Russia over the war.", "Canada", "relatedTo", "Russia", A, label="sanction"),
+    Row("Canada thanked Russia for the help.", "Canada", "relatedTo", "Russia", A, label="thank"),
 ]  # fmt: skip
 
 

@@ -45,6 +45,8 @@ SCOPE = [
     ("Brazil refused to condemn Russia but criticized Israel.", "Brazil", "criticizes", "Israel", A),
     # but a shared auxiliary and negation reach every conjunct
     ("Egypt will not send troops or attack Sudan.", "Egypt", "attacks", "Sudan", N),
+    # "no" before the object denies the act
+    ("Officials said Peru had sent no arms to Chile.", "Peru", "supplies", "arms", N),
     # phrasal verbs of negation
     ("Germany ruled out sending tanks to Taiwan.", "Germany", "supplies", "tanks", N),
     ("Canada called off the delivery and did not send jets to Chile.", "Canada", "supplies", "jets", N),
@@ -59,6 +61,8 @@ SCOPE = [
     ("France is considering sending troops to Gabon.", "France", "deploys", "troops", P),
     # a noun of intention governs its infinitive
     ("Kenya confirmed its intention to send police officers to Haiti.", "Kenya", "deploys", "police officers", P),
+    # but a contract described by a participle was signed: no plan
+    ("Ten jets were delivered under a contract signed between Lockheed and Greece in 2020.", "Greece", "signs", "contract", A),
 ]
 
 
@@ -79,6 +83,12 @@ NO_FACT = [
     ("Poland urged Germany to deliver tanks to Ukraine.", "Poland", "supplies", "tanks"),
     ("Poland urged Germany to deliver tanks to Ukraine.", "Germany", "supplies", "tanks"),
     ("Russia demanded that Ukraine withdraw its troops from Kursk.", "Ukraine", "relatedTo", "Kursk"),
+    # nor what someone is allowed or authorised to do
+    ("It is unclear whether the Kenyan troops will be authorised to open fire on Somalia.", "Kenya", "attacks", "Somalia"),
+    ("Peru allowed Chile to send troops to Bolivia.", "Chile", "deploys", "troops"),
+    # what is talked or thought about is no fact either
+    ("You ask what I think about Chile sending troops to Peru?", "Chile", "deploys", "troops"),
+    ("The ministers spoke about Chile sending troops to Peru.", "Chile", "deploys", "troops"),
 ]
 
 
@@ -108,6 +118,9 @@ ATTRIBUTION = [
     # an accusation makes the act alleged, by the accuser
     ("Ukraine accused Russia of shelling Odesa.", "Russia", "attacks", "Odesa", L, "Ukraine"),
     ("Azerbaijan accused Armenia of sending weapons to Iran.", "Armenia", "supplies", "weapons", L, "Azerbaijan"),
+    # the words that describe the reporter are the writer's, not the report
+    ("The Iran-backed Tasnim news agency reported two new strikes on Monday.",
+     "Iran", "supports", "Iran-backed Tasnim news agency", A, None),
     # a subject that speaks for itself is its own source
     ("Russia said it had sent 500 troops to Belarus.", "Russia", "deploys", "troops", A, "Russia"),
     ("Rwanda has sent troops to Congo, it said.", "Rwanda", "deploys", "troops", A, "Rwanda"),

@@ -53,6 +53,8 @@ def test_one_object(text, subject, relation, obj):
 APART = [
     ("Chile sent engineers to Haiti. Chile also sent 300 troops to Haiti.", "Chile", "deploys", {"engineers", "troops"}),
     ("Peru sold 12 helicopters to Bolivia. Peru also sold 40 trucks to Bolivia.", "Peru", "supplies", {"helicopters", "trucks"}),
+    # one kind, but different recipients: two contingents
+    ("Kenya sent 400 soldiers to Haiti. Kenya also sent volunteers to Somalia.", "Kenya", "deploys", {"soldiers", "volunteers"}),
 ]
 
 
@@ -64,7 +66,7 @@ def test_different_objects_stay_apart(text, subject, relation, objects):
 @pytest.mark.parametrize(
     ("label", "expected"),
     [("North Korean Army engineer unit", "engineer"), ("slave laborers", "worker"), ("North Korean workers", "worker"),
-     ("troops", "troop"), ("soldiers", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone")],
+     ("troops", "troop"), ("soldiers", "troop"), ("500 volunteers", "troop"), ("peacekeeping forces", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone")],
 )
 def test_kind(label, expected):
     assert kind(label, load_lexicon()) == expected

@@ -45,7 +45,6 @@ POSITIVE = [
     ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
     ("At a briefing at Google headquarters in Mountain View, engineers showed the phone.", "Google", "basedIn", "Mountain View"),
-    ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
     ("Mary Stone, 44, of Springfield, was injured in the crash.", "Mary Stone", "livesIn", "Springfield"),
     ("The singer Tom Baker is a native of Memphis.", "Tom Baker", "livesIn", "Memphis"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Ronald Reagan", "livesIn", "Tampico, Illinois"),
@@ -62,6 +61,14 @@ POSITIVE = [
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
+    # a participle of employment, for a person or a group
+    ("Maria Lopez, working for Google, arrived in Lima.", "Maria Lopez", "worksFor", "Google"),
+    ("Chilean engineers working for the Acme Corporation arrived in Peru.", "Chilean engineers", "worksFor", "Acme Corporation"),
+    # a country's firm has its seat there; a country's ministry is part of it (above)
+    ("Analysts expect France's Thales to win the contract.", "Thales", "basedIn", "France"),
+    # a title before the name: "of Y" is the state the holder serves
+    ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
+    ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
 ]
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
@@ -76,6 +83,23 @@ NEGATIVE = [
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
     ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
+    # ... so no livesIn either; nor in an apposition that is a title
+    ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
+    ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # where an armed force is in a country is no seat of it
+    ("Protests against the U.S. military in Japan grew.", "U.S. military", "basedIn", "Japan"),
+    # a firm's bare name is no body of the state
+    ("Analysts expect France's Thales to win the contract.", "Thales", "partOf", "France"),
+    # a nationality that qualifies the body before the name is the body's
+    ("During a weekly briefing, Spokesperson for the Russian Foreign Ministry Olga Petrova said that Chile had supplied weapons.",
+     "Olga Petrova", "livesIn", "Russian"),
+    # the words of a listed title name no employer
+    ("They met Secretary of State John Brown in Paris.", "John Brown", "worksFor", "State"),
+    ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),
+    ("They met National Security Advisor Tom Green on Friday.", "Tom Green", "worksFor", "National Security"),
+    ("John Brown, the Canadian Minister for External Affairs, spoke.", "John Brown", "worksFor", "External Affairs"),
+    # a dateline says where the story was filed, not where the agency has its seat
+    ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
 ]
 
 

@@ -7,7 +7,7 @@ error names the file and says what is wrong.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +40,12 @@ _REQUIRED_LISTS = (
     "toll_nouns",
 )
 
+#: Lists a lexicon may leave out (an older or smaller lexicon file): the rules they feed
+#: then find nothing.
+_OPTIONAL_LISTS = (
+    "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -71,7 +77,15 @@ class Lexicon:
     quantity_hedges: dict[str, str]  # phrase -> hedge name
     place_nouns: dict[str, str]  # noun -> the place class it names ("city" -> City)
     anaphoric_nouns: dict[str, str]  # noun -> the class "the <noun>" refers back to ("the agency")
-    kind_synonyms: dict[str, str]  # noun -> the noun whose kind it names ("laborer" -> "worker")
+    kinds: dict[str, str]  # group or materiel noun -> its kind ("laborers" -> worker, "volunteers" -> troop)
+    light_verbs: frozenset[str] = frozenset()  # verbs whose object noun says the act ("launch an attack")
+    receiving_verbs: frozenset[str] = frozenset()  # ... whose subject receives it ("take delivery of")
+    adverse_modifiers: frozenset[str] = frozenset()  # "strained ties": no cooperation
+    intention_nouns: frozenset[str] = frozenset()  # "plans to send": their owner is the sender
+    undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
+    producer_nouns: frozenset[str] = frozenset()  # "maker", "producer": with wares before them, a firm ("arms maker X")
+    industry_words: frozenset[str] = frozenset()  # wares of an arms maker beside materiel ("defence contractor")
+    agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -93,7 +107,7 @@ def _load(path: Path) -> Lexicon:
         raise DataFileError(path, f"cannot read the lexicon as JSON: {exc}") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "a lexicon is a JSON object")
-    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns", "kind_synonyms"):
+    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns", "kinds"):
         if key not in data:
             raise DataFileError(path, f"missing key {key!r}")
     for key in _REQUIRED_LISTS:
@@ -131,6 +145,15 @@ def _load(path: Path) -> Lexicon:
         quantity_hedges=hedges,
         place_nouns=place_nouns,
         anaphoric_nouns=anaphoric_nouns,
-        kind_synonyms=invert(data["kind_synonyms"], "kind_synonyms"),
+        kinds=invert(data["kinds"], "kinds"),
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
+        agent_nouns=invert(data.get("agent_nouns", {}), "agent_nouns"),
+        **{k: frozenset(w.lower() for w in _optional_list(data, k, path)) for k in _OPTIONAL_LISTS},
     )
+
+
+def _optional_list(data: dict, key: str, path: Path) -> list[str]:
+    words = data.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(x, str) for x in words):
+        raise DataFileError(path, f"{key!r} must be a list of strings")
+    return words

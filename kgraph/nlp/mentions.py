@@ -80,6 +80,9 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
             sub = noun_class(child, lex)
             if sub in (EntityClass.MATERIEL, EntityClass.GROUP):
                 return sub
+            inner = [g for g in child.lefts if g.dep_ == "compound" and g.pos_ in _NOUNS]
+            if any(noun_class(g, lex) is EntityClass.MATERIEL for g in inner):
+                return EntityClass.MATERIEL  # "missile defence system": a compound's own compound
     return None
 
 

@@ -1,8 +1,12 @@
-"""basedIn read from an organisation's own name: "the Haitian Parliament", "the U.S. Navy".
+"""basedIn and partOf read from an organisation's own name: "the U.S. Navy", "the Polish
+Defence Ministry".
 
 A name that starts with a demonym or a country's name says which country the organisation
-belongs to. The statement is made only when the sentence also names that country, so the
-evidence (and its character offsets) lies in the sentence.
+belongs to. An institution of the state named as such (a capitalised name whose head is an
+institution noun: "the Armenian Foreign Ministry") is part of that country, named by those
+opening words. Any other organisation is based there, and that is said only when the
+sentence also names the country, so the evidence (and its character offsets) lies in the
+sentence.
 """
 
 from __future__ import annotations
@@ -12,29 +16,56 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kgraph.gazetteer import GazEntry, Gazetteer
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, cls_of
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
 
-def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """basedIn(org, country) for each organisation among ``here`` (the sentence's
-    mentions) whose name starts with the demonym or name of a country the sentence names."""
+def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
+    """partOf(institution, country) for each named institution of a state among ``here``
+    (the sentence's mentions) whose name starts with the country's demonym or name;
+    basedIn(org, country) for any other organisation so named, when the sentence names
+    the country too."""
     countries: dict[str, list[Span]] = {}
     for span in here:
         if cls_of(span) in PLACES:
             entry = gazetteer.lookup(strip_determiner(span.text))
             if entry is not None and entry.cls is EntityClass.COUNTRY:
                 countries.setdefault(entry.label, []).append(span)
-    if not countries:
-        return
     for org in here:
         if cls_of(org) is not EntityClass.ORGANIZATION:
             continue
         entry = _owner(strip_determiner(org.text), gazetteer)
-        for place in countries.get(entry.label, []) if entry is not None else []:
-            if place.start >= org.end or place.end <= org.start:
-                yield Candidate(Relation.BASED_IN, org, place, org.root, "static:name-country", 0.6)
+        if entry is None:
+            continue
+        places = [p for p in countries.get(entry.label, []) if p.start >= org.end or p.end <= org.start]
+        if _institution(org, lex):
+            country = places[0] if places else _opening(org, entry, gazetteer)
+            if country is not None:
+                yield Candidate(Relation.PART_OF, org, country, org.root, "static:name-institution", 0.6)
+            continue
+        for place in places:
+            yield Candidate(Relation.BASED_IN, org, place, org.root, "static:name-country", 0.6)
+
+
+def _institution(org: Span, lex: Lexicon) -> bool:
+    """A state institution's proper name: capitalised words, headed by an institution
+    noun ("the Polish Defence Ministry"; not "the Israeli foreign ministry", "US forces")."""
+    words = [t for t in org if t.is_alpha and t.pos_ != "DET"]
+    return org.root.lemma_.lower() in lex.institution_nouns and all(t.is_title or t.is_upper for t in words)
+
+
+def _opening(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:
+    """The words that open an organisation's name and name ``country`` ("Polish" in "the
+    Polish Defence Ministry"), as a country mention."""
+    start = next((t.i for t in org if t.pos_ != "DET"), org.end)
+    for end in range(min(start + 3, org.end - 1), start, -1):
+        words = org.doc[start:end].text
+        entry = gazetteer.demonym(words) or gazetteer.lookup(words)
+        if entry is not None and entry.label == country.label and entry.cls is EntityClass.COUNTRY:
+            return Span(org.doc, start, end, label=str(EntityClass.COUNTRY))
+    return None
 
 
 def _owner(name: str, gazetteer: Gazetteer) -> GazEntry | None:

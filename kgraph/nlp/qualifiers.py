@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.syntax import infinitive
 from kgraph.types import Quantity, Status
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -19,12 +20,17 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     """The trigger and the clause heads above it up to the sentence root, stopping at a
     relative clause and at what a reporting verb reports (not hedged by it), each with
-    the dependency it was reached by ("" for the trigger)."""
+    the dependency it was reached by ("" for the trigger). A "to" clause of a plan or
+    contract is read with the noun ("plans to send", "a contract to supply")."""
     out = [(trigger, "")]
-    if trigger.pos_ == "NOUN":
-        return out  # a nominal event: only its own modifiers qualify it
+    if trigger.pos_ == "NOUN" and not infinitive(trigger):
+        return out  # a nominal event: only its own modifiers qualify it (not "to sanction" tagged a noun)
     node = trigger
     while node.head != node and len(out) < 8:
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lex.planned_markers and infinitive(node):
+            dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
+            out.append((node, dep))
+            continue
         if node.dep_ in ("relcl", "acl"):
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
@@ -69,10 +75,19 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+def topical(trigger: Token) -> bool:
+    """Whether ``trigger`` is an act named as what is talked or thought about ("asked
+    what he thinks about X sending troops", "talks about deploying Y"): no fact either way."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "about"
+
+
 def _headline_infinitive(node: Token) -> bool:
     """"Turkey to send troops": an infinitive that no finite verb governs is a
     headline's future."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if not infinitive(node):
         return False
     return node.dep_ == "ROOT" or node.dep_ in ("relcl", "acl") and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN"
 
@@ -172,12 +187,14 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
-    if top.dep_ == "acl" and top.head.lemma_.lower() in lex.planned_markers:
+    if top.dep_ == "acl" and infinitive(top) and top.head.lemma_.lower() in lex.planned_markers:
         planned = True  # "its intention to send troops", "a plan to deliver jets"
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
     for i in _parenthetical_hedges(sent):
         if obj_start is None or trigger.i < i < obj_start:
             alleged = True
+    if obj_start is not None and obj_start > sent.start and sent.doc[obj_start - 1].lower_ == "no" and sent.doc[obj_start - 1].dep_ == "det":
+        negated = True  # "X sent no troops": the object's "no" denies the act
     if _accusation(trigger) is not None:
         alleged = True  # "X was charged with Y's murder"
     node = trigger
@@ -228,9 +245,10 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
                 if speaker is not None:
                     return speaker
     # "X, the source said": the reporting verb is the root and the content its ccomp (not a
-    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks")
+    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks"; nor the words
+    # that describe the speaker: "the Iran-backed agency reported ..." is the writer's)
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ != "conj":
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
         return _speaker(root)
     return None
 

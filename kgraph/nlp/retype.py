@@ -9,6 +9,10 @@ few fixed shapes, which these rules read:
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
+- a person-tagged name the gazetteer knows as a city or region is one where a visit goes
+  ("travel to X");
+- an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
+- a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
@@ -49,6 +53,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         new = cls
         if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
+        elif cls is EntityClass.PERSON and _producer(span, lex):
+            new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
@@ -59,8 +65,21 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
+        elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
+            new = place  # "will travel to Lyon" with Lyon tagged a person
+        if cls in _CORRECTABLE - {EntityClass.PERSON} and new is cls and (named := _titled_name(span, lex)) is not None:
+            out.append(named)  # "PM Modi" tagged an organisation: the person Modi
+            continue
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
+
+
+def _titled_name(span: Span, lex: Lexicon) -> Span | None:
+    """A name the NER took whole with the title before it ("PM X", "President X" tagged an
+    organisation): the person, without the title; ``None`` for any other span."""
+    if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
+        return None
+    return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
 
 
 #: Classes the NER gives names, among which a document's mentions of one name vote.
@@ -121,6 +140,20 @@ def _aged(span: Span) -> bool:
     return age.isdigit() and 1 <= int(age) <= 120
 
 
+def _producer(span: Span, lex: Lexicon) -> bool:
+    """A name described as a maker of arms: "drone producer X", "X, a defence contractor"
+    (a noun of lexicon ``producer_nouns`` whose compound is materiel or an arms industry)."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    wares = lex.materiel_nouns | lex.industry_words
+    return any(
+        n.lemma_.lower() in lex.producer_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in wares for c in n.children)
+        for n in nouns
+    )
+
+
 def _titled(span: Span, lex: Lexicon) -> bool:
     """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
     titles = lex.leader_titles | lex.member_titles
@@ -140,6 +173,21 @@ def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: s
     if entry.cls is EntityClass.CITY and cls is EntityClass.PERSON:
         if not entry.is_capital or len(span) > 1 or span[0].lower_ in surnames:
             return None
+    return entry.cls
+
+
+def _destination_place(span: Span, gazetteer: Gazetteer, lex: Lexicon, surnames: set[str]) -> EntityClass | None:
+    """The gazetteer's class of a name it knows as a city or region that stands where a
+    visit goes ("travel to X and Y", "arrived in X"), where no person does."""
+    entry = gazetteer.lookup(span.text)
+    if entry is None or entry.cls not in (EntityClass.CITY, EntityClass.REGION) or span[0].lower_ in surnames:
+        return None
+    node = span.root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") or lex.verb_class.get(prep.head.lemma_.lower()) != "visit":
+        return None
     return entry.cls
 
 

@@ -55,6 +55,19 @@ def _title_of(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
+    """The tokens of the longest listed title around a title noun ("Secretary of State",
+    "Supreme Leader", "National Security Advisor"): its words name no employer."""
+    doc, best = token.doc, (token.i, token.i + 1)
+    titles = lex.leader_titles | lex.member_titles
+    for n in range(2, 5):
+        for start in range(max(token.i - n + 1, token.sent.start), token.i + 1):
+            end = start + n
+            if end <= token.sent.end and end - start > best[1] - best[0] and doc[start:end].text.lower() in titles:
+                best = (start, end)
+    return best
+
+
 def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     """The persons a title or role noun describes: the name it modifies ("President X"),
     the name it is in apposition with, either way, or the subject of "X is the noun"."""
@@ -152,10 +165,11 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         kind = _title_of(noun, lex) or _role_at(noun, mentions)
         if kind is None or person_at(noun, mentions) is not None:
             continue
+        lo, hi = _title_extent(noun, lex)
         for person in _people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)
-                if cls is EntityClass.PERSON or cls is None:
+                if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
                     continue
                 # "Russian President X": the state X serves says X is Russian, so no
                 # livesIn beside it (the rule name keeps the modifier form visible)
@@ -180,24 +194,32 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
             c for c in tok.children
             if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and cls_of(mentions.at(c) or c.doc[c.i : c.i]) in (None, EntityClass.GROUP))
         ]  # fmt: skip  ("X, a Republican from Chicago")
+        # "Foreign Minister X of Y": the title before the name makes Y the state X serves
+        titled = next((k for c in tok.subtree if c.i < person.start and (k := _title_of(c, lex))), None)
         for head in heads:
             for prep, obj in pobjs(head, _PERSON_PREPS):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
-                    if place is not None and (prep == "from" or prep == "of" and _title_of(head, lex) is None):
+                    if place is not None and prep == "of" and head.i == tok.i and titled is not None and cls_of(place) is EntityClass.COUNTRY:
+                        relation = Relation.LEADER_OF if titled == "leader" else Relation.WORKS_FOR
+                        yield Candidate(relation, person, place, head, f"static:title:{titled}:state-of", 0.65)
+                    elif place is not None and (prep == "from" or prep == "of" and _title_of(head, lex) is None):
                         yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
                     org = org_at(t, mentions)
                     if org is not None and prep != "in" and head.i == tok.i:
                         yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
-        for head in heads[1:]:  # "X, a Netherlands businessman"
-            for _, place in left_named(head, mentions):
+        for head in heads[1:]:  # "X, a Netherlands businessman" (a title's state is its employer: titles())
+            for _, place in left_named(head, mentions) if _title_of(head, lex) is None else ():
                 if cls_of(place) in PLACES:
                     yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
-        if not any(_title_of(c, lex) for c in tok.subtree if c.i < person.start):
+        if titled is None:
             for mod, place in left_named(tok, mentions, person.start):
                 # "dissident Soviet historian X": a nationality qualifies a common noun; a
                 # country name glued to the name ("... to North Korea X") is a misparse
                 between = sent.doc[place.end : person.start]
+                bodies = lex.institution_nouns | lex.organization_nouns  # "the Russian Foreign Ministry X": the body's
+                if any(t.lemma_.lower() in bodies for t in between):
+                    continue
                 if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):
                     yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
     for noun in sent:
@@ -274,17 +296,21 @@ def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
 
 
 def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X works for Y", "X, who served in Y" (employment); "X, who lives in Y"."""
+    """"X works for Y", "X, who served in Y", "mercenaries working for Y" (employment);
+    "X, who lives in Y"."""
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or lemma not in WORK_VERBS | {"live", "reside"}:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or (lemma in ("live", "reside") and subj.lower_ not in RELATIVE):
+        if subj is None and lemma in WORK_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            person = of_class(verb.head, mentions, (EntityClass.PERSON, EntityClass.GROUP))  # "mercenaries working for Y"
+        elif subj is None or (lemma in ("live", "reside") and subj.lower_ not in RELATIVE):
             continue  # plain "X lives in Y" is a verb-class rule of relations.py
-        person = relative_antecedent(subj, verb, mentions)
-        if person is None or cls_of(person) is not EntityClass.PERSON:
-            continue
+        else:
+            person = relative_antecedent(subj, verb, mentions)
+        if person is None or cls_of(person) is not EntityClass.PERSON and subj is not None:
+            continue  # a relative clause's antecedent is a person; a participle's may be a group
         preps = ("in",) if lemma in ("live", "reside") else ("for", "at", "with", "in", "on")
         for _, obj in pobjs(verb, preps):
             if lemma in WORK_VERBS:

@@ -1,5 +1,7 @@
 """Static relations of places and organisations: "Town, State" and "X in Y"
-(locatedIn), "the Paris-based X", "X in Y", datelines (basedIn), "Y's X" (partOf)."""
+(locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
+where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
+every relation."""
 
 from __future__ import annotations
 
@@ -165,14 +167,18 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     target = named(t, mentions)
                     if target is None:
                         continue
+                    if prep == "in" and head.i == tok.i and _military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
+                        continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
                         yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
             limit = org.start if head.i == tok.i else head.i
             for c, target in left_named(head, mentions, limit):
-                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS:
+                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
+                elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
+                    yield Candidate(Relation.BASED_IN, org, target, c, "static:org-poss-seat", 0.65)
                 elif cls_of(target) in PLACES:
                     yield Candidate(Relation.BASED_IN, org, target, c, "static:org-modifier", 0.65)
             for c in head.lefts:  # "the Paris-based X"
@@ -181,6 +187,22 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _says(org: Span, nouns: frozenset[str]) -> bool:
+    """Whether one of an organisation's own words is one of ``nouns``."""
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
+
+
+def _military(org: Span, lex: Lexicon) -> bool:
+    """An armed force ("the U.S. military", "Russian forces", "the 5th Army")."""
+    return _says(org, lex.military_org_nouns)
+
+
+def _state_body(org: Span, lex: Lexicon) -> bool:
+    """Whether an organisation's own words say it is a body of an organisation or state
+    ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
+    return _says(org, lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns)
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -199,40 +221,6 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
-
-
-def datelines(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """A news dateline: "PLACE[, PLACE] (AGENCY)" -> the agency is based there."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.text != "(" or tok.i + 2 >= sent.end:
-            continue
-        org = org_at(doc[tok.i + 1], mentions)
-        if org is None or org.end >= len(doc) or doc[org.end].text != ")":
-            continue
-        places: list[Span] = []
-        i = tok.i - 1
-        while i >= sent.start:
-            span = place_at(doc[i], mentions) or org_at(doc[i], mentions)  # NER often tags an all-caps city ORG
-            if span is None and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2:
-                j = i  # "BANGKOK, Thailand (AP)": an all-capital dateline city
-                while j > sent.start and doc[j - 1].is_upper and doc[j - 1].is_alpha:
-                    j -= 1
-                span = Span(doc, j, i + 1, label=str(EntityClass.CITY))
-            if span is None:
-                break
-            places.append(Span(doc, span.start, span.end, label=str(EntityClass.CITY)) if cls_of(span) is EntityClass.ORGANIZATION else span)
-            i = span.start - 1
-            if i >= sent.start and doc[i].text == ",":
-                i -= 1
-            else:
-                break
-        if i >= sent.start and places:
-            continue  # only at the start of a sentence
-        for place in places:
-            yield Candidate(Relation.BASED_IN, org, place, tok, "static:dateline", 0.7)
-        for inner, outer in zip(places[1:], places):
-            yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:dateline", 0.7)
 
 
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

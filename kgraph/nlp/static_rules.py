@@ -23,13 +23,13 @@ from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_people import (
     HOME_NOUNS, KILL_VERBS, RESIDENCE_NOUNS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
 )  # fmt: skip
-from kgraph.nlp.static_places import datelines, org_places, parts, place_chains, place_preps, possessed_orgs
+from kgraph.nlp.static_places import org_places, parts, place_chains, place_preps, possessed_orgs
 from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import named
 
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
-    datelines, kills,
+    kills,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.

@@ -1,0 +1,111 @@
+"""What the relation rules yield and look up: :class:`Candidate` relations between mention
+spans, :class:`Mentions` (the mentions of one doc, by token) and the classes of a mention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.mentions import measured
+from kgraph.types import EntityClass, Relation
+
+ACTORS = frozenset(
+    {EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}
+)
+PLACES = frozenset({EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE})
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "i"})
+
+
+@dataclass
+class Candidate:
+    """A relation between two mention spans, before resolution."""
+
+    relation: Relation
+    subject: Span
+    object: Span
+    trigger: Token
+    rule: str
+    confidence: float
+    target: Span | None = None  # "to X": recipient or destination, decided by X's class
+    helped: Span | None = None  # "to support X": the recipient
+    label: str | None = None
+    source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
+
+
+class Mentions:
+    """The mentions of one doc, looked up by token."""
+
+    def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
+        self.spans = spans
+        self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
+        self.by_token: dict[int, Span] = {}
+        for span in sorted(spans, key=len, reverse=True):
+            for t in span:
+                self.by_token[t.i] = span
+        for span in spans:
+            self.by_token[span.root.i] = span
+        self._starts = sorted(spans, key=lambda sp: sp.start)
+        self._start_keys = [sp.start for sp in self._starts]
+        self._at: dict[int, Span | None] = {}
+        self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
+
+    def within(self, sent: Span) -> list[Span]:
+        """The mentions that start inside ``sent``, in text order."""
+        lo = bisect_left(self._start_keys, sent.start)
+        hi = bisect_left(self._start_keys, sent.end)
+        return self._starts[lo:hi]
+
+    def at(self, token: Token | None) -> Span | None:
+        """The mention ``token`` heads or lies in; a measure noun gives what it measures."""
+        if token is None:
+            return None
+        i = token.i
+        if i not in self._at:
+            self._at[i] = self._find(token)
+        return self._at[i]
+
+    def _find(self, token: Token) -> Span | None:
+        span = self.by_token.get(token.i)
+        if span is not None:
+            return span
+        inner = measured(token)
+        if inner is not None:
+            return self.by_token.get(inner.i)
+        if token.lower_ in SUBJECT_PRONOUNS or token.pos_ == "PRON":
+            return token.doc[token.i : token.i + 1]  # resolved by coreference later
+        if self.anaphors and is_anaphor(token, self.anaphors):
+            return token.doc[token.i : token.i + 1]  # "the agency", "his country": likewise
+        return None
+
+
+_CLASS_OF_LABEL = {str(c): c for c in EntityClass}
+
+
+#: Determiners of a phrase that refers back ("the agency", "his country").
+ANAPHOR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def is_anaphor(token: Token, anaphors: Collection[str]) -> bool:
+    """A bare definite phrase of a class noun: "the agency", "his country", "the two
+    republics"; not "the country's south" of a named one ("the Syrian government", "the
+    capital of Iran" name their own referent)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in anaphors or token.ent_type_:
+        return False
+    det = False
+    for c in token.children:
+        if c.dep_ in ("det", "poss") and c.lower_ in ANAPHOR_DETERMINERS:
+            det = True
+        elif c.dep_ in ("compound", "amod", "nmod", "appos", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return det
+
+
+def cls_of(span: Span) -> EntityClass | None:
+    """The ontology class a mention's label names; ``None`` for a pronoun (unknown
+    until resolved)."""
+    return _CLASS_OF_LABEL.get(span.label_)

@@ -1,0 +1,152 @@
+"""Page furniture: datelines, credit lines, bylines, photo captions and related-link lines.
+
+None of these states a fact of the story, so none may give an argument of a relation:
+"BANGKOK, Thailand (AP) —" says where and by whom the story was filed (not that AP is
+based in Bangkok), "(Jane Roe / AP)" who took a photo, "Also read: ..." points to another
+story. :func:`masked` blanks them out (same length, so every character offset still
+points into the document) before the text is parsed; :func:`dateline` reads a dateline's
+places and credit for a caller that wants the filing place.
+
+Lines are recognised by shape only (capitals, parentheses, dashes, leading words such as
+"By" or "Also read"), never by an outlet's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A date as datelines write it: "Aug. 9", "Nov 5", "March 27", "Monday", "6 Jul 2015".
+_DATE = rf"(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+#: The place a dateline opens with, in capitals: "KYIV", "NEW DELHI", "UNITED NATIONS".
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+#: A further part after a comma or slash: a place ("Thailand", "D.C.", "TEHRAN") or a date.
+_PART = rf"(?:{_DATE}|[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){{0,2}})"
+#: A credit in parentheses: "(AP)", "(Reuters)", "(UrduPoint News / Sputnik - 08th May, 2021)".
+_CREDIT = r"\(\s*(?P<credit>[^()\n]{1,80}?)\s*\)"
+_DASH = r"(?:—|–|--|-|_)"
+
+_DATELINE = re.compile(
+    rf"""^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{0,3}})
+         (?:\s*{_CREDIT})?
+         (?: \s*{_DASH}\s*            # "KYIV, Ukraine (Reuters) — ", "WASHINGTON - "
+           | (?<=\))\s+(?=[A-Z"“])    # "KABUL (Agency - date) The ..."
+           | (?<=\))\s*$              # "BANGKOK, Thailand (AP)" on a line of its own
+           | (?<=\d)\.\s+(?=[A-Z"“])  # "BAKU, Azerbaijan, March 27. Russia ..."
+         )""",
+    re.VERBOSE,
+)
+#: "Jan. 29 (UPI) -- ", "(Reuters) - ": a credit, perhaps dated, with no place.
+_DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
+#: A place part that is a date, not a place.
+_DATE_PART = re.compile(rf"^{_DATE}$")
+
+#: Agencies that picture credits name.
+_PICTURE_AGENCIES = (
+    r"AP|AP Photo|Associated Press|Reuters|AFP|AFP via Getty Images|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|"
+    r"Sputnik|TASS|Yonhap|KCNA|Xinhua|Anadolu|Anadolu Agency|ANI|PTI|Bloomberg|Wikimedia Commons|Alamy|NurPhoto|SOPA Images"
+)
+
+#: Whole lines that are furniture.
+_FURNITURE_LINES = (
+    # a caption or photo line ending in a photographer's credit: "... (Jane Roe / AP)"
+    re.compile(r"\((?:[^()\n]*?\S\s*/\s*[^()\n]+|(?:AP |Reuters |AFP |File )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)\b[^()\n]*)\)\s*$"),
+    re.compile(r"^(?:Photo|Image|Picture|Caption|Credit|Photograph|Pictured|File photo|FILE PHOTO)\b\s*[:|-]"),
+    # a picture credit line: "South Korea Defense Ministry via AP", "Jane Roe/Getty Images"
+    re.compile(rf"^[^\n.!?]{{0,80}}(?:\svia\s|/\s?)(?:{_PICTURE_AGENCIES})\s*$"),
+    # wire credits and copyright: "Reporting by X; Editing by Y", "(c) 2024 Reuters"
+    re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced) by\b"),
+    re.compile(r"^(?:©|\(c\)|Copyright\b)"),
+    # related links
+    re.compile(r"^(?:Also [Rr]ead|ALSO READ|Read [Aa]lso|Read [Mm]ore|READ MORE|Read|READ|More|MORE|Related(?: coverage| stories)?|RELATED|See [Aa]lso|Recommended|Watch|WATCH|Listen|More on this)\b\s*[:|\-–—]"),
+)
+#: A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters" (may open the text).
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}){0,3}\s*(?:[|,]\s*[^\n.]{0,40})?$")
+#: A line of nothing but a credit and a date: "AFP , Monday 6 Jul 2015".
+_CREDIT_DATE_LINE = re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*[,|/-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Character extents (in the text given) of a dateline, its places and its credit."""
+
+    start: int
+    end: int
+    places: tuple[tuple[int, int], ...]  # innermost first: "BANGKOK", "Thailand"
+    credit: tuple[int, int] | None  # "AP" in "(AP)"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line's offset and text, its leading blanks skipped."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        out.append((pos + lead, body.strip()))
+        pos += len(line)
+    return out
+
+
+def _line_dateline(offset: int, line: str) -> Dateline | None:
+    m = _DATELINE.match(line)
+    if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
+        places: list[tuple[int, int]] = []
+        for part in re.finditer(r"[^,/]+", m.group("places")):
+            word = part.group().strip()
+            if word and not _DATE_PART.match(word):
+                start = part.start() + part.group().index(word)
+                places.append((offset + start, offset + start + len(word)))
+        credit = m.span("credit") if m.group("credit") else None
+        return Dateline(offset, offset + m.end(), tuple(places), (offset + credit[0], offset + credit[1]) if credit else None)
+    m = _DATED_CREDIT.match(line)
+    if m is not None and m.end() < len(line):
+        return Dateline(offset, offset + m.end(), (), (offset + m.start("credit"), offset + m.end("credit")))
+    return None
+
+
+def _story_after(rest: str) -> bool:
+    """Whether what follows a dateline reads as a story (or nothing): not a line in
+    capitals ("RUSSIA - UKRAINE TALKS RESUME" is a headline, not a dateline)."""
+    return not rest or any(ch.islower() for ch in rest[:60])
+
+
+def dateline(text: str) -> Dateline | None:
+    """The first dateline of ``text`` (at the start of a line), or ``None``."""
+    for offset, line in _lines(text):
+        found = _line_dateline(offset, line)
+        if found is not None:
+            return found
+    return None
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character extents of the furniture in ``text``: datelines and whole furniture lines.
+    A document's first line (its headline) is never taken for a caption or a link line."""
+    out: list[tuple[int, int]] = []
+    for n, (offset, line) in enumerate(_lines(text)):
+        if not line:
+            continue
+        found = _line_dateline(offset, line)
+        if found is not None:
+            out.append((found.start, found.end))
+        elif _BYLINE.match(line) or n > 0 and (any(p.search(line) for p in _FURNITURE_LINES) or _CREDIT_DATE_LINE.match(line)):
+            out.append((offset, offset + len(line)))
+    return out
+
+
+def masked(text: str) -> str:
+    """``text`` with its furniture blanked out (spaces, same length, line breaks kept)."""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,29 @@
+"""The state or organisation a group of people acts for, read from the group's name.
+
+"European Union foreign ministers agreed to sanction X": the ministers act for the
+European Union, which the ontology lets impose sanctions; "NATO allies" act each for
+itself, not as the alliance.
+"""
+
+from __future__ import annotations
+
+from kgraph.gazetteer import GazEntry, Gazetteer
+from kgraph.resolve import strip_determiner
+from kgraph.types import EntityClass
+
+#: Plural nouns naming an organisation's members, which act each for itself.
+MEMBER_NOUNS = frozenset({"allies", "members", "partners", "states", "countries", "nations", "governments"})
+
+
+def leading_name(text: str, gaz: Gazetteer) -> GazEntry | None:
+    """The state or organisation a group's name opens with ("European Union foreign
+    ministers" -> European Union), the longest such name first; ``None`` for a group
+    of members ("NATO allies")."""
+    words = strip_determiner(text).split()
+    if words and words[-1].lower() in MEMBER_NOUNS:
+        return None
+    for n in range(min(4, len(words) - 1), 0, -1):
+        entry = gaz.lookup(" ".join(words[:n]))
+        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+            return entry
+    return None

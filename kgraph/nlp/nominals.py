@@ -1,0 +1,325 @@
+"""Relations said with nouns: "the dispatch of technicians to Syria", "Putin's trip to
+North Korea", "US strikes on Yemen", "Ukraine launched an incursion into Kursk", "talks
+between Armenia and Azerbaijan", "Poland took delivery of drones from Turkey".
+
+The noun's class (lexicon ``nominalizations``) gives the relation. Its agent is the
+possessor or a named modifier ("Russia's", "US strikes"), "by X", the subject of a light
+verb whose object the noun is ("X launched an attack", lexicon ``light_verbs``; a
+receiving verb's subject receives instead: "X took delivery of"), or the subject of the
+clause the noun's phrase is the purpose of ("X arrived for talks with Y"), or the one a
+verb of accusing blames for it ("blamed X for the attack on Y"). A noun with no such agent
+states nothing about who acts ("X condemned the attack on Y"), nor does an act a verb
+undoes ("lifted its sanctions on X"). Sanctions also hold whoever is "under" or "on" them
+("X is under a U.N. travel ban"). Agent nouns ("supplier", "backer"; lexicon
+``agent_nouns``) state the act of the one they describe ("X is Y's main arms supplier").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
+from kgraph.nlp.static_spans import named
+from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
+from kgraph.types import EntityClass, Relation
+
+#: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
+#: "support for X", "sanctions against X", "an incursion into X".
+NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
+    **PREP_OBJECTS,
+    "occupy": ("over",),  # "control over X"
+    "join": ("in", "to"),  # "membership in X", "accession to X"
+    "support": ("for", "to"),
+    "threaten": ("to", "against"),
+}
+
+#: Entity types of a modifier that names the agent ("US strikes", "Russian deliveries").
+AGENT_MODIFIER_TYPES = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Statements whose trigger is a noun of a known class (see the module docstring)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
+        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
+            continue
+        if vclass in ("cooperate", "meet"):
+            yield from _nominal_symmetric(noun, vclass, mentions)
+        subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
+        if receives:  # "X took delivery of drones from Y": Y supplies X
+            yield from _received(noun, trigger, subject, mentions)
+            continue
+        if subject is None and vclass == "transfer":
+            subject = _from_actor(noun, mentions)  # "the transfer of X from A to B"
+        if subject is None or cls_of(subject) not in ACTORS | {None}:
+            continue
+        heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
+        objects = _objects(heads, vclass, subject, mentions)
+        own = mentions.at(noun)
+        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
+            objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
+        symmetric = vclass in ("cooperate", "meet")
+        agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
+        if vclass == "sanction":
+            objects += [s for s in _targeted(noun, mentions) if s not in objects]
+            clause, held = _under_sanctions(noun, mentions)  # "X is (not) under a ban": that clause's status
+            for obj in (o for o in held if o not in objects):
+                yield from (Candidate(Relation.SANCTIONS, a, obj, clause, "noun:sanction:under", 0.55) for a in agents if a != obj)
+        if not objects and symmetric:
+            yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
+        target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
+        for obj in objects:
+            for agent in agents:
+                relation = relation_for(vclass, obj) if obj != agent else None
+                if relation is None:
+                    continue
+                yield Candidate(
+                    relation=relation,
+                    subject=agent,
+                    object=obj,
+                    trigger=trigger,
+                    rule=f"noun:{vclass}",
+                    confidence=0.6,
+                    target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
+                )
+
+
+def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions) -> list[Span]:
+    """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
+    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X"),
+    on the noun or on its light verb."""
+    noun = heads[0]
+    objects: list[Span] = []
+    for tok in prep_objects(noun, ("of",)):
+        objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
+    for c in noun.lefts:
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            span = mentions.at(c)
+            if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
+                span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
+            if span is not None and span != subject:
+                objects.append(span)
+    for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
+        for t in conjuncts(tok):
+            span = mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if span is not None and span not in objects:
+                objects.append(span)
+    return objects
+
+
+def _without(span: Span, agent: Span) -> Span:
+    """``span`` without the agent's words it opens with ("Germany's military aid")."""
+    start = span.start
+    while start < span.end - 1 and (agent.start <= start < agent.end or span.doc[start].tag_ == "POS"):
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
+    """An agent and the actors coordinated with it ("recognition by X, Y and Z")."""
+    out = [agent]
+    for t in conjuncts(agent.root)[1:]:
+        span = mentions.at(t)
+        if span is not None and span not in out and cls_of(span) in ACTORS:
+            out.append(span)
+    return out
+
+
+#: Verbs that put someone under a measure, or keep them there ("X is under a ban",
+#: "placed X under sanctions", "X remains on the blacklist").
+_UNDER_VERBS = frozenset({"be", "remain", "stay", "place", "put", "keep", "add", "list", "fall", "come"})
+
+
+def _under_sanctions(noun: Token, mentions: Mentions) -> tuple[Token, list[Span]]:
+    """The clause and who it puts under a sanction noun: "X is under a travel ban", "X
+    has been on the sanctions blacklist", "placed X under sanctions" (the object, else
+    the subject)."""
+    node = noun
+    while node.dep_ == "compound" and node.head != node:  # "sanctions blacklist"
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("under", "on", "to") or prep.head.lemma_.lower() not in _UNDER_VERBS:
+        return noun, []
+    verb = prep.head
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb, [s for h in held for t in conjuncts(h) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS | {None}]
+
+
+#: Verbs that say whom a measure hits: "sanctions targeting X", "the embargo hits X".
+_TARGETING = frozenset({"target", "hit", "affect", "cover", "apply"})
+
+
+def _targeted(noun: Token, mentions: Mentions) -> list[Span]:
+    """Whom sanctions target: "sanctions targeting X", "US sanctions target X"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TARGETING:
+        verbs.append(noun.head)
+    held = [t for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    return [s for t in held if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+
+
+def _undone(noun: Token, lex: Lexicon) -> bool:
+    """An act that a verb undoes or stops before it is: "lifted its sanctions on X",
+    "blocked new sanctions on X", "called off the attack"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.undoing_verbs
+
+
+def _adverse(noun: Token, lex: Lexicon) -> bool:
+    """"strained ties", "frosty relations": said of a relationship, no cooperation."""
+    return any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in lex.adverse_modifiers or c.lemma_.lower() in lex.adverse_modifiers)
+        for c in noun.children
+    )
+
+
+def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
+    """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
+    parts = [s for t in conjuncts(subject.root) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    for a, b in zip(parts, parts[1:]):
+        yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
+
+
+def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator[Candidate]:
+    """"the North Korea and Russia military alliance", "a US-China summit", "talks
+    between Armenia and Azerbaijan"."""
+    parts: list[Span] = []
+    for c in noun.lefts:
+        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+            parts += [s for t in conjuncts(c) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    for tok in prep_objects(noun, ("between", "among")):
+        parts += [s for t in conjuncts(tok) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    unique = list(dict.fromkeys(parts))
+    # "talks between X and Y will start": the clause the noun is the subject of qualifies it
+    trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
+    for a, b in zip(unique, unique[1:]):
+        yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
+
+
+#: Verbs whose subject takes part in the event named by their "in" phrase.
+PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate"})
+
+
+def _takes_part(verb: Token) -> bool:
+    """"involved in", "engaged in", "participated in", "took part in"."""
+    lemma = verb.lemma_.lower()
+    return lemma in PARTICIPATION_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
+    """The agent of a nominalised event, the token whose clause gives the statement's
+    status (the light verb when there is one, else the noun), and whether the agent
+    receives rather than acts (a ``transfer`` noun after "took delivery of")."""
+    node = noun
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "poss":
+                return mentions.at(c), noun, False
+            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+                span = named(c, mentions)  # "US strikes", "Turkish strikes" (the state)
+                if span is not None and span.start <= node.i < span.end and c.ent_type_ in ("NORP", "GPE"):
+                    span = Span(c.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))  # "the Russian invasion" as one mention
+                if span is not None and cls_of(span) in ACTORS:
+                    return span, noun, False
+        if (by := _by_actor(node, mentions, node is noun)) is not None:
+            return by, noun, False
+        head = node.head
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            receives = transfer and lemma in lex.receiving_verbs
+            if lemma in lex.light_verbs or receives:
+                return mentions.at(find_subject(head, lex)[0]), head, receives
+            if node.dep_ == "dobj" and not is_passive(head):  # "X condemned the recognition of Y by Z"
+                return _by_actor(head, mentions, True), noun, False
+            return None, noun, False
+        if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in ACCUSING_VERBS:
+            accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "blamed X for the attack"
+            return mentions.at(accused), noun, False
+        if node.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+            taking_part = head.head  # "X was involved in a partnership with Y", "X took part in talks with Y"
+            subj = next((c for c in taking_part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return mentions.at(subj), taking_part, False
+        if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
+        if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
+            node = head
+        else:
+            break
+    return None, noun, False
+
+
+def _by_actor(head: Token, mentions: Mentions, complements: bool) -> Span | None:
+    """The actor of "by X" on ``head``, or with ``complements`` on the object of its "of"
+    or "as" phrase, where the parser often hangs it ("recognition of Y as a state by X")."""
+    inner = [t for o in prep_objects(head, ("of", "as")) for t in prep_objects(o, ("by",))] if complements else []
+    for tok in (*prep_objects(head, ("by",)), *inner):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTORS:
+            return span
+    return None
+
+
+def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
+    """The actor a transfer comes from: "the transfer of X from A", "delivery of X from A"."""
+    for tok in (*prep_objects(noun, ("from",)), *(t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, ("from",)))):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTORS:
+            return span
+    return None
+
+
+def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mentions) -> Iterator[Candidate]:
+    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X."""
+    supplier = _from_actor(noun, mentions) or next(
+        (s for t in prep_objects(verb, ("from",)) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS), None
+    )
+    if supplier is None or receiver is None or supplier == receiver:
+        return
+    for tok in prep_objects(noun, ("of",)):
+        for t in conjuncts(tok):
+            obj = mentions.at(t)
+            relation = relation_for("transfer", obj) if obj is not None else None
+            if relation is not None:
+                yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
+
+
+#: Verbs that say what something is ("X is Y's main supplier").
+_COPULAS = frozenset({"be", "remain", "become"})
+
+
+def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Nouns that name the doer of a class's act (lexicon ``agent_nouns``) said of an
+    actor: "X is Y's largest arms supplier", "X, the main supplier of drones to Y",
+    "X remains Z's biggest backer"."""
+    for noun in sent:
+        vclass = lex.agent_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        holder = _described(noun, mentions) if vclass else None
+        if holder is None or cls_of(holder) not in ACTORS:
+            continue
+        owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
+        objects = _objects((noun,), vclass, holder, mentions)
+        if vclass == "support" and owner is not None:
+            objects.append(owner)  # "Israel's backer": Israel is supported
+        target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
+        for obj in objects:
+            relation = relation_for(vclass, obj) if obj != holder else None
+            if relation is not None:
+                transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
+                yield Candidate(relation, holder, obj, noun, f"noun:{vclass}:agent", 0.6,
+                                target=target if transfer and target != obj else None)  # fmt: skip
+
+
+def _described(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
+    apposition with ("X, the main supplier")."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return mentions.at(subject)
+    if noun.dep_ == "appos":
+        return mentions.at(noun.head)
+    return None

@@ -1,0 +1,175 @@
+"""Dependency shapes the relation rules share: a verb's subject (through control,
+raising, reduced relatives and hyphened agents), its objects, coordination.
+
+Everything here reads spaCy tokens only; which words form a class comes from the caller
+or the lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.nlp.lexicon import Lexicon
+
+def infinitive(token: Token) -> bool:
+    """A clause "to V" ("plans to send", "agreed to sanction"): the word has the marker "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated or in apposition with it."""
+    out = [token]
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+#: Verbs whose object, not subject, is the one who did what follows ("arrested X for").
+ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "sentence", "jail", "detain",
+                            "blame", "suspect", "punish", "execute", "fine", "sue", "prosecute", "try",
+                            "condemn", "denounce", "criticize", "criticise", "praise", "thank", "sanction",
+                            "rebuke", "censure", "commend", "congratulate"})  # fmt: skip
+
+#: Verbs of object control: their object does what the "to" clause says ("invited X to
+#: visit", "urged X to send"), not their subject.
+OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "authorize",
+                                  "authorise", "order", "force", "compel", "press", "pressure", "push", "tell",
+                                  "request", "help", "enable", "call"})  # fmt: skip
+
+#: Nouns of intention whose owner does what their "to" clause says ("plans to send").
+INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
+
+
+def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
+    """The agent of ``verb`` and whether it is inherited from a governing clause; with
+    ``lex``, also through a noun of intention ("X announced plans to send": X)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, False
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, False
+    if (agent := hyphen_agent(verb)) is not None:
+        return agent, False  # "the Iran-backed rebels": Iran
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        # "... the sentence of X, convicted of murdering Y": a bare participle after a
+        # comma describes the name just before it, however the parser attached it
+        before = verb.doc[verb.i - 2]
+        if before.ent_type_ == "PERSON" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return before, True
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
+        head = verb.head
+        if verb.dep_ == "pcomp":
+            head = head.head
+            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
+                return accused, True  # "police arrested X for killing Y": X, not the police
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                controlled = _controlled_object(head)
+                if controlled is not None:
+                    return controlled, True  # "invited X to visit": X visits
+            if verb.dep_ in ("xcomp", "acomp"):  # raising: "X is set to send", "X is ready to send"
+                for c in head.children:
+                    if c.dep_ == "nsubjpass":
+                        return c, True
+            subj, _ = find_subject(head, lex)
+            return subj, True
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and infinitive(verb):
+        return verb.head, False  # a headline's "Turkey to send troops"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        for c in verb.head.children:
+            if c.dep_ == "poss":
+                return c, True
+        noun = verb.head
+        if lex is not None and noun.lemma_.lower() in lex.intention_nouns and infinitive(verb):
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
+                return _holder(governor, lex), True  # "X announced plans to send", "X won a contract to supply"
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
+            return before, True  # absolute "with X being among the first to ...": X
+    return None, False
+
+
+def _holder(verb: Token, lex: Lexicon | None) -> Token | None:
+    """Who gets or holds what ``verb`` gives: "awarded X a contract" (X), "X was awarded a
+    contract" (X), else the subject ("X announced plans")."""
+    for dep in ("dative", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if found is not None:
+            return found
+    return find_subject(verb, lex)[0]
+
+
+def _controlled_object(verb: Token) -> Token | None:
+    """The object an object-control verb hands its clause to: "invited X", "called on X"."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    objs = prep_objects(verb, ("on", "upon")) if verb.lemma_.lower() == "call" else []
+    return objs[0] if objs else None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    objs: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")):
+            objs.extend(conjuncts(c))
+        if c.dep_ == "nsubjpass":
+            objs.extend(conjuncts(c))
+    for c in verb.children:  # "..., and, it is alleged, X": a hedge clause coordinated in
+        if c.dep_ == "conj" and any(g.dep_ == "nsubjpass" and g.lower_ == "it" for g in c.children):
+            objs.extend(g for g in c.children if g.dep_ in ("dep", "dobj") and g.pos_ in ("NOUN", "PROPN"))
+    # "what amounts to X" / "in the form of X": follow a light head to its complement
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_ == "amount":
+            objs.extend(prep_objects(c, ("to",)))
+    return objs
+
+
+def is_reciprocal(token: Token) -> bool:
+    """"each other", "one another"."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.lower_, before) in (("other", "each"), ("another", "one"))
+
+
+def is_reduced_relative(verb: Token) -> bool:
+    """A bare past participle describing a noun: "the treaty, signed by X", "a contract
+    signed between X and Y", "the Iran-backed rebels"."""
+    if verb.dep_ == "amod" and hyphen_agent(verb) is not None:
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def hyphen_agent(verb: Token) -> Token | None:
+    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    before = verb.doc[verb.i - 2]
+    if before.whitespace_ or verb.doc[verb.i - 1].whitespace_ or before.head != verb or not before.ent_type_:
+        return None
+    return before

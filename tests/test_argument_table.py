@@ -1,0 +1,231 @@
+"""Who does what to whom, as a table: sentences of our own -> statements (and non-statements).
+
+Rows cover page furniture (kgraph.nlp.furniture), relations said with nouns and light verbs
+(kgraph.nlp.nominals), verb argument patterns and the sanctions relation
+(kgraph.nlp.relations). None of the sentences comes from a sample article or a benchmark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.iri import document_iri
+from kgraph.nlp.furniture import dateline, masked
+from kgraph.types import Document
+
+pytestmark = pytest.mark.slow
+
+DATE = dt.date(2024, 6, 25)
+
+# text -> (subject label, relation, object label, status, recipient label or None)
+EXPECTED = [
+    # --- furniture: the story after a dateline is read, the dateline is not ----------
+    ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("Sweden", "supplies", "howitzers", "asserted", "Estonia")),
+    ("ACCRA, Ghana, May 2 (Reuters) - Togo and Benin signed a border treaty.", ("Benin", "signs", "border treaty", "asserted", None)),
+    # --- relations said with nouns and light verbs ------------------------------------
+    ("Norway's support for Ukraine has grown.", ("Norway", "supports", "Ukraine", "asserted", None)),
+    ("India deepened its cooperation with Japan.", ("India", "cooperatesWith", "Japan", "asserted", None)),
+    ("Mongolia's partnership with South Korea grew stronger.", ("Mongolia", "cooperatesWith", "South Korea", "asserted", None)),
+    ("Russia and China pledged deeper cooperation.", ("Russia", "cooperatesWith", "China", "planned", None)),
+    ("Qatar hosted talks between Israel and Hamas.", ("Israel", "meetsWith", "Hamas", "asserted", None)),
+    ("Direct talks between Sudan and Chad would start in Jeddah on Saturday.", ("Sudan", "meetsWith", "Chad", "planned", None)),
+    ("Narendra Modi arrived in Tokyo for talks with Fumio Kishida.", ("Narendra Modi", "meetsWith", "Fumio Kishida", None, None)),
+    ("Kenya launched strikes on al-Shabaab in Somalia.", ("Kenya", "attacks", "al-Shabaab", "asserted", None)),
+    ("Turkish strikes on Kurdish militants in Syria continued.", ("Turkey", "attacks", "Kurdish militants", "asserted", None)),
+    ("The Russian invasion of Ukraine began in 2022.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    ("Ukraine launched an incursion into Russia.", ("Ukraine", "attacks", "Russia", "asserted", None)),
+    ("The package brings US military aid to Ukraine to 60 billion dollars.", ("United States", "supplies", "military aid", "asserted", "Ukraine")),
+    ("Germany's military assistance to Ukraine grew.", ("Germany", "supplies", "military assistance", "asserted", "Ukraine")),
+    ("Egypt took delivery of 12 Rafale jets from France.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
+    ("The transfer of 30 tanks from Poland to Ukraine was completed.", ("Poland", "supplies", "tanks", "asserted", "Ukraine")),
+    ("The Kremlin said Russia began deliveries of S-400 missiles to India this month.", ("Russia", "supplies", "S-400 missiles", "asserted", "India")),
+    ("Chile welcomed the recognition of Kosovo as a state by Peru and Bolivia.", ("Bolivia", "recognizes", "Kosovo", "asserted", None)),
+    ("Serbia condemned the recognition of Kosovo by Peru.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
+    ("Emmanuel Macron travelled to Berlin and Warsaw.", ("Emmanuel Macron", "visits", "Warsaw", "asserted", None)),
+    ("Kenya did not launch an attack on Somalia.", ("Kenya", "attacks", "Somalia", "negated", None)),
+    ("Russia seized control of Bakhmut.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
+    ("Russia took control of Kherson in March.", ("Russia", "occupies", "Kherson", "asserted", None)),
+    ("Hamas's control over Gaza ended.", ("Hamas", "occupies", "Gaza", "asserted", None)),
+    ("Sweden's accession to NATO was approved.", ("Sweden", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Finland's membership of NATO angered Russia.", ("Finland", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Ukraine blamed Russia for the attack on Odesa.", ("Russia", "attacks", "Odesa", "alleged", None)),
+    ("China is Pakistan's largest arms supplier.", ("China", "supplies", "arms", "asserted", "Pakistan")),
+    ("France, the biggest supplier of Rafale jets to Egypt, signed a deal.", ("France", "supplies", "Rafale jets", "asserted", "Egypt")),
+    ("Iran remains the main backer of Hezbollah.", ("Iran", "supports", "Hezbollah", "asserted", None)),
+    ("The United States, Israel's main backer, vetoed the resolution.", ("United States", "supports", "Israel", "asserted", None)),
+    # --- materiel named through a compound's compound ("missile defence system") ------
+    ("Israel began deliveries of its ground-to-air missile defence system to Greece.",
+     ("Israel", "supplies", "ground-to-air missile defence system", "asserted", None)),
+    # --- the subject of "involved in", "took part in" takes part in the noun's event ----
+    ("Talks began on Monday. Peru is engaged in a partnership with Brazil.", ("Peru", "cooperatesWith", "Brazil", "asserted", None)),
+    ("Talks began on Monday. Chile took part in talks with Bolivia.", ("Chile", "meetsWith", "Bolivia", "asserted", None)),
+    # --- one controls a place, and leads a body ------------------------------------------
+    ("Fighting began between General Juan Perez, who controls the Chilean army, and his rival.",
+     ("Juan Perez", "leaderOf", "Chile", "asserted", None)),
+    # --- a leader's deployment is the state's (deploys takes a country or organisation) --
+    ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.",
+     ("Chile", "deploys", "troops", "planned", "Haiti")),
+    # --- a named state institution is part of the state its name opens with -----------
+    ("The Chilean Foreign Ministry summoned the envoy.", ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
+    # --- verb argument patterns -------------------------------------------------------
+    ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
+    ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
+    ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    ("Italy provided Tunisia with patrol boats.", ("Italy", "supplies", "patrol boats", "asserted", "Tunisia")),
+    ("Germany supplied Lithuania with howitzers and rifles.", ("Germany", "supplies", "rifles", "asserted", "Lithuania")),
+    ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", "planned", None)),
+    ("Police accused John Smith of killing Mary Jones.", ("John Smith", "killed", "Mary Jones", "alleged", None)),
+    ("Several states, including Ghana and Nigeria, sent troops to Mali.", ("Nigeria", "deploys", "troops", "asserted", "Mali")),
+    ("Nations such as Chile and Peru condemned Venezuela.", ("Peru", "criticizes", "Venezuela", "asserted", None)),
+    ("Estonia announced plans to send 100 soldiers to Latvia.", ("Estonia", "deploys", "soldiers", "planned", "Latvia")),
+    ("Armenia and Azerbaijan attacked each other on Monday.", ("Azerbaijan", "attacks", "Armenia", "asserted", None)),
+    ("Armenia and Azerbaijan attacked each other on Monday.", ("Armenia", "attacks", "Azerbaijan", "asserted", None)),
+    ("Egypt used the drones in its operations against Islamic State militants.", ("Egypt", "attacks", "Islamic State militants", "asserted", None)),
+    ("Western powers accused Moscow of providing material backing for the fighters.", ("Russia", "supports", "fighters", None, None)),
+    ("The Iran-backed rebels attacked the port.", ("Iran", "supports", "Iran-backed rebels", "asserted", None)),
+    ("Boeing won a contract to supply F-15 jets to Indonesia.", ("Boeing", "supplies", "jets", "planned", "Indonesia")),
+    ("The Pentagon awarded Boeing a contract to supply missiles to Ukraine.", ("Boeing", "supplies", "missiles", "planned", "Ukraine")),
+    ("Boeing was awarded a contract to deliver missiles to Taiwan.", ("Boeing", "supplies", "missiles", "planned", "Taiwan")),
+    ("Ukraine received F-16 jets from Denmark and the Netherlands.", ("Netherlands", "supplies", "jets", "asserted", "Ukraine")),
+    ("Poland ordered 96 Apache helicopters from the United States.", ("United States", "supplies", "Apache helicopters", "asserted", "Poland")),
+    # --- sanctions --------------------------------------------------------------------
+    ("The United States targeted Russia with sanctions.", ("United States", "sanctions", "Russia", "asserted", None)),
+    ("The EU announced sanctions targeting Belarus and Iran.", ("European Union", "sanctions", "Iran", "asserted", None)),
+    ("Canada imposed sanctions on Venezuela on Friday.", ("Canada", "sanctions", "Venezuela", "asserted", None)),
+    ("Canada sanctioned Russia on Monday.", ("Canada", "sanctions", "Russia", "asserted", None)),
+    ("Japan slapped an embargo on North Korea.", ("Japan", "sanctions", "North Korea", "asserted", None)),
+    ("Britain announced an asset freeze against Bashar al-Assad.", ("United Kingdom", "sanctions", "Bashar al-Assad", "asserted", None)),
+    ("The European Union blacklisted the Wagner Group.", ("European Union", "sanctions", "Wagner Group", "asserted", None)),
+    ("Australia will not impose sanctions on China.", ("Australia", "sanctions", "China", "negated", None)),
+    ("The United States will impose sanctions on Iran.", ("United States", "sanctions", "Iran", "planned", None)),
+    ("Belarus announced retaliatory sanctions against the EU.", ("Belarus", "sanctions", "European Union", "asserted", None)),
+    ("Pedro Soto fled to Spain in 2019. He is still under a U.N. travel ban.", ("United Nations", "sanctions", "Pedro Soto", "asserted", None)),
+    ("Ana Ruiz and Luis Vega have been on the U.N. sanctions blacklist since 2015.", ("United Nations", "sanctions", "Luis Vega", "asserted", None)),
+    ("European Union foreign ministers agreed to sanction Bashar al-Assad.", ("European Union", "sanctions", "Bashar al-Assad", "planned", None)),
+    ("Gabon is not on the EU's sanctions list.", ("European Union", "sanctions", "Gabon", "negated", None)),
+]
+
+# text -> (subject label, relation, object label) that must NOT be stated
+NOT_EXPECTED = [
+    ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
+    # ... not a common noun phrase of one (no name)
+    ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
+    # an apposition describes the subject; it is no second signer
+    ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
+    # a dateline's agency is not based where the story was filed, nor does it act
+    ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("AP", "basedIn", "Oslo")),
+    ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("AP", "basedIn", "Norway")),
+    ("OSLO, Norway (AP) — Sweden and Finland signed a defence pact.", ("AP", "signs", "defence pact")),
+    ("ACCRA, Ghana, May 2 (Reuters) - Togo and Benin signed a border treaty.", ("Reuters", "signs", "border treaty")),
+    # captions, credit lines and related links state nothing
+    ("Peru and Chile signed a border treaty.\nBolivia's president visits Lima. (Ana Ruiz / AP)", ("Bolivia", "visits", "Lima")),
+    ("Peru and Chile signed a border treaty.\nAlso read: Brazil sends tanks to Paraguay", ("Brazil", "supplies", "tanks")),
+    ("Peru and Chile signed a border treaty.\nRelated: Cuba sanctions Chile", ("Cuba", "sanctions", "Chile")),
+    # the noun's agent must be stated: a critic is not the attacker
+    ("Germany condemned the attack on Israel.", ("Germany", "attacks", "Israel")),
+    ("Strained ties between Russia and Japan worry Europe.", ("Russia", "cooperatesWith", "Japan")),
+    # the act is the attack, not its target
+    ("Ukraine launched a surprise attack into Russia on Tuesday.", ("Ukraine", "attacks", "surprise attack")),
+    # sanctions are no attack, and a taken control of a meeting no occupation
+    ("The United States targeted Russia with sanctions.", ("United States", "attacks", "Russia")),
+    ("Poland took control of the talks.", ("Poland", "occupies", "talks")),
+    # members act each for itself, not as their alliance
+    ("NATO allies sent 40 tanks to Ukraine.", ("North Atlantic Treaty Organization", "supplies", "tanks")),
+    # an act undone or stopped is not stated as done
+    ("Hungary blocked new EU sanctions on Russia.", ("European Union", "sanctions", "Russia")),
+    ("Japan lifted its sanctions on South Korea.", ("Japan", "sanctions", "South Korea")),
+    ("Aid agencies warned of famine in Sudan.", ("Sudan", "supplies", "Aid")),
+    # a person imposes no sanctions in the ontology's sense: the state does
+    ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
+]
+
+
+@lru_cache(maxsize=None)
+def statements_of(text: str):
+    doc = Document(document_iri("test:" + text), "test.txt", text, hashlib.sha256(text.encode()).hexdigest(), date=DATE)
+    return extract([doc]).statements
+
+
+def describe(statements) -> str:
+    return "\n".join(
+        f"({s.subject.label!r}, {s.relation!r}, {s.object.label!r}, {str(s.status)!r}, "
+        f"recipient={s.recipient.label if s.recipient else None!r})"
+        for s in statements
+    ) or "(no statements)"
+
+
+@pytest.mark.parametrize(("text", "want"), EXPECTED, ids=[f"{w[1]}:{t[:40]}" for t, w in EXPECTED])
+def test_statement_is_extracted(nlp, text, want):
+    subject, relation, obj, status, recipient = want
+    statements = statements_of(text)
+    same = [s for s in statements if (s.subject.label, s.relation, s.object.label) == (subject, relation, obj)]
+    assert same, f"no {want} in:\n{describe(statements)}"
+    if status is not None:
+        assert any(str(s.status) == status for s in same), f"status {status} not in:\n{describe(statements)}"
+    if recipient is not None:
+        assert any(s.recipient is not None and s.recipient.label == recipient for s in same), describe(statements)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_EXPECTED, ids=[f"{u[1]}:{t[:40]}" for t, u in NOT_EXPECTED])
+def test_statement_is_not_extracted(nlp, text, unwanted):
+    statements = statements_of(text)
+    got = {(s.subject.label, s.relation, s.object.label) for s in statements}
+    assert unwanted not in got, describe(statements)
+
+
+# --- furniture is found by shape ----------------------------------------------------------
+
+DATELINES = [
+    ("KYIV, Ukraine (Reuters) — Russia fired drones.", ["KYIV", "Ukraine"], "Reuters"),
+    ("SEOUL, Nov 5 (Yonhap) -- North Korea fired a missile.", ["SEOUL"], "Yonhap"),
+    ("NEW DELHI, Monday, Aug. 9 —The talks began.", ["NEW DELHI"], None),
+    ("WASHINGTON, D.C. / TEHRAN — Talks resumed.", ["WASHINGTON", "D.C.", "TEHRAN"], None),
+    ("BAKU, Azerbaijan, March 27. Russia said so.", ["BAKU", "Azerbaijan"], None),
+    ("LIMA (Andina News / EFE - 3rd May, 2020) The vote was held.", ["LIMA"], "Andina News / EFE - 3rd May, 2020"),
+    ("Jan. 29 (UPI) -- The firm won a contract.", [], "UPI"),
+    ("(Reuters) - Russia fired drones at Kyiv.", [], "Reuters"),
+    ("BANGKOK , Thailand ( AP )", ["BANGKOK", "Thailand"], "AP"),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "credit"), DATELINES, ids=[d[0][:20] for d in DATELINES])
+def test_dateline_places_and_credit(text, places, credit):
+    found = dateline(text)
+    assert found is not None
+    assert [text[a:b] for a, b in found.places] == places
+    assert (text[found.credit[0] : found.credit[1]] if found.credit else None) == credit
+    assert masked(text)[: found.end].strip() == ""
+
+
+NOT_FURNITURE = [
+    "NATO said on Monday it would send troops.",
+    "US SANCTIONS TARGET IRAN",
+    "RUSSIA - UKRAINE TALKS RESUME IN ISTANBUL",
+    "Russia (a member of the council) vetoed the text.",
+    "By the end of May, Russia had sent 40 tanks.",
+    "More than 40 tanks arrived: Russia said so.",
+    "(In a statement, Russia said it sent tanks.)",
+    "Russia sends troops via Belarus",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FURNITURE)
+def test_ordinary_text_is_kept(text):
+    assert masked("Headline\n" + text) == "Headline\n" + text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe and John Doe, Reuters", "Photo: Jane Roe / AP", "Also read: Russia sends tanks to Mali",
+     "READ MORE: Chile signs pact", "Read: Peru recalls envoy", "The minister speaks in Lima. (Ana Ruiz / Getty Images)", "AFP , Monday 6 Jul 2015",
+     "Reporting by Jane Roe in Kyiv; Editing by John Doe", "(Additional reporting by Ana Ruiz)", "© 2024 Reuters",
+     "Chilean Navy via AP", "Ana Ruiz/Getty Images"],
+)  # fmt: skip
+def test_furniture_lines_are_blanked(line):
+    text = "Headline\n" + line + "\nPeru signed the pact."
+    assert masked(text) == "Headline\n" + " " * len(line) + "\nPeru signed the pact."
