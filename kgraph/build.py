@@ -1,8 +1,9 @@
 """The whole job as one library call: sources in, an output directory of graph files out.
 
-The CLI's ``build`` and the notebooks call :func:`build`. Outputs are written into a
-fresh directory beside ``out`` and swapped in at the end, so a build that is killed
-halfway leaves the previous outputs as they were.
+The CLI's ``build`` and the notebooks call :func:`build`. The output directory is
+checked before anything is read, and the outputs are staged inside it and moved over the
+previous ones at the end (see :mod:`kgraph.outdir`): a build that fails or is killed
+halfway leaves the previous outputs as they were, and other files in ``out`` alone.
 """
 
 from __future__ import annotations
@@ -10,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from kgraph import graph
 from kgraph.errors import InputError, KgraphError
 from kgraph.extract import extract
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.outdir import Staging, check_output_dir
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
 from kgraph.types import Document, Extraction, Statement
@@ -74,9 +73,12 @@ def build(
     ``statements.jsonl`` and ``graph.html`` into ``out``.
 
     Raises:
+        OutputError: ``out`` cannot be used (checked before anything is read: a file,
+            a source inside it, read-only, full), or writing the outputs fails.
         KgraphError: nothing could be read (after every problem went to ``on_problem``),
             or the model or a data file cannot be loaded.
     """
+    check_output_dir(out, sources)
     problems: list[InputError] = []
 
     def note(problem: InputError) -> None:
@@ -101,35 +103,21 @@ def build(
 
 
 def write_outputs(ds, extraction: Extraction, out: Path, options: RenderOptions, result: BuildResult) -> None:
-    """Write every output into a temporary sibling directory, then swap it in."""
+    """Write every output into a staging directory inside ``out``, then move them over
+    the previous ones (other files in ``out`` are left alone).
+
+    Raises:
+        OutputError: ``out`` cannot be written (read-only, disk full).
+    """
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _recover(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging = Staging(out)
     try:
-        graph.serialize(ds, graph.Format.TTL, tmp / "graph.ttl")
-        graph.serialize(ds, graph.Format.TRIG, tmp / "graph.trig")
-        (tmp / "statements.jsonl").write_text(statements_jsonl(extraction.statements), encoding="utf-8")
-        render_html(extraction, tmp / "graph.html", options)
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    result.files = {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.name in OUTPUT_FILES}
-
-
-def _swap(new: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}.old")
-    if out.exists():
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(out, old)
-    os.replace(new, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _recover(out: Path) -> None:
-    """Bring back the previous outputs if a build was killed between the two renames."""
-    old = out.with_name(f".{out.name}.old")
-    if not out.exists() and old.exists():
-        os.replace(old, out)
+        with staging.writing():
+            graph.serialize(ds, graph.Format.TTL, staging.path("graph.ttl"))
+            graph.serialize(ds, graph.Format.TRIG, staging.path("graph.trig"))
+            staging.path("statements.jsonl").write_text(statements_jsonl(extraction.statements), encoding="utf-8")
+            render_html(extraction, staging.path("graph.html"), options)
+        staging.commit()
+    finally:
+        staging.discard()
+    result.files = {name: (out / name).stat().st_size for name in sorted(OUTPUT_FILES)}

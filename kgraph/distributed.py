@@ -23,12 +23,14 @@ log = logging.getLogger(__name__)
 
 
 def parse_batch(texts: list[str], model: str | None) -> bytes:
-    """Parse ``texts`` with kgraph's pipeline on a worker; return a serialised DocBin."""
+    """Parse ``texts`` (of any length) with kgraph's pipeline on a worker; return a
+    serialised DocBin."""
+    from kgraph.nlp.chunking import parse_texts
     from kgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
     bin_ = DocBin(store_user_data=False)
-    for doc in nlp.pipe(texts):
+    for doc in parse_texts(nlp, texts):
         bin_.add(doc)
     return bin_.to_bytes()
 

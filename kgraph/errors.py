@@ -18,6 +18,15 @@ class InputError(KgraphError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class OutputError(KgraphError):
+    """An output directory cannot be used (a file, a source inside it, read-only, full)."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
 class DataFileError(KgraphError):
     """A data file shipped with kgraph or given by the user (patterns, gazetteer) is bad."""
 

@@ -17,6 +17,7 @@ from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -114,7 +115,8 @@ def iter_statements(
     client: object | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Stream ``(document, statements)`` pairs; documents are parsed in batches, in
-    ``n_process`` local processes, or on a Dask cluster when ``client`` is given."""
+    ``n_process`` local processes, or on a Dask cluster when ``client`` is given; a long
+    document in parts (:mod:`kgraph.nlp.chunking`)."""
     nlp = nlp or load_pipeline()
     lex = lexicon or load_lexicon()
     if client is not None:
@@ -123,7 +125,7 @@ def iter_statements(
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
         pending = ((d.text, d) for d in documents)
-        pairs = ((d, s) for s, d in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)))
+        pairs = ((d, s) for s, d in pipe_long(nlp, pending, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
 

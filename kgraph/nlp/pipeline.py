@@ -1,7 +1,8 @@
 """The spaCy pipeline: the English model plus kgraph's two thin components.
 
 - ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
-  headlines and captions are not glued to the paragraph that follows them.
+  headlines and captions are not glued to the paragraph that follows them; no sentence
+  runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
   (troops, artillery shells, a treaty), into ``doc.spans["kgraph"]``.
 """
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.errors import ModelError
+from kgraph.nlp.chunking import LongWordTokenizer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY, find_mentions
 
@@ -44,22 +46,31 @@ def default_model() -> str:
 #: What may end a sentence inside a line; elsewhere the parser may not start one.
 SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
 
+#: Longer runs of tokens without a sentence end are cut: the rules walk sentences and
+#: their trees, and a 5,000-token "sentence" of capitals is no sentence.
+MAX_SENTENCE_TOKENS = 250
+
 
 @Language.component("kgraph_line_breaks_v1")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere else but after a
     sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
-    from "Moscow" on, not "Moscow" alone)."""
+    from "Moscow" on, not "Moscow" alone); a sentence longer than
+    :data:`MAX_SENTENCE_TOKENS` is cut."""
     prev = None
+    start = 0
     for token in doc:
         if token.is_space:
             if "\n" in token.text and prev is not None:
                 prev = None
             continue
-        if prev is None or "\n" in prev.whitespace_:
+        may_end = prev is not None and (prev.text in SENTENCE_END or prev.text.endswith("."))
+        if prev is None or "\n" in prev.whitespace_ or token.i - start >= MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
-        elif token.i > 0 and prev.text not in SENTENCE_END and not prev.text.endswith("."):
+        elif token.i > 0 and not may_end:
             token.is_sent_start = False
+        if token.is_sent_start or may_end:  # where a sentence starts, or may
+            start = token.i
         prev = token
     return doc
 
@@ -96,6 +107,7 @@ def load_pipeline(model: str | None = None) -> Language:
         ) from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
+    nlp.tokenizer = LongWordTokenizer(nlp.tokenizer)
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
