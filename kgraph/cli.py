@@ -17,7 +17,7 @@ import typer
 from kgraph import __version__
 from kgraph import graph as kg
 from kgraph.atomic import write_atomic
-from kgraph.errors import InputError, KgraphError
+from kgraph.errors import InputError, KgraphError, printable
 
 app = typer.Typer(
     name="kgraph",
@@ -43,7 +43,14 @@ class TableFormat(StrEnum):
 
 
 def _err(message: str) -> None:
-    typer.echo(message, err=True)
+    typer.echo(printable(message), err=True)
+
+
+class _OneLine(logging.Formatter):
+    """Log records as one line each, control characters (from file names) escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 def _problem(problem: InputError) -> None:
@@ -92,7 +99,9 @@ def main(
     if version:
         typer.echo(f"kgraph {__version__}")
         raise typer.Exit(0)
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
 
 
 @app.command()

@@ -13,7 +13,9 @@ import importlib.util
 import logging
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,6 +59,7 @@ def line_breaks(doc: Doc) -> Doc:
     sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
     from "Moscow" on, not "Moscow" alone); a sentence longer than
     :data:`MAX_SENTENCE_TOKENS` is cut."""
+    starts = numpy.zeros((len(doc), 1), dtype="int32")  # 1 starts a sentence, -1 does not, 0: the parser's call
     prev = None
     start = 0
     for token in doc:
@@ -66,12 +69,14 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         may_end = prev is not None and (prev.text in SENTENCE_END or prev.text.endswith("."))
         if prev is None or "\n" in prev.whitespace_ or token.i - start >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.i > 0 and not may_end:
-            token.is_sent_start = False
-        if token.is_sent_start or may_end:  # where a sentence starts, or may
+            starts[token.i] = -1
+        if starts[token.i] == 1 or may_end:  # where a sentence starts, or may
             start = token.i
         prev = token
+    # set all at once: Token.is_sent_start's setter scans the whole doc at every call
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
