@@ -167,7 +167,10 @@ def read_file(
     if ext in (".html", ".htm"):
         from kgraph.htmltext import parse_page
 
-        page = parse_page(text)
+        try:
+            page = parse_page(text)
+        except ValueError as exc:
+            raise InputError(name, str(exc)) from None
         text, title, raw_date, url = page.text, page.title, page.date, page.url
         if not text.strip():
             raise InputError(name, "no visible text in the HTML page")
@@ -175,7 +178,10 @@ def read_file(
     elif ext == ".md":
         from kgraph.htmltext import parse_markdown
 
-        page, front = parse_markdown(text)
+        try:
+            page, front = parse_markdown(text)
+        except ValueError as exc:
+            raise InputError(name, str(exc)) from None
         text = page.text
         if not text.strip():
             raise InputError(name, "no text in the Markdown file")

@@ -34,7 +34,7 @@ _SPACE = re.compile(r"\s+")
 Context = TypeVar("Context")
 
 
-def cut_points(text: str, size: int = PART_CHARS) -> list[int]:
+def cut_points(text: str, size: int) -> list[int]:
     """Where to cut ``text`` into parts of at most ``size`` characters: ``[0, ..., len]``.
 
     Each cut falls right after a paragraph break in the second half of the part, else
@@ -80,15 +80,16 @@ def pipe_long(
     *,
     batch_size: int = 8,
     n_process: int = 1,
-    part_chars: int = PART_CHARS,
+    part_chars: int | None = None,
 ) -> Iterator[tuple[Doc, Context]]:
-    """Like ``nlp.pipe(items, as_tuples=True)``, for texts of any length: long texts are
-    parsed in parts (see :func:`cut_points`) and joined back into one ``Doc`` each, in
-    input order."""
+    """Like ``nlp.pipe(items, as_tuples=True)``, for texts of any length: texts longer
+    than ``part_chars`` (default :data:`PART_CHARS`) are parsed in parts (see
+    :func:`cut_points`) and joined back into one ``Doc`` each, in input order."""
+    size = part_chars or PART_CHARS
 
     def parts() -> Iterator[tuple[str, tuple[Context, bool]]]:
         for text, context in items:
-            cuts = cut_points(text, part_chars)
+            cuts = cut_points(text, size)
             for i in range(len(cuts) - 1):
                 yield text[cuts[i] : cuts[i + 1]], (context, i == len(cuts) - 2)
 
