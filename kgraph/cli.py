@@ -66,7 +66,18 @@ def _date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date") from None
 
 
+def _existing(sources: list[Path]) -> None:
+    """Fail before any work when a source named on the command line does not exist."""
+    from kgraph.read import source_name
+
+    for source in sources:
+        if not source.exists():
+            raise InputError(source_name(source), "no such file or directory")
+
+
 def _graph_path(path: Path) -> Path:
+    if not path.exists():
+        raise InputError(path, "no such file or directory; build a graph with `kgraph build SOURCES --out DIR` first")
     if path.is_dir():
         for name in ("graph.trig", "graph.ttl"):
             if (path / name).exists():
@@ -121,6 +132,7 @@ def build(
     from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
 
+    _run(lambda: _existing(sources))
     client = _run(lambda: _client(scheduler))
     try:
         if store is not None:
@@ -168,6 +180,7 @@ def extract(
     from kgraph.read import read_sources
 
     def work() -> str:
+        _existing(sources)
         docs = list(read_sources(sources, date=_date(date), on_problem=_problem))
         if not docs:
             raise KgraphError("no article could be read from the sources given")
@@ -195,7 +208,7 @@ def query(
         if store is not None:
             from kgraph.incremental import open_store
 
-            with open_store(store) as st:
+            with open_store(store, create=False) as st:
                 return st.query(text)
         ds = kg.load(_graph_path(graph_path))
         return kg.query(ds, text)
@@ -239,7 +252,7 @@ def export(
             return kg.serialize(kg.load(_graph_path(graph_path)), fmt, out)
         from kgraph.incremental import open_store
 
-        with open_store(store) as st:
+        with open_store(store, create=False) as st:
             text = st.export(fmt)
         if out is None:
             return text
@@ -264,7 +277,7 @@ def remove(
 
     def work() -> list[str]:
         names = {source_name(Path(s)) for s in sources}
-        with open_store(store) as st:
+        with open_store(store, create=False) as st:
             gone = [iri for iri, src in st.sources().items() if src in names or src.split("#", 1)[0] in names]
             for iri in gone:
                 st.remove_document(iri)
@@ -330,7 +343,8 @@ def evaluate_cmd(
     from kgraph.evaluate import QUALIFIERS, evaluate, load_gold, load_statements
 
     def work():
-        return evaluate(load_statements(statements), load_gold(gold))
+        expected = load_gold(gold)  # the argument first: its problem is the one to report
+        return evaluate(load_statements(statements), expected)
 
     report = _run(work)
     if as_json:

@@ -31,6 +31,7 @@ from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.resolve import Resolver, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
+from kgraph.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,8 @@ def iter_statements(
 
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
+        if n_process > 1:
+            die_with_parent()
         pending = ((d.text, d) for d in documents)
         pairs = ((d, s) for s, d in pipe_long(nlp, pending, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:

@@ -142,10 +142,10 @@ def read_file(
     report = on_problem or _warn
     name = source_name(path)
     ext = path.suffix.lower()
+    size = _size(path, name)  # a missing file is missing, whatever its name
     if ext not in EXTENSIONS:
         kind = f"type {ext}" if ext else "type (no extension)"
         raise InputError(name, f"unsupported file {kind}; {_SUPPORTED}")
-    size = _size(path, name)
     if size == 0:
         raise InputError(name, "empty file")
     side = _sidecar(path, report)

@@ -163,11 +163,14 @@ class RemoteStore:
             self.query_url + "?union-default-graph", body,
             {"Content-Type": "application/sparql-query", "Accept": accept}, what="query",
         )  # fmt: skip
-        if ctype.startswith("application/n-triples"):
-            result = Result("CONSTRUCT")
-            result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
-            return result
-        return Result.parse(io.BytesIO(data), format="json")
+        try:
+            if ctype.startswith("application/n-triples"):
+                result = Result("CONSTRUCT")
+                result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
+                return result
+            return Result.parse(io.BytesIO(data), format="json")
+        except Exception as e:  # the parsers raise many kinds: any of them means "not an answer"
+            raise GraphError(_not_an_answer(self.query_url, ctype, data, "SPARQL results (JSON) or N-Triples")) from e
 
     def export(self, fmt: Format | str) -> str:
         """The server's dataset as text (ttl, nt: the union graph; trig, nq, jsonld: the
@@ -188,7 +191,10 @@ class RemoteStore:
                 self.query_url, q.encode("utf-8"),
                 {"Content-Type": "application/sparql-query", "Accept": _ACCEPT[fmt]}, what="export",
             )  # fmt: skip
-        return data.decode("utf-8")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise GraphError(_not_an_answer(self.store_url, "", data, f"{fmt.value} text")) from e
 
     # -- HTTP ------------------------------------------------------------------------
 
@@ -199,8 +205,8 @@ class RemoteStore:
         )  # fmt: skip
         try:
             return json.loads(data)["results"]["bindings"]
-        except (ValueError, KeyError) as e:
-            raise GraphError(f"{self.query_url}: the answer is not SPARQL JSON results ({e})") from e
+        except (ValueError, KeyError, TypeError) as e:
+            raise GraphError(_not_an_answer(self.query_url, "", data, "SPARQL results (JSON)")) from e
 
     def _request(self, url: str, body: bytes | None, headers: dict[str, str], *, what: str) -> tuple[bytes, str]:
         req = urllib.request.Request(url, data=body, headers=headers, method="POST" if body is not None else "GET")
@@ -219,6 +225,17 @@ class RemoteStore:
                 f"`oxigraph serve --location DIR --bind {urllib.parse.urlsplit(self.url).netloc}`, or check "
                 "--store; documents already written stay there and the next build adds the rest"
             ) from e
+
+
+def _not_an_answer(url: str, ctype: str, data: bytes, wanted: str) -> str:
+    start = data[:60].decode("utf-8", "replace").split("\n", 1)[0]
+    kind = f" ({ctype})" if ctype else ""
+    parts = urllib.parse.urlsplit(url)
+    shown = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()  # never a password
+    return (
+        f"{shown} answered with something that is not {wanted}{kind}, starting {start!r}; "
+        "check that --store is the base URL of a SPARQL server such as `oxigraph serve`"
+    )
 
 
 def _prologue() -> str:
