@@ -17,8 +17,8 @@ def check_store_dir(path: Path, *, create: bool) -> None:
     one: a missing or empty directory.
 
     Raises:
-        GraphError: ``path`` is a file, a directory holding other things, or (without
-            ``create``) does not exist.
+        GraphError: ``path`` is a file, a directory holding other things, a damaged
+            store, or (without ``create``) does not exist.
     """
     shown = printable(str(path))
     if path.exists() and not path.is_dir():
@@ -37,3 +37,15 @@ def check_store_dir(path: Path, *, create: bool) -> None:
         raise GraphError(
             f"{shown}: is a directory that holds no kgraph store; give --store a new directory or an existing store"
         )
+    if names and not _manifest_named(path):
+        raise GraphError(f"{shown}: the store is damaged (its CURRENT file names no manifest); build it again")
+
+
+def _manifest_named(path: Path) -> bool:
+    """Whether the database's CURRENT file names a manifest that is there (checked
+    before opening: RocksDB writes into the directory before it finds damage)."""
+    try:
+        current = (path / _MARKER).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return current.startswith("MANIFEST-") and "/" not in current and (path / current).is_file()
