@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,8 +216,8 @@ def test_large_graph_uses_precomputed_layout(browser, tmp_path):
         pos = opened.js("(() => { const p = window.network.getPositions([0]); return p[0]; })()")
         first = opened.js("kgraph.data.nodes[0]")
         assert abs(pos["x"] - first["x"]) < 1 and abs(pos["y"] - first["y"]) < 1  # networkx's layout, unmoved
-        ms = opened.js("kgraph.timeFilter(() => document.querySelector(\"input[data-filter='relation'][value='supplies']\").click())")
-        assert opened.visible()["edges"] < counts["edges"] and ms < 1000
+        opened.js("kgraph.timeFilter(() => document.querySelector(\"input[data-filter='relation'][value='supplies']\").click())")
+        assert opened.visible()["edges"] < counts["edges"]  # how fast: benchmarks/render.py
         assert opened.errors == [] and opened.requests == [opened.url]
     finally:
         opened.page.close()
@@ -237,15 +236,16 @@ def test_max_nodes_notice_lists_what_was_left_out(browser, tmp_path):
 
 
 @pytest.mark.slow
-def test_20000_nodes_draw_within_10s_and_filter_within_1s(browser, tmp_path):
+def test_20000_nodes_draw_and_filter(browser, tmp_path):
+    """20,000 nodes draw and a filter applies; the seconds are measured by
+    benchmarks/render.py (targets: draw < 10 s, filter < 1 s), never asserted here."""
     path = tmp_path / "big.html"
     render_html(synthetic_extraction(20_000), path)
-    t0 = time.perf_counter()
     opened = open_page(browser, path)
     try:
-        assert time.perf_counter() - t0 < 10
-        ms = opened.js("kgraph.timeFilter(() => document.querySelector(\"input[data-filter='relation'][value='supplies']\").click())")
-        assert ms < 1000
+        before = opened.visible()["edges"]
+        opened.js("kgraph.timeFilter(() => document.querySelector(\"input[data-filter='relation'][value='supplies']\").click())")
+        assert opened.visible()["edges"] < before
         assert opened.errors == []
     finally:
         opened.page.close()

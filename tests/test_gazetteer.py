@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -129,19 +128,17 @@ def test_normalize_name() -> None:
     assert normalize_name("Timor-Leste") == normalize_name("timor leste")
 
 
-def test_default_load_is_cached_and_fast() -> None:
-    t0 = time.perf_counter()
+def test_default_load_is_cached() -> None:
+    """(How long a load takes is measured by benchmarks/gazetteer.py, not asserted.)"""
     first = Gazetteer.load()
-    assert time.perf_counter() - t0 < 0.3
     assert Gazetteer.load() is first
 
 
-def test_uncached_load_is_fast(tmp_path: Path) -> None:
+def test_uncached_load_reads_a_copy(tmp_path: Path) -> None:
     copy = tmp_path / "g.json"
     copy.write_bytes(DEFAULT_PATH.read_bytes())
-    t0 = time.perf_counter()
-    Gazetteer.load(copy)
-    assert time.perf_counter() - t0 < 0.6  # generous: shared CI machines
+    loaded = Gazetteer.load(copy)
+    assert loaded is not Gazetteer.load() and loaded.lookup("Pyongyang") is not None
 
 
 def test_data_file_is_reasonable() -> None:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import math
 import re
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -307,11 +306,9 @@ def test_layout_is_deterministic_and_spreads_nodes():
 
 
 @pytest.mark.slow
-def test_layout_of_20000_nodes_is_fast():
-    ext = synthetic_extraction(20_000)
-    t0 = time.perf_counter()
-    report = render(ext)
-    assert time.perf_counter() - t0 < 15
+def test_layout_of_20000_nodes():
+    """How long it takes is measured by benchmarks/render.py (write time), not asserted."""
+    report = render(synthetic_extraction(20_000))
     assert report.nodes == 20_000 and not report.physics
 
 
