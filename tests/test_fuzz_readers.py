@@ -235,3 +235,20 @@ def test_problems_logged_as_one_line(tmp_path: Path, caplog) -> None:
     with caplog.at_level(logging.WARNING):
         list(read_sources([tmp_path]))
     assert len(caplog.records) == 1 and "x\\ny.txt" in caplog.records[0].getMessage()
+
+
+@pytest.mark.slow
+def test_store_build_keeps_good_files_beside_a_hostile_one(nlp, tmp_path: Path) -> None:
+    """A lone-surrogate escape once made every chunk written with it fail: nothing stored."""
+    from kgraph.incremental import update_store
+    from kgraph.store import OxigraphStore
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(3):
+        (src / f"good{i}.txt").write_text(f"North Korea sent {i + 2} shells to Russia.\n", encoding="utf-8")
+    (src / "bad.jsonl").write_text(r'{"text": "Russia thanked \ud83d North Korea.", "title": "\udc00"}' + "\n")
+    with OxigraphStore(tmp_path / "st") as store:
+        report = update_store(store, [src], nlp)
+        assert len(report.added) == 4 and not report.problems
+        assert len(store.documents()) == 4
