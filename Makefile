@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install browser clean bench
+.PHONY: run test install browser clean bench docs
 
 run: $(STAMP)
 	$(BIN)/kgraph build seeds --out out
@@ -27,6 +27,10 @@ browser:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 		|| echo "could not install chromium: browser tests will be skipped"; \
 	else echo "chromium not installed and not root: browser tests will be skipped"; fi
+
+# The README's picture, from the current build of seeds/ (never made by the tests).
+docs: $(STAMP) browser
+	$(BIN)/python scripts/readme_picture.py --out docs/seeds.png
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/conll04.py --split dev

@@ -1,10 +1,10 @@
-"""Benchmark of the HTML graph view: write time, page size, draw and filter time.
+"""Benchmark of the HTML graph view: write time, page size, draw and interaction time.
 
 Renders synthetic news-like graphs (tests/render_factories.py) of 1,000, 5,000 and
 20,000 entities, opens each in Debian's headless Chromium and measures the time to the
-first drawn frame (vis-network's ``afterDrawing``) and to apply a filter (from the
-checkbox click to the next frame). Targets: 20,000 nodes draw in < 10 s, a filter
-applies in < 1 s.
+first drawn frame (fitted, labelled) and, from the action to the next frame, each filter,
+time-range change, re-layout and community overview step. Targets: 20,000 nodes draw in
+< 10 s, every action answers in < 1 s.
 
     .venv/bin/python benchmarks/render.py [--sizes 1000 5000 20000] [--out benchmarks/results/render.json]
 """
@@ -32,13 +32,23 @@ ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-FILTERS = [  # (what, checkbox selector)
-    ("hide relation supplies", "input[data-filter='relation'][value='supplies']"),
-    ("hide class Person", "input[data-filter='class'][value='Person']"),
-    ("show negated", "input[data-filter='status'][value='negated']"),
-    ("show relation supplies", "input[data-filter='relation'][value='supplies']"),
+CLICK = "document.querySelector(%r).click()"
+SLIDE = "(() => { const s = document.querySelector('#kg-time-%s'); s.value = String(%s); s.dispatchEvent(new Event('input')); })()"
+ACTIONS = [  # (kind, what, the action as page script)
+    ("filter", "hide relation supplies", CLICK % "input[data-filter='relation'][value='supplies']"),
+    ("filter", "hide class Person", CLICK % "input[data-filter='class'][value='Person']"),
+    ("filter", "show negated", CLICK % "input[data-filter='status'][value='negated']"),
+    ("filter", "show relation supplies", CLICK % "input[data-filter='relation'][value='supplies']"),
+    ("time", "first quarter only", SLIDE % ("to", "Math.floor(kgraph.data.time.labels.length / 4)")),
+    ("time", "one period", SLIDE % ("to", "0")),
+    ("relayout", "re-layout one period", CLICK % "#kg-relayout"),
+    ("time", "all periods", SLIDE % ("to", "kgraph.data.time.labels.length - 1")),
+    ("relayout", "re-layout everything shown", CLICK % "#kg-relayout"),
+    ("overview", "communities on", CLICK % "#kg-overview"),
+    ("overview", "expand the largest", "kgraph.expand(0)"),
+    ("overview", "communities off", CLICK % "#kg-overview"),
 ]
-TARGET_DRAW_S, TARGET_FILTER_MS = 10.0, 1000.0
+TARGET_DRAW_S, TARGET_ACTION_MS = 10.0, 1000.0
 
 
 
@@ -59,12 +69,11 @@ def measure(browser, n: int, workdir: Path) -> dict:
     wait_until_drawn(page, 120)
     draw_wall_s = time.perf_counter() - t0
     draw_page_ms = page.evaluate("window.kgraph.firstDrawMs")  # since navigation start
-    filters = {}
-    for what, selector in FILTERS:
-        ms = page.evaluate(
-            "(sel) => window.kgraph.timeFilter(() => document.querySelector(sel).click())", selector
-        )
-        filters[what] = round(ms, 1)
+    actions: dict[str, dict[str, float]] = {}
+    for kind, what, script in ACTIONS:
+        ms = page.evaluate(f"window.kgraph.timeFilter(() => {{ {script}; }})")
+        actions.setdefault(kind, {})[what] = round(ms, 1)
+    labels = page.evaluate("(() => { const l = window.kgraph.labels; return l.drawn.map(d => d.font * l.scale); })()")
     page.close()
     return {
         "nodes": report.nodes,
@@ -75,9 +84,10 @@ def measure(browser, n: int, workdir: Path) -> dict:
         "html_mb": round(path.stat().st_size / 1e6, 2),
         "first_draw_s": round(draw_wall_s, 2),
         "first_draw_page_ms": round(draw_page_ms, 1),
-        "filter_ms": filters,
-        "filter_ms_median": round(statistics.median(filters.values()), 1),
-        "filter_ms_max": round(max(filters.values()), 1),
+        "action_ms": actions,
+        "max_ms": {kind: round(max(v.values()), 1) for kind, v in actions.items()},
+        "median_ms": {kind: round(statistics.median(v.values()), 1) for kind, v in actions.items()},
+        "smallest_label_px": round(min(labels), 1) if labels else None,
         "requests": len(requests),
         "console_errors": len(errors),
     }
@@ -100,16 +110,17 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(measure(browser, n, Path(tmp)))
         version = browser.version
         browser.close()
-    header = f"{'nodes':>7} {'edges':>7} {'write s':>8} {'HTML MB':>8} {'draw s':>7} {'filter ms (median/max)':>23}"
+    kinds = [k for k in ("filter", "time", "relayout", "overview")]
+    header = f"{'nodes':>7} {'edges':>7} {'write s':>8} {'HTML MB':>8} {'draw s':>7} " + " ".join(f"{k + ' ms max':>16}" for k in kinds)
     print(header)
     for r in rows:
         print(
             f"{r['nodes']:>7} {r['edges']:>7} {r['write_s']:>8.2f} {r['html_mb']:>8.2f} {r['first_draw_s']:>7.2f} "
-            f"{r['filter_ms_median']:>11.0f} / {r['filter_ms_max']:<9.0f}"
+            + " ".join(f"{r['max_ms'][k]:>16.0f}" for k in kinds)
         )
     big = max(rows, key=lambda r: r["nodes"])
-    ok = big["first_draw_s"] < TARGET_DRAW_S and all(r["filter_ms_max"] < TARGET_FILTER_MS for r in rows)
-    print(f"targets (draw < {TARGET_DRAW_S:.0f} s, filter < {TARGET_FILTER_MS:.0f} ms): {'met' if ok else 'MISSED'}")
+    ok = big["first_draw_s"] < TARGET_DRAW_S and all(ms < TARGET_ACTION_MS for r in rows for ms in r["max_ms"].values())
+    print(f"targets (draw < {TARGET_DRAW_S:.0f} s, each action < {TARGET_ACTION_MS:.0f} ms): {'met' if ok else 'MISSED'}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
@@ -118,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
                 "chromium": version,
                 "python": platform.python_version(),
                 "machine": platform.machine(),
-                "targets": {"draw_s": TARGET_DRAW_S, "filter_ms": TARGET_FILTER_MS},
+                "targets": {"draw_s": TARGET_DRAW_S, "action_ms": TARGET_ACTION_MS},
                 "targets_met": ok,
                 "results": rows,
             },

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import logging
 import sys
@@ -18,6 +16,8 @@ from kgraph import __version__
 from kgraph import graph as kg
 from kgraph.atomic import write_atomic
 from kgraph.errors import InputError, KgraphError, printable
+from kgraph.sparql import DEFAULT_TIMEOUT
+from kgraph.urls import redact
 
 app = typer.Typer(
     name="kgraph",
@@ -38,8 +38,13 @@ GraphIn = Annotated[Path, typer.Option("--graph", "-g", help="A graph built by `
 
 class TableFormat(StrEnum):
     table = "table"
-    csv = "csv"
     json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+#: Rows a query shows as a table unless --limit says otherwise.
+TABLE_ROWS = 1000
 
 
 def _err(message: str) -> None:
@@ -76,14 +81,11 @@ def _existing(sources: list[Path]) -> None:
 
 
 def _graph_path(path: Path) -> Path:
+    from kgraph.rdfio import graph_file
+
     if not path.exists():
         raise InputError(path, "no such file or directory; build a graph with `kgraph build SOURCES --out DIR` first")
-    if path.is_dir():
-        for name in ("graph.trig", "graph.ttl"):
-            if (path / name).exists():
-                return path / name
-        raise KgraphError(f"{path}: no graph.trig or graph.ttl here; run `kgraph build SOURCES --out {path}` first")
-    return path
+    return graph_file(path)
 
 
 def _client(scheduler: str | None):  # noqa: ANN202 - distributed.Client or None
@@ -144,7 +146,7 @@ def build(
                                         workers=workers, client=client, progress=progress)  # fmt: skip
 
             summary = _run(work).summary()
-            typer.echo(f"kgraph {__version__}: store {store}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+            typer.echo(f"kgraph {__version__}: store {redact(store)}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
             return
 
         def work_files():
@@ -196,46 +198,29 @@ def extract(
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a file holding one.")],
+    sparql: Annotated[str, typer.Argument(metavar="SPARQL", help="A SPARQL query, or the path of a file holding one (when that file exists).")],
     graph_path: GraphIn = Path("out"),
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, or the W3C SPARQL results formats json, csv, tsv.")] = TableFormat.table,
     store: StoreOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Stop the query after this many seconds.")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, metavar="ROWS", help=f"Most rows shown (default for table: {TABLE_ROWS:,}; others: all).")] = None,
+    allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Permit SERVICE and FROM of graphs outside kgraph's own.")] = False,
 ) -> None:
-    """Run a SPARQL query over a built graph or a store."""
+    """Run a SPARQL query over a built graph or a store (read only)."""
+    from kgraph.sparql import query as run_query
+    from kgraph.sparql import read_query
 
-    def work():
-        text = Path(sparql).read_text(encoding="utf-8") if Path(sparql).is_file() else sparql
-        if store is not None:
-            from kgraph.incremental import open_store
-
-            with open_store(store, create=False) as st:
-                return st.query(text)
-        ds = kg.load(_graph_path(graph_path))
-        return kg.query(ds, text)
-
-    result = _run(work)
-    if result.type == "ASK":
-        typer.echo(str(bool(result.askAnswer)).lower())
-        return
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        typer.echo(result.serialize(format="turtle").decode("utf-8"))
-        return
-    names = [str(v) for v in result.vars]
-    rows = [[("" if row[i] is None else str(row[i])) for i in range(len(names))] for row in result]
-    if fmt is TableFormat.json:
-        typer.echo(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
-    elif fmt is TableFormat.csv:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(names)
-        w.writerows(rows)
-        typer.echo(buf.getvalue(), nl=False)
+    rows = limit if limit is not None or fmt is not TableFormat.table else TABLE_ROWS
+    result = _run(lambda: run_query(store if store is not None else graph_path, read_query(sparql),
+                                    timeout=timeout, limit=rows, allow_remote=allow_remote))  # fmt: skip
+    if fmt is TableFormat.table:
+        typer.echo(result.serialize("turtle") if result.graph is not None else result.to_table())
     else:
-        widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-        typer.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
-        for r in rows:
-            typer.echo("  ".join(c[:60].ljust(w) for c, w in zip(r, widths)))
-        _err(f"{len(rows)} rows")
+        typer.echo(result.serialize(fmt.value), nl=False)
+    if result.truncated:
+        _err(f"only the first {rows:,} rows are shown; pass --limit N for more")
+    elif fmt is TableFormat.table and result.type == "SELECT":
+        _err(f"{len(result)} rows")
 
 
 @app.command()
@@ -282,11 +267,11 @@ def remove(
             for iri in gone:
                 st.remove_document(iri)
         if not gone:
-            raise KgraphError(f"none of {', '.join(sorted(names))} is in the store {store}")
+            raise KgraphError(f"none of {', '.join(sorted(names))} is in the store {redact(store)}")
         return gone
 
     gone = _run(work)
-    typer.echo(f"removed {len(gone)} documents from {store}")
+    typer.echo(f"removed {len(gone)} documents from {redact(store)}")
 
 
 @app.command()
@@ -350,12 +335,13 @@ def evaluate_cmd(
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=1))
         return
-    typer.echo(f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  (tp {report.tp}, fp {report.fp}, fn {report.fn}, optional {report.optional_matched}, duplicates {report.duplicates})")
+    typer.echo(f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  (tp {report.tp}, fp {report.fp}, fn {report.fn}, optional {report.optional_matched}; of the fp, {report.duplicates} restate a fact already matched)")
     for q in QUALIFIERS:
         acc = report.accuracy(q)
         typer.echo(f"  {q:12s} accuracy {'n/a' if acc is None else f'{acc:.3f}'} over {report.qualifier_total.get(q, 0)} matched")
     typer.echo(f"  precision of the most confident half: {report.confident_half_precision}")
     for fp in report.false_positives:
-        typer.echo(f"  false positive: {fp['doc']}: {fp['subject']} -{fp['relation']}-> {fp['object']}")
+        kind = "false positive (duplicate)" if fp["duplicate"] else "false positive"
+        typer.echo(f"  {kind}: {fp['doc']}: {fp['subject']} -{fp['relation']}-> {fp['object']}")
     for g in report.missed:
         typer.echo(f"  missed: {g.doc}: {g.subject[0]} -{g.relations[0]}-> {g.object[0]}")

@@ -50,3 +50,11 @@ class GraphError(KgraphError):
 
 class QueryError(GraphError):
     """A SPARQL query is malformed or fails."""
+
+
+class QueryRefused(QueryError):
+    """A query is refused: an update, or one that reaches outside the graph."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran longer than its timeout and was stopped."""

@@ -6,8 +6,9 @@
   a gold name: a mention's label or text, lower-cased and without a leading "the", equals
   a gold name or contains all of its words.
 - Each gold statement matches at most one fact. A fact that matches only gold statements
-  already matched by another fact restates that gold fact in other words (the gold lists
-  those words as names of the same fact); it is counted as a duplicate, neither way.
+  already matched by another fact is a false positive: the reader sees two nodes or edges
+  where there is one fact. Such facts are also counted as ``duplicates``, a diagnostic of
+  entity resolution (how many false positives are restatements rather than inventions).
 - Precision, recall and F1 count the scored relations (all but ``relatedTo``); a fact
   matching an optional gold statement counts neither way.
 - Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
@@ -259,15 +260,14 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
                 report.tp += 1
                 report.per_relation[fact.relation][0] += 1
                 outcome.append(True)
-        elif hits:
-            report.duplicates += 1
-            outcome.append(None)
         else:
             report.fp += 1
+            report.duplicates += bool(hits)
             report.per_relation[fact.relation][1] += 1
             b = fact.best
             report.false_positives.append(
-                {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label, "sentence": b.sentence[:160]}
+                {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
+                 "sentence": b.sentence[:160], "duplicate": bool(hits)}
             )
             outcome.append(False)
     for i, g in enumerate(gold):

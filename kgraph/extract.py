@@ -7,30 +7,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kgraph import __version__
-from kgraph.gazetteer import GazEntry, Gazetteer
+from kgraph.coreference import DocState, headline, nationality
+from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
-from kgraph.nlp.mentions import MEASURE_NOUNS, SPAN_KEY
+from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
+from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, is_anaphor, nominal_candidates, object_fits, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import quote_speaker
-from kgraph.nlp.retype import retype
+from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
-from kgraph.resolve import Resolver, strip_determiner
-from kgraph.types import Document, EntityClass, EntityRef, Extraction, MergeReason, Relation, Statement
+from kgraph.nlp.timex import time_of
+from kgraph.resolve import Resolver
+from kgraph.restatements import merge_restatements
+from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation, Statement, Status
 from kgraph.workers import die_with_parent
 
 log = logging.getLogger(__name__)
@@ -42,9 +46,6 @@ ACTOR_OBJECTS = frozenset(
     {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES,
      Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
 )  # fmt: skip
-
-#: Pronouns that, in quoted speech, stand for the speaker (or the speaker's side).
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 #: Relations whose subject is a place, not an actor ("Bangkok, Thailand": the city).
 PLACE_SUBJECTS = frozenset({Relation.LOCATED_IN})
@@ -64,15 +65,17 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
 }
 
+#: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
+#: not by a clause anyone reports or hedges.
+DESCRIPTIVE = frozenset(
+    {Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF, Relation.BASED_IN, Relation.LOCATED_IN, Relation.LIVES_IN}
+)
+
+#: Relations that tell whom a person speaks for ("we" in their quotation).
+_SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
+
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
-
-_PRONOUN_CLASSES: dict[str, frozenset[EntityClass]] = {
-    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({EntityClass.PERSON})),
-    **dict.fromkeys(("it", "its"), frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.REGION, EntityClass.CITY})),
-    **dict.fromkeys(("they", "them", "their"), frozenset({EntityClass.GROUP, EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
-}  # fmt: skip
-
 
 def extract(
     documents: Iterable[Document],
@@ -133,131 +136,6 @@ def iter_statements(
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
 
 
-@dataclass
-class _DocState:
-    """What one document's extraction remembers: resolved mentions in text order."""
-
-    document: Document
-    resolver: Resolver
-    refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
-    history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
-    offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
-    honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
-    anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
-    homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
-    last_victim: EntityRef | None = None  # who the document last said suffered casualties
-    _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
-
-    def dates_in(self, sent: Span) -> list[Span]:
-        """The sentence's DATE and TIME entities (the document's entities are read once)."""
-        if self._dates is None:
-            self._dates = {}
-            for ent in sent.doc.ents:
-                if ent.label_ in ("DATE", "TIME"):
-                    self._dates.setdefault(ent.sent.start, []).append(ent)
-        return self._dates.get(sent.start, [])
-
-    def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
-        key = (span.start, span.end, as_actor)
-        if key in self.refs:
-            return self.refs[key]
-        cls = cls_of(span)
-        if cls is None:
-            ref = self._antecedent(span[0]) if len(span) else None
-        elif span.root.pos_ == "NOUN" and is_anaphor(span.root, self.anaphors) and (
-            back := self._antecedent(span.root)
-        ) is not None:
-            ref = back  # "the agency" found as a common-noun mention: the agency named before
-        else:
-            ref = self.resolver.resolve(
-                _surface(span, cls), cls, as_actor=as_actor,
-                start=span.start_char + self.offset, end=span.end_char + self.offset,
-            )  # fmt: skip
-            first = _name_start(span, self.honorifics) if cls is EntityClass.PERSON else span.start
-            if first < span.start and ref.cls is EntityClass.PERSON:  # the mention is "President X"
-                named = span.doc[first : span.end]
-                ref = replace(ref, text=named.text, start=named.start_char + self.offset)
-        if ref is not None:
-            self.refs[key] = ref
-        return ref
-
-    def _antecedent(self, pronoun: Token) -> EntityRef | None:
-        """The entity a pronoun, or a definite class noun ("the agency", "his country"),
-        refers back to: the nearest earlier mention of a class it can stand for."""
-        wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
-        said = pronoun.text
-        if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
-            wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
-            said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
-            owner = next((c for c in pronoun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-            if owner is not None:  # "his country": the country of the person "his" is
-                person = self._antecedent(owner)
-                ref = self.homes.get(person.iri) if person is not None else None
-                return self._standing_for(pronoun, said, ref) if EntityClass.COUNTRY in wanted else None
-        if wanted is None:
-            return None
-        earlier = [(pos, ref, subj) for pos, ref, subj in self.history if pos < pronoun.i and ref.cls in wanted]
-        if not earlier:
-            return None
-        # the most recent subject of this or the previous sentence is the likeliest antecedent
-        window = pronoun.sent.start - 60
-        subjects = [h for h in earlier if h[2] and h[0] >= window]
-        return self._standing_for(pronoun, said, (subjects[-1] if subjects else earlier[-1])[1])
-
-    def _standing_for(self, word: Token, said: str, ref: EntityRef | None) -> EntityRef | None:
-        """``ref`` as mentioned by ``word`` (a pronoun or noun), the merge recorded."""
-        if ref is None:
-            return None
-        self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
-        start = word.idx + self.offset
-        return EntityRef(ref.iri, ref.label, ref.cls, word.text, ref.wikidata, start, start + len(word))
-
-
-def _nationality(text: str, resolver: Resolver) -> GazEntry | None:
-    """The country a phrase's leading demonym names ("North Korean workers" -> North Korea,
-    also after an amount: "thousands of North Korean workers")."""
-    text = strip_determiner(text)
-    amount, of, rest = text.rpartition(" of ")
-    last = amount.rsplit(" ", 1)[-1].lower()
-    if of and (last in q.VAGUE_AMOUNTS or last in MEASURE_NOUNS):
-        text = rest
-    prefixed = resolver.gaz.demonym_prefix(text)
-    return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
-
-
-def _name_start(span: Span, honorifics: frozenset[str]) -> int:
-    """Where a person's mention starts once the capitalised titles right before the name
-    are taken in ("Dr. X", "President X"); a title that something else modifies ("US
-    President X", "Illinois Gov. X") describes the person and stays out."""
-    doc, first = span.doc, span.start
-    while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
-        first -= 1
-    if first < span.start and first > span.sent.start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
-        before = doc[first - 1]
-        if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
-            return span.start
-    return first
-
-
-#: Titles of address that nothing modifies ("Ms. X", never "US Ms. X").
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
-
-
-def _surface(span: Span, cls: EntityClass) -> str:
-    """The mention's words; common nouns of a title-cased headline are lower-cased,
-    so "Troops" in a headline and "troops" in the text are one group."""
-    if cls not in (EntityClass.GROUP, EntityClass.MATERIEL) or not _headline(span.sent):
-        return span.text
-    keep = ("GPE", "NORP", "PERSON", "LOC", "FAC")
-    return "".join((t.text if t.ent_type_ in keep else t.lower_) + t.whitespace_ for t in span).strip()
-
-
-def _headline(sent: Span) -> bool:
-    """A title-cased line: most of its words start with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
-
-
 def document_statements(
     document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon, nlp: Language | None = None
 ) -> list[Statement]:
@@ -267,32 +145,35 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
-    state = _DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns)
+    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
-    spans = retype(spans, resolver.gaz, lex)
+    spans = _typed(sdoc, spans, resolver, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
+    resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
     mentions = Mentions(spans, lex.anaphoric_nouns)
+    state.mentions = mentions
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
-        if nlp is not None and _headline(sent) and sent.start not in line_sents:
+        if nlp is not None and headline(sent) and sent.start not in line_sents:
             recased = _sentence_case(sent, here)
             if recased != sent.text:
                 hdoc = nlp(recased)
-                hstate = _DocState(
+                hstate = DocState(
                     document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes,
+                    homes=state.homes, sides=state.sides, lex=lex, named=state.named,
                 )  # fmt: skip
-                hspans = list(hdoc.spans[SPAN_KEY])
+                hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
+                hstate.mentions = hmentions
                 for hsent in hdoc.sents:
                     _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
                 continue
@@ -300,8 +181,14 @@ def document_statements(
     title_end = _title_end(document)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
-        for s in best.values()
+        for s in merge_restatements(list(best.values()), resolver, lex)
     ]
+
+
+def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
+    """Mentions with their class corrected from context, the document's other mentions
+    of the name and the place nouns around it."""
+    return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
 
 
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):
@@ -334,7 +221,7 @@ def _sentence_statements(
     sent: Span,
     spans: list[Span],
     mentions: Mentions,
-    state: _DocState,
+    state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
 ) -> None:
@@ -344,23 +231,47 @@ def _sentence_statements(
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
             if ref is not None:
-                state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass")))
+                state.history.append((span.start, ref, span.root.dep_ in ("nsubj", "nsubjpass") or _coordinated_subject(span)))
+                if span.root.dep_ == "conj" and (first := mentions.at(span.root.head)) is not None and first.start in state.coordinated:
+                    state.coordinated[first.start].append(ref)
+                    state.coordinated[span.start] = state.coordinated[first.start]
+                elif any(c.dep_ == "conj" for c in span.root.children):
+                    state.coordinated[span.start] = [ref]
+                if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in lex.reporting_verbs:
+                    state.speakers.append((span.start, ref))
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
         *nominal_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
         *name_places(sent, spans, state.resolver.gaz),
+        *controlled_candidates(sent, mentions, lex),
     ]
+    candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first
     for cand in candidates:
-        stmt = _statement(cand, sent, state, mentions, lex)
-        if stmt is None:
+        first = _statement(cand, sent, state, mentions, lex)
+        if first is None:
             continue
-        if stmt.relation in _HOME_RELATIONS and stmt.subject.cls is EntityClass.PERSON and stmt.object.cls is EntityClass.COUNTRY:
-            state.homes.setdefault(stmt.subject.iri, stmt.object)  # for a later "his country"
-        key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
-        if key not in best or best[key].confidence < stmt.confidence:
-            best[key] = stmt
+        others = state.plurals.get(cand.subject.start, []) if len(cand.subject) == 1 else []
+        for stmt in (first, *(  # "Russia and China ... They also condemned Japan": both did
+            replace(first, subject=replace(r, text=first.subject.text, start=first.subject.start, end=first.subject.end))
+            for r in others if r.iri not in (first.subject.iri, first.object.iri)
+        )):
+            if stmt.relation in _HOME_RELATIONS and stmt.subject.cls is EntityClass.PERSON and stmt.object.cls is EntityClass.COUNTRY:
+                state.homes.setdefault(stmt.subject.iri, stmt.object)  # for a later "his country"
+            if stmt.relation in _SIDE_RELATIONS and stmt.subject.cls is EntityClass.PERSON:
+                state.sides.setdefault(stmt.subject.iri, stmt.object)  # for a later "we"
+            key = (stmt.subject.iri, stmt.relation, stmt.object.iri, stmt.start)
+            if key not in best or best[key].confidence < stmt.confidence:
+                best[key] = stmt
+
+
+def _coordinated_subject(span: Span) -> bool:
+    """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
+    node = span.root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_case(sent: Span, spans: list[Span]) -> str:
@@ -376,8 +287,10 @@ def _sentence_case(sent: Span, spans: list[Span]) -> str:
     return "".join(out)[: len(sent.text)]
 
 
-def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
+def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
+    if q.directed(cand.trigger, lex):
+        return None  # "warned X not to send Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
@@ -395,7 +308,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
-        entry = _nationality(cand.object.text, state.resolver)  # "North Korean workers"
+        entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
@@ -407,16 +320,13 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             return None
         confidence *= 0.6
     else:
-        subject_span = cand.subject
-        if len(subject_span) == 1 and subject_span[0].lower_ in FIRST_PERSON:
-            speaker = mentions.at(q.reporter_of(cand.trigger, lex))  # '"We will send ...," X said'
-            subject_span = speaker if speaker is not None else subject_span
+        subject_span = cand.subject  # a first-person pronoun stands for the speaker: '"We will send ...," X said'
         found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)
         if found is None:
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
-            entry = _nationality(subject_span.text, state.resolver)  # "the French minister"
+            entry = nationality(subject_span.text, state.resolver)  # "the French minister"
             if entry is not None:
                 state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
                 found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
@@ -446,16 +356,18 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    if cand.source is not None:  # the rule knows who gives the figure
+    descriptive = relation in DESCRIPTIVE and (cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl"))
+    if descriptive:
+        status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
+    elif cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
     elif (
-        reporter := q.reporter_of(cand.trigger, lex) or q.according_to_phrase(sent) or quote_speaker(sent, lex)
+        reporter := q.reporter_of(cand.trigger, lex) or q.accuser_of(cand.trigger) or q.according_to_phrase(sent, lex)
+        or quote_speaker(sent, lex)
     ) is not None:
         span = mentions.at(reporter)
         if span is not None:
             according_to = state.ref(span, as_actor=True)
-    if according_to is not None and according_to.iri == subject.iri:
-        according_to = None  # an actor announcing its own act is the act's source, not a third party
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
         quantity = q.quantity_of(cand.object.root, lex)
     start, end = sent.start_char + state.offset, sent.end_char + state.offset
@@ -480,7 +392,7 @@ def _statement(cand: Candidate, sent: Span, state: _DocState, mentions: Mentions
         recipient=recipient,
         destination=destination,
         quantity=quantity,
-        time=q.time_of(cand.trigger, sent, document.date, state.dates_in(sent)),
+        time=None if descriptive else time_of(cand.trigger, sent, document.date, state.dates_in(sent), future=status is Status.PLANNED),
         according_to=according_to,
         label=cand.label,
         rule=cand.rule,

@@ -25,7 +25,8 @@ quantity and time nodes are ``<statement>-evidence``, ``<statement>-subject`` (e
 ``<statement>-quantity`` and ``<statement>-time``. IRIs share a few namespaces on
 purpose: rdflib's Turtle writer slows down with every distinct namespace.
 
-Serialising, loading, querying and validating live in :mod:`kgraph.rdfio`, reading the
+Serialising, loading and validating live in :mod:`kgraph.rdfio` (SPARQL in
+:mod:`kgraph.sparql`), reading the
 graph back into records in :mod:`kgraph.rdfread`; both are re-exported here.
 """
 
@@ -52,7 +53,6 @@ from kgraph.rdfio import (
     load_ontology,
     load_shapes,
     ontology_dir,
-    query,
     serialize,
     union_graph,
     validate,
@@ -72,7 +72,6 @@ __all__ = [
     "load_shapes",
     "ontology_dir",
     "quads",
-    "query",
     "serialize",
     "statement_node",
     "statements_from_graph",
@@ -298,6 +297,8 @@ def _time_triples(kg: type, s: URIRef, t: types.TimeExpr) -> Iterable[tuple]:
         yield node, kg.value, time_literal(t.value)
     if t.precision is not None:
         yield node, kg.precision, Literal(t.precision)
+    if t.bound is not None:
+        yield node, kg.bound, Literal(t.bound)
 
 
 def _extractor_triples(kg: type, s: URIRef, name: str, version: str) -> Iterable[tuple]:

@@ -47,9 +47,12 @@ def slug(text: str, limit: int = 80) -> str:
     return safe
 
 
-def entity_iri(cls: str, label: str) -> str:
-    """The IRI of a canonical entity of class ``cls`` with preferred label ``label``."""
-    return f"{base_iri()}id/{cls.lower()}/{slug(label)}"
+def entity_iri(cls: str, label: str, within: str | None = None) -> str:
+    """The IRI of a canonical entity of class ``cls`` with preferred label ``label``;
+    ``within`` a document (its IRI) for what only a common noun names there ("the
+    agreement", "troops"), which is not the same thing in another document."""
+    local = f"{base_iri()}id/{cls.lower()}/{slug(label)}"
+    return local if within is None else f"{local}/{within.rstrip('/').rsplit('/', 1)[-1]}"
 
 
 def document_iri(source: str) -> str:

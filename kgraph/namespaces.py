@@ -127,6 +127,7 @@ class _KGTerms(DefinedNamespace):
     unit: URIRef
     hedge: URIRef
     precision: URIRef
+    bound: URIRef
     # entities' aliases
     alias: URIRef
     reason: URIRef

@@ -1,4 +1,5 @@
-"""Writing, reading, querying and validating kgraph's RDF (re-exported by kgraph.graph).
+"""Writing, reading and validating kgraph's RDF (re-exported by kgraph.graph); queries are
+:func:`kgraph.query`.
 
 Turtle and N-Triples hold the union of the named graphs (facts, entities, statements
 with their provenance); TriG, N-Quads and JSON-LD keep the named graphs.
@@ -12,20 +13,19 @@ from pathlib import Path
 
 import pyshacl
 from rdflib import Dataset, Graph
-from rdflib.query import Result
 
 from kgraph.atomic import write_atomic
-from kgraph.errors import DataFileError, GraphError, QueryError
+from kgraph.errors import DataFileError, GraphError
 from kgraph.iri import DEFAULT_BASE, base_iri
 from kgraph.namespaces import bind_prefixes, prefixes
 
 __all__ = [
     "Format",
+    "graph_file",
     "load",
     "load_ontology",
     "load_shapes",
     "ontology_dir",
-    "query",
     "serialize",
     "union_graph",
     "validate",
@@ -129,6 +129,22 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
     return None
 
 
+def graph_file(path: Path) -> Path:
+    """The graph file ``path`` names: ``path`` itself, or, for the output directory of a
+    build, its ``graph.trig`` (else its ``graph.ttl``).
+
+    Raises:
+        GraphError: ``path`` is a directory holding neither.
+    """
+    path = Path(path)
+    if path.is_dir():
+        for name in ("graph.trig", "graph.ttl"):
+            if (path / name).is_file():
+                return path / name
+        raise GraphError(f"{path}: no graph.trig or graph.ttl here; run `kgraph build SOURCES --out {path}` first")
+    return path
+
+
 def load(path: Path, fmt: Format | None = None) -> Dataset:
     """Parse an RDF file into a dataset (``default_union`` on, kgraph's prefixes bound).
 
@@ -148,23 +164,6 @@ def load(path: Path, fmt: Format | None = None) -> Dataset:
     except Exception as e:  # rdflib's parsers raise many unrelated exception types
         raise GraphError(f"{path}: cannot parse as {fmt.value}: {e}") from e
     return bind_prefixes(ds)
-
-
-def query(target: Dataset | Graph, sparql: str) -> Result:
-    """Run a SPARQL query with the prefixes kg:, rdf:, rdfs:, owl:, xsd:, skos:, prov:,
-    schema:, sem:, wd: and wdt: bound. On a dataset from :func:`load` or
-    ``build_dataset`` the default graph is the union of the named graphs.
-
-    Raises:
-        QueryError: the query does not parse or fails; the message is the parser's.
-    """
-    try:
-        result = target.query(sparql, initNs=prefixes())
-        if result.type == "SELECT":
-            result.bindings  # evaluate now, so errors surface here  # noqa: B018
-    except Exception as e:  # pyparsing, rdflib and evaluation errors alike
-        raise QueryError(f"SPARQL query failed: {e}") from e
-    return result
 
 
 def ontology_dir() -> Path:

@@ -197,6 +197,7 @@ def _time(g: Graph, kg: type, s: Node) -> types.TimeExpr | None:
         text=_str(g.value(node, kg.text)) or "",
         value=_str(g.value(node, kg.value)),
         precision=_str(g.value(node, kg.precision)),
+        bound=_str(g.value(node, kg.bound)),
     )
 
 

@@ -31,10 +31,11 @@ from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
 from kgraph.store import mentioned_only, nquads, replace_documents
+from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RemoteStore", "is_remote"]
+__all__ = ["RemoteStore", "is_remote", "prologue"]
 
 _ACCEPT = {
     Format.TTL: "text/turtle",
@@ -53,6 +54,9 @@ def is_remote(location: str) -> bool:
 class RemoteStore:
     """A SPARQL server holding kgraph's dataset.
 
+    A ``user:password@`` in ``url`` is sent as HTTP Basic authentication and never shown:
+    ``url`` and the endpoint attributes hold the URL without it.
+
     ``url`` is the server's base (``http://127.0.0.1:7878``); ``query_url``,
     ``update_url`` and ``store_url`` default to its ``/query``, ``/update`` and
     ``/store``. Nothing is sent before the first call.
@@ -67,6 +71,7 @@ class RemoteStore:
         store_url: str | None = None,
         timeout: float = 60.0,
     ) -> None:
+        url, self._authorization = credentials(url)
         base = url.rstrip("/")
         for suffix in ("/query", "/update", "/store"):
             if base.endswith(suffix):
@@ -121,7 +126,7 @@ class RemoteStore:
             QueryError: the server rejects the update as malformed.
             GraphError: the server cannot be reached or fails.
         """
-        body = (_prologue() + sparql_update).encode("utf-8")
+        body = (prologue() + sparql_update).encode("utf-8")
         self._request(self.update_url, body, {"Content-Type": "application/sparql-update"}, what="update")
 
     # -- reading ---------------------------------------------------------------------
@@ -157,7 +162,7 @@ class RemoteStore:
             QueryError: the server rejects the query.
             GraphError: the server cannot be reached or fails.
         """
-        body = (_prologue() + sparql).encode("utf-8")
+        body = (prologue() + sparql).encode("utf-8")
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
         data, ctype = self._request(
             self.query_url + "?union-default-graph", body,
@@ -209,19 +214,22 @@ class RemoteStore:
             raise GraphError(_not_an_answer(self.query_url, "", data, "SPARQL results (JSON)")) from e
 
     def _request(self, url: str, body: bytes | None, headers: dict[str, str], *, what: str) -> tuple[bytes, str]:
+        if self._authorization:
+            headers = {**headers, "Authorization": self._authorization}
         req = urllib.request.Request(url, data=body, headers=headers, method="POST" if body is not None else "GET")
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.read(), resp.headers.get("Content-Type", "")
         except urllib.error.HTTPError as e:
+            shown = redact(self.url)
             detail = e.read().decode("utf-8", "replace")[:500].strip()
             if e.code == 400 and what in ("query", "update"):
-                raise QueryError(f"the SPARQL server at {self.url} rejected the {what}: {detail}") from e
-            raise GraphError(f"the SPARQL server at {self.url} failed on {what} (HTTP {e.code}): {detail}") from e
+                raise QueryError(f"the SPARQL server at {shown} rejected the {what}: {detail}") from e
+            raise GraphError(f"the SPARQL server at {shown} failed on {what} (HTTP {e.code}): {detail}") from e
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
             raise GraphError(
-                f"cannot reach the SPARQL store at {self.url} during {what} ({reason}); start it, e.g. "
+                f"cannot reach the SPARQL store at {redact(self.url)} during {what} ({reason}); start it, e.g. "
                 f"`oxigraph serve --location DIR --bind {urllib.parse.urlsplit(self.url).netloc}`, or check "
                 "--store; documents already written stay there and the next build adds the rest"
             ) from e
@@ -230,13 +238,12 @@ class RemoteStore:
 def _not_an_answer(url: str, ctype: str, data: bytes, wanted: str) -> str:
     start = data[:60].decode("utf-8", "replace").split("\n", 1)[0]
     kind = f" ({ctype})" if ctype else ""
-    parts = urllib.parse.urlsplit(url)
-    shown = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()  # never a password
     return (
-        f"{shown} answered with something that is not {wanted}{kind}, starting {start!r}; "
+        f"{redact(url)} answered with something that is not {wanted}{kind}, starting {start!r}; "
         "check that --store is the base URL of a SPARQL server such as `oxigraph serve`"
     )
 
 
-def _prologue() -> str:
+def prologue() -> str:
+    """PREFIX declarations of kgraph's prefixes, to put before a query or update sent to a server."""
     return "".join(f"PREFIX {k}: <{v}>\n" for k, v in prefixes().items())

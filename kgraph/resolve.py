@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 _PLACE = (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION)
 _GAZ_HINTS = (*_PLACE, EntityClass.ORGANIZATION, EntityClass.PLACE)
+#: Classes a common noun phrase can name without naming anything in particular.
+_COMMON_CLASSES = frozenset(
+    {EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT, EntityClass.ORGANIZATION}
+)
 _DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
     "our", "your", "my", "some", "any", "such",
@@ -56,7 +60,7 @@ _HEDGES = {
     "under", "least", "at", "more", "than", "up", "to", "fewer", "less", "several", "many",
     "numerous", "few", "dozens", "hundreds", "thousands", "millions", "tens", "of",
     "estimated", "an", "additional", "new", "further", "extra", "fresh", "other", "another",
-    "total",
+    "total", "number", "couple", "lot", "lots", "handful", "host", "plenty",
 }
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -128,6 +132,15 @@ class Resolver:
             else:
                 self._groups[head] = label
 
+    def note_people(self, texts: Iterable[str]) -> None:
+        """Learn this document's full personal names before any is resolved, so a
+        surname alone resolves to the full name even where it comes first ("Xi arrives
+        in Moscow" above "Xi Jinping said ...")."""
+        for text in texts:
+            name = clean_person(_strip_possessive(clean_quotes(text)), self.gaz)
+            if " " in name:
+                self._remember_person(name)
+
     def define_acronym(self, short: str, long: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> EntityRef:
         """Record that ``short`` abbreviates ``long`` in this document; return the long
         form's entity (resolved as usual) with ``short`` as an acronym alias."""
@@ -161,16 +174,20 @@ class Resolver:
         as_actor: bool = False,
         start: int | None = None,
         end: int | None = None,
+        unnamed: bool = False,
     ) -> EntityRef:
         """The canonical entity a mention stands for (created if new).
 
         ``as_actor`` says the mention acts (subject, source): then a capital stands for
         its state ("Moscow said") and a demonym phrase for its state ("North Korean
         forces"). The gazetteer's class overrides ``cls_hint`` for names it knows.
+        ``unnamed`` says only common nouns name it ("the agreement", "tanks"): unless
+        the gazetteer knows it, it is this document's and no other's.
         """
-        mention = re.sub(r"\s+", " ", clean_quotes(text)).strip()
+        mention = re.sub(r"\s+", " ", clean_quotes(text).replace('"', " ")).strip(" '")  # quote marks name nothing
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
-        iri = entity_iri(str(cls), label)
+        local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
+        iri = entity_iri(str(cls), label, self._doc if local else None)
         record = self._records.get(iri)
         if record is None:
             record = self._records[iri] = _Record(label, cls, wikidata)
@@ -218,7 +235,7 @@ class Resolver:
         if hint in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) and label.split(" ")[-1].casefold() in STATE_HEADS:
             return label, EntityClass.COUNTRY, None, MergeReason.NAME  # "the Donetsk People's Republic"
         if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
-            m = re.match(r"^(.+?) (?:region|oblast|province|governorate)$", label, re.IGNORECASE)
+            m = re.match(r"^(.+?) (?:region|oblast|province|governorate|district|krai|raion)$", label, re.IGNORECASE)
             if m:
                 return m.group(1), EntityClass.REGION, None, MergeReason.NAME
         return label or stripped, hint, None, MergeReason.NAME

@@ -30,6 +30,7 @@ from kgraph import graph, types
 from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
+from kgraph.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ __all__ = [
     "OxigraphStore",
     "mentioned_only",
     "nquads",
+    "nt_term",
     "removal_update",
     "to_rdflib_result",
 ]
@@ -73,8 +75,8 @@ class OxigraphStore:
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB finds the database damaged
             raise GraphError(
-                f"{self.path}: cannot open the Oxigraph store ({e}); check the directory is writable, "
-                "no other kgraph process has it open and it is not damaged (else build it again)"
+                f"{redact(str(self.path))}: cannot open the Oxigraph store ({redact(str(e))}); check the directory is "
+                "writable, no other kgraph process has it open and it is not damaged (else build it again)"
             ) from e
 
     # -- lifecycle -------------------------------------------------------------------
@@ -212,8 +214,9 @@ class OxigraphStore:
             raise QueryError(f"SPARQL query failed: {e}") from e
 
     def query(self, sparql: str) -> Result:
-        """Run a SPARQL query; the answer as an rdflib ``Result`` (as :func:`kgraph.graph.query`
-        gives), kgraph's prefixes bound, the default graph the union of all graphs.
+        """Run a SPARQL query; the answer as an rdflib ``Result``, kgraph's prefixes bound,
+        the default graph the union of all graphs (no timeout: :func:`kgraph.query` is the
+        guarded way to query a store).
 
         Raises:
             QueryError: the query does not parse or fails.
@@ -296,7 +299,7 @@ def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
         for term in q:
             text = cache.get(term) if not isinstance(term, Literal) else None
             if text is None:
-                text = _nt(term)
+                text = nt_term(term)
                 if not isinstance(term, Literal):
                     if len(cache) > 100_000:
                         cache.clear()
@@ -306,10 +309,15 @@ def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
         yield " ".join(parts)
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _nt(term: object) -> str:
+def nt_term(term: object) -> str:
+    """An rdflib term in N-Triples syntax (also the term syntax of SPARQL TSV results).
+
+    Raises:
+        GraphError: ``term`` is not an IRI, literal or blank node.
+    """
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):

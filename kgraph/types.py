@@ -192,17 +192,18 @@ class Quantity:
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     text: str
-    value: str | None = None  # ISO 8601 date, month or year
-    precision: str | None = None  # day, month, year
+    value: str | None = None  # ISO 8601 date, month or year (a week: its Monday)
+    precision: str | None = None  # day, week, month, year
+    bound: str | None = None  # "start" ("since 2022"), "end" ("by June"), None: the time itself
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "value": self.value, "precision": self.precision}
+        return {"text": self.text, "value": self.value, "precision": self.precision, "bound": self.bound}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> TimeExpr | None:
         if data is None:
             return None
-        return cls(text=data["text"], value=data.get("value"), precision=data.get("precision"))
+        return cls(text=data["text"], value=data.get("value"), precision=data.get("precision"), bound=data.get("bound"))
 
 
 @dataclass(frozen=True, slots=True)

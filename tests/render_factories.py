@@ -160,8 +160,10 @@ def synthetic_extraction(n_nodes: int, seed: int = 1, edges_per_node: float = 1.
     ents = [entity(f"Entity {i}", classes[rnd.randrange(len(classes))], f"Q{i + 1}" if i % 5 == 0 else None,
                    ((f"E{i}", MergeReason.ALIAS),) if i % 7 == 0 else ()) for i in range(n_nodes)]
     n_docs = n_docs or max(1, n_nodes // 40)
+    start = dt.date(2023, 1, 1)  # publication dates over two years, for the time bar
     docs = [document(f"synthetic/{i:05d}.txt", f"Sentence of document {i}.", title=f"Document {i}",
-                     url=f"https://news.example.org/{i}" if i % 2 else None) for i in range(n_docs)]
+                     url=f"https://news.example.org/{i}" if i % 2 else None,
+                     date=start + dt.timedelta(days=(i * 730) // n_docs)) for i in range(n_docs)]
     statuses = [s for s, w in _STATUS_WEIGHTS for _ in range(w)]
     targets: list[int] = []
     stmts = []

@@ -83,7 +83,7 @@ def test_query_table_csv_json(built):
     table = runner.invoke(app, ["query", q, "-g", str(out)])
     assert table.exit_code == 0 and "North Korea" in table.stdout
     rows = json.loads(runner.invoke(app, ["query", q, "-g", str(out), "--format", "json"]).stdout)
-    assert {"l": "North Korea"} in rows
+    assert {"l": {"type": "literal", "value": "North Korea"}} in rows["results"]["bindings"]
     csv = runner.invoke(app, ["query", q, "-g", str(out), "--format", "csv"]).stdout
     assert csv.splitlines()[0] == "l"
 

@@ -61,10 +61,20 @@ def test_symmetric_relations_match_either_way(tmp_path):
     assert evaluate([st("North Korea", "supplies", "Russia")], gs).tp == 0
 
 
-def test_repeated_fact_in_other_words_is_a_duplicate_not_an_error(tmp_path):
+def test_repeated_fact_in_other_words_is_a_false_positive_counted_as_duplicate(tmp_path):
+    # STATEMENTS.md: each gold statement matches at most one prediction; a further one that
+    # matches only gold already matched is a false positive (two edges where one fact is).
     gs = gold(tmp_path, g(["North Korea"], "deploys", ["troops", "volunteers"]))
     r = evaluate([st("North Korea", "deploys", "troops", conf=0.9), st("North Korea", "deploys", "volunteers")], gs)
-    assert (r.tp, r.fp, r.duplicates) == (1, 0, 1)
+    assert (r.tp, r.fp, r.duplicates) == (1, 1, 1)
+    assert r.precision == 0.5
+    assert [fp["duplicate"] for fp in r.false_positives] == [True]
+
+
+def test_a_duplicate_of_optional_gold_is_a_false_positive_too(tmp_path):
+    gs = gold(tmp_path, g(["North Korea"], "deploys", ["troops", "volunteers"], optional=True))
+    r = evaluate([st("North Korea", "deploys", "troops", conf=0.9), st("North Korea", "deploys", "volunteers")], gs)
+    assert (r.tp, r.fp, r.optional_matched, r.duplicates) == (0, 1, 1, 1)
 
 
 def test_related_to_and_other_documents_are_not_scored(tmp_path):

@@ -62,7 +62,7 @@ QUALIFIED = [
     ("Russia sent between 200 and 300 soldiers to Syria.", "deploys", {"min": 200, "max": 300}, None),
     ("Russia sent two or three thousand soldiers to Syria.", "deploys", {"min": 2000, "max": 3000}, None),
     ("Belarus will send 500 engineers to Venezuela next month.", "deploys", {"value": 500, "hedge": "exact"}, None),
-    ("Moscow denied that it had deployed troops to Belarus.", "deploys", {}, None),  # its own denial: no third party
+    ("Moscow denied that it had deployed troops to Belarus.", "deploys", {}, "Russia"),  # a subject speaking for itself is its own source
     # a quotation's speaker named in the next sentence, or after a quotation of two sentences
     ('"Cuba has sent 800 doctors to Mexico." Marco Rubio made the remarks in Miami.', "deploys", {"value": 800}, "Marco Rubio"),
     ('"Cuba has sent 800 doctors to Mexico." He left it there. Marco Rubio said so later.', "deploys", {}, None),

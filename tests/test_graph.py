@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 
 from factories import make_document, make_entity, make_statement, ref, sample_entities, sample_extraction
 from kgraph import graph
-from kgraph.errors import GraphError, QueryError
+from kgraph.errors import GraphError
 from kgraph.graph import Format
 from kgraph.namespaces import KG, OWL, RDF, SKOS, WD, kg_namespace
 from kgraph.types import EntityClass, Extraction, MergeReason, Quantity, Relation, Status, TimeExpr
@@ -256,27 +256,6 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
         graph.load(broken)
     with pytest.raises(GraphError, match="graph.rdf"):
         graph.load(tmp_path / "graph.rdf")
-
-
-# --- SPARQL ---------------------------------------------------------------------------
-
-
-def test_query_sees_union_with_prefixes(ds: Dataset) -> None:
-    rows = list(graph.query(ds, "SELECT ?o WHERE { ?s kg:supplies ?o }"))
-    assert [str(r[0]) for r in rows] == [sample_entities()["ammo"].iri]
-    rows = graph.query(ds, "SELECT ?st WHERE { ?st kg:status kg:negated ; rdf:predicate kg:supplies }")
-    assert len(rows) == 1
-    ask = graph.query(ds, "ASK { GRAPH ?g { ?e skos:prefLabel 'North Korea' ; owl:sameAs wd:Q423 } }")
-    assert ask.askAnswer is True
-
-
-@pytest.mark.parametrize(
-    "sparql",
-    ["SELEC ?s WHERE { ?s ?p ?o }", "SELECT ?s WHERE { ?s nope:x ?o }", "INSERT DATA { <a> <b> <c> }"],
-)
-def test_query_errors_raise_query_error(ds: Dataset, sparql: str) -> None:
-    with pytest.raises(QueryError):
-        graph.query(ds, sparql)
 
 
 # --- SHACL ----------------------------------------------------------------------------

@@ -183,3 +183,22 @@ def test_server_answering_200_with_non_json_is_a_clear_error(not_sparql, call):
     with pytest.raises(GraphError, match="answered with something that is not") as info:
         call(RemoteStore(not_sparql))
     assert "\n" not in str(info.value)
+
+
+def test_a_remote_store_never_shows_its_password():
+    store = RemoteStore("http://reader:s3cret@127.0.0.1:9")
+    assert "s3cret" not in store.url + store.query_url + store.update_url + store.store_url
+    with pytest.raises(GraphError) as e:
+        store.documents()
+    assert "s3cret" not in str(e.value) and "127.0.0.1:9" in str(e.value)
+
+
+def test_cli_never_prints_a_password_of_a_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from kgraph.cli import app
+
+    (tmp_path / "a.txt").write_text("Russia and North Korea signed a treaty.", encoding="utf-8")
+    for args in (["export", "nq"], ["remove", str(tmp_path / "a.txt")], ["query", "ASK {}"]):
+        result = CliRunner().invoke(app, [*args, "--store", "http://reader:s3cret@127.0.0.1:9"])
+        assert result.exit_code != 0 and "s3cret" not in result.output, args

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import math
+import datetime as dt
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,10 +15,13 @@ import pytest
 
 from kgraph.errors import GraphError, KgraphError
 from kgraph.render import RenderOptions, render, render_html, select_subgraph
-from kgraph.render.layout import compute_layout
-from kgraph.render.payload import build_payload, safe_url, script_json, wikidata_id
+from kgraph.render.layout import compute_layout, spread_overlaps
+from kgraph.render.page import SCRIPTS
+from kgraph.render.communities import MIN_COMMUNITY, communities
+from kgraph.render.payload import build_payload, is_pronoun, safe_url, script_json, wikidata_id
+from kgraph.render.timeline import parse_time, timeline
 from kgraph.render.subgraph import pagerank
-from kgraph.types import Extraction, Status
+from kgraph.types import Extraction, MergeReason, Status
 
 from render_factories import (
     C,
@@ -115,7 +119,7 @@ def test_wikidata_id_accepts_ids_and_iris_only():
 def test_hostile_strings_never_reach_the_markup():
     page = render_html(hostile_extraction(), options=RenderOptions(title='My <b>"graph"</b> & co'))
     tags = parse(page)
-    assert [t for t, _ in tags.tags].count("script") == 4  # data, vis-network, the app in two parts
+    assert [t for t, _ in tags.tags].count("script") == 2 + len(SCRIPTS)  # data, vis-network, the app's parts
     assert not any(t in ("img", "svg", "iframe", "object", "embed", "b") for t, _ in tags.tags)
     assert "<img" not in page and "alert(1)</script>" not in page and "\u2028" not in page
     assert "<title>My &lt;b&gt;&quot;graph&quot;&lt;/b&gt; &amp; co</title>" in page
@@ -143,7 +147,7 @@ def test_page_is_self_contained():
     for code in tags.scripts[1:]:
         digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in csp
-    assert len(tags.scripts) == 4
+    assert len(tags.scripts) == 2 + len(SCRIPTS)
     for code in tags.scripts[2:]:  # kgraph's own scripts never parse strings as markup
         assert "innerHTML" not in code and "insertAdjacentHTML" not in code and "document.write" not in code
 
@@ -306,10 +310,130 @@ def test_layout_is_deterministic_and_spreads_nodes():
 
 
 @pytest.mark.slow
-def test_layout_of_20000_nodes():
-    """How long it takes is measured by benchmarks/render.py (write time), not asserted."""
+def test_20000_nodes_render_without_physics():  # how fast: benchmarks/render.py
     report = render(synthetic_extraction(20_000))
     assert report.nodes == 20_000 and not report.physics
+
+
+@pytest.mark.parametrize(
+    ("positions", "apart"),
+    [
+        ({"a": (0.0, 0.0), "b": (5.0, 0.0), "far": (500.0, 0.0)}, [("a", "b")]),
+        ({"a": (0.0, 0.0), "b": (0.0, 0.0), "far": (500.0, 0.0)}, [("a", "b")]),  # on top of each other
+        ({"a": (0.0, 0.0), "b": (8.0, 6.0), "c": (-6.0, 8.0), "far": (500.0, 0.0)}, [("a", "b"), ("a", "c"), ("b", "c")]),
+    ],
+)
+def test_spread_overlaps_parts_touching_nodes_only(positions, apart):
+    out = spread_overlaps(positions, {k: 10.0 for k in positions}, gap=4.0, rounds=50)
+    for a, b in apart:
+        assert math.dist(out[a], out[b]) >= 23.5
+    assert out["far"] == positions["far"]  # a node apart from the others does not move
+    assert spread_overlaps(positions, {k: 10.0 for k in positions}) == spread_overlaps(positions, {k: 10.0 for k in positions})
+
+
+def test_large_layout_keeps_nodes_apart():
+    data = build_payload(select_subgraph(synthetic_extraction(2000, seed=5)), RenderOptions())
+    nodes = sorted(data["nodes"], key=lambda n: n["x"])
+    crowded = set()
+    for i, a in enumerate(nodes):  # sweep along x: only nodes within reach are compared
+        for b in nodes[i + 1:]:
+            if b["x"] - a["x"] > 2 * 42:
+                break
+            if math.dist((a["x"], a["y"]), (b["x"], b["y"])) < 0.8 * (a["size"] + b["size"]):
+                crowded.update((a["id"], b["id"]))
+    assert len(crowded) < 0.05 * len(nodes)  # hubs and their neighbours do not cover each other
+
+
+# ---- names, time, communities, qualifiers ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [("it", True), ("Its", True), (" his ", True), ("them", True), ("US", False), ("IT", False),
+     ("North Korea", False), ("the country", False), ("Itamar", False)],
+)
+def test_pronouns_are_not_names(text, pronoun):
+    assert is_pronoun(text) is pronoun
+
+
+def test_entity_panel_lists_no_pronoun_and_no_repeat():
+    nk = entity("North Korea", C.COUNTRY, aliases=(("it", MergeReason.COREFERENCE), ("DPRK", MergeReason.ALIAS),
+                                                  ("its", MergeReason.COREFERENCE), ("north korea", MergeReason.ALIAS),
+                                                  ("US", MergeReason.ACRONYM)))
+    ru = entity("Russia", C.COUNTRY)
+    doc = document("a.txt", "North Korea supplies Russia.")
+    ext = Extraction(documents=(doc,), entities={nk.iri: nk, ru.iri: ru},
+                     statements=(statement(doc, nk, "supplies", ru, "North Korea supplies Russia."),))
+    node = next(n for n in build_payload(select_subgraph(ext), RenderOptions())["nodes"] if n["label"] == "North Korea")
+    assert [a["text"] for a in node["aliases"]] == ["DPRK", "US"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-07-03", dt.date(2024, 7, 3)), ("2024-07", dt.date(2024, 7, 1)), ("2022", dt.date(2022, 1, 1)),
+     ("2024-W27", None), ("2024-13", None), ("0099", None), ("", None), (None, None), ("next month", None)],
+)
+def test_parse_time(value, expected):
+    assert parse_time(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "unit", "labels", "counts"),
+    [
+        ([dt.date(2024, 6, 1), dt.date(2024, 6, 3), None], "day", ("2024-06-01", "2024-06-02", "2024-06-03"), (1, 0, 1)),
+        ([dt.date(2024, 6, 25), dt.date(2024, 11, 2), dt.date(2024, 6, 1)], "month",
+         ("2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11"), (2, 0, 0, 0, 0, 1)),
+        ([dt.date(1990, 5, 1), dt.date(2024, 1, 1)], "year", tuple(str(y) for y in range(1990, 2025)), (1,) + (0,) * 33 + (1,)),
+        ([None, None], "month", (), ()),
+    ],
+)
+def test_timeline_bins_statements_into_periods(dates, unit, labels, counts):
+    t = timeline(dates)
+    assert (t.unit, t.labels, t.counts) == (unit, labels, counts)
+    assert t.undated == dates.count(None) and len(t.index) == len(dates)
+
+
+def test_statement_time_is_resolved_time_else_publication_date():
+    data = build_payload(select_subgraph(news_extraction()), RenderOptions())
+    assert data["time"]["labels"][0] == "2024-06" and data["time"]["labels"][-1] == "2024-11"
+    period = {(e["relation"], e["status"]): data["time"]["labels"][m["period"]] for e in data["edges"] for m in e["mentions"]}
+    assert period["deploys", "planned"] == "2024-07"  # "next month", resolved
+    assert period["deploys", "negated"] == "2024-11"  # no time: the article's date
+    assert sum(data["time"]["counts"]) == sum(len(e["mentions"]) for e in data["edges"])
+
+
+def test_communities_are_seeded_and_cover_dense_groups():
+    ext = synthetic_extraction(600, seed=3)
+    iris = list(ext.entities)
+    pairs = [(s.subject.iri, s.object.iri) for s in ext.statements]
+    groups = communities(iris, pairs)
+    assert groups == communities(iris, pairs)  # the same build draws the same clusters
+    assert len(groups) > 3 and all(len(g) >= MIN_COMMUNITY for g in groups)
+    flat = [i for g in groups for i in g]
+    assert len(flat) == len(set(flat))
+    data = build_payload(select_subgraph(ext), RenderOptions())
+    assert [c["size"] for c in data["communities"]] == [len(g) for g in groups]
+    for k, c in enumerate(data["communities"]):
+        assert data["nodes"][c["top"]]["community"] == k
+
+
+def test_qualifier_only_entities_are_named_by_their_statements():
+    data = build_payload(select_subgraph(news_extraction()), RenderOptions())
+    sk = next(n for n in data["nodes"] if n["label"] == "South Korea")
+    assert sk["degree"] == 0
+    naming = {e["relation"] for e in data["edges"] if sk["id"] in e["named"]}
+    assert naming == {"supplies", "sufferedCasualties"}  # "according to Seoul", "South Korea estimated"
+    russia = next(n for n in data["nodes"] if n["label"] == "Russia")
+    assert not any(russia["id"] in e["named"] for e in data["edges"])  # it has statements of its own
+
+
+def test_legend_lists_relations_beyond_the_fixed_enum():
+    a, b = entity("Atlantis", C.COUNTRY), entity("Lemuria", C.COUNTRY)
+    doc = document("a.txt", "Atlantis sanctions Lemuria.")
+    ext = Extraction(documents=(doc,), entities={a.iri: a, b.iri: b},
+                     statements=(statement(doc, a, "sanctions", b, "Atlantis sanctions Lemuria."),))
+    data = build_payload(select_subgraph(ext), RenderOptions())
+    assert [r["name"] for r in data["relations"]] == ["sanctions"]
 
 
 # ---- writing --------------------------------------------------------------------

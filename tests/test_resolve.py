@@ -161,6 +161,8 @@ def test_same_label_same_iri_across_resolvers() -> None:
         ("at least 10,000 soldiers", "soldiers"),
         ("thousands of North Korean troops", "North Korean troops"),
         ("ballistic missiles", "ballistic missiles"),
+        ("a number of tanks", "tanks"),  # a vague amount names nothing
+        ("a handful of advisers", "advisers"),
     ],
 )
 def test_clean_noun_phrase(text: str, label: str) -> None:
@@ -204,3 +206,35 @@ def test_bare_group_stays_itself_when_two_groups_share_the_head(res: Resolver) -
     res.begin_document("doc:i")  # a new document forgets the old one's groups
     assert res.resolve("Russian soldiers", C.GROUP).label == "Russian soldiers"
     assert res.resolve("soldiers", C.GROUP).label == "soldiers"
+
+
+def test_unnamed_common_noun_is_its_documents_own() -> None:
+    """"tanks" in one article and "tanks" in another are not one thing; a name is."""
+    r = Resolver()
+    r.begin_document("https://example.org/doc/1")
+    first = r.resolve("the tanks", C.MATERIEL, unnamed=True)
+    named_first = r.resolve("Leopard 2 tanks", C.MATERIEL)
+    again = r.resolve("tanks", C.MATERIEL, unnamed=True)
+    r.begin_document("https://example.org/doc/2")
+    other = r.resolve("tanks", C.MATERIEL, unnamed=True)
+    named_other = r.resolve("Leopard 2 tanks", C.MATERIEL)
+    ministry = r.resolve("the defence ministry", C.ORGANIZATION, unnamed=True)
+    assert first.iri == again.iri != other.iri
+    assert first.label == other.label == "tanks"
+    assert named_first.iri == named_other.iri
+    assert ministry.iri != entity_iri("Organization", "defence ministry")
+    country = r.resolve("Ukraine", C.COUNTRY, unnamed=True)  # what the gazetteer knows is one thing everywhere
+    assert country.iri == entity_iri("Country", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [('"Shahed" drones', "Shahed drones"), ("\u201cpeace plan\u201d", "peace plan")],
+)
+def test_quote_marks_are_no_part_of_a_name(res: Resolver, text: str, label: str) -> None:
+    assert res.resolve(text, C.MATERIEL).label == label
+
+
+def test_surname_before_the_full_name(res: Resolver) -> None:
+    res.note_people(["Chinese President Xi Jinping", "Xi"])
+    assert res.resolve("Xi", C.PERSON).label == "Xi Jinping"

@@ -31,6 +31,11 @@ _REQUIRED_LISTS = (
     "alleged_markers",
     "negation_markers",
     "hypothetical_markers",
+    "directive_verbs",
+    "condition_marks",
+    "home_nouns",
+    "control_participles",
+    "source_nouns",
     "casualty_nouns",
     "toll_nouns",
 )
@@ -56,11 +61,17 @@ class Lexicon:
     alleged_markers: frozenset[str]
     negation_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
+    directive_verbs: frozenset[str]  # verbs that urge or warn an addressee to act ("urged X not to send")
+    condition_marks: frozenset[str]  # marks of a clause that puts an act off until it holds ("once ...")
+    home_nouns: frozenset[str]  # what "his <noun>" names when the text has said his country ("his government")
+    control_participles: frozenset[str]  # "<Name>-controlled X": Name occupies X
+    source_nouns: frozenset[str]  # what a source gives ("according to a statement by X")
     casualty_nouns: frozenset[str]  # nouns that count people lost ("5,000 casualties")
     toll_nouns: frozenset[str]  # nouns whose figure is a casualty count ("the death toll")
     quantity_hedges: dict[str, str]  # phrase -> hedge name
     place_nouns: dict[str, str]  # noun -> the place class it names ("city" -> City)
     anaphoric_nouns: dict[str, str]  # noun -> the class "the <noun>" refers back to ("the agency")
+    kind_synonyms: dict[str, str]  # noun -> the noun whose kind it names ("laborer" -> "worker")
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -82,7 +93,7 @@ def _load(path: Path) -> Lexicon:
         raise DataFileError(path, f"cannot read the lexicon as JSON: {exc}") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "a lexicon is a JSON object")
-    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns"):
+    for key in (*_REQUIRED_LISTS, "verb_classes", "nominalizations", "multiword_verbs", "quantity_hedges", "place_nouns", "anaphoric_nouns", "kind_synonyms"):
         if key not in data:
             raise DataFileError(path, f"missing key {key!r}")
     for key in _REQUIRED_LISTS:
@@ -120,5 +131,6 @@ def _load(path: Path) -> Lexicon:
         quantity_hedges=hedges,
         place_nouns=place_nouns,
         anaphoric_nouns=anaphoric_nouns,
+        kind_synonyms=invert(data["kind_synonyms"], "kind_synonyms"),
         **{k: frozenset(w.lower() for w in data[k]) for k in _REQUIRED_LISTS},
     )

@@ -90,8 +90,14 @@ def phrase_span(token: Token) -> Span:
     numbers, possessives and quantifying adjectives are not.
     """
     start = token.i
+    doc = token.doc
     for child in reversed(list(token.lefts)):  # nearest modifier first
-        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+        if child.is_quote:
+            continue
+        edge = start - 1
+        while edge > child.right_edge.i and doc[edge].is_quote:
+            edge -= 1  # '"Shahed" drones': a quoted modifier is still one
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != edge:
             break
         if child.dep_ == "amod" and child.lower_ in NON_RESTRICTIVE_ADJ:
             break
@@ -99,7 +105,6 @@ def phrase_span(token: Token) -> Span:
     for child in token.lefts:  # "Putin's forces": a named possessor stays in the name
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.right_edge.i + 2 >= start:
             start = min(start, child.left_edge.i)
-    doc = token.doc
     while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART")):
         start += 1
     return doc[start : token.i + 1]
@@ -126,6 +131,8 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in ent) or not any(c.isalpha() for c in ent.text):
             continue  # a headline fragment tagged as a name
+        if all(t.pos_ == "PRON" or t.is_punct for t in ent):
+            continue  # "We", "It" tagged as a name: a pronoun names nothing by itself
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1

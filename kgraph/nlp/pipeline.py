@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
@@ -96,6 +98,23 @@ class MentionFinder:
         return doc
 
 
+#: An apostrophe other than ' and ’ that writers put in a possessive or a contraction,
+#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s").
+_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`](?=[^\W\d_])")
+
+
+class ApostropheTokenizer:
+    """The model's tokenizer, given every apostrophe as the ’ it was trained on, so a
+    possessive is split and tagged as one ("Ukraineʼs Kharkiv region": Ukraine, the
+    possessor). One character for one: every offset stays the text's."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(_OTHER_APOSTROPHE.sub("\u2019", text))
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """Load the spaCy model with kgraph's components (cached per model name).
@@ -115,6 +134,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.tokenizer = LongWordTokenizer(nlp.tokenizer)
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
+    nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp

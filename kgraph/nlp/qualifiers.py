@@ -1,8 +1,7 @@
-"""Statement qualifiers read off the parse: status, attribution, quantity and time."""
+"""Statement qualifiers read off the parse: status, attribution and quantity (time: kgraph.nlp.timex)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
@@ -10,16 +9,18 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.types import Quantity, Status, TimeExpr
+from kgraph.types import Quantity, Status
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL_ALLEGED = frozenset({"may", "might", "could"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def chain(trigger: Token, lex: Lexicon) -> list[Token]:
+def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     """The trigger and the clause heads above it up to the sentence root, stopping at a
-    relative clause and at what a reporting verb reports (not hedged by it)."""
-    out = [trigger]
+    relative clause and at what a reporting verb reports (not hedged by it), each with
+    the dependency it was reached by ("" for the trigger)."""
+    out = [(trigger, "")]
     if trigger.pos_ == "NOUN":
         return out  # a nominal event: only its own modifiers qualify it
     node = trigger
@@ -28,42 +29,109 @@ def chain(trigger: Token, lex: Lexicon) -> list[Token]:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
             break
-        node = node.head
+        dep, node = node.dep_, node.head
         if node.pos_ in ("NOUN", "PROPN"):
             break
-        out.append(node)
+        out.append((node, dep))
     return out
+
+
+def _own_clause(conjunct: Token) -> bool:
+    """Whether a coordinated verb has a clause of its own (its own subject or auxiliary,
+    or a contrast: "denied X but condemned Y"), so its head's negation and modals stay
+    with the head."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") or c.dep_ == "cc" and c.lower_ in ("but", "yet")
+        for c in conjunct.children
+    ) or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conjunct.i for c in conjunct.head.children)
+
+
+def _negating(node: Token, lex: Lexicon) -> bool:
+    """A verb that negates what it governs: "denied", "refused", "ruled out", "called off"."""
+    lemma = node.lemma_.lower()
+    particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), None)
+    return lemma in lex.negation_markers or (particle is not None and f"{lemma} {particle}" in lex.negation_markers)
+
+
+def directed(trigger: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is what someone is urged or warned to do or not to do ("warned
+    X not to send", "urged Y to attack", "warned against supplying"): no fact either way."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ == "xcomp" and head.lemma_.lower() in lex.directive_verbs:
+        return True
+    if node.dep_ == "ccomp" and node.tag_ == "VB" and head.lemma_.lower() in lex.directive_verbs:
+        return True  # "demanded that Ukraine withdraw": a bare verb, what is demanded
+    if node.dep_ == "pcomp" and head.lower_ in ("against", "from") and head.head.lemma_.lower() in lex.directive_verbs:
+        return True
+    return False
+
+
+def _headline_infinitive(node: Token) -> bool:
+    """"Turkey to send troops": an infinitive that no finite verb governs is a
+    headline's future."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    return node.dep_ == "ROOT" or node.dep_ in ("relcl", "acl") and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN"
+
+
+def _deferred(node: Token, lex: Lexicon) -> bool:
+    """An act put off until a condition holds: "... once conditions are met", "when the
+    talks resume" (a present-tense clause of time or condition)."""
+    for c in node.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.condition_marks for m in c.children):
+            continue
+        tenses = [c.tag_, *(a.tag_ for a in c.children if a.dep_ in ("aux", "auxpass"))]
+        if any(t in ("VBZ", "VBP") for t in tenses):
+            return True
+    return False
 
 
 #: Verbs that accuse someone of the deed they govern without establishing it.
 ACCUSATION_VERBS = frozenset({"charge", "accuse", "suspect", "arrest", "indict", "detain", "blame", "allege"})
 
 
-def _accused_of(trigger: Token) -> bool:
-    """Whether ``trigger`` is what an accusation verb charges someone with, through
-    its preposition ("charged with the murder", "arrested for killing")."""
+def _accusation(trigger: Token) -> Token | None:
+    """The accusation verb that charges someone with ``trigger``, through its
+    preposition ("charged with the murder", "arrested for killing")."""
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("pobj", "pcomp", "prep") or node.head == node:
-            return False
+            return None
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in ACCUSATION_VERBS
-    return False
+            return node if node.lemma_.lower() in ACCUSATION_VERBS else None
+    return None
 
 
 def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = None) -> tuple[Status, float]:
     """The status of a statement triggered by ``trigger`` (whose object starts at token
     ``obj_start``), and a confidence factor."""
     negated = hypothetical = alleged = planned = False
-    for node in chain(trigger, lex):
+    steps = chain_steps(trigger, lex)
+    lifting = False  # a finite verb the parser hung on a gerund: "denied sending X and condemned Y"
+    for k, (node, via) in enumerate(steps):
+        # a coordinated verb with a clause of its own keeps its head's words out of it
+        # ("denied X and condemned Y"); the verbs above the head govern both
+        if via == "conj" and steps[k - 1][0].tag_ in _FINITE and node.tag_ not in _FINITE:
+            lifting = sibling = own = True  # up to the finite verb it is really coordinated with
+        elif lifting:
+            sibling = own = True
+            lifting = node.tag_ not in _FINITE
+        else:
+            sibling = via == "conj"
+            own = sibling and _own_clause(steps[k - 1][0])
         lemma = node.lemma_.lower()
-        words = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prt", "amod", "det")]
+        words = [] if own else [c for c in node.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prt", "amod", "det")]
+        if not sibling:
+            words.insert(0, node)
         for w in words:
             wl, wlem = w.lower_, w.lemma_.lower()
             if w.dep_ == "neg" or wl in ("not", "n't", "never") or (w.dep_ == "det" and wl == "no"):
                 negated = True
-            elif w == node and wlem in ("deny", "refuse", "reject", "decline") and node != trigger:
+            elif w == node and node != trigger and _negating(node, lex):
                 negated = True
             if w.dep_ == "mark" and wl in ("if", "unless", "whether"):
                 hypothetical = True
@@ -75,22 +143,31 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
                 alleged = True
             if wl in _MODAL_ALLEGED:
                 alleged = True
+        if sibling:
+            continue  # the coordinated head's own verb and clauses qualify only itself
         if lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
             alleged = True  # "is said to", "is believed to", "seems to"
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
         if lemma in ACCUSATION_VERBS and node != trigger:
             alleged = True  # "X was arrested for killing Y": not yet proven
+        if _deferred(node, lex):
+            planned = True  # "... once conditions are met"
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 hypothetical = True
+    top = steps[-1][0]
+    if _headline_infinitive(top):
+        planned = True  # "Turkey to send troops to Libya"
+    if top.dep_ == "acl" and top.head.lemma_.lower() in lex.planned_markers:
+        planned = True  # "its intention to send troops", "a plan to deliver jets"
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
     for t in sent:
         if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
             if obj_start is None or trigger.i < t.i < obj_start:
                 alleged = True
-    if _accused_of(trigger):
+    if _accusation(trigger) is not None:
         alleged = True  # "X was charged with Y's murder"
     node = trigger
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
@@ -116,44 +193,99 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
 
 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
-    """The subject of the reporting verb whose content contains ``trigger``."""
+    """The one who reports the content that contains ``trigger``; a noun's event named in
+    a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
+    if trigger.pos_ == "NOUN" and _in_phrase(trigger):
+        return None
     node = trigger
     for _ in range(8):
         if node.head == node:
             break
         dep, node = node.dep_, node.head
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
-            for c in node.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() != "it":
-                    return c
-    # "X sent Y, the BBC said, citing Z": the reporting clause hangs below the content
+            speaker = _speaker(node)
+            if speaker is not None:
+                return speaker
+    # "X sent Y, the BBC said, citing Z", "X sent Y, said Z": the reporting clause hangs
+    # below the content
     for node in (trigger, trigger.sent.root):
         for c in node.children:
-            if c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs:
-                subj = next((s for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() != "it"), None)
-                if subj is not None:
-                    return subj
-    # "X, the source said": the reporting verb is the root and the content its ccomp
+            if c.lemma_.lower() in lex.reporting_verbs and c.i > trigger.i and (
+                c.dep_ == "parataxis" or c.dep_ in ("conj", "ccomp") and c.doc[c.i - 1].text == ","
+            ):
+                speaker = _speaker(c)
+                if speaker is not None:
+                    return speaker
+    # "X, the source said": the reporting verb is the root and the content its ccomp (not a
+    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks")
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger:
-        for c in root.children:
-            if c.dep_ == "nsubj" and c.lemma_.lower() != "it":
-                return c
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ != "conj":
+        return _speaker(root)
     return None
 
 
-def according_to_phrase(sent: Span) -> Token | None:
-    """The complement of "according to X" / "citing X" in the sentence."""
+def _below(token: Token, ancestor: Token) -> Token:
+    """The child of ``ancestor`` on the way down to ``token``."""
+    node = token
+    while node.head != ancestor and node.head != node:
+        node = node.head
+    return node
+
+
+def _in_phrase(noun: Token) -> bool:
+    """Whether a noun hangs, through a preposition, below its clause's verb."""
+    node = noun
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj":
+            return True
+        node = node.head
+    return False
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who reports with ``verb``: its subject ("..., it said" names the body meant;
+    "it is said" names no one), or, when the verb opens its clause after a comma, the
+    phrase after it ("..., said X", "..., reported Y")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it":
+            return c
+    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
+def accuser_of(trigger: Token) -> Token | None:
+    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X)."""
+    verb = _accusation(trigger)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
+def according_to_phrase(sent: Span, lex: Lexicon) -> Token | None:
+    """The complement of "according to X" / "citing X" in the sentence; through a
+    source noun to who gave it ("according to a statement by X", "X's data")."""
     for t in sent:
+        found = None
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            for c in t.doc[t.i + 1].children:
-                if c.dep_ == "pobj":
-                    return c
-        if t.lower_ == "citing":
-            for c in t.children:
-                if c.dep_ in ("dobj", "pobj"):
-                    return c
+            found = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        elif t.lower_ == "citing":
+            found = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+        if found is not None:
+            return _giver(found, lex)
     return None
+
+
+def _giver(noun: Token, lex: Lexicon) -> Token:
+    """Who gave a source noun ("a statement by X", "X's figures", "ministry data"); the
+    noun itself when it is not a source noun or names no giver."""
+    if noun.lemma_.lower() not in lex.source_nouns:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            return next((p for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
 
 
 _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")
@@ -266,77 +398,3 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     else:
         kw["value"] = value
     return Quantity(text=text, unit=unit, hedge=hedge, figure=figure, **kw)
-
-
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August",
-     "September", "October", "November", "December"], start=1)}  # fmt: skip
-
-
-def time_of(
-    trigger: Token, sent: Span, doc_date: dt.date | None, dates: list[Span] | None = None
-) -> TimeExpr | None:
-    """The date expression of the trigger's clause, resolved against the document date;
-    ``dates`` are the sentence's DATE/TIME entities when the caller has them."""
-    if dates is None:
-        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    if not dates:
-        return None
-    clause = {t.i for t in trigger.subtree}
-    near = [e for e in dates if e.root.i in clause] or dates
-    ent = min(near, key=lambda e: abs(e.root.i - trigger.i))
-    return resolve_time(ent.text, doc_date)
-
-
-def resolve_time(text: str, doc_date: dt.date | None) -> TimeExpr:
-    """Resolve "next month", "last January", "in 2022", "September" against ``doc_date``."""
-    low = text.lower().strip()
-    m = re.search(r"\b(1[89]\d\d|20\d\d)s\b", low)
-    if m:
-        return TimeExpr(text)  # a decade: no date, month or year value to give
-    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
-    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name}\b", low)), None)
-    if m:
-        year = int(m.group(1))
-        if month:
-            day = re.search(r"\b([0-3]?\d)\b", low.replace(m.group(1), ""))
-            if day and 1 <= int(day.group(1)) <= 31:
-                try:
-                    return TimeExpr(text, dt.date(year, month, int(day.group(1))).isoformat(), "day")
-                except ValueError:
-                    pass
-            return TimeExpr(text, f"{year:04d}-{month:02d}", "month")
-        return TimeExpr(text, f"{year:04d}", "year")
-    if doc_date is None:
-        return TimeExpr(text)
-    if month:
-        year = doc_date.year
-        if "last" in low or "past" in low:
-            year = doc_date.year if month < doc_date.month else doc_date.year - 1
-        elif "next" in low or "coming" in low:
-            year = doc_date.year if month > doc_date.month else doc_date.year + 1
-        elif month > doc_date.month:
-            year -= 1  # news reports the past unless told otherwise
-        return TimeExpr(text, f"{year:04d}-{month:02d}", "month")
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
-    for word, sign in shift.items():
-        if re.search(rf"\b{word}\b", low):
-            if "month" in low:
-                y, mth = divmod(doc_date.year * 12 + doc_date.month - 1 + sign, 12)
-                return TimeExpr(text, f"{y:04d}-{mth + 1:02d}", "month")
-            if "year" in low:
-                return TimeExpr(text, f"{doc_date.year + sign:04d}", "year")
-            if "week" in low:
-                return TimeExpr(text)  # a week has no date, month or year value
-    if "yesterday" in low:
-        return TimeExpr(text, (doc_date - dt.timedelta(days=1)).isoformat(), "day")
-    if "today" in low:
-        return TimeExpr(text, doc_date.isoformat(), "day")
-    if "tomorrow" in low:
-        return TimeExpr(text, (doc_date + dt.timedelta(days=1)).isoformat(), "day")
-    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    for i, name in enumerate(weekdays):
-        if name in low:
-            back = (doc_date.weekday() - i) % 7 or 7
-            return TimeExpr(text, (doc_date - dt.timedelta(days=back)).isoformat(), "day")
-    return TimeExpr(text)

@@ -196,6 +196,10 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
                         return c, True
             subj, _ = find_subject(head)
             return subj, True
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return verb.head, False  # a headline's "Turkey to send troops"
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         for c in verb.head.children:
             if c.dep_ == "poss":

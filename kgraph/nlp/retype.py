@@ -21,9 +21,11 @@ few fixed shapes, which these rules read:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
-from kgraph.gazetteer import Gazetteer
+from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.resolve import STATE_HEADS
@@ -59,6 +61,42 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
+
+
+#: Classes the NER gives names, among which a document's mentions of one name vote.
+_NAME_CLASSES = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.CITY,
+                           EntityClass.REGION, EntityClass.PLACE})  # fmt: skip
+
+
+def vote_classes(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """One class per name in a document, so one NER error does not split an entity: a
+    name the gazetteer does not know takes the class most of its mentions have, and a
+    lone surname of a person named in full is that person ("Zelensky" tagged an
+    organisation once, after "Volodymyr Zelensky")."""
+    votes: dict[str, Counter[EntityClass]] = {}
+    surnames: set[str] = set()
+    for span in spans:
+        cls = cls_of(span)
+        if cls in _NAME_CLASSES:
+            votes.setdefault(_key(span), Counter())[cls] += 1
+            if cls is EntityClass.PERSON and len(span) > 1 and span[-1].is_title:
+                surnames.add(span[-1].text.casefold())
+    out = []
+    for span in spans:
+        cls = cls_of(span)
+        new = cls
+        if cls in _NAME_CLASSES and gazetteer.lookup(span.text) is None:
+            ranked = votes[_key(span)].most_common(2)
+            if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+                new = ranked[0][0]
+            if len(span) == 1 and _key(span) in surnames:
+                new = EntityClass.PERSON
+        out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
+    return out
+
+
+def _key(span: Span) -> str:
+    return clean_quotes(span.text).removesuffix("'s").casefold()
 
 
 #: Words that take only a person as their victim ("assassinated X", "the murder of X").

@@ -82,7 +82,9 @@ def _skeleton_layout(graph: nx.Graph, comp: list[str], seed: int) -> dict[str, P
                     nxt.append(nb)
         frontier = nxt
     skeleton = bfs_order[:SPRING_LIMIT]
-    pos = _spring(graph.subgraph(skeleton), seed)
+    # the hubs spread over the area the whole component needs, so the rest has room
+    room = math.sqrt(len(comp) / len(skeleton))
+    pos = {node: (x * room, y * room) for node, (x, y) in _spring(graph.subgraph(skeleton), seed).items()}
     children: dict[str, list[str]] = defaultdict(list)
     for node in bfs_order[SPRING_LIMIT:]:
         children[parent[node]].append(node)  # type: ignore[index]
@@ -126,3 +128,49 @@ def _pack(pieces: list[dict[str, Position]]) -> dict[str, Position]:
         x += width
         row_height = max(row_height, height)
     return result
+
+
+def spread_overlaps(
+    positions: dict[str, Position], radius: dict[str, float], gap: float = 4.0, rounds: int = 12
+) -> dict[str, Position]:
+    """``positions`` with overlapping nodes pushed apart until ``gap`` separates them.
+
+    Each round pushes every pair of nodes closer than their radii plus ``gap`` apart along
+    the line between them, half the shortfall each (found on a grid, so a round costs
+    linear time); nodes apart stay where they are. Deterministic. Raises nothing.
+    """
+    names = list(positions)
+    if not names:
+        return {}
+    xs = [positions[n][0] for n in names]
+    ys = [positions[n][1] for n in names]
+    rs = [radius.get(n, 10.0) for n in names]
+    cell = 2 * max(rs) + gap
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(len(names)):
+            grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
+        moved = False
+        for (gx, gy), members in grid.items():
+            near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in grid.get((gx + dx, gy + dy), ())]
+            for i in members:
+                for j in near:
+                    if j <= i:
+                        continue
+                    dx, dy = xs[j] - xs[i], ys[j] - ys[i]
+                    need = rs[i] + rs[j] + gap
+                    dist2 = dx * dx + dy * dy
+                    if dist2 >= need * need:
+                        continue
+                    dist = math.sqrt(dist2)
+                    if dist < 1e-6:  # on top of each other: part them along a fixed direction
+                        dx, dy, dist = 1.0, 0.0, 1.0
+                    push = (need - dist) / 2 / dist
+                    xs[i] -= dx * push
+                    ys[i] -= dy * push
+                    xs[j] += dx * push
+                    ys[j] += dy * push
+                    moved = True
+        if not moved:
+            break
+    return {n: (round(xs[i], 1), round(ys[i], 1)) for i, n in enumerate(names)}

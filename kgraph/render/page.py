@@ -22,7 +22,9 @@ from kgraph.types import Extraction
 log = logging.getLogger(__name__)
 
 VIS_NETWORK = "lib/vis-9.1.2/vis-network.min.js"  # shipped inside pyvis 0.3.2
-_SLOT = re.compile(r"\{\{(csp|title|css|data|vis|app|panels)\}\}")
+#: The page's own scripts, in load order: each builds on the ``window.kgraph`` API of those before.
+SCRIPTS = ("app.js", "draw.js", "panels.js", "timebar.js", "overview.js", "state.js")
+_SLOT = re.compile(r"\{\{(csp|title|css|data|scripts)\}\}")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def _vis_network() -> str:
     return _inline_script(text, str(lib))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _asset(name: str) -> str:
     path = resources.files("kgraph.render") / name
     try:
@@ -89,17 +91,13 @@ def render(
     """
     selection = select_subgraph(extraction, options)
     payload = build_payload(selection, options)
-    vis = _vis_network()
-    app = _inline_script(_asset("app.js"), "kgraph/render/app.js")
-    panels = _inline_script(_asset("panels.js"), "kgraph/render/panels.js")
+    scripts = [_vis_network()] + [_inline_script(_asset(name), f"kgraph/render/{name}") for name in SCRIPTS]
     values = {
-        "csp": _csp(vis, app, panels),
+        "csp": _csp(*scripts),
         "title": html.escape(options.title, quote=True),
         "css": _asset("app.css"),
         "data": script_json(payload),
-        "vis": vis,
-        "app": app,
-        "panels": panels,
+        "scripts": "\n".join(f"<script>{text}</script>" for text in scripts),
     }
     page = _SLOT.sub(lambda m: values[m.group(1)], _asset("page.html"))
     if destination is not None:

@@ -44,8 +44,18 @@
     b.addEventListener("click", onClick);
     return b;
   }
+  function changed() { if (api.onSelect) api.onSelect(); }
+  function showNamed(ids) {  // qualifier entities appear while a statement naming them is shown
+    var same = ids.length === state.named.size && ids.every(function (i) { return state.named.has(i); });
+    if (same) return;
+    state.named.clear();
+    ids.forEach(function (i) { state.named.add(i); });
+    apply();
+  }
   function showNode(id) {
     var n = nodesData[id];
+    api.selected = { node: id };
+    showNamed([]);
     clear(details);
     details.appendChild(h("h2", null, n.label));
     var cls = h("span", "kg-status");
@@ -77,6 +87,28 @@
       });
       details.appendChild(list);
     }
+    if (n.community >= 0 && state.overview) {
+      details.appendChild(linkButton("Collapse its community", function () { api.collapse(n.community); }));
+    }
+    changed();
+  }
+  function showCluster(k) {
+    var c = data.communities[k];
+    api.selected = { cluster: k };
+    showNamed([]);
+    clear(details);
+    details.appendChild(h("h2", null, "Community of " + nodesData[c.top].label));
+    details.appendChild(defs([["entities", fmt(c.size)]]));
+    var expand = h("button", null, "Expand: show its entities");
+    expand.type = "button";
+    expand.addEventListener("click", function () { api.expand(k); });
+    details.appendChild(expand);
+    var members = nodesData.filter(function (n) { return n.community === k; }).sort(function (a, b) { return a.rank - b.rank; });
+    details.appendChild(h("h3", null, "Most central"));
+    var ul = h("ul");
+    members.slice(0, 15).forEach(function (n) { var li = h("li"); li.appendChild(linkButton(n.label, function () { focusNode(n.id); })); ul.appendChild(li); });
+    details.appendChild(ul);
+    changed();
   }
   function quantityText(q) {
     if (!q) return null;
@@ -92,6 +124,8 @@
   function refText(r) { return r ? r.label + (r.text && r.text !== r.label ? " (\u201c" + r.text + "\u201d)" : "") : null; }
   function showEdge(id) {
     var e = edgesData[id], st = statusStyle[e.status] || statusStyle.asserted;
+    api.selected = { edge: id };
+    showNamed(e.named);
     clear(details);
     details.appendChild(h("h2", null, nodesData[e.from].label + " \u2014 " + e.label + (e.symmetric ? " \u2194 " : " \u2192 ") + nodesData[e.to].label));
     var status = h("span", "kg-status");
@@ -118,19 +152,23 @@
       ]));
       details.appendChild(box);
     });
+    changed();
   }
   function selectNode(id) {
     focusNode(id);
   }
   function selectEdge(id) {
     var e = edgesData[id];
-    if (!edgeOk[id]) { state.pinned.add(e.from); state.pinned.add(e.to); }
+    if (!edgeOk[id]) { state.pinned.add(e.from); state.pinned.add(e.to); apply(); }
     showEdge(id);
     if (edgeOk[id]) network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
   }
   network.on("click", function (p) {
-    if (p.nodes.length) showNode(p.nodes[0]);
-    else if (p.edges.length) showEdge(p.edges[0]);
+    if (p.nodes.length) { if (typeof p.nodes[0] === "number") showNode(p.nodes[0]); else showCluster(+p.nodes[0].slice(1)); }
+    else if (p.edges.length && typeof p.edges[0] === "number") showEdge(p.edges[0]);
+  });
+  network.on("doubleClick", function (p) {
+    if (p.nodes.length && typeof p.nodes[0] !== "number") api.expand(+p.nodes[0].slice(1));
   });
 
   // ---- hover tooltip ------------------------------------------------------------
@@ -142,8 +180,13 @@
     tip.style.top = (rect.top + pointer.DOM.y + 12) + "px";
     tip.hidden = false;
   }
-  network.on("hoverNode", function (p) { var n = nodesData[p.node]; showTip(n.label + " \u2014 " + n.cls, p.pointer); });
+  network.on("hoverNode", function (p) {
+    if (typeof p.node !== "number") { showTip(api.nodeLabel(p.node) + " \u2014 community (double-click to expand)", p.pointer); return; }
+    var n = nodesData[p.node];
+    showTip(n.label + " \u2014 " + n.cls, p.pointer);
+  });
   network.on("hoverEdge", function (p) {
+    if (typeof p.edge !== "number") { showTip(ui.metaCount[p.edge] + " links between clusters", p.pointer); return; }
     var e = edgesData[p.edge];
     showTip(nodesData[e.from].label + " \u2014 " + e.label + " \u2192 " + nodesData[e.to].label + " (" + e.status + ", " + e.mentions.length + " sentence" + (e.mentions.length === 1 ? "" : "s") + ")", p.pointer);
   });
@@ -171,6 +214,8 @@
     return exact.sort(byDegree).concat(prefix.sort(byDegree), inner.sort(byDegree)).slice(0, 12);
   }
   function focusNode(id) {
+    var c = nodesData[id].community;
+    if (state.overview && c >= 0 && !state.expanded.has(c)) { state.expanded.add(c); apply(); }
     if (!nodeOk[id]) { state.pinned.add(id); apply(); }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: large ? false : { duration: 400, easingFunction: "easeInOutQuad" } });
@@ -198,4 +243,6 @@
   api.focus = focusNode;
   api.showNode = showNode;
   api.showEdge = showEdge;
+  api.showCluster = showCluster;
+  api.selectEdge = selectEdge;
 })();

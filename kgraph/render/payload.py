@@ -11,13 +11,18 @@ from __future__ import annotations
 import json
 import math
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from kgraph.render.layout import compute_layout
+from kgraph.errors import DataFileError
+from kgraph.render.communities import communities
+from kgraph.render.layout import compute_layout, spread_overlaps
 from kgraph.render.options import RenderOptions
 from kgraph.render.subgraph import Selection, pagerank
-from kgraph.types import SYMMETRIC_RELATIONS, Document, EntityClass, EntityRef, Relation, Statement, Status
+from kgraph.render.timeline import parse_time, timeline
+from kgraph.types import SYMMETRIC_RELATIONS, Document, Entity, EntityClass, EntityRef, Relation, Statement, Status
 
 CLASS_COLORS: dict[str, str] = {
     EntityClass.PERSON: "#e15759",
@@ -82,6 +87,27 @@ def wikidata_id(value: str | None) -> str | None:
     return tail if _WIKIDATA_ID.fullmatch(tail) else None
 
 
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    """The pronouns of ``kgraph/data/pronouns.json`` (lower case).
+
+    Raises :class:`kgraph.errors.DataFileError` when the file is missing or malformed.
+    """
+    path = resources.files("kgraph") / "data" / "pronouns.json"
+    try:
+        words = json.loads(path.read_text(encoding="utf-8"))["pronouns"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(str(path), f"cannot read the pronoun list ({exc}); reinstall kgraph") from exc
+    return frozenset(str(w).casefold() for w in words)
+
+
+def is_pronoun(text: str) -> bool:
+    """Whether ``text`` is a pronoun ("it", "Its"), not a name; an all-capitals
+    acronym that spells one ("US", "IT") is a name. Raises what :func:`pronouns` raises."""
+    text = text.strip()
+    return text.casefold() in pronouns() and not (text.isupper() and len(text) > 1)
+
+
 def _num(value: float | None) -> float | int | None:
     if value is None or not math.isfinite(value):
         return None
@@ -102,10 +128,14 @@ def _ref(ref: EntityRef | None) -> dict[str, str] | None:
     return None if ref is None else {"label": ref.label, "text": ref.text}
 
 
-def _mention(st: Statement, doc: int) -> dict[str, Any]:
+_QUALIFIERS = ("according_to", "recipient", "destination", "location")
+
+
+def _mention(st: Statement, doc: int, period: int | None) -> dict[str, Any]:
     q = st.quantity
     return {
         "doc": doc,
+        "period": period,
         "sentence": st.sentence,
         "start": st.start,
         "end": st.end,
@@ -142,7 +172,9 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
         doc_index.setdefault(d.source, i)
     node_ids = {iri: i for i, iri in enumerate(ext.entities)}
 
+    doc_dates = [parse_time(d["date"]) for d in documents]
     edges: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
+    placed: list[tuple[dict[str, Any], Statement, int]] = []
     for st in ext.statements:
         doc = doc_index.get(st.doc_iri, doc_index.get(st.doc))
         if doc is None:  # a statement whose document the extraction does not list
@@ -161,8 +193,19 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
                 "status": key[4],
                 "symmetric": st.relation in SYMMETRIC_RELATIONS,
                 "mentions": [],
+                "named": set(),
             }
-        edge["mentions"].append(_mention(st, doc))
+        placed.append((edge, st, doc))
+        for role in _QUALIFIERS:
+            ref = getattr(st, role)
+            if ref is not None and ref.iri in node_ids:
+                edge["named"].add(node_ids[ref.iri])
+    times = timeline([
+        parse_time(st.time.value if st.time else None) or (doc_dates[doc] if doc < len(doc_dates) else None)
+        for _, st, doc in placed
+    ])
+    for (edge, st, doc), period in zip(placed, times.index):
+        edge["mentions"].append(_mention(st, doc, period))
     edge_list = list(edges.values())
     _curve_parallel_edges(edge_list)
 
@@ -174,9 +217,20 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             degree[e["to"]] += 1
     pairs = [(iris[e["from"]], iris[e["to"]]) for e in edge_list]
     rank = pagerank(iris, pairs)
-    positions = compute_layout(iris, pairs)
+    by_rank = sorted(range(len(iris)), key=lambda i: (-rank[iris[i]], -degree[i], i))
+    rank_of = {i: r for r, i in enumerate(by_rank)}
+    groups = communities(iris, pairs)
+    community = [-1] * len(iris)
+    for c, members in enumerate(groups):
+        for i in members:
+            community[i] = c
+    # entities with no statement of their own, named only as a source, recipient, place...
+    for e in edge_list:
+        e["named"] = sorted(i for i in e["named"] if degree[i] == 0)
     metric = [rank[iri] for iri in iris] if options.size_by == "centrality" else [float(d) for d in degree]
     top = max(metric, default=0.0) or 1.0
+    sizes = {iri: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(metric[i], 0.0) / top), 2) for i, iri in enumerate(iris)}
+    positions = spread_overlaps(compute_layout(iris, pairs), sizes)
     nodes = []
     for i, iri in enumerate(iris):
         ent = ext.entities[iri]
@@ -187,10 +241,12 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             "label": ent.label,
             "cls": str(ent.cls),
             "wikidata": wikidata_id(ent.wikidata),
-            "aliases": [{"text": a.text, "reason": str(a.reason)} for a in ent.aliases],
+            "aliases": _aliases(ent),
             "degree": degree[i],
             "centrality": round(rank[iri], 8),
-            "size": round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(metric[i], 0.0) / top), 2),
+            "rank": rank_of[i],
+            "community": community[i],
+            "size": sizes[iri],
             "x": x,
             "y": y,
         })
@@ -226,8 +282,33 @@ def build_payload(selection: Selection, options: RenderOptions) -> dict[str, Any
             if r in rel_counts
         ],
         "documents": documents,
+        "time": times.to_json(),
+        "communities": [_community(members, nodes) for members in groups],
         "nodes": nodes,
         "edges": edge_list,
+    }
+
+
+def _aliases(ent: Entity) -> list[dict[str, str]]:
+    """The entity's other names, without pronouns and without repeats of its label."""
+    seen = {ent.label.casefold()}
+    out = []
+    for a in ent.aliases:
+        key = a.text.strip().casefold()
+        if key and key not in seen and not is_pronoun(a.text):
+            seen.add(key)
+            out.append({"text": a.text, "reason": str(a.reason)})
+    return out
+
+
+def _community(members: list[int], nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    """A cluster of the overview: its size, its most central entity, its centre."""
+    top = min(members, key=lambda i: nodes[i]["rank"])
+    return {
+        "size": len(members),
+        "top": top,
+        "x": round(sum(nodes[i]["x"] for i in members) / len(members), 1),
+        "y": round(sum(nodes[i]["y"] for i in members) / len(members), 1),
     }
 
 

@@ -1,0 +1,287 @@
+"""What one document's extraction remembers, and what its pronouns and nouns refer to.
+
+:class:`DocState` resolves a document's mentions in text order and keeps what later
+mentions need: the entities met (for pronouns and definite class nouns), the speakers
+(for "..., it said" and a quotation's "we"), the country or body each person was said to
+lead, serve or live in ("his government", "we"), the coordinations ("they"), and the
+named agreements ("a new pact").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from kgraph.gazetteer import GazEntry, clean_quotes
+from kgraph.nlp import qualifiers as q
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import MEASURE_NOUNS
+from kgraph.nlp.quotes import quote_speaker
+from kgraph.nlp.relations import Mentions, cls_of, is_anaphor
+from kgraph.resolve import Resolver, strip_determiner
+from kgraph.types import Document, EntityClass, EntityRef, MergeReason
+
+#: Pronouns that, in quoted speech, stand for the speaker (or the speaker's side).
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+_PRONOUN_CLASSES: dict[str, frozenset[EntityClass]] = {
+    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({EntityClass.PERSON})),
+    **dict.fromkeys(("it", "its"), frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.REGION, EntityClass.CITY})),
+    **dict.fromkeys(("they", "them", "their"), frozenset({EntityClass.GROUP, EntityClass.COUNTRY, EntityClass.ORGANIZATION})),
+}  # fmt: skip
+
+
+@dataclass
+class DocState:
+    """What one document's extraction remembers: resolved mentions in text order."""
+
+    document: Document
+    resolver: Resolver
+    refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
+    history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
+    offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
+    honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
+    anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
+    homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
+    last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    lex: Lexicon | None = None  # for the speaker a first-person pronoun or a reporting "it" stands for
+    mentions: Mentions | None = None
+    speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
+    named: dict[EntityClass, list[EntityRef]] = field(default_factory=dict)  # named agreements, for "the pact"
+    sides: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the body they lead or work for
+    coordinated: dict[int, list[EntityRef]] = field(default_factory=dict)  # token -> the coordination it is in
+    plurals: dict[int, list[EntityRef]] = field(default_factory=dict)  # "they" -> the coordinated antecedents
+    _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
+
+    def dates_in(self, sent: Span) -> list[Span]:
+        """The sentence's DATE and TIME entities (the document's entities are read once)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in sent.doc.ents:
+                if ent.label_ in ("DATE", "TIME"):
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(sent.start, [])
+
+    def ref(self, span: Span, as_actor: bool = False) -> EntityRef | None:
+        key = (span.start, span.end, as_actor)
+        if key in self.refs:
+            return self.refs[key]
+        cls = cls_of(span)
+        if cls is None:
+            ref = self._antecedent(span[0]) if len(span) else None
+        elif span.root.pos_ == "NOUN" and is_anaphor(span.root, self.anaphors) and (
+            back := self._antecedent(span.root)
+        ) is not None:
+            ref = back  # "the agency" found as a common-noun mention: the agency named before
+        elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
+            ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
+        elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
+            ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
+        else:
+            ref = self.resolver.resolve(
+                _surface(span, cls), cls, as_actor=as_actor,
+                start=span.start_char + self.offset, end=span.end_char + self.offset, unnamed=unnamed,
+            )  # fmt: skip
+            if not unnamed and cls in NAMED_ANTECEDENTS and ref.iri not in {r.iri for r in self.named.get(cls, [])}:
+                self.named.setdefault(cls, []).append(ref)
+            first = _name_start(span, self.honorifics) if cls is EntityClass.PERSON else span.start
+            if first < span.start and ref.cls is EntityClass.PERSON:  # the mention is "President X"
+                named = span.doc[first : span.end]
+                ref = replace(ref, text=named.text, start=named.start_char + self.offset)
+        if ref is not None:
+            self.refs[key] = ref
+        return ref
+
+    def _antecedent(self, pronoun: Token) -> EntityRef | None:
+        """The entity a pronoun, or a definite class noun ("the agency", "his country"),
+        refers back to: the nearest earlier mention of a class it can stand for."""
+        if pronoun.lower_ in FIRST_PERSON:
+            return self._speaker(pronoun)
+        if pronoun.lower_ in RELATIVE_PRONOUNS:
+            return self._relative(pronoun)
+        wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
+        said = pronoun.text
+        if wanted is not None and pronoun.dep_ == "poss" and (fronted := self._fronted(pronoun)) is not None:
+            ref = fronted[1] if fronted[1] is not None and fronted[1].cls in wanted else None
+            return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
+        if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
+            said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
+            if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
+                return self._standing_for(pronoun, said, said_before[-1])
+        if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
+            wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
+            said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
+            if _owner(pronoun) is not None:  # "his country": the country of the person "his" is
+                return self._home(pronoun) if EntityClass.COUNTRY in wanted else None
+        if wanted is None:
+            return None
+        own = _clause_subject(pronoun) if pronoun.dep_ in ("dobj", "pobj", "dative") else None
+        earlier = [
+            (pos, ref, subj) for pos, ref, subj in self.history
+            if pos < pronoun.i and ref.cls in wanted and (own is None or not own.start <= pos < own.end)
+        ]  # fmt: skip  # "P met him": not P
+        if not earlier:
+            return None
+        # the most recent subject of this or the previous sentence is the likeliest antecedent
+        window = pronoun.sent.start - 60
+        subjects = [h for h in earlier if h[2] and h[0] >= window]
+        pos, ref, _ = subjects[-1] if subjects else earlier[-1]
+        if pronoun.lower_ in PLURAL_PRONOUNS:  # "they": the coordinated antecedents, or a plural group
+            group = self.coordinated.get(pos)
+            if group is not None:
+                self.plurals[pronoun.i] = group
+            elif ref.cls is not EntityClass.GROUP:
+                return None
+        return self._standing_for(pronoun, said, ref)
+
+    def _home(self, noun: Token) -> EntityRef | None:
+        """The country of the person a possessive names: "his country", "her government"."""
+        owner = _owner(noun)
+        person = self._antecedent(owner) if owner is not None else None
+        home = self.homes.get(person.iri) if person is not None else None
+        return self._standing_for(noun, noun.doc[owner.i : noun.i + 1].text, home) if owner is not None else None
+
+    def _fronted(self, pronoun: Token) -> tuple[Token, EntityRef | None] | None:
+        """For a possessive in a phrase put before its clause ("On his first visit to
+        X, P met Y"), the clause's subject and what it resolves to (nothing when the
+        parse gives the clause no subject); None for any other possessive."""
+        node = pronoun
+        while node.head != node and node.head.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        verb = node.head
+        if node == verb or node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > verb.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return verb, None
+        if not node.i < subj.i or subj.lower_ in _PRONOUNS:
+            return None
+        span = self.mentions.at(subj) if self.mentions is not None else None
+        return subj, (self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY) if span is not None and cls_of(span) else None)
+
+    def _relative(self, pronoun: Token) -> EntityRef | None:
+        """"X, which ...", "Y, who ...": the noun the relative clause describes."""
+        clause = pronoun.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+            clause = clause.head
+        span = self.mentions.at(clause.head) if clause.dep_ == "relcl" and self.mentions is not None else None
+        if span is None or cls_of(span) is None:
+            return None
+        return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
+
+    def _reports(self, word: Token) -> bool:
+        return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs
+
+    def _speaker(self, pronoun: Token) -> EntityRef | None:
+        """Who "I", "we" or "our" in reported speech stands for: the speaker, and for
+        "we" of a person, the country the text has said the person leads or serves."""
+        if self.lex is None or self.mentions is None:
+            return None
+        head = pronoun.head if pronoun.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") else pronoun
+        said = q.reporter_of(head, self.lex) or quote_speaker(pronoun.sent, self.lex)
+        span = self.mentions.at(said)
+        if span is None or span.start <= pronoun.i < span.end or said.lower_ in FIRST_PERSON:
+            return None
+        ref = self.ref(span, as_actor=True)
+        if ref is not None and pronoun.lower_ in ("we", "us", "our"):  # the speaker's side
+            if ref.cls is EntityClass.PERSON:  # the body the person speaks for, else no one
+                ref = self.sides.get(ref.iri) or self.homes.get(ref.iri)
+            elif ref.cls is EntityClass.GROUP and (entry := nationality(span.text, self.resolver)) is not None:
+                ref = self.resolver.resolve(entry.label, entry.cls, as_actor=True)  # "the French minister"
+        return self._standing_for(pronoun, pronoun.text, ref)
+
+    def _standing_for(self, word: Token, said: str, ref: EntityRef | None) -> EntityRef | None:
+        """``ref`` as mentioned by ``word`` (a pronoun or noun); the merge is recorded for
+        a noun ("the agency"), never a pronoun, which names nothing by itself."""
+        if ref is None:
+            return None
+        if word.pos_ != "PRON" and word.lower_ not in _PRONOUNS:
+            self.resolver.add_alias(ref.iri, said, MergeReason.COREFERENCE)
+        start = word.idx + self.offset
+        return EntityRef(ref.iri, ref.label, ref.cls, word.text, ref.wikidata, start, start + len(word))
+
+
+#: Classes whose unnamed mention ("the agreement", "a new pact") is the one named entity of
+#: the class in the document, when there is one.
+NAMED_ANTECEDENTS = frozenset({EntityClass.AGREEMENT})
+
+
+def _unnamed(span: Span) -> bool:
+    """A common noun phrase that names nothing in particular: "troops", "the defence
+    ministry", "North Korean workers" (a nationality is no name); but a place makes an
+    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks")."""
+    named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
+    return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
+        t.pos_ != "PROPN" and not (t.is_title and t.i > span.sent.start) or t.ent_type_ in named_by for t in span
+    )
+
+
+#: Pronouns that open a relative clause.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+#: Pronouns whose antecedent is plural: a coordination, or a group.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _clause_subject(word: Token) -> Span | None:
+    """The subject of the clause a word is the object of (a non-reflexive object
+    pronoun never stands for it)."""
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+
+
+def _owner(noun: Token) -> Token | None:
+    """The personal possessive of a noun: "his" in "his government"."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+
+
+#: Every pronoun a mention can be ("it" may be tagged a noun in a headline).
+_PRONOUNS = frozenset(_PRONOUN_CLASSES) | FIRST_PERSON
+
+
+def nationality(text: str, resolver: Resolver) -> GazEntry | None:
+    """The country a phrase's leading demonym names ("North Korean workers" -> North Korea,
+    also after an amount: "thousands of North Korean workers")."""
+    text = strip_determiner(text)
+    amount, of, rest = text.rpartition(" of ")
+    last = amount.rsplit(" ", 1)[-1].lower()
+    if of and (last in q.VAGUE_AMOUNTS or last in MEASURE_NOUNS):
+        text = rest
+    prefixed = resolver.gaz.demonym_prefix(text)
+    return prefixed[0] if prefixed and prefixed[0].cls is EntityClass.COUNTRY else None
+
+
+def _name_start(span: Span, honorifics: frozenset[str]) -> int:
+    """Where a person's mention starts once the capitalised titles right before the name
+    are taken in ("Dr. X", "President X"); a title that something else modifies ("US
+    President X", "Illinois Gov. X") describes the person and stays out."""
+    doc, first = span.doc, span.start
+    while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
+        first -= 1
+    if first < span.start and first > span.sent.start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
+        before = doc[first - 1]
+        if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
+            return span.start
+    return first
+
+
+#: Titles of address that nothing modifies ("Ms. X", never "US Ms. X").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame"})
+
+
+def _surface(span: Span, cls: EntityClass) -> str:
+    """The mention's words; common nouns of a title-cased headline are lower-cased,
+    so "Troops" in a headline and "troops" in the text are one group."""
+    if cls not in (EntityClass.GROUP, EntityClass.MATERIEL) or not headline(span.sent):
+        return span.text
+    keep = ("GPE", "NORP", "PERSON", "LOC", "FAC")
+    return "".join((t.text if t.ent_type_ in keep else t.lower_) + t.whitespace_ for t in span).strip()
+
+
+def headline(sent: Span) -> bool:
+    """A title-cased line: most of its words start with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+

@@ -1,0 +1,142 @@
+"""Places said with a place noun, and relations such shapes state.
+
+- "<Name> region", "the Kharkiv oblast", "Tahrir Square": the name and the place noun are
+  one mention of the noun's class (lexicon ``place_nouns``), whatever the NER took the
+  name for;
+- "the Ukrainian port of Odesa", "the city of Donetsk": the complement of a place noun's
+  "of" is a place of that class;
+- a name the gazetteer knows as a place is that place where the sentence treats it as
+  one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
+- "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
+  state named before "-controlled" (lexicon ``control_participles``);
+- "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import Candidate, Mentions, cls_of
+from kgraph.types import EntityClass, Relation
+
+#: Prepositions whose complement is a place when the gazetteer knows it as one.
+PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "from", "outside", "around", "across", "toward", "towards"})
+#: Verb classes whose object is a place when the gazetteer knows it as one.
+PLACE_VERB_CLASSES = frozenset({"attack", "occupy", "visit"})
+_NAME_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+_REPLACEABLE = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.MATERIEL, EntityClass.PLACE,
+                          EntityClass.EVENT, EntityClass.COUNTRY, EntityClass.CITY})  # fmt: skip
+
+
+def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
+    """``spans`` with names that a place noun or the sentence makes places re-read."""
+    by_root = {s.root.i: s for s in spans}
+    out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
+    for noun in doc:
+        place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
+        if place is None or noun.ent_type_ in _NAME_TYPES:
+            continue  # "Islamic State": the NER read the noun as part of another kind of name
+        named = _name_before(noun, by_root)
+        if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
+            out.pop((named.start, named.end), None)
+            out.pop((noun.i, noun.i + 1), None)  # the place noun alone
+            out[(named.start, noun.i + 1)] = Span(doc, named.start, noun.i + 1, label=place)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+        if obj is not None and named is None:  # "the port of Odesa"
+            inner = by_root.get(obj.i)
+            known = gaz.lookup(inner.text if inner is not None else obj.text)
+            if known is not None and known.cls is EntityClass.COUNTRY:
+                continue  # "the capital of Iran", "the territory of Ukraine": the whole state
+            if inner is None or cls_of(inner) in _REPLACEABLE:
+                start = inner.start if inner is not None else obj.left_edge.i
+                end = inner.end if inner is not None else obj.i + 1
+                out[(start, end)] = Span(doc, start, end, label=place)
+    return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
+    """The name right before a place noun that it modifies ("Kursk region")."""
+    if noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.dep_ != "compound" or before.head != noun or before.pos_ != "PROPN":
+        return None
+    span = by_root.get(before.i)
+    if span is not None:
+        return span if span.end == noun.i else None
+    start = before.i
+    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and noun.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return noun.doc[start : before.i + 1]
+
+
+def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
+    """A name the gazetteer knows as a place, in a place's position, is that place."""
+    cls = cls_of(span)
+    if cls not in _REPLACEABLE - {EntityClass.COUNTRY, EntityClass.CITY} or len(span) > 3:
+        return span
+    entry = gaz.lookup(span.text)
+    if entry is None or entry.cls not in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION):
+        return span
+    root = span.root
+    placed = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
+        root.dep_ in ("dobj", "nsubjpass") and lex.verb_class.get(root.head.lemma_.lower()) in PLACE_VERB_CLASSES
+    )
+    if cls is EntityClass.PERSON and not placed:
+        return span  # "Santiago said": a first name the gazetteer also knows
+    return Span(span.doc, span.start, span.end, label=str(entry.cls))
+
+
+def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Russian-controlled Donetsk", "the Russia-controlled city of Donetsk": the state
+    named before the participle occupies the place it modifies; "the Ukrainian port of
+    Odesa": the place lies in the demonym's state."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ in lex.control_participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            holder = doc[tok.i - 2]
+            place = _modified_place(tok.head, mentions)
+            if place is not None and holder.ent_type_ in ("GPE", "NORP", "ORG"):
+                subject = mentions.at(holder) or Span(doc, holder.i, holder.i + 1, label=str(EntityClass.COUNTRY))
+                yield Candidate(Relation.OCCUPIES, subject, place, tok, "place:controlled", 0.65)
+        if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
+            demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+            place = _modified_place(tok, mentions)
+            if place is None and tok.dep_ == "appos":  # "Kursk, a Russian region"
+                place = mentions.at(tok.head)
+                place = place if place is not None and cls_of(place) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
+            if demonym is not None and place is not None and place.root != tok:
+                outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
+                yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
+            named = mentions.at(tok)
+            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine"
+                for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
+                    outer = mentions.at(obj) if obj.dep_ == "pobj" else None
+                    if outer is not None and cls_of(outer) is EntityClass.COUNTRY:
+                        yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
+
+
+def _modified_place(head: Token, mentions: Mentions) -> Span | None:
+    """The place a modifier describes: the head itself, or a place noun's "of" complement."""
+    span = mentions.at(head)
+    if span is not None and cls_of(span) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE, EntityClass.COUNTRY):
+        if span.root == head and len(span) > 1 and head.pos_ == "NOUN" and span.start < head.i:
+            return span  # "the Kursk region"
+        if head.pos_ == "PROPN":
+            return span
+    if span is None and head.pos_ == "PROPN" and head.ent_type_ not in _NAME_TYPES - {"NORP"}:
+        start = head.i  # "Russian-occupied Melitopol", though the NER missed the name
+        while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+            start -= 1
+        return Span(head.doc, start, head.i + 1, label=str(EntityClass.PLACE))
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    for obj in (c for c in of.children if c.dep_ == "pobj") if of is not None else ():
+        inner = mentions.at(obj)
+        if inner is not None and cls_of(inner) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+            return inner
+    return None

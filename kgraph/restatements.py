@@ -1,0 +1,115 @@
+"""One contingent or consignment a document names in several ways is one entity.
+
+An article says "100,000 troops" in its headline, "up to 100,000 personnel" and "about
+100,000 volunteers" in its body; or "an engineer unit" and "army engineers"; or "workers"
+and "slave labourers". When one sender sends them, these are one group, not three:
+within a document, the objects of one subject's ``deploys`` (or ``supplies``) statements
+are merged when
+
+- their figures agree (the same number, however hedged), or
+- they are of one kind: the same head noun once plurals, synonyms (lexicon
+  ``kind_synonyms``) and a collective head are read through ("engineer unit" is of kind
+  engineer).
+
+The first-mentioned object is kept; the others become its aliases.
+
+A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
+the country a visited city lies in (by the gazetteer) is that city for the subject's
+other ``visits`` statements of the document (no alias: the country is not the city).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.resolve import Resolver
+from kgraph.types import EntityClass, EntityRef, MergeReason, Quantity, Relation, Statement
+
+#: Relations whose objects one subject may name in several ways.
+_MERGED = frozenset({Relation.DEPLOYS, Relation.SUPPLIES})
+#: Head nouns that collect rather than name a kind ("engineer unit" is of kind engineer).
+COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment", "battalion", "brigade",
+                              "regiment", "company", "squad", "corps", "force", "batch", "shipment", "consignment"})  # fmt: skip
+
+
+def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon) -> list[Statement]:
+    """``statements`` (of one document) with restated objects merged into the first."""
+    ordered = sorted(statements, key=lambda s: s.start)
+    into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
+    firsts: dict[tuple[str, str], list[Statement]] = {}
+    for st in ordered:
+        if st.relation not in _MERGED or st.object.cls not in (EntityClass.GROUP, EntityClass.MATERIEL):
+            continue
+        seen = firsts.setdefault((st.subject.iri, st.relation), [])
+        key = (st.subject.iri, st.relation, st.object.iri)
+        if key in into or any(s.object.iri == st.object.iri for s in seen):
+            continue
+        same = next((s for s in seen if s.object.cls is st.object.cls and _restates(s, st, lex)), None)
+        if same is None:
+            seen.append(st)
+            continue
+        into[key] = same.object
+        resolver.add_alias(same.object.iri, st.object.label, MergeReason.COREFERENCE)
+    into.update(_visited_cities(ordered, resolver))
+    if not into:
+        return statements
+    out: dict[tuple[str, str, str, int], Statement] = {}
+    for st in statements:
+        target = into.get((st.subject.iri, st.relation, st.object.iri))
+        if target is not None:
+            st = replace(st, object=replace(target, text=st.object.text, start=st.object.start, end=st.object.end))
+        key = (st.subject.iri, st.relation, st.object.iri, st.start)
+        if key not in out or out[key].confidence < st.confidence:
+            out[key] = st
+    return list(out.values())
+
+
+def _visited_cities(statements: list[Statement], resolver: Resolver) -> dict[tuple[str, str, str], EntityRef]:
+    """(subject, visits, country) -> the city of that country the subject visits."""
+    cities: dict[tuple[str, str], EntityRef] = {}
+    for st in statements:
+        if st.relation == Relation.VISITS and st.object.cls is EntityClass.CITY:
+            entry = resolver.gaz.lookup(st.object.label, EntityClass.CITY)
+            if entry is not None and entry.country:
+                cities.setdefault((st.subject.iri, entry.country), st.object)
+    out: dict[tuple[str, str, str], EntityRef] = {}
+    for st in statements:
+        if st.relation == Relation.VISITS and st.object.cls is EntityClass.COUNTRY:
+            city = cities.get((st.subject.iri, st.object.label))
+            if city is not None:
+                out[(st.subject.iri, st.relation, st.object.iri)] = city
+    return out
+
+
+def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
+    if _figure(first.quantity) is not None and _figure(first.quantity) == _figure(later.quantity):
+        return True
+    return kind(first.object.label, lex) == kind(later.object.label, lex)
+
+
+def _figure(quantity: Quantity | None) -> float | None:
+    if quantity is None:
+        return None
+    return next((v for v in (quantity.value, quantity.max, quantity.min) if v is not None), None)
+
+
+def kind(label: str, lex: Lexicon) -> str:
+    """The kind a group or materiel label names: its head noun, singular, through a
+    collective head and the lexicon's synonyms ("North Korean Army engineer unit" ->
+    "engineer", "slave laborers" -> "worker")."""
+    words = [w.casefold() for w in label.replace("-", " ").split()]
+    if not words:
+        return ""
+    head = _singular(words[-1])
+    if head in COLLECTIVE_HEADS and len(words) > 1:
+        head = _singular(words[-2])
+    return lex.kind_synonyms.get(head, head)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
