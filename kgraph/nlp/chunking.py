@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 #: Characters parsed at once; longer texts are cut into parts about this long.
-PART_CHARS = 100_000
+PART_CHARS = 20_000
 
 #: A run of this many characters without white space is tokenized in pieces this long.
 LONG_WORD = 100
