@@ -64,8 +64,7 @@ def run_case(name: str) -> dict:
         t0 = time.perf_counter()
         result = build([src], Path(tmp) / "out")
         seconds = time.perf_counter() - t0
-        doc = result.extraction.documents[0]
-        kept = all(doc.text[s.start : s.end] == s.sentence for s in result.extraction.statements)
+        kept = all(text[s.start : s.end] == s.sentence for s in result.extraction.statements)
     return {
         "case": name,
         "characters": len(text),

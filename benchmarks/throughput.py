@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DATA = sorted(Path("/work/shared/benchmarks/conll04").glob("conll04_*.json"))
+DATA = sorted((Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "conll04").glob("conll04_*.json"))
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "throughput.json"
 TARGETS = {

@@ -9,21 +9,23 @@ halfway leaves the previous outputs as they were, and other files in ``out`` alo
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kgraph import graph
+from kgraph.atomic import atomic_writer
 from kgraph.errors import InputError, KgraphError
-from kgraph.extract import extract
+from kgraph.extract import iter_statements
+from kgraph.gazetteer import Gazetteer
+from kgraph.graphfiles import GraphFiles
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.outdir import Staging, check_output_dir
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
-from kgraph.types import Document, Extraction, Statement
+from kgraph.resolve import Resolver
+from kgraph.types import Document, Extraction, Statement, statement_line
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,11 @@ class BuildResult:
 
 def statements_jsonl(statements: Sequence[Statement]) -> str:
     """The statements as JSON Lines, in the form of ``spec/STATEMENTS.md``."""
-    return "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in statements)
+    return "".join(statement_line(s) for s in statements)
+
+
+#: Documents per chunk checked against the shapes and appended to the graph files.
+CHUNK_DOCUMENTS = 64
 
 
 def build(
@@ -72,11 +78,16 @@ def build(
     """Read ``sources``, extract, and write ``graph.ttl``, ``graph.trig``,
     ``statements.jsonl`` and ``graph.html`` into ``out``.
 
+    Documents are streamed: read, parsed and written chunk by chunk (see
+    :mod:`kgraph.graphfiles`); only their statements are kept (for the HTML view), never
+    their texts.
+
     Raises:
         OutputError: ``out`` cannot be used (checked before anything is read: a file,
             a source inside it, read-only, full), or writing the outputs fails.
         KgraphError: nothing could be read (after every problem went to ``on_problem``),
             or the model or a data file cannot be loaded.
+        GraphError: an output cannot be written.
     """
     check_output_dir(out, sources)
     problems: list[InputError] = []
@@ -88,36 +99,71 @@ def build(
         else:
             log.warning("%s", problem)
 
-    documents = list(read_sources(list(sources), date=date, on_problem=note))
-    if not documents:
+    documents = read_sources(list(sources), date=date, on_problem=note)
+    first = next(documents, None)
+    if first is None:
         raise KgraphError("no article could be read from the sources given; see the lines above for why")
     nlp = load_pipeline(model)
-    extraction = extract(
-        documents, nlp, n_process=workers, batch_size=16 if workers > 1 else 8, client=client, progress=progress
-    )
-    ds = graph.build_dataset(extraction)
-    conforms, _report = graph.validate(ds)
-    result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=conforms)
-    write_outputs(ds, extraction, out, render or RenderOptions(), result)
-    return result
-
-
-def write_outputs(ds, extraction: Extraction, out: Path, options: RenderOptions, result: BuildResult) -> None:
-    """Write every output into a staging directory inside ``out``, then move them over
-    the previous ones (other files in ``out`` are left alone).
-
-    Raises:
-        OutputError: ``out`` cannot be written (read-only, disk full).
-    """
+    resolver = Resolver(Gazetteer.load())
+    stream = iter_statements(
+        _chain(first, documents), nlp, resolver=resolver, n_process=workers, batch_size=16 if workers > 1 else 8,
+        client=client,
+    )  # fmt: skip
     out = Path(out)
     staging = Staging(out)
     try:
         with staging.writing():
-            graph.serialize(ds, graph.Format.TTL, staging.path("graph.ttl"))
-            graph.serialize(ds, graph.Format.TRIG, staging.path("graph.trig"))
-            staging.path("statements.jsonl").write_text(statements_jsonl(extraction.statements), encoding="utf-8")
-            render_html(extraction, staging.path("graph.html"), options)
+            with GraphFiles(staging.dir) as files:
+                extraction = _stream(stream, resolver, files, staging.path("statements.jsonl"), progress)
+            result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=files.conforms)
+            render_html(extraction, staging.path("graph.html"), render or RenderOptions())
         staging.commit()
     finally:
         staging.discard()
     result.files = {name: (out / name).stat().st_size for name in sorted(OUTPUT_FILES)}
+    return result
+
+
+def _stream(
+    stream: Iterable[tuple[Document, list[Statement]]],
+    resolver: Resolver,
+    files: GraphFiles,
+    jsonl: Path,
+    progress: Callable[[Document, int], None] | None,
+) -> Extraction:
+    """Write each chunk of ``stream`` to ``files`` and ``jsonl``; the extraction of the
+    whole run, documents without their texts."""
+    documents: list[Document] = []
+    statements: list[Statement] = []
+    used: set[str] = set()
+    chunk_docs: list[Document] = []
+    chunk: list[Statement] = []
+
+    def flush() -> None:
+        iris = {r.iri for s in chunk for r in s.refs()}
+        used.update(iris)
+        files.add(Extraction(documents=tuple(chunk_docs), entities=resolver.entities(iris), statements=tuple(chunk)))
+        chunk_docs.clear()
+        chunk.clear()
+
+    with atomic_writer(jsonl) as f:
+        for document, found in stream:
+            light = replace(document, text="")
+            documents.append(light)
+            chunk_docs.append(light)
+            chunk.extend(found)
+            statements.extend(found)
+            f.write("".join(statement_line(s) for s in found))
+            if progress is not None:
+                progress(document, len(found))
+            if len(chunk_docs) >= CHUNK_DOCUMENTS:
+                flush()
+        flush()
+    entities = resolver.entities(used)  # with every alias the whole run merged
+    files.add(Extraction(documents=(), entities=entities))
+    return Extraction(documents=tuple(documents), entities=entities, statements=tuple(statements))
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest

@@ -13,10 +13,11 @@ from typing import Annotated
 import typer
 
 from kgraph import __version__
-from kgraph import graph as kg
-from kgraph.atomic import write_atomic
+from kgraph.atomic import atomic_writer, write_atomic
 from kgraph.errors import InputError, KgraphError, printable
-from kgraph.sparql import DEFAULT_TIMEOUT
+from kgraph.limits import DEFAULT_TIMEOUT
+from kgraph.rdfio import Format
+from kgraph.types import statement_line
 from kgraph.urls import redact
 
 app = typer.Typer(
@@ -127,9 +128,11 @@ def build(
     store: StoreOpt = None,
     workers: Workers = 1,
     scheduler: Scheduler = None,
+    sync: Annotated[bool, typer.Option("--sync", help="With --store: also remove the stored documents the sources no longer hold (each is named first).")] = False,
 ) -> None:
     """Read articles and write graph.ttl, graph.trig, statements.jsonl and graph.html,
-    or, with --store, add them incrementally to a persistent or remote store."""
+    or, with --store, add and update them in a persistent or remote store (nothing is
+    removed from it but by --sync or `kgraph remove`)."""
     from kgraph.build import build as run_build
     from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
@@ -143,7 +146,8 @@ def build(
             def work():
                 with open_store(store) as st, build_progress() as progress:
                     return update_store(st, sources, model=model, date=_date(date), on_problem=_problem,
-                                        workers=workers, client=client, progress=progress)  # fmt: skip
+                                        workers=workers, client=client, progress=progress, prune=sync,
+                                        on_drop=lambda _iri, source: _err(f"removing {source}: not in the sources given (--sync)"))  # fmt: skip
 
             summary = _run(work).summary()
             typer.echo(f"kgraph {__version__}: store {redact(store)}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
@@ -176,24 +180,40 @@ def extract(
     date: DateOpt = None,
 ) -> None:
     """Extract statements as JSON Lines (spec/STATEMENTS.md)."""
-    from kgraph.build import statements_jsonl
-    from kgraph.extract import extract as run_extract
+    from kgraph.extract import iter_statements
+    from kgraph.gazetteer import Gazetteer
     from kgraph.nlp.pipeline import load_pipeline
     from kgraph.read import read_sources
+    from kgraph.resolve import Resolver
 
-    def work() -> str:
+    def work() -> int:
         _existing(sources)
-        docs = list(read_sources(sources, date=_date(date), on_problem=_problem))
-        if not docs:
+        docs = read_sources(sources, date=_date(date), on_problem=_problem)
+        first = next(docs, None)
+        if first is None:
             raise KgraphError("no article could be read from the sources given")
-        return statements_jsonl(run_extract(docs, load_pipeline(model)).statements)
+        stream = iter_statements(_chain(first, docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
+        if out is None:
+            return _write_lines(stream, sys.stdout)
+        with atomic_writer(out) as f:
+            return _write_lines(stream, f)
 
-    text = _run(work)
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text)
-        _err(f"wrote {text.count(chr(10))} statements to {out}")
+    count = _run(work)
+    if out is not None:
+        _err(f"wrote {count} statements to {out}")
+
+
+def _chain(first, rest):  # noqa: ANN001, ANN202 - the first item back in front of the rest
+    yield first
+    yield from rest
+
+
+def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file
+    count = 0
+    for _doc, found in stream:
+        f.write("".join(statement_line(s) for s in found))
+        count += len(found)
+    return count
 
 
 @app.command()
@@ -225,12 +245,14 @@ def query(
 
 @app.command()
 def export(
-    fmt: Annotated[kg.Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
+    fmt: Annotated[Format, typer.Argument(help="ttl, trig, nt, nq or jsonld")],
     graph_path: GraphIn = Path("out"),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Export a built graph, or a store, in an RDF format."""
+    from kgraph import graph as kg
+
 
     def work():
         if store is None:
@@ -261,9 +283,14 @@ def remove(
     from kgraph.read import source_name
 
     def work() -> list[str]:
-        names = {source_name(Path(s)) for s in sources}
+        names = {source_name(Path(s)) for s in sources} | {Path(s).resolve().as_posix() for s in sources}
+
+        def named(src: str) -> bool:
+            path = src.split("#", 1)[0]
+            return src in names or path in names or "://" not in path and Path(path).resolve().as_posix() in names
+
         with open_store(store, create=False) as st:
-            gone = [iri for iri, src in st.sources().items() if src in names or src.split("#", 1)[0] in names]
+            gone = [iri for iri, src in st.sources().items() if named(src)]
             for iri in gone:
                 st.remove_document(iri)
         if not gone:
@@ -283,6 +310,8 @@ def render(
     hops: Annotated[int, typer.Option("--hops", help="Neighbourhood radius for --focus.")] = 1,
 ) -> None:
     """Write the interactive, self-contained HTML view of a built graph."""
+    from kgraph import graph as kg
+
     from kgraph.render import RenderOptions, render_html
 
     def work():
@@ -296,6 +325,8 @@ def render(
 @app.command()
 def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("--top")] = 10) -> None:
     """Counts per class and relation, and the most central entities."""
+    from kgraph import graph as kg
+
     from kgraph.stats import graph_stats
 
     s = _run(lambda: graph_stats(kg.statements_from_graph(kg.load(_graph_path(graph_path))), top=top))
@@ -312,6 +343,8 @@ def stats(graph_path: GraphIn = Path("out"), top: Annotated[int, typer.Option("-
 @app.command()
 def validate(graph_path: GraphIn = Path("out")) -> None:
     """Check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+    from kgraph import graph as kg
+
     conforms, report = _run(lambda: kg.validate(kg.load(_graph_path(graph_path))))
     typer.echo(report if not conforms else "conforms")
     if not conforms:

@@ -280,8 +280,15 @@ def _surface(span: Span, cls: EntityClass) -> str:
 
 
 def headline(sent: Span) -> bool:
-    """A title-cased line: most of its words start with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    """A title-cased line: most of its words start with a capital (worked out once per
+    sentence: every group mention of it asks again)."""
+    known = sent.doc.user_data.setdefault(_HEADLINES_KEY, {})
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        known[sent.start] = len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    return known[sent.start]
+
+
+_HEADLINES_KEY = "kgraph.headlines"
 
 

@@ -27,7 +27,7 @@ from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, nominal_candidates, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
-from kgraph.nlp.quotes import quote_speaker
+from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -145,6 +145,7 @@ def document_statements(
     tagger reads "Russia Signs Treaty" as a string of names.
     """
     resolver.begin_document(document.iri)
+    prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
     state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)

@@ -110,6 +110,8 @@ class Gazetteer:
         self._abbrevs: dict[str, list[GazEntry]] = {}
         self._demonyms: dict[str, list[GazEntry]] = {}
         self._by_label: dict[tuple[str, EntityClass], GazEntry] = {}
+        self._lookups: dict[tuple[str, EntityClass | None], GazEntry | None] = {}  # the same names recur
+        self._candidates: dict[str, tuple[GazEntry, ...]] = {}
         for entry in sorted(self.entries, key=_rank):
             self._by_label.setdefault((entry.label, entry.cls), entry)
             for name in (entry.label, *entry.aliases):
@@ -142,7 +144,16 @@ class Gazetteer:
         ``prefer`` picks among entries sharing a name ("Donetsk" the city or the
         region); "X region"/"X oblast"/"X province" prefers the region named X.
         "N. Korea" is read as "North Korea" (only for countries and regions).
+        Answers are remembered (the gazetteer never changes).
         """
+        key = (name, prefer)
+        if key not in self._lookups:
+            if len(self._lookups) >= _CACHED:
+                self._lookups.clear()
+            self._lookups[key] = self._lookup(name, prefer)
+        return self._lookups[key]
+
+    def _lookup(self, name: str, prefer: EntityClass | None) -> GazEntry | None:
         hits = self.candidates(name)
         if hits:
             return _pick(hits, prefer)
@@ -166,10 +177,17 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GazEntry]:
         """Every entry whose name or alias matches ``name`` exactly (after normalising)."""
-        abbr = abbreviation_key(name)
-        if abbr is not None and abbr in self._abbrevs:
-            return list(self._abbrevs[abbr])
-        return list(self._names.get(normalize_name(name), []))
+        found = self._candidates.get(name)
+        if found is None:
+            abbr = abbreviation_key(name)
+            if abbr is not None and abbr in self._abbrevs:
+                found = tuple(self._abbrevs[abbr])
+            else:
+                found = tuple(self._names.get(normalize_name(name), ()))
+            if len(self._candidates) >= _CACHED:
+                self._candidates.clear()
+            self._candidates[name] = found
+        return list(found)
 
     def demonym(self, phrase: str) -> GazEntry | None:
         """The country a demonym names: "North Korean", "Russians", "the Chinese".
@@ -204,6 +222,10 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+#: Look-up answers a gazetteer remembers before it starts again.
+_CACHED = 65536
 
 
 def _rank(entry: GazEntry) -> tuple[int, int, str]:

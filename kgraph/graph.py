@@ -9,6 +9,10 @@ Design (see also ``ontology/kgraph.ttl``; every node has an IRI, no blank nodes)
   kgraph class), ``skos:prefLabel``, ``skos:altLabel`` per alias, ``owl:sameAs wd:Q…``, and
   ``kg:alias`` nodes (``kg:Alias`` with ``kg:text`` and ``kg:reason``) saying why each
   surface form was merged into the entity.
+* a store build (``Extraction.resolutions``) also gives each document ``kg:resolution``
+  (what resolving it taught, as ``rdf:JSON``) and puts the ``kg:alias`` nodes and
+  ``skos:altLabel`` of the names it merged into its own graph, so that removing the
+  document removes exactly the names only it gave.
 * **one graph per document** ``<base>id/graph/<digest of its IRI>``: its statements,
   each ``a kg:Statement`` (an ``rdf:Statement``) with ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``kg:status``
   (a SKOS concept), ``kg:confidence`` (xsd:decimal), the qualifiers ``kg:recipient``,
@@ -145,7 +149,7 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
     Raises:
         GraphError: an IRI, Wikidata id, relation, status or number cannot be written.
     """
-    kg = kg_namespace()
+    kg = _Terms(kg_namespace())
     docs = {d.iri: d for d in extraction.documents}
     entities = dict(extraction.entities)
     for st in extraction.statements:
@@ -163,6 +167,13 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
     for entity in sorted(entities.values(), key=lambda e: e.iri):
         for s, p, o in _entity_triples(kg, entity):
             yield s, p, o, graph
+    for doc_iri, resolution in sorted(extraction.resolutions.items()):
+        d = _uri(doc_iri, "document")
+        yield d, kg.resolution, Literal(resolution.to_json(), datatype=RDF.JSON), documents_graph_iri()
+        graph = document_graph_iri(doc_iri)
+        for entity in resolution.entities:
+            for s, p, o in _alias_triples(kg, entity):
+                yield s, p, o, graph
     seen: dict[str, types.Statement] = {}
     for st in extraction.statements:
         node = statement_node(st, seen)
@@ -214,6 +225,11 @@ def _entity_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
     yield e, SKOS.prefLabel, Literal(entity.label)
     if entity.wikidata:
         yield e, OWL.sameAs, wikidata_iri(entity.wikidata)
+    yield from _alias_triples(kg, entity)
+
+
+def _alias_triples(kg: type, entity: types.Entity) -> Iterable[tuple]:
+    e = _uri(entity.iri, "entity")
     for alias in entity.aliases:
         if alias.text != entity.label:
             yield e, SKOS.altLabel, Literal(alias.text)
@@ -314,6 +330,26 @@ def _extractor_triples(kg: type, s: URIRef, name: str, version: str) -> Iterable
 
 
 # --- terms ---------------------------------------------------------------------------
+
+
+class _Terms:
+    """The terms of a namespace, each looked up once (a ``DefinedNamespace`` checks
+    every attribute access, which adds up over a million quads)."""
+
+    def __init__(self, namespace: type) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
 
 
 def _roles(st: types.Statement) -> Iterator[tuple[str, types.EntityRef]]:

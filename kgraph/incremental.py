@@ -1,14 +1,25 @@
 """Incremental, idempotent builds into a store, with parallel parsing.
 
-A document is known by its IRI (minted from its source) and the sha256 of its text. On
-each :func:`update_store`:
+A document is known by its IRI -- minted from its file's resolved path (so ``build s``
+and ``build $PWD/s`` name the same documents), or its URL -- and the sha256 of its text.
+On each :func:`update_store`:
 
 * a document whose hash the store already has is skipped without being parsed -- this is
   what makes rebuilding an unchanged corpus cheap;
 * a changed document's old named graph and description are replaced by new ones;
 * a new document is added;
-* with ``prune``, a document in the store that the sources no longer yield is removed
-  (unless reading its file failed this time).
+* nothing else is removed, unless ``prune`` (the CLI's ``build --sync``) asks to remove
+  the documents in the store that the sources no longer yield (unless reading their file
+  failed this time); ``on_drop`` hears of each before it goes.
+
+The resolver's memory lives in the store: each document keeps what resolving it taught
+(``kg:resolution``, see :class:`kgraph.types.Resolution`), and a run that has something
+to parse first reads back what every stored document taught. So a short name, an
+acronym or an alias met in an earlier run resolves as it would in one run over all the
+documents: building articles one per run gives the graph of one build of them all (in
+the same order). Names merged into an entity live in the graph of each document that
+merged them, so removing a document removes exactly what it added (a changed document's
+old teaching stays known until the end of the run that replaces it).
 
 Entity descriptions follow :mod:`kgraph.store`: one stays while any document graph
 mentions it. Documents are read and parsed lazily (never listed) and written in chunks,
@@ -22,7 +33,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -31,13 +42,16 @@ from spacy.language import Language
 from kgraph.errors import InputError
 from kgraph.extract import iter_statements
 from kgraph.gazetteer import Gazetteer
+from kgraph.graph import documents_graph_iri
+from kgraph.iri import document_iri
+from kgraph.namespaces import kg_namespace
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.read import read_sources
 from kgraph.remote import RemoteStore, is_remote
 from kgraph.resolve import Resolver
 from kgraph.store import OxigraphStore
 from kgraph.storedir import check_store_dir
-from kgraph.types import Document, Extraction, Statement
+from kgraph.types import Document, Extraction, Resolution, Statement
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +64,8 @@ class DocumentStore(Protocol):
     def documents(self) -> dict[str, str]: ...
 
     def replace_documents(self, remove: Iterable[str], extraction: Extraction | None = None) -> None: ...
+
+    def query(self, sparql: str) -> Iterable: ...
 
 
 @dataclass
@@ -100,7 +116,8 @@ def update_store(
     workers: int = 1,
     batch_size: int = 16,
     chunk_size: int = 64,
-    prune: bool = True,
+    prune: bool = False,
+    on_drop: Callable[[str, str], None] | None = None,
     resolver: Resolver | None = None,
     model: str | None = None,
     client: object | None = None,
@@ -110,7 +127,8 @@ def update_store(
 
     ``nlp`` (else the pipeline of ``model``) is loaded only when something must be
     parsed. ``workers`` parsing processes, or a Dask ``client`` whose workers parse;
-    ``chunk_size`` documents per store write.
+    ``chunk_size`` documents per store write. With ``prune``, stored documents the
+    sources no longer yield are removed, each first passed to ``on_drop(iri, source)``.
 
     Raises:
         ModelError: the spaCy model cannot be loaded (only when something must be parsed).
@@ -131,6 +149,7 @@ def update_store(
 
     def todo() -> Iterator[Document]:
         for doc in read_sources(list(sources), date=date, on_problem=note):
+            doc = _identified(doc)
             if doc.iri in seen:
                 continue
             seen.add(doc.iri)
@@ -146,14 +165,16 @@ def update_store(
     if first is not None:  # load the model only when something must be parsed
         nlp = nlp or load_pipeline(model)
         resolver = resolver or Resolver(Gazetteer.load())
-        chunk: list[tuple[Document, list[Statement]]] = []
+        for resolution in stored_resolutions(store):
+            resolver.remember(resolution)
+        chunk: list[tuple[Document, list[Statement], Resolution]] = []
         stream = iter_statements(
             _chain(first, pending), nlp, resolver=resolver, batch_size=batch_size, n_process=workers, client=client
         )
         writer = _Writer(store)
         try:
             for item in stream:
-                chunk.append(item)
+                chunk.append((*item, resolver.learned()))
                 if progress is not None:
                     progress(item[0], len(item[1]))
                 if len(chunk) >= chunk_size:
@@ -167,13 +188,44 @@ def update_store(
         writer.close()
     if prune:
         failed = {p.path for p in report.problems}
-        sources = _sources(store) if failed else {}
+        sources = _sources(store) if failed or on_drop is not None else {}
         gone = [iri for iri in known if iri not in seen and not _failed(sources.get(iri), failed)]
+        for iri in gone if on_drop is not None else ():
+            on_drop(iri, sources.get(iri, iri))
         if gone:
             store.replace_documents(gone)
             report.removed.extend(gone)
     log.info("store update: %s", report.summary())
     return report
+
+
+def _identified(doc: Document) -> Document:
+    """``doc`` with an IRI minted from its file's resolved path (and line), however the
+    path was typed; a URL source is kept as it is."""
+    path, sep, line = doc.source.partition("#")
+    if "://" in path:
+        return doc
+    return replace(doc, iri=document_iri(Path(path).resolve().as_posix() + sep + line))
+
+
+def stored_resolutions(store: DocumentStore) -> list[Resolution]:
+    """What every document in ``store`` taught the resolver, in document IRI order
+    (unreadable entries are skipped with a warning).
+
+    Raises:
+        GraphError: the store fails.
+    """
+    q = (
+        f"SELECT ?d ?r WHERE {{ GRAPH <{documents_graph_iri()}> {{ ?d <{kg_namespace().resolution}> ?r }} }} "
+        "ORDER BY ?d"
+    )
+    out = []
+    for row in store.query(q):
+        try:
+            out.append(Resolution.from_json(str(row[1])))
+        except ValueError as e:
+            log.warning("%s: %s; its names are not reused", row[0], e)
+    return out
 
 
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
@@ -192,11 +244,17 @@ class _Writer:
         self.thread = threading.Thread(target=self._run, name="kgraph-store-writer", daemon=True)
         self.thread.start()
 
-    def put(self, chunk: list[tuple[Document, list[Statement]]], known: dict[str, str], resolver: Resolver) -> int:
+    def put(
+        self, chunk: list[tuple[Document, list[Statement], Resolution]], known: dict[str, str], resolver: Resolver
+    ) -> int:
         self._raise()
-        docs = tuple(d for d, _ in chunk)
-        statements = tuple(s for _, found in chunk for s in found)
-        extraction = Extraction(documents=docs, entities=resolver.entities(), statements=statements)
+        docs = tuple(d for d, _, _ in chunk)
+        statements = tuple(s for _, found, _ in chunk for s in found)
+        mentioned = {r.iri for s in statements for r in s.refs()}
+        # aliases go into the graphs of the documents that merged them (the resolutions)
+        entities = {iri: replace(e, aliases=()) for iri, e in resolver.entities(mentioned).items()}
+        resolutions = {d.iri: r for d, _, r in chunk}
+        extraction = Extraction(documents=docs, entities=entities, statements=statements, resolutions=resolutions)
         self.queue.put(([d.iri for d in docs if d.iri in known], extraction))
         return len(statements)
 

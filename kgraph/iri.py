@@ -7,6 +7,7 @@ outside the unreserved set is percent-encoded, so any Unicode name gives a valid
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -27,10 +28,12 @@ def ontology_iri() -> str:
     return base_iri() + "ontology#"
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str, limit: int = 80) -> str:
     """A readable, IRI-safe local name: NFKC, spaces to '_', everything else escaped.
 
     Long or empty names get a short hash suffix so distinct names stay distinct.
+    Cached: the same names recur across a corpus.
     """
     norm = unicodedata.normalize("NFKC", text).strip()
     norm = re.sub(r"\s+", "_", norm)

@@ -134,6 +134,7 @@ class _KGTerms(DefinedNamespace):
     # documents and extractors
     source: URIRef
     sha256: URIRef
+    resolution: URIRef
     title: URIRef
     date: URIRef
     url: URIRef

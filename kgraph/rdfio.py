@@ -10,14 +10,16 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 from pathlib import Path
-
-import pyshacl
-from rdflib import Dataset, Graph
+from typing import TYPE_CHECKING
 
 from kgraph.atomic import write_atomic
 from kgraph.errors import DataFileError, GraphError
 from kgraph.iri import DEFAULT_BASE, base_iri
-from kgraph.namespaces import bind_prefixes, prefixes
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
+
+# rdflib is imported where it is used: ``Format`` alone (the CLI's start-up) needs none of it.
 
 __all__ = [
     "Format",
@@ -95,6 +97,10 @@ _SUFFIXES = {
 
 def union_graph(ds: Dataset | Graph) -> Graph:
     """A new graph holding every triple of every graph of ``ds`` (a graph is copied)."""
+    from rdflib import Dataset, Graph
+
+    from kgraph.namespaces import bind_prefixes
+
     union = bind_prefixes(Graph())
     graphs = list(ds.graphs()) if isinstance(ds, Dataset) else [ds]
     for graph in graphs:
@@ -112,6 +118,8 @@ def serialize(ds: Dataset | Graph, fmt: Format, destination: Path | None = None)
     Raises:
         GraphError: the file cannot be written.
     """
+    from kgraph.namespaces import bind_prefixes, prefixes
+
     fmt = Format(fmt)
     if fmt.has_graphs:
         graph = ds
@@ -154,6 +162,10 @@ def load(path: Path, fmt: Format | None = None) -> Dataset:
     Raises:
         GraphError: the file is missing, its suffix unknown, or it does not parse.
     """
+    from rdflib import Dataset
+
+    from kgraph.namespaces import bind_prefixes
+
     path = Path(path)
     fmt = Format(fmt) if fmt is not None else Format.from_path(path)
     if not path.is_file():
@@ -183,6 +195,8 @@ def ontology_dir() -> Path:
 
 
 def _read_ttl(name: str) -> Graph:
+    from rdflib import Graph
+
     path = ontology_dir() / name
     try:
         text = path.read_text(encoding="utf-8")
@@ -202,6 +216,8 @@ def load_ontology() -> Graph:
     Raises:
         DataFileError: the file is missing or broken.
     """
+    from kgraph.namespaces import bind_prefixes
+
     return bind_prefixes(_read_ttl("kgraph.ttl"))
 
 
@@ -222,6 +238,8 @@ def validate(ds: Dataset | Graph) -> tuple[bool, str]:
     Raises:
         DataFileError: the shapes file is missing or broken.
     """
+    import pyshacl  # slow to import: only validation needs it
+
     conforms, _, text = pyshacl.validate(
         union_graph(ds),
         shacl_graph=load_shapes(),

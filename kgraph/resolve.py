@@ -2,7 +2,9 @@
 
 :class:`Resolver` keeps per-document state (full names seen, acronyms defined) and the
 entities met so far, with each alias and the reason it was merged
-(:class:`kgraph.types.MergeReason`). Canonical labels come from the gazetteer where it
+(:class:`kgraph.types.MergeReason`). What each document taught it can be taken out
+(:meth:`Resolver.learned`) and given back to another resolver (:meth:`Resolver.remember`):
+a store keeps it, so later runs resolve as one run would. Canonical labels come from the gazetteer where it
 knows the name; otherwise from the cleaned mention:
 
 - Person: determiners, possessives, nationality adjectives and titles are dropped
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from kgraph.acronyms import acronym_definitions, acronym_letters
 from kgraph.gazetteer import GazEntry, Gazetteer, clean_quotes, normalize_name
 from kgraph.iri import entity_iri
-from kgraph.types import Alias, Entity, EntityClass, EntityRef, MergeReason
+from kgraph.types import Alias, Entity, EntityClass, EntityRef, MergeReason, Resolution
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +90,15 @@ def demonym_state(text: str, gazetteer: Gazetteer | None = None) -> GazEntry | N
 
 
 @dataclass
+class _Learned:
+    """What one document taught: entity IRI -> names merged, (part, full name), (acronym, IRI)."""
+
+    entities: dict[str, set[str]] = field(default_factory=dict)
+    short_names: set[tuple[str, str]] = field(default_factory=set)
+    acronyms: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
 class _Record:
     label: str
     cls: EntityClass
@@ -107,6 +118,7 @@ class Resolver:
         self._global_short: dict[str, set[str]] = {}
         self._global_acronyms: dict[str, set[str]] = {}
         self._groups: dict[str, str | None] = {}  # this document: bare head -> its one qualified group
+        self._learned = _Learned()  # what this document taught (see learned())
 
     # -- per-document state ------------------------------------------------------
 
@@ -116,6 +128,35 @@ class Resolver:
         self._short = {}
         self._acronyms = {}
         self._groups = {}
+        self._learned = _Learned()
+
+    def learned(self) -> Resolution:
+        """What the current document (since :meth:`begin_document`) taught the resolver:
+        every entity it resolved with the names it merged into it, the full names its
+        short names stand for, the acronyms it defined."""
+        return Resolution(
+            entities=tuple(
+                Entity(iri, rec.label, rec.cls, rec.wikidata, tuple(Alias(t, rec.aliases[t]) for t in names))
+                for iri, names in self._learned.entities.items()
+                for rec in (self._records[iri],)
+            ),
+            short_names=tuple(self._learned.short_names),
+            acronyms=tuple(self._learned.acronyms),
+        )
+
+    def remember(self, resolution: Resolution) -> None:
+        """Know what an earlier document taught (from a store): its entities and the
+        names merged into them, its short names and acronyms, as if it had been
+        resolved in this run. A name merged earlier keeps its first reason."""
+        for entity in resolution.entities:
+            record = self._records.setdefault(entity.iri, _Record(entity.label, entity.cls, entity.wikidata))
+            for alias in entity.aliases:
+                record.aliases.setdefault(alias.text, alias.reason)
+        for key, full in resolution.short_names:
+            self._global_short.setdefault(key, set()).add(full)
+            self._learned.short_names.add((key, full))
+        for short, iri in resolution.acronyms:
+            self._global_acronyms.setdefault(short, set()).add(iri)
 
     def note_groups(self, texts: Iterable[str]) -> None:
         """Learn this document's qualified group names ("North Korean workers"), so a
@@ -148,6 +189,7 @@ class Resolver:
         short = short.strip()
         self._acronyms[short] = ref.iri
         self._global_acronyms.setdefault(short, set()).add(ref.iri)
+        self._learned.acronyms.add((short, ref.iri))
         self.add_alias(ref.iri, short, MergeReason.ACRONYM)
         return ref
 
@@ -191,8 +233,10 @@ class Resolver:
         record = self._records.get(iri)
         if record is None:
             record = self._records[iri] = _Record(label, cls, wikidata)
+        names = self._learned.entities.setdefault(iri, set())
         if mention and mention != label:
             record.aliases.setdefault(mention, reason)
+            names.add(mention)
         if cls is EntityClass.PERSON and " " in label:
             self._remember_person(label)
         return EntityRef(iri=iri, label=label, cls=cls, text=text, wikidata=record.wikidata, start=start, end=end)
@@ -256,6 +300,7 @@ class Resolver:
             else:
                 self._short[key] = full
             self._global_short.setdefault(key, set()).add(full)
+            self._learned.short_names.add((key, full))
 
     def _full_name(self, name: str) -> str | None:
         if " " in name or not name:
@@ -278,9 +323,12 @@ class Resolver:
         text = re.sub(r"\s+", " ", clean_quotes(text)).strip()
         if text and text != record.label:
             record.aliases.setdefault(text, reason)
+            self._learned.entities.setdefault(iri, set()).add(text)
 
-    def entities(self) -> dict[str, Entity]:
-        """Every entity resolved so far, by IRI, aliases in first-seen order."""
+    def entities(self, iris: Iterable[str] | None = None) -> dict[str, Entity]:
+        """Every entity resolved so far (or those of ``iris`` the resolver knows), by
+        IRI, aliases in first-seen order."""
+        records = self._records if iris is None else {i: self._records[i] for i in iris if i in self._records}
         return {
             iri: Entity(
                 iri=iri,
@@ -289,7 +337,7 @@ class Resolver:
                 wikidata=rec.wikidata,
                 aliases=tuple(Alias(t, r) for t, r in rec.aliases.items() if t != rec.label),
             )
-            for iri, rec in self._records.items()
+            for iri, rec in records.items()
         }
 
 

@@ -33,6 +33,7 @@ from rdflib.term import Identifier
 
 from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout
 from kgraph.graph import entities_graph_iri
+from kgraph.limits import DEFAULT_TIMEOUT
 from kgraph.namespaces import prefixes as kgraph_prefixes
 from kgraph.rdfio import Format, graph_file
 from kgraph.remote import RemoteStore, is_remote, prologue
@@ -45,8 +46,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_TIMEOUT", "QueryResult", "QueryShape", "inspect_query", "query", "read_query"]
 
-#: Seconds a query may run before it is stopped.
-DEFAULT_TIMEOUT = 30.0
 #: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
 #: (the caller then holds the answer too, a few times its size).
 def _memory_budget() -> int:

@@ -13,13 +13,16 @@ What the store keeps:
 * the descriptions of the entities that some document graph mentions (``kg:mentionOf``)
   -- entities resolved but in no statement are left out, so that removing a document can
   drop exactly the entity descriptions no other document needs any more. An entity's
-  aliases are the union of those of every extraction that wrote it.
+  aliases are the union of those of every extraction that wrote it; store builds
+  (:func:`kgraph.incremental.update_store`) put them, with what each document taught
+  the resolver, into the graph of the document that merged them instead.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,6 +42,7 @@ __all__ = [
     "mentioned_only",
     "nquads",
     "nt_term",
+    "prefix_map",
     "removal_update",
     "to_rdflib_result",
 ]
@@ -172,7 +176,7 @@ class OxigraphStore:
             GraphError: the store fails.
         """
         try:
-            self.store.update(sparql_update, prefixes=_prefix_map())
+            self.store.update(sparql_update, prefixes=prefix_map())
         except SyntaxError as e:
             raise QueryError(f"SPARQL update failed: {e}") from e
         except OSError as e:
@@ -209,7 +213,7 @@ class OxigraphStore:
             QueryError: the query does not parse or fails.
         """
         try:
-            return self.store.query(sparql, prefixes=_prefix_map(), use_default_graph_as_union=True)
+            return self.store.query(sparql, prefixes=prefix_map(), use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as e:
             raise QueryError(f"SPARQL query failed: {e}") from e
 
@@ -235,7 +239,7 @@ class OxigraphStore:
         except ValueError as e:
             raise GraphError(f"unknown format {fmt!r}; use one of {', '.join(f.value for f in Format)}") from e
         ox_fmt = _OX_FORMATS[fmt]
-        pre = _prefix_map()
+        pre = prefix_map()
         try:
             if fmt.has_graphs:
                 data = self.store.dump(format=ox_fmt, prefixes=pre if fmt is not Format.NQ else None)
@@ -255,13 +259,8 @@ class OxigraphStore:
 
 def mentioned_only(extraction: types.Extraction) -> types.Extraction:
     """``extraction`` with only the entities its statements mention (see module doc)."""
-    wanted: set[str] = set()
-    for st in extraction.statements:
-        for ref in (st.subject, st.object, st.recipient, st.destination, st.location, st.according_to):
-            if ref is not None:
-                wanted.add(ref.iri)
-    entities = {iri: e for iri, e in extraction.entities.items() if iri in wanted}
-    return types.Extraction(documents=extraction.documents, entities=entities, statements=extraction.statements)
+    wanted = {ref.iri for st in extraction.statements for ref in st.refs()}
+    return replace(extraction, entities={iri: e for iri, e in extraction.entities.items() if iri in wanted})
 
 
 def removal_update(doc_iris: Iterable[str]) -> str:
@@ -293,17 +292,18 @@ def nquads(quads: Iterable[graph.Quad]) -> str:
 
 
 def _lines(quads: Iterable[graph.Quad]) -> Iterator[str]:
-    cache: dict[object, str] = {}
+    cache: dict[URIRef, str] = {}  # IRIs recur (predicates, entities, graphs); literals rarely do
     for q in quads:
         parts = []
         for term in q:
-            text = cache.get(term) if not isinstance(term, Literal) else None
-            if text is None:
-                text = nt_term(term)
-                if not isinstance(term, Literal):
+            if type(term) is URIRef:
+                text = cache.get(term)
+                if text is None:
                     if len(cache) > 100_000:
                         cache.clear()
-                    cache[term] = text
+                    text = cache[term] = f"<{term}>"
+            else:
+                text = nt_term(term)
             parts.append(text)
         parts.append(".\n")
         yield " ".join(parts)
@@ -347,7 +347,8 @@ def to_rdflib_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTripl
     return Result.parse(io.BytesIO(data), format="json")
 
 
-def _prefix_map() -> dict[str, str]:
+def prefix_map() -> dict[str, str]:
+    """kgraph's prefixes (for the current base IRI) as Oxigraph takes them."""
     return {k: str(v) for k, v in prefixes().items()}
 
 

@@ -8,6 +8,7 @@ form of :class:`Statement` is exactly the one of ``spec/STATEMENTS.md``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -231,6 +232,12 @@ class Statement:
     extractor: str = "kgraph"
     extractor_version: str = "0"
 
+    def refs(self) -> tuple[EntityRef, ...]:
+        """The entities the statement mentions: subject, object, then the qualifiers given."""
+        return tuple(
+            r for r in (self.subject, self.object, self.recipient, self.destination, self.location, self.according_to) if r
+        )
+
     @property
     def key(self) -> tuple[str, str, str, str]:
         """What makes two statements the same fact of the same document."""
@@ -290,12 +297,69 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Resolution:
+    """What resolving one document's mentions taught the resolver: the entities it
+    resolved, each with the names the document merged into it (and why); the full names
+    its short names stand for (name part -> full name); the acronyms it defined
+    (acronym -> entity IRI). A store keeps it per document (``kg:resolution``)."""
+
+    entities: tuple[Entity, ...] = ()
+    short_names: tuple[tuple[str, str], ...] = ()
+    acronyms: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> str:
+        """Compact JSON with a stable order (equal resolutions give equal text)."""
+        return json.dumps(
+            {
+                "entities": [
+                    [e.iri, e.label, str(e.cls), e.wikidata, sorted([a.text, str(a.reason)] for a in e.aliases)]
+                    for e in sorted(self.entities, key=lambda e: e.iri)
+                ],
+                "short": sorted([k, v] for k, v in self.short_names),
+                "acronyms": sorted([k, v] for k, v in self.acronyms),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Resolution:
+        """The inverse of :meth:`to_json`.
+
+        Raises:
+            ValueError: the text is not such JSON (``json.JSONDecodeError``, ``KeyError``
+                and ``TypeError`` are turned into it).
+        """
+        try:
+            data = json.loads(text)
+            return cls(
+                entities=tuple(
+                    Entity(iri, label, EntityClass(c), wd, tuple(Alias(t, MergeReason(r)) for t, r in aliases))
+                    for iri, label, c, wd, aliases in data["entities"]
+                ),
+                short_names=tuple((k, v) for k, v in data["short"]),
+                acronyms=tuple((k, v) for k, v in data["acronyms"]),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise ValueError(f"not a kgraph resolution: {e}") from e
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
-    """What extraction of a set of documents yields: the input of graph building."""
+    """What extraction of a set of documents yields: the input of graph building.
+
+    ``resolutions`` (document IRI -> :class:`Resolution`) is filled for store builds:
+    the graph then keeps what each document taught the resolver."""
 
     documents: tuple[Document, ...]
     entities: dict[str, Entity] = field(default_factory=dict)  # by IRI
     statements: tuple[Statement, ...] = ()
+    resolutions: dict[str, Resolution] = field(default_factory=dict)
+
+
+def statement_line(statement: Statement) -> str:
+    """One statement as a line of JSON Lines, in the form of ``spec/STATEMENTS.md``."""
+    return json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
 
 
 def _ref(ref: EntityRef | None) -> dict[str, Any] | None:

@@ -150,3 +150,25 @@ def sample_extraction() -> Extraction:
                        status=Status.ASSERTED, confidence=0.0),
     )
     return Extraction(documents=(a, b), entities={x.iri: x for x in e.values()}, statements=statements)
+
+
+def canonical_term(o):
+    """Oxigraph writes xsd:decimal canonically ("1" for "1.0"), rdflib's Turtle writer
+    as "1.0": compare values."""
+    from decimal import Decimal
+
+    from rdflib import XSD, Literal
+
+    if isinstance(o, Literal) and o.datatype == XSD.decimal:
+        return Literal(str(Decimal(str(o)).normalize()), datatype=XSD.decimal)
+    return o
+
+
+def canonical_graph(g):
+    """A copy of rdflib graph ``g`` with its decimals in canonical form (see :func:`canonical_term`)."""
+    from rdflib import Graph
+
+    out = Graph()
+    for s, p, o in g:
+        out.add((s, p, canonical_term(o)))
+    return out

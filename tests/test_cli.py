@@ -14,6 +14,7 @@ from kgraph.cli import app
 from kgraph.evaluate import evaluate, load_gold
 
 from conftest import GOLD, SEEDS
+from factories import canonical_graph
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -58,7 +59,8 @@ def test_turtle_and_trig_parse_back_isomorphic(built, tmp_path):
     ttl = runner.invoke(app, ["export", "ttl", "-g", str(out)])
     assert ttl.exit_code == 0
     original = Graph().parse(out / "graph.ttl")
-    assert isomorphic(Graph().parse(data=ttl.stdout, format="turtle"), original)
+    # the build writes decimals canonically ("150"), rdflib's Turtle writer as "150.0"
+    assert isomorphic(canonical_graph(Graph().parse(data=ttl.stdout, format="turtle")), canonical_graph(original))
     trig = tmp_path / "again.trig"
     assert runner.invoke(app, ["export", "trig", "-g", str(out / "graph.trig"), "--out", str(trig)]).exit_code == 0
     a, b = Dataset(), Dataset()
@@ -67,7 +69,7 @@ def test_turtle_and_trig_parse_back_isomorphic(built, tmp_path):
     names = {g.identifier for g in a.graphs()}
     assert names == {g.identifier for g in b.graphs()}
     for name in names:
-        assert isomorphic(a.graph(name), b.graph(name)), name
+        assert isomorphic(canonical_graph(a.graph(name)), canonical_graph(b.graph(name))), name
 
 
 @pytest.mark.parametrize("fmt", ["nt", "jsonld", "nq"])
@@ -174,3 +176,22 @@ def test_store_build_is_incremental_and_removable(tmp_path, nlp):
     assert len(nq3.splitlines()) < len(nq2.splitlines())
     missing = runner.invoke(app, ["remove", str(victim), "--store", str(store)])
     assert missing.exit_code == 2 and "Traceback" not in missing.output
+
+
+def test_store_build_removes_only_with_sync_and_knows_a_path_however_typed(tmp_path, nlp, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Russia supplied missiles to North Korea.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Kim Jong Un met Vladimir Putin in Moscow.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = str(tmp_path / "store")
+    assert "added 2" in runner.invoke(app, ["build", "src", "--store", store]).output
+    absolute = runner.invoke(app, ["build", str(src.resolve()), "--store", store])
+    assert "unchanged 2" in absolute.output and "added 0" in absolute.output  # nothing parsed again
+    one = runner.invoke(app, ["build", "src/a.txt", "--store", store])
+    assert one.exit_code == 0 and "removed 0" in one.output and "removing" not in one.output
+    synced = runner.invoke(app, ["build", "src/a.txt", "--store", store, "--sync"])
+    assert synced.exit_code == 0 and "removed 1" in synced.output
+    assert "removing src/b.txt: not in the sources given (--sync)" in synced.output
+    removed = runner.invoke(app, ["remove", str((src / "a.txt").resolve()), "--store", store])
+    assert removed.exit_code == 0 and "removed 1 documents" in removed.output

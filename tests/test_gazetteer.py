@@ -129,16 +129,15 @@ def test_normalize_name() -> None:
 
 
 def test_default_load_is_cached() -> None:
-    """(How long a load takes is measured by benchmarks/gazetteer.py, not asserted.)"""
+    # how long a load takes is measured by benchmarks/speed.py (start-up), never asserted
     first = Gazetteer.load()
     assert Gazetteer.load() is first
 
 
-def test_uncached_load_reads_a_copy(tmp_path: Path) -> None:
+def test_a_copy_loads_the_same_entries(tmp_path: Path) -> None:
     copy = tmp_path / "g.json"
     copy.write_bytes(DEFAULT_PATH.read_bytes())
-    loaded = Gazetteer.load(copy)
-    assert loaded is not Gazetteer.load() and loaded.lookup("Pyongyang") is not None
+    assert Gazetteer.load(copy).entries == Gazetteer.load().entries
 
 
 def test_data_file_is_reasonable() -> None:

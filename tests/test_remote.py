@@ -142,7 +142,9 @@ def test_update_store_builds_incrementally_on_the_server(server, tmp_path, nlp):
         update_store(local, [corpus], nlp)
         assert len(quads(local.export("nq"))) == len(before)
     (corpus / "b.txt").unlink()
-    pruned = update_store(remote, [corpus], nlp)
+    kept = update_store(remote, [corpus], nlp)  # a store build adds and updates, never removes
+    assert not kept.removed and len(remote.documents()) == 2
+    pruned = update_store(remote, [corpus], nlp, prune=True)
     assert len(pruned.removed) == 1 and len(remote.documents()) == 1
 
 

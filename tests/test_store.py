@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
-from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kgraph import graph
@@ -16,29 +14,22 @@ from kgraph.resolve import Resolver
 from kgraph.namespaces import kg_namespace
 from kgraph.store import OxigraphStore, mentioned_only, nquads
 from kgraph.types import Extraction
-from tests.factories import sample_extraction
+from tests.factories import canonical_term, sample_extraction
 
 KG = kg_namespace()
-
-
-def _canon(o):
-    """Oxigraph writes xsd:decimal canonically ("1" for "1.0"): compare values."""
-    if isinstance(o, Literal) and o.datatype == XSD.decimal:
-        return Literal(str(Decimal(str(o)).normalize()), datatype=XSD.decimal)
-    return o
 
 
 def quad_set(store: OxigraphStore) -> set[tuple]:
     ds = Dataset()
     ds.parse(data=store.export("nq"), format="nquads")
     return {
-        (s, p, _canon(o), g.identifier if hasattr(g, "identifier") else g)
+        (s, p, canonical_term(o), g.identifier if hasattr(g, "identifier") else g)
         for s, p, o, g in ds.quads((None, None, None, None))
     }
 
 
 def expected_quads(extraction: Extraction) -> set[tuple]:
-    return {(s, p, _canon(o), g) for s, p, o, g in graph.quads(mentioned_only(extraction))}
+    return {(s, p, canonical_term(o), g) for s, p, o, g in graph.quads(mentioned_only(extraction))}
 
 
 # --- the store itself (no spaCy) ------------------------------------------------------
@@ -95,7 +86,7 @@ def test_export_formats_parse_and_agree(tmp_path):
         nq.parse(data=store.export("nq"), format="nquads")
         assert set(trig.quads()) == set(nq.quads()) and len(nq) > 0
         ttl = Graph().parse(data=store.export("ttl"), format="turtle")
-        assert {(s, p, _canon(o)) for s, p, o in ttl} == {(s, p, o) for s, p, o, _ in expected_quads(ex)}
+        assert {(s, p, canonical_term(o)) for s, p, o in ttl} == {(s, p, o) for s, p, o, _ in expected_quads(ex)}
         assert "@prefix kg:" in store.export("ttl")
         with pytest.raises(GraphError):
             store.export("xml")
@@ -187,7 +178,9 @@ def test_update_is_idempotent_and_replaces_and_prunes(tmp_path, nlp):
 
         # a deleted file is pruned, with the entities only it mentioned
         (corpus / "c.txt").unlink()
-        pruned = update_store(store, [corpus], nlp)
+        kept = update_store(store, [corpus], nlp)  # a store build adds and updates, never removes
+        assert not kept.removed and len(store.documents()) == 3
+        pruned = update_store(store, [corpus], nlp, prune=True)
         assert len(pruned.removed) == 1 and len(store.documents()) == 2
         mentioned = {o for _, p, o, _ in quad_set(store) if p == KG.mentionOf}
         described = {s for s, p, o, gg in quad_set(store) if gg == graph.entities_graph_iri() and p == SKOS_PREF}
@@ -231,6 +224,9 @@ class _FailingStore:
 
     def documents(self):
         return {}
+
+    def query(self, sparql):
+        return []
 
     def replace_documents(self, remove, extraction=None):
         self.calls += 1

@@ -106,6 +106,18 @@ def _accusation(trigger: Token) -> Token | None:
     return None
 
 
+def _parenthetical_hedges(sent: Span) -> list[int]:
+    """Where the sentence says "it is alleged" or "it is reported" (token indices),
+    found once per sentence: each of its candidates asks."""
+    known = sent.doc.user_data.setdefault("kgraph.hedges", {})
+    if sent.start not in known:
+        known[sent.start] = [
+            t.i for t in sent
+            if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
+        ]  # fmt: skip
+    return known[sent.start]
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = None) -> tuple[Status, float]:
     """The status of a statement triggered by ``trigger`` (whose object starts at token
     ``obj_start``), and a confidence factor."""
@@ -163,10 +175,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     if top.dep_ == "acl" and top.head.lemma_.lower() in lex.planned_markers:
         planned = True  # "its intention to send troops", "a plan to deliver jets"
     # "..., it is alleged, X": a parenthetical hedge just before the trigger's object
-    for t in sent:
-        if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children):
-            if obj_start is None or trigger.i < t.i < obj_start:
-                alleged = True
+    for i in _parenthetical_hedges(sent):
+        if obj_start is None or trigger.i < i < obj_start:
+            alleged = True
     if _accusation(trigger) is not None:
         alleged = True  # "X was charged with Y's murder"
     node = trigger

@@ -37,9 +37,15 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def prime_quotations(doc: Doc, text: str) -> None:
+    """Find the quotations of ``doc`` in ``text``, the text it was parsed from (else
+    they are found in ``doc.text``, which spaCy rebuilds from every token)."""
+    doc.user_data[_USER_DATA_KEY] = quotations(text)
+
+
 def _quotations_of(doc: Doc) -> list[tuple[int, int]]:
     if _USER_DATA_KEY not in doc.user_data:
-        doc.user_data[_USER_DATA_KEY] = quotations(doc.text)
+        prime_quotations(doc, doc.text)
     return doc.user_data[_USER_DATA_KEY]
 
 
