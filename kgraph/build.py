@@ -1,17 +1,15 @@
 """The whole job as one library call: sources in, an output directory of graph files out.
 
-The CLI's ``build`` and the notebooks call :func:`build`. Outputs are written into a
-fresh directory beside ``out`` and swapped in at the end, so a build that is killed
-halfway leaves the previous outputs as they were.
+The CLI's ``build`` and the notebooks call :func:`build`. The output directory is
+checked before anything is read, and the outputs are staged inside it and moved over the
+previous ones at the end (see :mod:`kgraph.outdir`): a build that fails or is killed
+halfway leaves the previous outputs as they were, and other files in ``out`` alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +21,7 @@ from kgraph.extract import iter_statements
 from kgraph.gazetteer import Gazetteer
 from kgraph.graphfiles import GraphFiles
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.outdir import Staging, check_output_dir
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
 from kgraph.resolve import Resolver
@@ -84,10 +83,13 @@ def build(
     their texts.
 
     Raises:
+        OutputError: ``out`` cannot be used (checked before anything is read: a file,
+            a source inside it, read-only, full), or writing the outputs fails.
         KgraphError: nothing could be read (after every problem went to ``on_problem``),
             or the model or a data file cannot be loaded.
         GraphError: an output cannot be written.
     """
+    check_output_dir(out, sources)
     problems: list[InputError] = []
 
     def note(problem: InputError) -> None:
@@ -108,19 +110,17 @@ def build(
         client=client,
     )  # fmt: skip
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _recover(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging = Staging(out)
     try:
-        with GraphFiles(tmp) as files:
-            extraction = _stream(stream, resolver, files, tmp / "statements.jsonl", progress)
-        result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=files.conforms)
-        render_html(extraction, tmp / "graph.html", render or RenderOptions())
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    result.files = {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.name in OUTPUT_FILES}
+        with staging.writing():
+            with GraphFiles(staging.dir) as files:
+                extraction = _stream(stream, resolver, files, staging.path("statements.jsonl"), progress)
+            result = BuildResult(out=out, extraction=extraction, problems=problems, conforms=files.conforms)
+            render_html(extraction, staging.path("graph.html"), render or RenderOptions())
+        staging.commit()
+    finally:
+        staging.discard()
+    result.files = {name: (out / name).stat().st_size for name in sorted(OUTPUT_FILES)}
     return result
 
 
@@ -167,20 +167,3 @@ def _stream(
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
     yield first
     yield from rest
-
-
-def _swap(new: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}.old")
-    if out.exists():
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(out, old)
-    os.replace(new, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _recover(out: Path) -> None:
-    """Bring back the previous outputs if a build was killed between the two renames."""
-    old = out.with_name(f".{out.name}.old")
-    if not out.exists() and old.exists():
-        os.replace(old, out)

@@ -14,7 +14,7 @@ import typer
 
 from kgraph import __version__
 from kgraph.atomic import atomic_writer, write_atomic
-from kgraph.errors import InputError, KgraphError
+from kgraph.errors import InputError, KgraphError, printable
 from kgraph.limits import DEFAULT_TIMEOUT
 from kgraph.rdfio import ExportFormat, Format
 from kgraph.types import statement_line
@@ -52,7 +52,14 @@ TABLE_ROWS = 1000
 
 
 def _err(message: str) -> None:
-    typer.echo(message, err=True)
+    typer.echo(printable(message), err=True)
+
+
+class _OneLine(logging.Formatter):
+    """Log records as one line each, control characters (from file names) escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 def _problem(problem: InputError) -> None:
@@ -68,9 +75,20 @@ def _date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date") from None
 
 
+def _existing(sources: list[Path]) -> None:
+    """Fail before any work when a source named on the command line does not exist."""
+    from kgraph.read import source_name
+
+    for source in sources:
+        if not source.exists():
+            raise InputError(source_name(source), "no such file or directory")
+
+
 def _graph_path(path: Path) -> Path:
     from kgraph.rdfio import graph_file
 
+    if not path.exists():
+        raise InputError(path, "no such file or directory; build a graph with `kgraph build SOURCES --out DIR` first")
     return graph_file(path)
 
 
@@ -103,7 +121,9 @@ def main(
                                           help="Print the version and exit.")] = False,  # fmt: skip
 ) -> None:
     """Build a provenance-rich RDF knowledge graph of who did what to whom from news articles."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
 
 
 @app.command()
@@ -127,6 +147,7 @@ def build(
     from kgraph.progress import build_progress
     from kgraph.render import RenderOptions
 
+    _run(lambda: _existing(sources))
     client = _run(lambda: _client(scheduler))
     try:
         if store is not None:
@@ -178,6 +199,7 @@ def extract(
     from kgraph.resolve import Resolver
 
     def work() -> int:
+        _existing(sources)
         docs = read_sources(sources, date=_date(date), on_problem=_problem)
         first = next(docs, None)
         if first is None:
@@ -251,7 +273,7 @@ def export(
 
         from kgraph.incremental import open_store
 
-        with open_store(store) as st:
+        with open_store(store, create=False) as st:
             return Dataset(default_union=True).parse(data=st.export(Format.NQ), format="nquads")
 
     def work():
@@ -267,7 +289,7 @@ def export(
             return kg.serialize(dataset(), fmt.rdf, out)
         from kgraph.incremental import open_store
 
-        with open_store(store) as st:
+        with open_store(store, create=False) as st:
             text = st.export(fmt.rdf)
         if out is None:
             return text
@@ -299,7 +321,7 @@ def remove(
             path = src.split("#", 1)[0]
             return src in names or path in names or "://" not in path and Path(path).resolve().as_posix() in names
 
-        with open_store(store) as st:
+        with open_store(store, create=False) as st:
             gone = [iri for iri, src in st.sources().items() if named(src)]
             for iri in gone:
                 st.remove_document(iri)
@@ -386,7 +408,8 @@ def evaluate_cmd(
     from kgraph.evaluate import QUALIFIERS, evaluate, load_gold, load_statements
 
     def work():
-        return evaluate(load_statements(statements), load_gold(gold))
+        expected = load_gold(gold)  # the argument first: its problem is the one to report
+        return evaluate(load_statements(statements), expected)
 
     report = _run(work)
     if as_json:

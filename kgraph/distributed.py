@@ -9,6 +9,7 @@ runs resolution and the rules locally, where the canonical entities live.
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -22,14 +23,21 @@ from kgraph.types import Document
 
 log = logging.getLogger(__name__)
 
+#: Seconds a batch may wait on a cluster without a worker before the build fails.
+LOST_AFTER = 60.0
+#: Seconds between two looks at the cluster while a batch is parsed.
+POLL = 2.0
+
 
 def parse_batch(texts: list[str], model: str | None) -> bytes:
-    """Parse ``texts`` with kgraph's pipeline on a worker; return a serialised DocBin."""
+    """Parse ``texts`` (of any length) with kgraph's pipeline on a worker; return a
+    serialised DocBin."""
+    from kgraph.nlp.chunking import parse_texts
     from kgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
     bin_ = DocBin(store_user_data=False)
-    for doc in nlp.pipe(texts):
+    for doc in parse_texts(nlp, texts):
         bin_.add(doc)
     return bin_.to_bytes()
 
@@ -38,15 +46,18 @@ def connect(scheduler: str, timeout: float = 10.0):  # noqa: ANN201 - distribute
     """A Dask client for ``scheduler`` (``tcp://HOST:PORT``).
 
     Raises:
-        KgraphError: distributed is not installed, or the scheduler cannot be reached.
+        KgraphError: distributed is not installed, ``scheduler`` is no address, or the
+            scheduler cannot be reached.
     """
     try:
         from distributed import Client
     except ImportError:
         raise KgraphError("--scheduler needs Dask: pip install 'kgraph[scale]'") from None
+    if "://" not in scheduler or not scheduler.rpartition(":")[2].isdigit():
+        raise KgraphError(f"--scheduler {scheduler!r} is not an address; give tcp://HOST:PORT of a Dask scheduler")
     try:
         return Client(scheduler, timeout=timeout)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise KgraphError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; start one with `dask scheduler`") from None
 
 
@@ -58,10 +69,15 @@ def parse_on_cluster(
     model: str | None = None,
     batch_size: int = 32,
     in_flight: int | None = None,
+    grace: float = LOST_AFTER,
 ) -> Iterator[tuple[Document, Doc]]:
     """Yield ``(document, parsed doc)`` in input order, parsed by the cluster's workers.
 
     ``nlp`` (the same model, loaded locally) gives the vocabulary to read the docs back.
+
+    Raises:
+        KgraphError: the cluster has had no worker (or the scheduler is gone) for
+            ``grace`` seconds while a batch waited.
     """
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     window = in_flight or 2 * workers
@@ -80,6 +96,35 @@ def parse_on_cluster(
         pass
     while pending:
         batch, future = pending.popleft()
-        parsed = list(DocBin().from_bytes(future.result()).get_docs(nlp.vocab))
+        parsed = list(DocBin().from_bytes(_result(client, future, grace)).get_docs(nlp.vocab))
         submit()
         yield from zip(batch, parsed, strict=True)
+
+
+def _result(client, future, grace: float) -> bytes:  # noqa: ANN001 - distributed objects
+    """The future's result; an error once the cluster has had no worker for ``grace`` s."""
+    lost_since: float | None = None
+    while True:
+        try:
+            return future.result(timeout=POLL)
+        except TimeoutError:
+            pass
+        if _workers(client):
+            lost_since = None
+            continue
+        lost_since = lost_since if lost_since is not None else time.monotonic()
+        if time.monotonic() - lost_since >= grace:
+            raise KgraphError(
+                f"the Dask cluster has had no worker for {grace:.0f} s (scheduler {client.scheduler.address}); "
+                "start workers with `dask worker SCHEDULER`, or build without --scheduler"
+            )
+
+
+def _workers(client) -> int:  # noqa: ANN001 - distributed.Client
+    """How many workers the scheduler last reported (0 when the client lost it)."""
+    if client.status != "running":
+        return 0
+    try:
+        return len(client.scheduler_info().get("workers", {}))
+    except (OSError, TimeoutError):
+        return 0

@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (newlines and terminal escape sequences
+    included) shown escaped, ``\\n``, ``\\x1b``: a file name cannot forge a log line or
+    reach the terminal."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class KgraphError(Exception):
     """Base of every error kgraph raises on purpose; the CLI prints it without a traceback."""
 
 
-class InputError(KgraphError):
-    """A source file cannot be read as an article."""
+class PathError(KgraphError):
+    """A problem with one file or directory: the message names it (escaped) first."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{printable(self.path)}: {problem}")
 
 
-class DataFileError(KgraphError):
+class InputError(PathError):
+    """A source file cannot be read as an article."""
+
+
+class OutputError(PathError):
+    """An output directory cannot be used (a file, a source inside it, read-only, full)."""
+
+
+class DataFileError(PathError):
     """A data file shipped with kgraph or given by the user (patterns, gazetteer) is bad."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        super().__init__(f"{path}: {problem}")
 
 
 class ModelError(KgraphError):

@@ -21,6 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import leading_name
+from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -38,6 +39,7 @@ from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation, Statement, Status
+from kgraph.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +126,8 @@ def iter_statements(
     client: object | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Stream ``(document, statements)`` pairs; documents are parsed in batches, in
-    ``n_process`` local processes, or on a Dask cluster when ``client`` is given."""
+    ``n_process`` local processes, or on a Dask cluster when ``client`` is given; a long
+    document in parts (:mod:`kgraph.nlp.chunking`)."""
     nlp = nlp or load_pipeline()
     lex = lexicon or load_lexicon()
     if client is not None:
@@ -132,8 +135,10 @@ def iter_statements(
 
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
+        if n_process > 1:
+            die_with_parent()
         pending = ((masked(d.text), d) for d in documents)  # furniture is no argument of a relation
-        pairs = ((d, s) for s, d in nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=max(1, n_process)))
+        pairs = ((d, s) for s, d in pipe_long(nlp, pending, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:
         yield document, document_statements(document, sdoc, resolver, lex, nlp)
 

@@ -26,6 +26,14 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _WS = re.compile(r"[ \t\n\r\f]+")  # HTML whitespace; a no-break space is kept
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
+# Elements that never nest: empty ones, and those the parser closes by itself.
+_FLAT_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup caption".split()
+)
+#: Deeper nesting is refused: the HTML parser's work grows with depth times tags.
+MAX_DEPTH = 5000
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # <meta> names/properties/itemprops that carry the publication date, best first.
@@ -64,8 +72,11 @@ def parse_page(html: str, *, prefer_article: bool = True) -> Page:
 
     With ``prefer_article`` the text comes from the longest ``<article>`` element, else
     ``<main>`` / ``[role=main]``, else the whole body.
+
+    Raises:
+        ValueError: elements are nested deeper than :data:`MAX_DEPTH`.
     """
-    tree = LexborHTMLParser(html)
+    tree = _parse(html)
     meta = _meta(tree)
     ld = _json_ld(tree)
     root = _content_root(tree) if prefer_article else tree.body
@@ -97,6 +108,9 @@ def parse_markdown(text: str) -> tuple[Page, dict[str, str]]:
 
     A leading ``---`` block of ``key: value`` lines gives ``title``, ``date`` and ``url``
     (other keys are ignored); the page's ``date`` and ``url`` are always None.
+
+    Raises:
+        ValueError: HTML in it nests elements deeper than :data:`MAX_DEPTH`.
     """
     from markdown_it import MarkdownIt
 
@@ -109,10 +123,30 @@ def parse_markdown(text: str) -> tuple[Page, dict[str, str]]:
             if sep and value and key in ("title", "date", "url"):
                 front[key] = value
         text = text[match.end() :]
-    tree = LexborHTMLParser(MarkdownIt("commonmark").render(text))
+    tree = _parse(MarkdownIt("commonmark").render(text))
     heading = tree.css_first("h1, h2, h3, h4, h5, h6")
     body = visible_text(tree.body) if tree.body is not None else ""
     return Page(text=body, title=_first(heading.text() if heading is not None else None)), front
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the elements of ``html`` nest, counted from its tags (elements that
+    cannot nest left out); linear in its length."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, empty = match.groups()
+        if empty or name.lower() in _FLAT_TAGS:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _parse(html: str) -> LexborHTMLParser:
+    depth = nesting_depth(html)
+    if depth > MAX_DEPTH:
+        raise ValueError(f"HTML elements nested {depth} deep, over {MAX_DEPTH}; save the article's text as .txt")
+    return LexborHTMLParser(html)
 
 
 def visible_text(root: LexborNode) -> str:

@@ -50,6 +50,7 @@ from kgraph.read import read_sources
 from kgraph.remote import RemoteStore, is_remote
 from kgraph.resolve import Resolver
 from kgraph.store import OxigraphStore
+from kgraph.storedir import check_store_dir
 from kgraph.types import Document, Extraction, Resolution, Statement
 
 log = logging.getLogger(__name__)
@@ -89,15 +90,20 @@ class UpdateReport:
         }
 
 
-def open_store(location: str | Path) -> OxigraphStore | RemoteStore:
+def open_store(location: str | Path, *, create: bool = True) -> OxigraphStore | RemoteStore:
     """The store at ``location``: a SPARQL server (``http(s)://HOST:PORT``, see
-    :mod:`kgraph.remote`) or an embedded Oxigraph directory (created if missing).
+    :mod:`kgraph.remote`) or an embedded Oxigraph directory (created if missing, with
+    ``create``; see :func:`kgraph.storedir.check_store_dir`).
 
     Raises:
-        GraphError: the directory cannot be opened.
+        GraphError: the directory is missing (without ``create``), holds something else
+            than a store, is damaged, or cannot be opened.
     """
     text = str(location)
-    return RemoteStore(text) if is_remote(text) else OxigraphStore(Path(text))
+    if is_remote(text):
+        return RemoteStore(text)
+    check_store_dir(Path(text), create=create)
+    return OxigraphStore(Path(text))
 
 
 def update_store(

@@ -38,6 +38,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
 from kgraph.errors import InputError
 from kgraph.iri import document_iri
@@ -48,6 +49,8 @@ logger = logging.getLogger(__name__)
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # per file; per line for .jsonl
+_SKIP_PIECE = 1024 * 1024  # how much of an over-long .jsonl line is read at a time to skip it
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 Problem = Callable[[InputError], None]
 _SUPPORTED = "kgraph reads " + " ".join(EXTENSIONS)
@@ -139,10 +142,10 @@ def read_file(
     report = on_problem or _warn
     name = source_name(path)
     ext = path.suffix.lower()
+    size = _size(path, name)  # a missing file is missing, whatever its name
     if ext not in EXTENSIONS:
         kind = f"type {ext}" if ext else "type (no extension)"
         raise InputError(name, f"unsupported file {kind}; {_SUPPORTED}")
-    size = _size(path, name)
     if size == 0:
         raise InputError(name, "empty file")
     side = _sidecar(path, report)
@@ -164,7 +167,10 @@ def read_file(
     if ext in (".html", ".htm"):
         from kgraph.htmltext import parse_page
 
-        page = parse_page(text)
+        try:
+            page = parse_page(text)
+        except ValueError as exc:
+            raise InputError(name, str(exc)) from None
         text, title, raw_date, url = page.text, page.title, page.date, page.url
         if not text.strip():
             raise InputError(name, "no visible text in the HTML page")
@@ -172,7 +178,10 @@ def read_file(
     elif ext == ".md":
         from kgraph.htmltext import parse_markdown
 
-        page, front = parse_markdown(text)
+        try:
+            page, front = parse_markdown(text)
+        except ValueError as exc:
+            raise InputError(name, str(exc)) from None
         text = page.text
         if not text.strip():
             raise InputError(name, "no text in the Markdown file")
@@ -186,8 +195,14 @@ def read_file(
 
 
 def source_name(path: str | Path) -> str:
-    """How a path is shown and identified: POSIX separators, normalised, relative kept relative."""
-    return posixpath.normpath(PurePath(os.fspath(path)).as_posix())
+    """How a path is shown and identified: POSIX separators, normalised, relative kept
+    relative; bytes of the name that are not UTF-8 as ``\\xNN`` (never lone surrogates,
+    which no output can encode)."""
+    name = posixpath.normpath(PurePath(os.fspath(path)).as_posix())
+    if _SURROGATE.search(name):
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        name = _SURROGATE.sub("\ufffd", name)  # a surrogate that was no escaped byte
+    return name
 
 
 def headline(text: str) -> str | None:
@@ -265,7 +280,7 @@ def _sidecar(path: Path, report: Problem) -> dict[str, str]:
             continue
         try:
             data = json.loads(side.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             report(InputError(source_name(side), f"sidecar ignored: not a readable JSON file ({exc})"))
             return {}
         if not isinstance(data, dict):
@@ -317,6 +332,10 @@ def _date_or(raw: object, default: dt.date | None, where: str) -> dt.date | None
 
 
 def _document(source: str, text: str, title: str | None, date: dt.date | None, url: str | None) -> Document:
+    if _SURROGATE.search(text):  # only JSON escapes ("\\ud800") make them
+        logger.warning("%s: lone surrogate escapes in the text read as U+FFFD", source)
+        text = _SURROGATE.sub("\ufffd", text)  # one character for one: offsets unchanged
+    title, url = (_SURROGATE.sub("\ufffd", v) if v else v for v in (title, url))
     return Document(
         iri=document_iri(source),
         source=source,
@@ -338,14 +357,15 @@ def _read_jsonl(
             if looks_binary(handle.read(8192)):
                 raise InputError(name, "binary file, not text")
             handle.seek(0)
-            for number, raw in enumerate(handle, start=1):
+            for number, raw in enumerate(_lines(handle, max_bytes), start=1):
                 where = f"{name}#L{number}"
+                if raw is None:
+                    seen_text = True
+                    report(InputError(f"{name}:{number}", f"line is over the {max_bytes / 1e6:.0f} MB limit"))
+                    continue
                 if not raw.strip():
                     continue
                 seen_text = True
-                if len(raw) > max_bytes:
-                    report(InputError(f"{name}:{number}", f"line is over the {max_bytes / 1e6:.0f} MB limit"))
-                    continue
                 try:
                     record = _jsonl_record(raw, number == 1)
                 except ValueError as exc:
@@ -362,6 +382,23 @@ def _read_jsonl(
     return docs
 
 
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, each read only up to ``max_bytes``: a longer line is
+    skipped in bounded pieces and given as None, never held in memory whole."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        while not line.endswith(b"\n"):  # the rest of the long line, piece by piece
+            line = handle.readline(_SKIP_PIECE)
+            if not line:
+                break
+        yield None
+
+
 def _jsonl_record(raw: bytes, first: bool) -> dict:
     try:
         line = raw.decode("utf-8-sig" if first else "utf-8").rstrip("\r\n")
@@ -371,6 +408,8 @@ def _jsonl_record(raw: bytes, first: bool) -> dict:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON ({exc.msg}, column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     text = record.get("text")

@@ -168,11 +168,14 @@ class RemoteStore:
             self.query_url + "?union-default-graph", body,
             {"Content-Type": "application/sparql-query", "Accept": accept}, what="query",
         )  # fmt: skip
-        if ctype.startswith("application/n-triples"):
-            result = Result("CONSTRUCT")
-            result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
-            return result
-        return Result.parse(io.BytesIO(data), format="json")
+        try:
+            if ctype.startswith("application/n-triples"):
+                result = Result("CONSTRUCT")
+                result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
+                return result
+            return Result.parse(io.BytesIO(data), format="json")
+        except Exception as e:  # the parsers raise many kinds: any of them means "not an answer"
+            raise GraphError(_not_an_answer(self.query_url, ctype, data, "SPARQL results (JSON) or N-Triples")) from e
 
     def export(self, fmt: Format | str) -> str:
         """The server's dataset as text (ttl, nt: the union graph; trig, nq, jsonld: the
@@ -188,7 +191,7 @@ class RemoteStore:
         if not fmt.has_graphs:
             return self._union(fmt)
         data, _ = self._request(self.store_url, None, {"Accept": _ACCEPT[fmt]}, what="export")
-        text = data.decode("utf-8")
+        text = _text(data, self.store_url, fmt)
         if fmt is Format.TRIG:  # and the facts in the default graph, as files and the embedded store
             from kgraph.exports import default_graph_ntriples
 
@@ -201,7 +204,7 @@ class RemoteStore:
             self.query_url, q.encode("utf-8"),
             {"Content-Type": "application/sparql-query", "Accept": _ACCEPT[fmt]}, what="export",
         )  # fmt: skip
-        return data.decode("utf-8")
+        return _text(data, self.query_url, fmt)
 
     # -- HTTP ------------------------------------------------------------------------
 
@@ -212,8 +215,8 @@ class RemoteStore:
         )  # fmt: skip
         try:
             return json.loads(data)["results"]["bindings"]
-        except (ValueError, KeyError) as e:
-            raise GraphError(f"{redact(self.query_url)}: the answer is not SPARQL JSON results ({e})") from e
+        except (ValueError, KeyError, TypeError) as e:
+            raise GraphError(_not_an_answer(self.query_url, "", data, "SPARQL results (JSON)")) from e
 
     def _request(self, url: str, body: bytes | None, headers: dict[str, str], *, what: str) -> tuple[bytes, str]:
         if self._authorization:
@@ -235,6 +238,27 @@ class RemoteStore:
                 f"`oxigraph serve --location DIR --bind {urllib.parse.urlsplit(self.url).netloc}`, or check "
                 "--store; documents already written stay there and the next build adds the rest"
             ) from e
+
+
+def _text(data: bytes, url: str, fmt: Format) -> str:
+    """An export's body as text.
+
+    Raises:
+        GraphError: the server answered with bytes that are not UTF-8.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise GraphError(_not_an_answer(url, "", data, f"{fmt.value} text")) from e
+
+
+def _not_an_answer(url: str, ctype: str, data: bytes, wanted: str) -> str:
+    start = data[:60].decode("utf-8", "replace").split("\n", 1)[0]
+    kind = f" ({ctype})" if ctype else ""
+    return (
+        f"{redact(url)} answered with something that is not {wanted}{kind}, starting {start!r}; "
+        "check that --store is the base URL of a SPARQL server such as `oxigraph serve`"
+    )
 
 
 def prologue() -> str:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 import re
 from dataclasses import dataclass, field
 
+from kgraph.acronyms import acronym_definitions, acronym_letters
 from kgraph.gazetteer import GazEntry, Gazetteer, clean_quotes, normalize_name
 from kgraph.iri import entity_iri
 from kgraph.types import Alias, Entity, EntityClass, EntityRef, MergeReason, Resolution
@@ -75,10 +76,6 @@ _STATE_HEADS = {
     "officials", "leadership", "regime", "side", "state", "navy", "air force", "soldiers",
     "units", "army units", "military units", "diplomats", "counterparts", "people",
 }
-_ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w'’\-]*|of|the|and|for|de|du|la|al)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de|du|la|al))*)"
-    r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)"
-)
 
 
 def demonym_state(text: str, gazetteer: Gazetteer | None = None) -> GazEntry | None:
@@ -202,9 +199,7 @@ class Resolver:
         Returns the (short, long) pairs defined, in text order.
         """
         found = []
-        for m in _ACRONYM_DEF.finditer(clean_quotes(text)):
-            words = m.group(1).split()
-            short = m.group(2)
+        for words, short in acronym_definitions(clean_quotes(text)):
             long = _match_initials(words, short)
             if long:
                 self.define_acronym(short, long, cls_hint)
@@ -396,7 +391,7 @@ def clean_noun_phrase(text: str) -> str:
 
 def _match_initials(words: list[str], short: str) -> str | None:
     """The shortest tail of ``words`` whose capitalised initials spell ``short``."""
-    letters = short.replace("-", "").replace("&", "").upper()
+    letters = acronym_letters(short)
     for i in range(len(words)):
         tail = words[i:]
         if tail[0][:1].islower():

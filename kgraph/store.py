@@ -77,10 +77,10 @@ class OxigraphStore:
             if self.path is not None:
                 self.path.mkdir(parents=True, exist_ok=True)
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path is not None else ox.Store()
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB finds the database damaged
             raise GraphError(
-                f"{redact(str(self.path))}: cannot open the Oxigraph store ({redact(str(e))}); check the directory is writable "
-                "and no other kgraph process has it open"
+                f"{redact(str(self.path))}: cannot open the Oxigraph store ({redact(str(e))}); check the directory is "
+                "writable, no other kgraph process has it open and it is not damaged (else build it again)"
             ) from e
 
     # -- lifecycle -------------------------------------------------------------------

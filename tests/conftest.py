@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps no example database and its caches in a temporary directory: the
+# suite writes nothing into the tree.
+settings.register_profile("kgraph", database=None)
+settings.load_profile("kgraph")
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="kgraph-hypothesis-")
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -24,3 +35,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "nlp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_HYPOTHESIS_HOME, ignore_errors=True)

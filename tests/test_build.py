@@ -1,4 +1,5 @@
-"""Outputs are swapped in whole: a build that fails halfway leaves the previous ones."""
+"""Outputs are staged and moved in at the end: a build that fails halfway leaves the
+previous ones, and files kgraph did not write stay."""
 
 from __future__ import annotations
 
@@ -27,13 +28,14 @@ def test_failed_build_leaves_previous_outputs_intact(tmp_path, nlp, monkeypatch)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
 
 
-def test_interrupted_swap_is_recovered(tmp_path, nlp):
+def test_build_keeps_files_it_did_not_write(tmp_path, nlp):
     out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
     build_mod.build([SEEDS], out)
-    old = tmp_path / ".out.old"
-    out.rename(old)  # killed between the two renames of the swap
-    build_mod._recover(out)
-    assert (out / "graph.ttl").exists() and not old.exists()
+    build_mod.build([SEEDS], out)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in out.iterdir()) == sorted([*build_mod.OUTPUT_FILES, "notes.txt"])
 
 
 def test_negated_statement_is_not_a_plain_triple(tmp_path, nlp):

@@ -150,6 +150,45 @@ def test_update_store_builds_incrementally_on_the_server(server, tmp_path, nlp):
     assert len(pruned.removed) == 1 and len(remote.documents()) == 1
 
 
+@pytest.fixture
+def not_sparql():
+    """A web server that answers every request 200 with an HTML page."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _page(self) -> None:
+            body = b"<html><body>Welcome to nginx!</body></html>\n" + bytes(range(128, 256))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _page
+
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda st: st.query("SELECT * WHERE { ?s ?p ?o }"), lambda st: st.documents(), lambda st: st.export("ttl")],
+    ids=["query", "documents", "export"],
+)
+def test_server_answering_200_with_non_json_is_a_clear_error(not_sparql, call):
+    with pytest.raises(GraphError, match="answered with something that is not") as info:
+        call(RemoteStore(not_sparql))
+    assert "\n" not in str(info.value)
+
+
 def test_a_remote_store_never_shows_its_password():
     store = RemoteStore("http://reader:s3cret@127.0.0.1:9")
     assert "s3cret" not in store.url + store.query_url + store.update_url + store.store_url

@@ -1,7 +1,8 @@
 """The spaCy pipeline: the English model plus kgraph's two thin components.
 
 - ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
-  headlines and captions are not glued to the paragraph that follows them.
+  headlines and captions are not glued to the paragraph that follows them; no sentence
+  runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
   (troops, artillery shells, a treaty), into ``doc.spans["kgraph"]``.
 """
@@ -14,11 +15,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.errors import ModelError
+from kgraph.nlp.chunking import LongWordTokenizer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY, find_mentions
 
@@ -46,23 +50,35 @@ def default_model() -> str:
 #: What may end a sentence inside a line; elsewhere the parser may not start one.
 SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
 
+#: Longer runs of tokens without a sentence end are cut: the rules walk sentences and
+#: their trees, and a 5,000-token "sentence" of capitals is no sentence.
+MAX_SENTENCE_TOKENS = 250
+
 
 @Language.component("kgraph_line_breaks_v1")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere else but after a
     sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
-    from "Moscow" on, not "Moscow" alone)."""
+    from "Moscow" on, not "Moscow" alone); a sentence longer than
+    :data:`MAX_SENTENCE_TOKENS` is cut."""
+    starts = numpy.zeros((len(doc), 1), dtype="int32")  # 1 starts a sentence, -1 does not, 0: the parser's call
     prev = None
+    start = 0
     for token in doc:
         if token.is_space:
             if "\n" in token.text and prev is not None:
                 prev = None
             continue
-        if prev is None or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-        elif token.i > 0 and prev.text not in SENTENCE_END and not prev.text.endswith("."):
-            token.is_sent_start = False
+        may_end = prev is not None and (prev.text in SENTENCE_END or prev.text.endswith("."))
+        if prev is None or "\n" in prev.whitespace_ or token.i - start >= MAX_SENTENCE_TOKENS:
+            starts[token.i] = 1
+        elif token.i > 0 and not may_end:
+            starts[token.i] = -1
+        if starts[token.i] == 1 or may_end:  # where a sentence starts, or may
+            start = token.i
         prev = token
+    # set all at once: Token.is_sent_start's setter scans the whole doc at every call
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -115,6 +131,7 @@ def load_pipeline(model: str | None = None) -> Language:
         ) from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
+    nlp.tokenizer = LongWordTokenizer(nlp.tokenizer)
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
