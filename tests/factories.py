@@ -172,3 +172,8 @@ def canonical_graph(g):
     for s, p, o in g:
         out.add((s, p, canonical_term(o)))
     return out
+
+
+#: When an extraction ran (PROV), as N-Quads predicates: the one thing two runs over the same
+#: sources write differently.
+RUN_TIMES = frozenset({"<http://www.w3.org/ns/prov#startedAtTime>", "<http://www.w3.org/ns/prov#endedAtTime>"})

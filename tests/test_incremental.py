@@ -17,14 +17,11 @@ from kgraph.incremental import update_store
 from kgraph.store import OxigraphStore
 
 from conftest import ROOT, SEEDS
+from factories import RUN_TIMES
 
 pytestmark = pytest.mark.slow
 
 SENTENCES = ROOT / "tests" / "data" / "conll04_sentences.txt"
-
-
-#: When an extraction ran (PROV): the one thing two runs over the same sources write differently.
-RUN_TIMES = {"<http://www.w3.org/ns/prov#startedAtTime>", "<http://www.w3.org/ns/prov#endedAtTime>"}
 
 
 def quads(store: OxigraphStore) -> set[str]:
