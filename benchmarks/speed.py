@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import write_corpus  # noqa: E402
+from throughput import DATA_DIR, write_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "speed.json"
@@ -257,6 +257,7 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", choices=SECTIONS, default=list(SECTIONS))
     ap.add_argument("--quick", action="store_true", help="a tenth of every corpus, one repeat")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_*.json (default: %(default)s)")
     args = ap.parse_args()
     scale = 10 if args.quick else 1
     results: dict = {"machine": {"cpus": os.cpu_count(), "load_before": os.getloadavg()}}
@@ -266,7 +267,7 @@ def main() -> None:
         corpora = {}
         for words in (30_000, 100_000, 400_000):
             corpora[words] = tmp / f"c{words // 1000}k"
-            results[f"words_{words // 1000}k"] = write_corpus(corpora[words], words // scale)
+            results[f"words_{words // 1000}k"] = write_corpus(corpora[words], words // scale, args.data)
         if "startup" in args.only:
             stage("start-up")
             results["startup"] = startup()
