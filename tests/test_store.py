@@ -14,13 +14,9 @@ from kgraph.resolve import Resolver
 from kgraph.namespaces import kg_namespace
 from kgraph.store import OxigraphStore, mentioned_only, nquads
 from kgraph.types import Extraction
-from tests.factories import canonical_term, sample_extraction
+from tests.factories import RUN_TIMES, canonical_term, sample_extraction
 
 KG = kg_namespace()
-
-
-#: When an extraction ran: the one thing two runs over the same sources write differently.
-RUN_TIMES = {URIRef("http://www.w3.org/ns/prov#startedAtTime"), URIRef("http://www.w3.org/ns/prov#endedAtTime")}
 
 
 def quad_set(store: OxigraphStore) -> set[tuple]:
@@ -29,7 +25,7 @@ def quad_set(store: OxigraphStore) -> set[tuple]:
     return {
         (s, p, canonical_term(o), g.identifier if hasattr(g, "identifier") else g)
         for s, p, o, g in ds.quads((None, None, None, None))
-        if p not in RUN_TIMES
+        if p.n3() not in RUN_TIMES
     }
 
 
