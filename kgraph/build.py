@@ -25,7 +25,7 @@ from kgraph.outdir import Staging, check_output_dir
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
 from kgraph.resolve import Resolver
-from kgraph.types import Document, Extraction, Statement, statement_line
+from kgraph.types import Document, Extraction, Statement, statements_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +52,6 @@ class BuildResult:
             "conforms": self.conforms,
             "files": self.files,
         }
-
-
-def statements_jsonl(statements: Sequence[Statement]) -> str:
-    """The statements as JSON Lines, in the form of ``docs/statements.md``."""
-    return "".join(statement_line(s) for s in statements)
 
 
 #: Documents per chunk checked against the shapes and appended to the graph files.
@@ -153,7 +148,7 @@ def _stream(
             chunk_docs.append(light)
             chunk.extend(found)
             statements.extend(found)
-            f.write("".join(statement_line(s) for s in found))
+            f.write(statements_jsonl(found))
             if progress is not None:
                 progress(document, len(found))
             if len(chunk_docs) >= CHUNK_DOCUMENTS:

@@ -17,7 +17,7 @@ from kgraph.atomic import atomic_writer, write_atomic
 from kgraph.errors import InputError, KgraphError, printable
 from kgraph.limits import DEFAULT_TIMEOUT
 from kgraph.rdfio import ExportFormat, Format
-from kgraph.types import statement_line
+from kgraph.types import statements_jsonl
 from kgraph.urls import redact
 
 app = typer.Typer(
@@ -223,7 +223,7 @@ def _chain(first, rest):  # noqa: ANN001, ANN202 - the first item back in front 
 def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file
     count = 0
     for _doc, found in stream:
-        f.write("".join(statement_line(s) for s in found))
+        f.write(statements_jsonl(found))
         count += len(found)
     return count
 
