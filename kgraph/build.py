@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from kgraph.atomic import atomic_writer
@@ -101,7 +102,7 @@ def build(
     nlp = load_pipeline(model)
     resolver = Resolver(Gazetteer.load())
     stream = iter_statements(
-        _chain(first, documents), nlp, resolver=resolver, n_process=workers, batch_size=16 if workers > 1 else 8,
+        chain([first], documents), nlp, resolver=resolver, n_process=workers, batch_size=16 if workers > 1 else 8,
         client=client,
     )  # fmt: skip
     out = Path(out)
@@ -157,8 +158,3 @@ def _stream(
     entities = resolver.entities(used)  # with every alias the whole run merged
     files.add(Extraction(documents=(), entities=entities))
     return Extraction(documents=tuple(documents), entities=entities, statements=tuple(statements))
-
-
-def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
-    yield first
-    yield from rest

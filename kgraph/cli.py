@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Annotated
 
@@ -204,7 +205,7 @@ def extract(
         first = next(docs, None)
         if first is None:
             raise KgraphError("no article could be read from the sources given")
-        stream = iter_statements(_chain(first, docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
+        stream = iter_statements(chain([first], docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
         if out is None:
             return _write_lines(stream, sys.stdout)
         with atomic_writer(out) as f:
@@ -213,11 +214,6 @@ def extract(
     count = _run(work)
     if out is not None:
         _err(f"wrote {count} statements to {out}")
-
-
-def _chain(first, rest):  # noqa: ANN001, ANN202 - the first item back in front of the rest
-    yield first
-    yield from rest
 
 
 def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file
