@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from throughput import peak_rss_mb  # noqa: E402
 
 
 def _sample() -> str:
@@ -69,7 +70,7 @@ def run_case(name: str) -> dict:
         "case": name,
         "characters": len(text),
         "seconds": round(seconds, 1),
-        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_mb": round(peak_rss_mb()),
         "statements": len(result.extraction.statements),
         "offsets_index_the_text": kept,
     }

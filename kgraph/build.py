@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from kgraph.atomic import atomic_writer
@@ -25,7 +26,7 @@ from kgraph.outdir import Staging, check_output_dir
 from kgraph.read import read_sources
 from kgraph.render import RenderOptions, render_html
 from kgraph.resolve import Resolver
-from kgraph.types import Document, Extraction, Statement, statement_line
+from kgraph.types import Document, Extraction, Statement, statements_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,6 @@ class BuildResult:
             "conforms": self.conforms,
             "files": self.files,
         }
-
-
-def statements_jsonl(statements: Sequence[Statement]) -> str:
-    """The statements as JSON Lines, in the form of ``docs/statements.md``."""
-    return "".join(statement_line(s) for s in statements)
 
 
 #: Documents per chunk checked against the shapes and appended to the graph files.
@@ -106,7 +102,7 @@ def build(
     nlp = load_pipeline(model)
     resolver = Resolver(Gazetteer.load())
     stream = iter_statements(
-        _chain(first, documents), nlp, resolver=resolver, n_process=workers, batch_size=16 if workers > 1 else 8,
+        chain([first], documents), nlp, resolver=resolver, n_process=workers, batch_size=16 if workers > 1 else 8,
         client=client,
     )  # fmt: skip
     out = Path(out)
@@ -153,7 +149,7 @@ def _stream(
             chunk_docs.append(light)
             chunk.extend(found)
             statements.extend(found)
-            f.write("".join(statement_line(s) for s in found))
+            f.write(statements_jsonl(found))
             if progress is not None:
                 progress(document, len(found))
             if len(chunk_docs) >= CHUNK_DOCUMENTS:
@@ -162,8 +158,3 @@ def _stream(
     entities = resolver.entities(used)  # with every alias the whole run merged
     files.add(Extraction(documents=(), entities=entities))
     return Extraction(documents=tuple(documents), entities=entities, statements=tuple(statements))
-
-
-def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
-    yield first
-    yield from rest

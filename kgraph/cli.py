@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +18,7 @@ from kgraph.atomic import atomic_writer, write_atomic
 from kgraph.errors import InputError, KgraphError, printable
 from kgraph.limits import DEFAULT_TIMEOUT
 from kgraph.rdfio import ExportFormat, Format
-from kgraph.types import statement_line
+from kgraph.types import statements_jsonl
 from kgraph.urls import redact
 
 app = typer.Typer(
@@ -204,7 +205,7 @@ def extract(
         first = next(docs, None)
         if first is None:
             raise KgraphError("no article could be read from the sources given")
-        stream = iter_statements(_chain(first, docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
+        stream = iter_statements(chain([first], docs), load_pipeline(model), resolver=Resolver(Gazetteer.load()))
         if out is None:
             return _write_lines(stream, sys.stdout)
         with atomic_writer(out) as f:
@@ -215,15 +216,10 @@ def extract(
         _err(f"wrote {count} statements to {out}")
 
 
-def _chain(first, rest):  # noqa: ANN001, ANN202 - the first item back in front of the rest
-    yield first
-    yield from rest
-
-
 def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file
     count = 0
     for _doc, found in stream:
-        f.write("".join(statement_line(s) for s in found))
+        f.write(statements_jsonl(found))
         count += len(found)
     return count
 

@@ -34,7 +34,7 @@ from rdflib.term import Node
 from kgraph import types
 from kgraph.atomic import write_atomic
 from kgraph.errors import GraphError
-from kgraph.graph import statement_node
+from kgraph.graph import all_entities, statement_node
 from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
 from kgraph.rdfio import ExportFormat, load_ontology
 from kgraph.rdfread import ROLES
@@ -120,22 +120,12 @@ def jsonld_context() -> dict[str, object]:
 # --- GraphML -------------------------------------------------------------------------
 
 
-def _entities(extraction: types.Extraction) -> dict[str, types.Entity]:
-    """Every entity of ``extraction``, also those only its statements describe."""
-    entities = dict(extraction.entities)
-    for st in extraction.statements:
-        for ref in (st.subject, st.object, st.recipient, st.destination, st.location, st.according_to):
-            if ref is not None and ref.iri not in entities:
-                entities[ref.iri] = types.Entity(ref.iri, ref.label, ref.cls, ref.wikidata)
-    return entities
-
-
 def graphml_graph(extraction: types.Extraction) -> nx.MultiDiGraph:
     """The networkx graph :func:`write_graphml` writes (see the module doc)."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
-    for iri, e in sorted(_entities(extraction).items()):
+    for iri, e in sorted(all_entities(extraction).items()):
         attrs = {"label": e.label, "class": types.EntityClass(e.cls).value}
         if e.wikidata:
             attrs["wikidata"] = e.wikidata
@@ -193,7 +183,7 @@ def _csv(rows: Iterable[Iterable[object]]) -> str:
 def neo4j_csv(extraction: types.Extraction) -> dict[str, str]:
     """File name -> CSV text of the two files of :func:`write_neo4j_csv`."""
     nodes: list[tuple] = [_NODE_HEADER]
-    for iri, e in sorted(_entities(extraction).items()):
+    for iri, e in sorted(all_entities(extraction).items()):
         cls = types.EntityClass(e.cls).value
         aliases = ";".join(sorted({a.text for a in e.aliases} - {e.label}))
         nodes.append((iri, e.label, cls, e.wikidata or "", aliases, f"Entity;{cls}"))

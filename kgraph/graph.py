@@ -70,6 +70,7 @@ __all__ = [
     "ROLES",
     "SCHEMA_TYPES",
     "Quad",
+    "all_entities",
     "build_dataset",
     "document_graph_iri",
     "documents_graph_iri",
@@ -168,13 +169,10 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
     """
     kg = _Terms(kg_namespace())
     docs = {d.iri: d for d in extraction.documents}
-    entities = dict(extraction.entities)
     for st in extraction.statements:
         if st.doc_iri not in docs:
             docs[st.doc_iri] = types.Document(iri=st.doc_iri, source=st.doc, text="", sha256="")
-        for _, ref in _roles(st):
-            if ref.iri not in entities:
-                entities[ref.iri] = types.Entity(ref.iri, ref.label, ref.cls, ref.wikidata)
+    entities = all_entities(extraction)
 
     graph = documents_graph_iri()
     for doc in sorted(docs.values(), key=lambda d: d.iri):
@@ -200,6 +198,16 @@ def quads(extraction: types.Extraction, *, include_text: bool = False) -> Iterat
         graph = document_graph_iri(st.doc_iri)
         for s, p, o in _statement_triples(kg, node, st, run):
             yield s, p, o, graph
+
+
+def all_entities(extraction: types.Extraction) -> dict[str, types.Entity]:
+    """Every entity of ``extraction`` by IRI, also those only its statements describe."""
+    entities = dict(extraction.entities)
+    for st in extraction.statements:
+        for ref in st.refs():
+            if ref.iri not in entities:
+                entities[ref.iri] = types.Entity(ref.iri, ref.label, ref.cls, ref.wikidata)
+    return entities
 
 
 def statement_node(st: types.Statement, seen: dict[str, types.Statement] | None = None) -> URIRef | None:

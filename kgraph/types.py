@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -365,6 +366,11 @@ class Extraction:
 def statement_line(statement: Statement) -> str:
     """One statement as a line of JSON Lines, in the form of ``docs/statements.md``."""
     return json.dumps(statement.to_json(), ensure_ascii=False) + "\n"
+
+
+def statements_jsonl(statements: Iterable[Statement]) -> str:
+    """The statements as JSON Lines, in the form of ``docs/statements.md``."""
+    return "".join(statement_line(s) for s in statements)
 
 
 def _ref(ref: EntityRef | None) -> dict[str, Any] | None:
