@@ -62,6 +62,5 @@
   to.addEventListener("input", function () { setRange(Math.min(Number(to.value), state.timeFrom), Number(to.value)); });
   api.onApply(function (why) { if (why === "sync") show(); });
   api.setTimeRange = setRange;
-  api.periodOf = function (label) { return time.labels.indexOf(label); };
   show();
 })();
