@@ -213,7 +213,7 @@ def test_large_graph_uses_precomputed_layout(browser, tmp_path):
         pos = opened.js("(() => { const p = window.network.getPositions([0]); return p[0]; })()")
         first = opened.js("kgraph.data.nodes[0]")
         assert abs(pos["x"] - first["x"]) < 1 and abs(pos["y"] - first["y"]) < 1  # networkx's layout, unmoved
-        opened.page.click("input[data-filter='relation'][value='supplies']")
+        _click_filter(opened, "relation", "supplies")
         assert opened.visible()["edges"] < counts["edges"]
         assert opened.errors == [] and opened.requests == [opened.url]
     finally:
