@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(measure(browser, n, Path(tmp)))
         version = browser.version
         browser.close()
-    kinds = [k for k in ("filter", "time", "relayout", "overview")]
+    kinds = ["filter", "time", "relayout", "overview"]
     header = f"{'nodes':>7} {'edges':>7} {'write s':>8} {'HTML MB':>8} {'draw s':>7} " + " ".join(f"{k + ' ms max':>16}" for k in kinds)
     print(header)
     for r in rows:
