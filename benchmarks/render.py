@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import shutil
 import statistics
 import sys
 import tempfile
@@ -26,13 +25,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from kgraph.render import RenderOptions, render  # noqa: E402
-from render_factories import synthetic_extraction, wait_until_drawn  # noqa: E402
+from render_factories import CHROMIUM_ARGS, find_chromium, synthetic_extraction, wait_until_drawn  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"  # Debian's package, found on PATH first
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 CLICK = "document.querySelector(%r).click()"
 SLIDE = "(() => { const s = document.querySelector('#kg-time-%s'); s.value = String(%s); s.dispatchEvent(new Event('input')); })()"
 ACTIONS = [  # (kind, what, the action as page script)
@@ -99,19 +93,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "render.json")
     args = parser.parse_args(argv)
-    if not Path(CHROMIUM).exists():
-        print(f"{CHROMIUM} not found: install Debian's chromium (make browser)", file=sys.stderr)
+    chromium = find_chromium()
+    if chromium is None:
+        print("chromium not found: install Debian's chromium (make browser)", file=sys.stderr)
         return 2
     from playwright.sync_api import sync_playwright
 
     rows = []
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         for n in args.sizes:
             rows.append(measure(browser, n, Path(tmp)))
         version = browser.version
         browser.close()
-    kinds = [k for k in ("filter", "time", "relayout", "overview")]
+    kinds = ["filter", "time", "relayout", "overview"]
     header = f"{'nodes':>7} {'edges':>7} {'write s':>8} {'HTML MB':>8} {'draw s':>7} " + " ".join(f"{k + ' ms max':>16}" for k in kinds)
     print(header)
     for r in rows:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -20,9 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from render_factories import wait_until_drawn  # noqa: E402
+from render_factories import CHROMIUM_ARGS, find_chromium, wait_until_drawn  # noqa: E402
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 PICK_STATEMENT = """(() => {  // the asserted statement with the most evidence, between the most central entities
     const d = kgraph.data, shown = d.edges.filter(e => kgraph.ui.edgeOk[e.id] && e.status === 'asserted');
     shown.sort((a, b) => b.mentions.length - a.mentions.length ||
@@ -34,7 +32,7 @@ PICK_STATEMENT = """(() => {  // the asserted statement with the most evidence, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "seeds.png")
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--chromium", default=find_chromium() or "/usr/bin/chromium")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if not Path(args.chromium).exists():
@@ -47,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         os.chdir(ROOT)  # the page names its sources as given: seeds/..., not where this checkout is
         build([Path("seeds")], Path(tmp) / "out")
-        browser = pw.chromium.launch(executable_path=args.chromium, args=ARGS)
+        browser = pw.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 850})
         page.goto((Path(tmp) / "out" / "graph.html").as_uri())
         wait_until_drawn(page, 60)

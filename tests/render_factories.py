@@ -4,7 +4,9 @@ and synthetic graphs of any size."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import shutil
 
 from kgraph.iri import document_iri, entity_iri
 from kgraph.types import (
@@ -191,3 +193,20 @@ def wait_until_drawn(page, timeout_s: float) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"the graph was not drawn within {timeout_s:.0f} s")
         page.wait_for_timeout(20)
+
+
+#: Flags for Debian's headless Chromium, shared by the browser tests, benchmarks/render.py
+#: and scripts/readme_picture.py.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def find_chromium() -> str | None:
+    """The Chromium executable: ``chromium`` on PATH, else Debian's default location, else
+    ``chromium-browser`` on PATH; ``None`` when none is installed (``make browser``)."""
+    for candidate in (shutil.which("chromium"), "/usr/bin/chromium", shutil.which("chromium-browser")):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None

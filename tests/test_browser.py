@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,28 +13,16 @@ import pytest
 from kgraph.render import RenderOptions, render_html
 from kgraph.render.page import SCRIPTS
 
-from render_factories import IMG, SCRIPT, hostile_extraction, news_extraction, synthetic_extraction, wait_until_drawn
+from render_factories import (
+    CHROMIUM_ARGS, IMG, SCRIPT, find_chromium, hostile_extraction, news_extraction, synthetic_extraction, wait_until_drawn,
+)
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-
-
-def _chromium() -> str | None:
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    executable = _chromium()
+    executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:  # pragma: no cover - playwright is a test dependency
@@ -226,7 +213,7 @@ def test_large_graph_uses_precomputed_layout(browser, tmp_path):
         pos = opened.js("(() => { const p = window.network.getPositions([0]); return p[0]; })()")
         first = opened.js("kgraph.data.nodes[0]")
         assert abs(pos["x"] - first["x"]) < 1 and abs(pos["y"] - first["y"]) < 1  # networkx's layout, unmoved
-        opened.page.click("input[data-filter='relation'][value='supplies']")
+        _click_filter(opened, "relation", "supplies")
         assert opened.visible()["edges"] < counts["edges"]
         assert opened.errors == [] and opened.requests == [opened.url]
     finally:

@@ -97,7 +97,6 @@
     }
   }
   restore(location.hash);
-  api.stateHash = encode;
 
   // ---- the picture ----------------------------------------------------------------
   function savePng() {

@@ -12,13 +12,13 @@
     box.appendChild(h("p", "kg-hint", "No statement has a date."));
     return;
   }
-  var top = Math.max.apply(null, time.counts) || 1, bars = [];
+  var most = Math.max.apply(null, time.counts), top = most || 1, bars = [];
   var svg = document.createElementNS(NS, "svg");
   svg.setAttribute("class", "kg-hist");
   svg.setAttribute("viewBox", "0 0 " + W + " " + H);
   svg.setAttribute("preserveAspectRatio", "none");
   svg.setAttribute("role", "img");
-  var busiest = time.counts.indexOf(Math.max.apply(null, time.counts));
+  var busiest = time.counts.indexOf(most);
   svg.setAttribute("aria-label", "Statements per " + time.unit + " from " + time.labels[0] + " to " + time.labels[n - 1] +
     "; most in " + time.labels[busiest] + " (" + time.counts[busiest] + ")" + (time.undated ? "; " + time.undated + " without a date" : ""));
   time.counts.forEach(function (count, k) {
@@ -62,6 +62,5 @@
   to.addEventListener("input", function () { setRange(Math.min(Number(to.value), state.timeFrom), Number(to.value)); });
   api.onApply(function (why) { if (why === "sync") show(); });
   api.setTimeRange = setRange;
-  api.periodOf = function (label) { return time.labels.indexOf(label); };
   show();
 })();
