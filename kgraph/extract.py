@@ -154,7 +154,7 @@ def document_statements(
     resolver.begin_document(document.iri)
     prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
     parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
-    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex, parsed=parsed)
+    state = DocState(document, resolver, lex=lex, parsed=parsed)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -177,8 +177,8 @@ def document_statements(
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
-                    document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, sides=state.sides, lex=lex, named=state.named, parsed=parsed,
+                    document, resolver, offset=sent.start_char, homes=state.homes, sides=state.sides, lex=lex,
+                    named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
