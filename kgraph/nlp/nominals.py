@@ -49,7 +49,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
-        if vclass in ("cooperate", "meet"):
+        symmetric = vclass in ("cooperate", "meet")
+        if symmetric:
             yield from _nominal_symmetric(noun, vclass, mentions)
         subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
         if receives:  # "X took delivery of drones from Y": Y supplies X
@@ -64,7 +65,6 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
-        symmetric = vclass in ("cooperate", "meet")
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
             objects += [s for s in _targeted(noun, mentions) if s not in objects]
