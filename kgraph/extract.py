@@ -35,6 +35,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
+from kgraph.nlp.syntax import first_conjunct
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
@@ -278,9 +279,7 @@ def _sentence_statements(
 
 def _coordinated_subject(span: Span) -> bool:
     """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
-    node = span.root
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(span.root)
     return node.dep_ in ("nsubj", "nsubjpass")
 
 

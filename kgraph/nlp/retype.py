@@ -32,6 +32,7 @@ from spacy.tokens import Span
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
+from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
@@ -182,9 +183,7 @@ def _destination_place(span: Span, gazetteer: Gazetteer, lex: Lexicon, surnames:
     entry = gazetteer.lookup(span.text)
     if entry is None or entry.cls not in (EntityClass.CITY, EntityClass.REGION) or span[0].lower_ in surnames:
         return None
-    node = span.root
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(span.root)
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") or lex.verb_class.get(prep.head.lemma_.lower()) != "visit":
         return None
