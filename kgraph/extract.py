@@ -82,6 +82,8 @@ _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
+#: Relations read first in a sentence, so later ones know whom a person speaks for.
+_PERSON_RELATIONS = _HOME_RELATIONS | _SIDE_RELATIONS
 
 def extract(
     documents: Iterable[Document],
@@ -258,7 +260,7 @@ def _sentence_statements(
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
-    candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first
+    candidates.sort(key=lambda c: c.relation not in _PERSON_RELATIONS)  # whom a person speaks for first
     for cand in candidates:
         first = _statement(cand, sent, state, mentions, lex)
         if first is None:
