@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kgraph.gazetteer import GazEntry, clean_quotes
+from kgraph.gazetteer import GazEntry
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
