@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kgraph.gazetteer import GazEntry, clean_quotes
+from kgraph.gazetteer import GazEntry
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
@@ -41,11 +41,9 @@ class DocState:
     refs: dict[tuple[int, int, bool], EntityRef] = field(default_factory=dict)
     history: list[tuple[int, EntityRef, bool]] = field(default_factory=list)  # (token, ref, was a subject)
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
-    honorifics: frozenset[str] = frozenset()  # titles a person's mention takes in ("Dr. X")
-    anaphors: dict[str, str] = field(default_factory=dict)  # "agency" -> Organization ("the agency")
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
-    lex: Lexicon | None = None  # for the speaker a first-person pronoun or a reporting "it" stands for
+    lex: Lexicon | None = None  # titles, anaphoric nouns; the speaker "we" or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
     named: dict[EntityClass, list[EntityRef]] = field(default_factory=dict)  # named agreements, for "the pact"
@@ -54,6 +52,16 @@ class DocState:
     plurals: dict[int, list[EntityRef]] = field(default_factory=dict)  # "they" -> the coordinated antecedents
     parsed: str = ""  # the document's text as parsed (furniture blanked out)
     _dates: dict[int, list[Span]] | None = None  # DATE/TIME entities by sentence start
+
+    @property
+    def honorifics(self) -> frozenset[str]:
+        """Titles a person's mention takes in ("Dr. X")."""
+        return self.lex.honorifics if self.lex is not None else frozenset()
+
+    @property
+    def anaphors(self) -> dict[str, str]:
+        """Nouns whose definite phrase refers back: "agency" -> Organization ("the agency")."""
+        return self.lex.anaphoric_nouns if self.lex is not None else {}
 
     def dates_in(self, sent: Span) -> list[Span]:
         """The sentence's DATE and TIME entities (the document's entities are read once)."""

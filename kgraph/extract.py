@@ -35,6 +35,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
+from kgraph.nlp.syntax import first_conjunct
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
@@ -81,6 +82,8 @@ _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
+#: Relations read first in a sentence, so later ones know whom a person speaks for.
+_PERSON_RELATIONS = _HOME_RELATIONS | _SIDE_RELATIONS
 
 def extract(
     documents: Iterable[Document],
@@ -154,7 +157,7 @@ def document_statements(
     resolver.begin_document(document.iri)
     prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
     parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
-    state = DocState(document, resolver, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns, lex=lex, parsed=parsed)
+    state = DocState(document, resolver, lex=lex, parsed=parsed)
     spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
@@ -177,8 +180,8 @@ def document_statements(
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
-                    document, resolver, offset=sent.start_char, honorifics=lex.honorifics, anaphors=lex.anaphoric_nouns,
-                    homes=state.homes, sides=state.sides, lex=lex, named=state.named, parsed=parsed,
+                    document, resolver, offset=sent.start_char, homes=state.homes, sides=state.sides, lex=lex,
+                    named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
@@ -257,7 +260,7 @@ def _sentence_statements(
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
-    candidates.sort(key=lambda c: c.relation not in _HOME_RELATIONS | _SIDE_RELATIONS)  # whom a person speaks for first
+    candidates.sort(key=lambda c: c.relation not in _PERSON_RELATIONS)  # whom a person speaks for first
     for cand in candidates:
         first = _statement(cand, sent, state, mentions, lex)
         if first is None:
@@ -278,9 +281,7 @@ def _sentence_statements(
 
 def _coordinated_subject(span: Span) -> bool:
     """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
-    node = span.root
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(span.root)
     return node.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.mentions import measured
+from kgraph.nlp.mentions import measured, mention_index
 from kgraph.types import EntityClass, Relation
 
 ACTORS = frozenset(
@@ -43,12 +43,7 @@ class Mentions:
     def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
         self.spans = spans
         self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
-        self.by_token: dict[int, Span] = {}
-        for span in sorted(spans, key=len, reverse=True):
-            for t in span:
-                self.by_token[t.i] = span
-        for span in spans:
-            self.by_token[span.root.i] = span
+        self.by_token = mention_index(spans)
         self._starts = sorted(spans, key=lambda sp: sp.start)
         self._start_keys = [sp.start for sp in self._starts]
         self._at: dict[int, Span | None] = {}

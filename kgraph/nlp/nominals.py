@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for, role_holder
+from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -49,7 +49,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
-        if vclass in ("cooperate", "meet"):
+        symmetric = vclass in ("cooperate", "meet")
+        if symmetric:
             yield from _nominal_symmetric(noun, vclass, mentions)
         subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
         if receives:  # "X took delivery of drones from Y": Y supplies X
@@ -64,7 +65,6 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
-        symmetric = vclass in ("cooperate", "meet")
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
             objects += [s for s in _targeted(noun, mentions) if s not in objects]
@@ -160,8 +160,7 @@ def _targeted(noun: Token, mentions: Mentions) -> list[Span]:
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TARGETING:
         verbs.append(noun.head)
-    held = [t for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
-    return [s for t in held if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    return [s for v in verbs for c in v.children if c.dep_ == "dobj" for s in coordinated_actors(c, mentions)]
 
 
 def _undone(noun: Token, lex: Lexicon) -> bool:
@@ -180,7 +179,7 @@ def _adverse(noun: Token, lex: Lexicon) -> bool:
 
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
-    parts = [s for t in conjuncts(subject.root) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    parts = coordinated_actors(subject.root, mentions)
     for a, b in zip(parts, parts[1:]):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
 
@@ -191,9 +190,9 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     parts: list[Span] = []
     for c in noun.lefts:
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-            parts += [s for t in conjuncts(c) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+            parts += coordinated_actors(c, mentions)
     for tok in prep_objects(noun, ("between", "among")):
-        parts += [s for t in conjuncts(tok) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+        parts += coordinated_actors(tok, mentions)
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun

@@ -69,10 +69,16 @@ def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
     span = by_root.get(before.i)
     if span is not None:
         return span if span.end == noun.i else None
-    start = before.i
-    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and noun.doc[start - 1].dep_ == "compound":
+    return noun.doc[_compound_start(before) : before.i + 1]
+
+
+def _compound_start(token: Token) -> int:
+    """Where the name that ``token`` ends starts: the proper nouns compounded right
+    before it are part of it ("New York")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
         start -= 1
-    return noun.doc[start : before.i + 1]
+    return start
 
 
 def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
@@ -130,9 +136,7 @@ def _modified_place(head: Token, mentions: Mentions) -> Span | None:
         if head.pos_ == "PROPN":
             return span
     if span is None and head.pos_ == "PROPN" and head.ent_type_ not in _NAME_TYPES - {"NORP"}:
-        start = head.i  # "Russian-occupied Melitopol", though the NER missed the name
-        while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
-            start -= 1
+        start = _compound_start(head)  # "Russian-occupied Melitopol", though the NER missed the name
         return Span(head.doc, start, head.i + 1, label=str(EntityClass.PLACE))
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     for obj in (c for c in of.children if c.dep_ == "pobj") if of is not None else ():

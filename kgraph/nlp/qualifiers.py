@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.syntax import infinitive
+from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -62,9 +62,7 @@ def _negating(node: Token, lex: Lexicon) -> bool:
 def directed(trigger: Token, lex: Lexicon) -> bool:
     """Whether ``trigger`` is what someone is urged or warned to do or not to do ("warned
     X not to send", "urged Y to attack", "warned against supplying"): no fact either way."""
-    node = trigger
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(trigger)
     head = node.head
     if node.dep_ == "xcomp" and head.lemma_.lower() in lex.directive_verbs:
         return True
@@ -78,9 +76,7 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
 def topical(trigger: Token) -> bool:
     """Whether ``trigger`` is an act named as what is talked or thought about ("asked
     what he thinks about X sending troops", "talks about deploying Y"): no fact either way."""
-    node = trigger
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(trigger)
     return node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "about"
 
 

@@ -168,7 +168,7 @@ def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
     receiver = mentions.at(find_subject(verb)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
-    sources = [m for t in froms for c in conjuncts(t) if (m := mentions.at(c)) is not None and cls_of(m) in ACTORS]
+    sources = [m for t in froms for m in coordinated_actors(t, mentions)]
     if receiver is None or not sources:  # "bought X from Y (and Z)"
         return
     for tok in direct_objects(verb):
@@ -382,8 +382,13 @@ def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
         if c.dep_ == "prep" and listing:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += [s for t in conjuncts(p) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+                    out += coordinated_actors(p, mentions)
     return out
+
+
+def coordinated_actors(token: Token, mentions: Mentions) -> list[Span]:
+    """The actor mentions of ``token`` and of the words coordinated with it ("X, Y and Z")."""
+    return [s for t in conjuncts(token) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
 
 
 def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span] | None:

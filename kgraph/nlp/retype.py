@@ -32,11 +32,16 @@ from spacy.tokens import Span
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
+from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
 #: Classes the NER gives that these rules may correct.
 _CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityClass.PERSON})
+#: The correctable classes but a person's (a context may make the name one: "X, 53,",
+#: "PM X"), and with a country's (which may be a victim's or a town's name).
+_UNPERSONAL = _CORRECTABLE - {EntityClass.PERSON}
+_WITH_COUNTRIES = _CORRECTABLE | {EntityClass.COUNTRY}
 #: Classes of an outer place in "X, Y".
 _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
@@ -51,23 +56,23 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     for span in spans:
         cls = cls_of(span)
         new = cls
-        if cls in _CORRECTABLE - {EntityClass.PERSON} and (_aged(span) or _titled(span, lex)):
+        if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex)):
             new = EntityClass.PERSON
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
-        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _murdered(span) and gazetteer.lookup(span.text) is None:
+        elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
-        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and _before_region(span, starts, gazetteer, lex):
+        elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
-        elif cls in _CORRECTABLE | {EntityClass.COUNTRY} and (place := _described_place(span, lex)) is not None:
+        elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
-        if cls in _CORRECTABLE - {EntityClass.PERSON} and new is cls and (named := _titled_name(span, lex)) is not None:
+        if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
             continue
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
@@ -182,9 +187,7 @@ def _destination_place(span: Span, gazetteer: Gazetteer, lex: Lexicon, surnames:
     entry = gazetteer.lookup(span.text)
     if entry is None or entry.cls not in (EntityClass.CITY, EntityClass.REGION) or span[0].lower_ in surnames:
         return None
-    node = span.root
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    node = first_conjunct(span.root)
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") or lex.verb_class.get(prep.head.lemma_.lower()) != "visit":
         return None

@@ -16,6 +16,14 @@ def infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words ``token`` is coordinated with ("Y" in "X and Y": X)."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated or in apposition with it."""
     out = [token]
