@@ -34,12 +34,11 @@ from rdflib.term import Identifier
 from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout
 from kgraph.graph import entities_graph_iri
 from kgraph.limits import DEFAULT_TIMEOUT
-from kgraph.namespaces import prefixes as kgraph_prefixes
 from kgraph.rdfio import Format, graph_file
 from kgraph.remote import RemoteStore, is_remote, prologue
 from kgraph.sparqlresult import QueryResult, json_term
 from kgraph.sparqlworker import EXIT_MEMORY
-from kgraph.store import nt_term
+from kgraph.store import nt_term, prefix_map
 from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
@@ -100,7 +99,7 @@ def query(
     shape = inspect_query(sparql, allow_remote=allow_remote)
     subs = _substitutions(bindings or {}, shape)
     job, payload = _target(source, sparql, subs, shape)
-    job.update(type=shape.type, limit=limit, prefixes={k: str(v) for k, v in kgraph_prefixes().items()})
+    job.update(type=shape.type, limit=limit, prefixes=prefix_map())
     answer = _run(job, payload, timeout)
     if "ntriples" in answer:
         answer["type"] = shape.type  # CONSTRUCT or DESCRIBE
@@ -162,7 +161,7 @@ def inspect_query(sparql: str, *, allow_remote: bool = False) -> QueryShape:
         raise QueryError(f"bad SPARQL: {e}") from e
     declared = {str(_part(d, "prefix") or ""): str(d["iri"]) for d in prologue_part if d.name == "PrefixDecl"}
     if not allow_remote:
-        _check_reach(body, {**{k: str(v) for k, v in kgraph_prefixes().items()}, **declared})
+        _check_reach(body, {**prefix_map(), **declared})
     kind = body.name.removesuffix("Query").upper()
     projected = None
     if kind == "SELECT" and _part(body, "projection"):
