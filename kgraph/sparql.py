@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_TIMEOUT", "QueryResult", "QueryShape", "inspect_query", "query", "read_query"]
 
-#: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
-#: (the caller then holds the answer too, a few times its size).
 def _memory_budget() -> int:
     try:
         return min(2 * 2**30, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8)
@@ -54,6 +52,8 @@ def _memory_budget() -> int:
         return 2 * 2**30
 
 
+#: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
+#: (the caller then holds the answer too, a few times its size).
 MAX_MEMORY = _memory_budget()
 _WORKER = Path(__file__).with_name("sparqlworker.py")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
