@@ -39,6 +39,7 @@ from kgraph.remote import RemoteStore, is_remote, prologue
 from kgraph.sparqlresult import QueryResult, json_term
 from kgraph.sparqlworker import EXIT_MEMORY
 from kgraph.store import nt_term, prefix_map
+from kgraph.storedir import is_store
 from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
@@ -234,7 +235,7 @@ def _target(source: object, sparql: str, subs: dict[str, dict], shape: QueryShap
     path = Path(location)
     if not path.exists():
         raise GraphError(f"{path}: no such file or directory; build a graph there first (kgraph build SOURCES --out {path})")
-    if path.is_dir() and (path / "CURRENT").is_file():  # an Oxigraph (RocksDB) directory
+    if is_store(path):
         return job | {"kind": "store", "path": str(path)}, b""
     if path.is_dir() and not any((path / n).is_file() for n in ("graph.trig", "graph.ttl")):
         raise GraphError(f"{path}: neither a kgraph build (graph.trig, graph.ttl) nor an Oxigraph store")
