@@ -30,7 +30,7 @@ from kgraph import graph, types
 from kgraph.errors import GraphError, QueryError
 from kgraph.namespaces import kg_namespace, prefixes
 from kgraph.rdfio import Format
-from kgraph.store import mentioned_only, nquads, replace_documents
+from kgraph.store import UNION_TRIPLES, mentioned_only, nquads, replace_documents
 from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
@@ -199,9 +199,8 @@ class RemoteStore:
         return text
 
     def _union(self, fmt: Format) -> str:
-        q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
         data, _ = self._request(
-            self.query_url, q.encode("utf-8"),
+            self.query_url, UNION_TRIPLES.encode("utf-8"),
             {"Content-Type": "application/sparql-query", "Accept": _ACCEPT[fmt]}, what="export",
         )  # fmt: skip
         return _text(data, self.query_url, fmt)

@@ -34,20 +34,18 @@ from rdflib.term import Identifier
 from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout
 from kgraph.graph import entities_graph_iri
 from kgraph.limits import DEFAULT_TIMEOUT
-from kgraph.namespaces import prefixes as kgraph_prefixes
 from kgraph.rdfio import Format, graph_file
 from kgraph.remote import RemoteStore, is_remote, prologue
 from kgraph.sparqlresult import QueryResult, json_term
 from kgraph.sparqlworker import EXIT_MEMORY
-from kgraph.store import nt_term
+from kgraph.store import nt_term, prefix_map
+from kgraph.storedir import is_store
 from kgraph.urls import credentials, redact
 
 log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_TIMEOUT", "QueryResult", "QueryShape", "inspect_query", "query", "read_query"]
 
-#: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
-#: (the caller then holds the answer too, a few times its size).
 def _memory_budget() -> int:
     try:
         return min(2 * 2**30, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8)
@@ -55,6 +53,8 @@ def _memory_budget() -> int:
         return 2 * 2**30
 
 
+#: Bytes of memory the query process may use: an eighth of the machine's, at most 2 GiB
+#: (the caller then holds the answer too, a few times its size).
 MAX_MEMORY = _memory_budget()
 _WORKER = Path(__file__).with_name("sparqlworker.py")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -100,7 +100,7 @@ def query(
     shape = inspect_query(sparql, allow_remote=allow_remote)
     subs = _substitutions(bindings or {}, shape)
     job, payload = _target(source, sparql, subs, shape)
-    job.update(type=shape.type, limit=limit, prefixes={k: str(v) for k, v in kgraph_prefixes().items()})
+    job.update(type=shape.type, limit=limit, prefixes=prefix_map())
     answer = _run(job, payload, timeout)
     if "ntriples" in answer:
         answer["type"] = shape.type  # CONSTRUCT or DESCRIBE
@@ -162,7 +162,7 @@ def inspect_query(sparql: str, *, allow_remote: bool = False) -> QueryShape:
         raise QueryError(f"bad SPARQL: {e}") from e
     declared = {str(_part(d, "prefix") or ""): str(d["iri"]) for d in prologue_part if d.name == "PrefixDecl"}
     if not allow_remote:
-        _check_reach(body, {**{k: str(v) for k, v in kgraph_prefixes().items()}, **declared})
+        _check_reach(body, {**prefix_map(), **declared})
     kind = body.name.removesuffix("Query").upper()
     projected = None
     if kind == "SELECT" and _part(body, "projection"):
@@ -235,7 +235,7 @@ def _target(source: object, sparql: str, subs: dict[str, dict], shape: QueryShap
     path = Path(location)
     if not path.exists():
         raise GraphError(f"{path}: no such file or directory; build a graph there first (kgraph build SOURCES --out {path})")
-    if path.is_dir() and (path / "CURRENT").is_file():  # an Oxigraph (RocksDB) directory
+    if is_store(path):
         return job | {"kind": "store", "path": str(path)}, b""
     if path.is_dir() and not any((path / n).is_file() for n in ("graph.trig", "graph.ttl")):
         raise GraphError(f"{path}: neither a kgraph build (graph.trig, graph.ttl) nor an Oxigraph store")

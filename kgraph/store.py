@@ -38,6 +38,7 @@ from kgraph.urls import redact
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "UNION_TRIPLES",
     "OxigraphStore",
     "mentioned_only",
     "nquads",
@@ -49,6 +50,9 @@ __all__ = [
 
 #: N-Quads bytes written between two flushes of the on-disk store's write buffers.
 FLUSH_BYTES = 8 * 1024 * 1024
+
+#: The union graph of a store: each triple of its named graphs once (for exports).
+UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 _OX_FORMATS = {
     Format.TTL: ox.RdfFormat.TURTLE,
@@ -246,7 +250,7 @@ class OxigraphStore:
                 if fmt is Format.TRIG:  # and the facts in the default graph
                     data += _default_graph(self.store).encode("utf-8")
             else:  # the union graph: each triple once
-                triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                triples = self.store.query(UNION_TRIPLES)
                 data = ox.serialize(triples, format=ox_fmt, prefixes=pre if fmt is Format.TTL else None)
         except (OSError, ValueError) as e:
             raise GraphError(f"cannot export the store as {fmt.value}: {e}") from e
@@ -260,7 +264,7 @@ def _default_graph(store: ox.Store) -> str:
     """The default graph of a TriG or N-Quads export (see :mod:`kgraph.exports`)."""
     from kgraph.exports import default_graph_ntriples
 
-    union = to_rdflib_result(store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")).graph
+    union = to_rdflib_result(store.query(UNION_TRIPLES)).graph
     return default_graph_ntriples(union)
 
 

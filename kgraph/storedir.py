@@ -12,6 +12,11 @@ from kgraph.errors import GraphError, printable
 _MARKER = "CURRENT"
 
 
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is an Oxigraph (RocksDB) database directory (by its marker file)."""
+    return path.is_dir() and (path / _MARKER).is_file()
+
+
 def check_store_dir(path: Path, *, create: bool) -> None:
     """Raise unless ``path`` is an Oxigraph store, or (with ``create``) a place for a new
     one: a missing or empty directory.
