@@ -32,6 +32,7 @@ import datetime as dt
 import logging
 import queue
 import threading
+from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -169,7 +170,7 @@ def update_store(
             resolver.remember(resolution)
         chunk: list[tuple[Document, list[Statement], Resolution]] = []
         stream = iter_statements(
-            _chain(first, pending), nlp, resolver=resolver, batch_size=batch_size, n_process=workers, client=client
+            chain([first], pending), nlp, resolver=resolver, batch_size=batch_size, n_process=workers, client=client
         )
         writer = _Writer(store)
         try:
@@ -226,11 +227,6 @@ def stored_resolutions(store: DocumentStore) -> list[Resolution]:
         except ValueError as e:
             log.warning("%s: %s; its names are not reused", row[0], e)
     return out
-
-
-def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
-    yield first
-    yield from rest
 
 
 class _Writer:
