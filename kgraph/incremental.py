@@ -32,8 +32,8 @@ import datetime as dt
 import logging
 import queue
 import threading
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
