@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/news.py --split dev [--errors] [--json] [--data DIR]
     .venv/bin/python benchmarks/news.py --split heldout [--json] [--data DIR]
+    .venv/bin/python benchmarks/news.py --split dev --batch 2a    # one batch's passages only
 
 The data (``benchmarks/news`` unless ``--data`` says otherwise) holds ``dev/`` and
 ``heldout/`` (passages as ``.txt`` with ``.txt.json`` sidecars giving title, URL and
@@ -19,6 +20,10 @@ relation.
 ``--errors`` also prints each document's false positives and misses. It is refused for
 ``heldout``: rules are chosen on ``dev``; ``heldout`` is run only to report a figure, and
 nobody reads its errors.
+
+``--batch B`` scores only the passages of batch ``B`` (the ``batch`` column of
+``SOURCES.md``, see ``benchmarks/news_split.py``): how a batch fared before anyone tuned on
+it is the figure that tells how kgraph does on articles it has not seen.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # news_split, beside this script
 DATA_DIR = Path(__file__).resolve().parent / "news"
 SPLITS = ("dev", "heldout")
 #: The split whose errors may be read; the other one is only ever scored.
@@ -45,8 +51,9 @@ def _raise(problem: Exception) -> None:
     raise problem
 
 
-def run(split: str, data: Path = DATA_DIR):  # noqa: ANN201 - kgraph.evaluate.Report, imported lazily
-    """Extract the statements of ``split``'s passages and score them against its gold.
+def run(split: str, data: Path = DATA_DIR, batch: str | None = None):  # noqa: ANN201 - kgraph.evaluate.Report
+    """Extract the statements of ``split``'s passages (of ``batch`` only, when given) and
+    score them against its gold.
 
     Returns ``(report, documents)``: the :class:`kgraph.evaluate.Report` and the number
     of passages read.
@@ -65,6 +72,14 @@ def run(split: str, data: Path = DATA_DIR):  # noqa: ANN201 - kgraph.evaluate.Re
         raise BenchmarkDataError(f"{data} has no {split}/ passages or no {split}.jsonl gold; pass --data DIR")
     gold = load_gold(gold_path)
     docs = list(read_sources([folder], on_problem=_raise))
+    if batch is not None:
+        from news_split import batch_of, read_sources as read_table
+
+        wanted = {r["file"] for r in read_table(data / "SOURCES.md") if batch_of(r) == batch}
+        docs = [d for d in docs if Path(d.source).name in wanted]
+        gold = [g for g in gold if g.doc in wanted]
+        if not docs:
+            raise BenchmarkDataError(f"{data / 'SOURCES.md'} lists no {split} passage of batch {batch!r}")
     names = {Path(d.source).name for d in docs}
     absent = sorted({g.doc for g in gold} - names)
     if absent:
@@ -116,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory with dev/, heldout/ and their .jsonl gold")
     parser.add_argument("--errors", action="store_true", help=f"print false positives and misses ({TUNING_SPLIT} only)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON (no per-statement errors)")
+    parser.add_argument("--batch", help="score only the passages of this batch (SOURCES.md's batch column)")
     args = parser.parse_args(argv)
     if args.errors and args.split != TUNING_SPLIT:
         print(
@@ -129,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     try:
-        report, n_docs = run(args.split, args.data)
+        report, n_docs = run(args.split, args.data, args.batch)
     except (BenchmarkDataError, KgraphError) as exc:
         print(f"news benchmark: {exc}", file=sys.stderr)
         return 2
@@ -137,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"split": args.split, "passages": n_docs, **report.to_json()}, indent=1))
         return 0
-    print(f"news {args.split}: {n_docs} passages in {elapsed:.1f}s")
+    which = f" (batch {args.batch})" if args.batch else ""
+    print(f"news {args.split}{which}: {n_docs} passages in {elapsed:.1f}s")
     print("\n".join(summary(report)))
     if args.errors:
         print("\n".join(errors(report)))

@@ -12,6 +12,12 @@ passage left over by each topic with an odd count is pooled; the pool is shuffle
 first half goes to ``dev``, the rest to ``heldout``, so that both halves are the same size
 (give or take one).
 
+Passages collected later come in *batches* (the ``batch`` column of ``SOURCES.md``; a table
+without that column is batch ``1``). Each batch is split on its own, by the same procedure,
+right after it is collected and before its gold is written or kgraph is run on it, with the
+seed ``f"{SEED}-{batch}"`` (batch ``1`` keeps :data:`SEED`), so that adding a batch never
+moves a passage of an earlier one between the halves.
+
 The script re-derives the split from the ``file`` and ``topic`` columns of
 ``SOURCES.md`` and reports any passage whose ``split`` column or directory differs.
 """
@@ -30,7 +36,7 @@ SPLITS = ("dev", "heldout")
 DATA_DIR = Path(__file__).resolve().parent / "news"
 
 
-def split(passages: Iterable[tuple[str, str]], seed: int = SEED) -> dict[str, str]:
+def split(passages: Iterable[tuple[str, str]], seed: int | str = SEED) -> dict[str, str]:
     """``{file: "dev" | "heldout"}`` for ``(file, topic)`` pairs, as the module docstring says."""
     by_topic: dict[str, list[str]] = defaultdict(list)
     for name, topic in passages:
@@ -72,10 +78,25 @@ def read_sources(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+def batch_of(row: dict[str, str]) -> str:
+    """The batch a ``SOURCES.md`` row belongs to (``1`` when its table has no batch column)."""
+    return row.get("batch") or "1"
+
+
+def split_rows(rows: list[dict[str, str]]) -> dict[str, str]:
+    """``{file: "dev" | "heldout"}`` for the rows of ``SOURCES.md``: each batch split on its
+    own, with its own seed (see the module docstring)."""
+    out: dict[str, str] = {}
+    for batch in sorted({batch_of(r) for r in rows}):
+        seed = SEED if batch == "1" else f"{SEED}-{batch}"
+        out.update(split(((r["file"], r["topic"]) for r in rows if batch_of(r) == batch), seed=seed))
+    return out
+
+
 def problems(data: Path) -> list[str]:
     """Where the files and SOURCES.md disagree with the seeded split (empty when they agree)."""
     rows = read_sources(data / "SOURCES.md")
-    want = split((r["file"], r["topic"]) for r in rows)
+    want = split_rows(rows)
     out = []
     for r in rows:
         name, said = r["file"], r["split"]

@@ -58,11 +58,23 @@ def test_enough_passages_and_topics():
 def test_halves_are_disjoint_balanced_and_the_seeded_split():
     dev, held = ({p.name for p in _passages(s)} for s in SPLITS)
     assert not dev & held
-    assert abs(len(dev) - len(held)) <= 1
-    per_topic = Counter((r["topic"], r["split"]) for r in ROWS)
-    for topic in {r["topic"] for r in ROWS}:
-        assert abs(per_topic[topic, "dev"] - per_topic[topic, "heldout"]) <= 1, topic
+    for batch in {SPLIT.batch_of(r) for r in ROWS}:
+        rows = [r for r in ROWS if SPLIT.batch_of(r) == batch]
+        per_split = Counter(r["split"] for r in rows)
+        assert abs(per_split["dev"] - per_split["heldout"]) <= 1, batch
+        per_topic = Counter((r["topic"], r["split"]) for r in rows)
+        for topic in {r["topic"] for r in rows}:
+            assert abs(per_topic[topic, "dev"] - per_topic[topic, "heldout"]) <= 1, (batch, topic)
     assert SPLIT.problems(DATA) == []
+
+
+def test_a_later_batch_is_split_on_its_own_and_moves_no_earlier_passage():
+    first = [{"file": f"{i}.txt", "topic": f"t{i % 3}"} for i in range(9)]
+    later = [{"file": f"b{i}.txt", "topic": f"t{i % 2}", "batch": "2"} for i in range(6)]
+    before = SPLIT.split_rows(first)
+    after = SPLIT.split_rows(first + later)
+    assert {k: after[k] for k in before} == before
+    assert Counter(after[r["file"]] for r in later) == {"dev": 3, "heldout": 3}
 
 
 @pytest.mark.parametrize(
