@@ -22,6 +22,8 @@ from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_plac
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import leading_name
 from kgraph.nlp.chunking import pipe_long
+from kgraph.nlp.event_args import PARTY_CLASSES
+from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -69,6 +71,8 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
+    Relation.MEETS_WITH: PARTY_CLASSES,
+    Relation.COOPERATES_WITH: PARTY_CLASSES,
 }
 
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
@@ -256,6 +260,7 @@ def _sentence_statements(
         *nominal_candidates(sent, mentions, lex),
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
+        *event_candidates(sent, mentions, lex),
         *static_candidates(sent, mentions, lex),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),

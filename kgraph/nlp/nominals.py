@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import counted_parties, named_place, parties
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
@@ -61,9 +63,9 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if subject is None or cls_of(subject) not in ACTORS | {None}:
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
-        objects = _objects(heads, vclass, subject, mentions)
+        objects = _objects(heads, vclass, subject, mentions, lex)
         own = mentions.at(noun)
-        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
+        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
@@ -90,14 +92,15 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
                 )
 
 
-def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions) -> list[Span]:
+def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
-    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X"),
-    on the noun or on its light verb."""
+    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X",
+    "the capture of the town of X", "sanctions on six entities"), on the noun or on its
+    light verb."""
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
-        objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
+        objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in conjuncts(tok)) if s is not None)
     for c in noun.lefts:
         if c.dep_ == "compound" and c.pos_ == "NOUN":
             span = mentions.at(c)
@@ -107,10 +110,19 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
                 objects.append(span)
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
         for t in conjuncts(tok):
-            span = mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if span is None and vclass == "sanction":
+                span = counted_parties(t, mentions, lex)
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _names_goods(own: Span, noun: Token) -> bool:
+    """Whether the mention a transfer noun lies in names what is given: the noun itself
+    ("US military aid") or a measure of it ("an aid package"), not a thing it describes
+    ("a supply chain", "supply lines")."""
+    return own.root == noun or own.root.lemma_.lower() in MEASURE_NOUNS
 
 
 def _without(span: Span, agent: Span) -> Span:
@@ -179,7 +191,7 @@ def _adverse(noun: Token, lex: Lexicon) -> bool:
 
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
-    parts = coordinated_actors(subject.root, mentions)
+    parts = parties(subject.root, mentions)
     for a, b in zip(parts, parts[1:]):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
 
@@ -190,9 +202,9 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     parts: list[Span] = []
     for c in noun.lefts:
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-            parts += coordinated_actors(c, mentions)
+            parts += parties(c, mentions)
     for tok in prep_objects(noun, ("between", "among")):
-        parts += coordinated_actors(tok, mentions)
+        parts += parties(tok, mentions)
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
@@ -301,7 +313,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         if holder is None or cls_of(holder) not in ACTORS:
             continue
         owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
-        objects = _objects((noun,), vclass, holder, mentions)
+        objects = _objects((noun,), vclass, holder, mentions, lex)
         if vclass == "support" and owner is not None:
             objects.append(owner)  # "Israel's backer": Israel is supported
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
+from kgraph.nlp.event_args import PARTY_CLASSES, carries, counted_parties, named_place, parties
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -111,6 +112,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
              for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
             None,
         ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
+        if carries(verb, mentions, lex):
+            vclass = "transfer"  # "flew troops to X", "moved tanks into X": what travels is sent
         if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):
             vclass = "sanction"  # "targeted X with sanctions", "hit X with an embargo"
         if vclass is None:
@@ -296,7 +299,7 @@ def _verb_statements(
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
         obj_toks, target = provided  # "provided Ukraine with shells": Ukraine receives the shells
     if subject is not None:
-        agents = _coordinated(subj_tok, subject, mentions)
+        agents = coordinated_agents(subj_tok, subject, mentions)
     else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
     if vclass == "sign":
@@ -308,9 +311,11 @@ def _verb_statements(
         return
     seen: set[int] = set()
     for tok in obj_toks:
-        obj = mentions.at(tok)
+        obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
+            if obj is None and vclass == "sanction" and lex is not None:
+                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities"
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
@@ -343,8 +348,7 @@ def _verb_statements(
             )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
-        subjects = [mentions.at(t) for t in conjuncts(subj_tok)]
-        subjects = [s for s in subjects if s is not None and cls_of(s) in ACTORS]
+        subjects = parties(subj_tok, mentions)
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
@@ -400,7 +404,7 @@ def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tup
     return given, recipients[0]
 
 
-def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
+def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
     """"Turkey and Hungary signed": every coordinated subject acts."""
     if token is None:
         return [span]
@@ -444,7 +448,9 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES
     if relation is Relation.SIGNS:
         return cls is EntityClass.AGREEMENT
-    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
+    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH):
+        return cls in PARTY_CLASSES
+    if relation in (Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
         return cls in ACTORS
     if relation in (Relation.OCCUPIES, Relation.LIVES_IN):
         return cls in PLACES

@@ -1,0 +1,68 @@
+"""Argument shapes of event relations that the verb and noun rules share: who the
+parties of a symmetric relation are, which place "the town of X" names, whom a
+measure targets when the text counts them without naming them, and what a verb of
+motion carries.
+
+Everything here reads spaCy tokens and the document's mentions; which words form a
+class comes from the lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import PLACES, Mentions, cls_of
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.syntax import conjuncts, direct_objects, prep_objects
+from kgraph.types import EntityClass
+
+#: Who may meet or cooperate (the ontology's domain and range of meetsWith and
+#: cooperatesWith): an unnamed group ("Chile's foreign minister" before his name) may not.
+PARTY_CLASSES = frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+
+
+def parties(token: Token, mentions: Mentions) -> list[Span]:
+    """The parties of a symmetric relation among ``token`` and the words coordinated or
+    in apposition with it, in text order, each once: "X and Y", "Chile's minister Ana
+    Ruiz and Peru's minister Luis Vega" (the two named people, not their titles)."""
+    out: list[Span] = []
+    for t in sorted(conjuncts(token), key=lambda t: t.i):
+        span = mentions.at(t)
+        if span is not None and cls_of(span) in PARTY_CLASSES and span not in out:
+            out.append(span)
+    return out
+
+
+def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The named place a place noun stands for: "the town of X", "the port city of X"
+    (X, a place of the noun's class: "the capital of Y" is no name of Y); ``None`` when
+    ``noun`` is no place noun or names none."""
+    kind = lex.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if kind is None or noun.lemma_.lower() in lex.relational_place_nouns:
+        return None
+    for tok in prep_objects(noun, ("of",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in PLACES and span.label_ == kind:
+            return span
+    return None
+
+
+def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """An unnamed but counted set of parties a measure can target: "six entities", "two
+    individuals", "three Russian banks" (a number before a plural party noun of the
+    lexicon), as a group mention from its first word to the noun; ``None`` otherwise."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.party_nouns or mentions.at(noun) is not None:
+        return None
+    if not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    return Span(noun.doc, noun.left_edge.i, noun.i + 1, label=str(EntityClass.GROUP))
+
+
+def carries(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether a verb of motion carries its object somewhere: "flew troops to", "moved
+    tanks into", "flew two bombers to" (an object that is no place), so it transfers
+    what it carries (when that is materiel or a group) and its subject travels nowhere."""
+    if verb.lemma_.lower() not in lex.carrying_verbs:
+        return False
+    objects = [t for t in direct_objects(verb) if t.dep_ != "nsubjpass" and t.pos_ in ("NOUN", "PROPN")]
+    return any((s := mentions.at(t)) is None or cls_of(s) not in PLACES for t in objects)

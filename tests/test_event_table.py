@@ -1,0 +1,87 @@
+"""Event relations as a table: sentences of our own -> statements they state, and
+statements they must not (kgraph.nlp.event_rules, kgraph.nlp.event_args,
+kgraph.nlp.verb_lemmas). None of the sentences comes from a sample article or a
+benchmark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_argument_table import test_statement_is_extracted as check_extracted
+from test_argument_table import test_statement_is_not_extracted as check_not_extracted
+
+from kgraph.nlp.verb_lemmas import verb_lemma
+
+# text -> (subject label, relation, object label, status or None, recipient label or None)
+EXPECTED = [
+    # --- a weapon aimed at a target: the target is attacked ----------------------------
+    ("Iran fired missiles at Israel on Tuesday.", ("Iran", "attacks", "Israel", "asserted", None)),
+    ("Hamas fired dozens of rockets into Israel.", ("Hamas", "attacks", "Israel", "asserted", None)),
+    ("Israel dropped bombs on Gaza overnight.", ("Israel", "attacks", "Gaza", "asserted", None)),
+    ("The United States launched 18 missiles and a drone at the Houthis.", ("United States", "attacks", "Houthis", "asserted", None)),
+    ("Chile did not fire missiles at Peru.", ("Chile", "attacks", "Peru", "negated", None)),
+    # --- light verbs whose lemma the model's lemmatizer got wrong ("staged" -> "stag") -
+    ("Ukraine staged an incursion into Russia.", ("Ukraine", "attacks", "Russia", "asserted", None)),
+    ("Russia waged war on Ukraine.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    # --- "the town of X" is X --------------------------------------------------------
+    ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
+    ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
+    # --- counted but unnamed targets of sanctions -----------------------------------
+    ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
+    ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
+    # --- a verb of motion with an object carries it ---------------------------------
+    ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
+    ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
+    ("Emmanuel Macron flew to Berlin on Monday.", ("Emmanuel Macron", "visits", "Berlin", "asserted", None)),
+    # --- the parties of a symmetric relation are the named people, not their titles ---
+    ("Chile's foreign minister Ana Ruiz and Peru's foreign minister Luis Vega held talks in Lima.",
+     ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    ("Talks between Kenya and Somalia resumed.", ("Kenya", "meetsWith", "Somalia", "asserted", None)),
+    # --- losses counted by a killing or a wounding ----------------------------------
+    ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
+    ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
+]
+
+# text -> (subject label, relation, object label) that must NOT be stated
+NOT_EXPECTED = [
+    # "fire" a person is to dismiss them; "launch a probe into" is no attack
+    ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
+     ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),
+    ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
+    # a verb of motion with an object: the subject carries it and goes nowhere itself
+    ("Russia flew two bombers to Venezuela.", ("Russia", "visits", "Venezuela")),
+    # the capital of a region is not the region
+    ("Rebels seized Goma, the capital of North Kivu, in June.", ("rebels", "occupies", "North Kivu")),
+    # a title and the named holder of it are one party, not two that meet
+    ("Chile's foreign minister Ana Ruiz and Peru's foreign minister Luis Vega held talks in Lima.",
+     ("Chile's foreign minister", "meetsWith", "Ana Ruiz")),
+    # a transfer noun that describes another noun states no transfer
+    ("Russia's supply chain for Iran remains intact.", ("Russia", "supplies", "supply chain")),
+    # sanctions need a counted target: "the company" alone names no one
+    ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "want"), EXPECTED, ids=[f"{w[1]}:{t[:40]}" for t, w in EXPECTED])
+def test_event_is_extracted(nlp, text, want):
+    check_extracted(nlp, text, want)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "unwanted"), NOT_EXPECTED, ids=[f"{u[1]}:{t[:40]}" for t, u in NOT_EXPECTED])
+def test_event_is_not_extracted(nlp, text, unwanted):
+    check_not_extracted(nlp, text, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("staged", "stage"), ("waged", "wage"), ("hoped", "hope"), ("retook", "retake"), ("sanctioned", "sanction")],
+)
+def test_verb_lemma(word, lemma):
+    assert verb_lemma(word) == lemma
+
+
+def test_pipeline_gives_verbs_their_dictionary_lemma(nlp):
+    doc = nlp("The rebels staged an attack and waged a war.")
+    assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["stage", "wage"]
