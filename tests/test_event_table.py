@@ -23,6 +23,8 @@ EXPECTED = [
     # --- light verbs whose lemma the model's lemmatizer got wrong ("staged" -> "stag") -
     ("Ukraine staged an incursion into Russia.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russia waged war on Ukraine.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    ("Israel hit Hezbollah with airstrikes.", ("Israel", "attacks", "Hezbollah", "asserted", None)),
+    ("Bolivia hit Peru with new sanctions.", ("Bolivia", "sanctions", "Peru", "asserted", None)),
     # --- "the town of X" is X --------------------------------------------------------
     ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
     ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
@@ -57,6 +59,10 @@ NOT_EXPECTED = [
      ("Chile's foreign minister", "meetsWith", "Ana Ruiz")),
     # a transfer noun that describes another noun states no transfer
     ("Russia's supply chain for Iran remains intact.", ("Russia", "supplies", "supply chain")),
+    # an attack verb with an instrument that is no force is figurative
+    ("The United States hit China with tariffs.", ("United States", "attacks", "China")),
+    # defending a place is no support: support goes to an actor or an event
+    ("Ukrainian forces defended Odesa for months.", ("Ukraine", "supports", "Odesa")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
 ]

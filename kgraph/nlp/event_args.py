@@ -66,3 +66,17 @@ def carries(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
         return False
     objects = [t for t in direct_objects(verb) if t.dep_ != "nsubjpass" and t.pos_ in ("NOUN", "PROPN")]
     return any((s := mentions.at(t)) is None or cls_of(s) not in PLACES for t in objects)
+
+
+def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether an attack verb strikes with something that is no force: "hit X with
+    tariffs", "targeted Y with lawsuits" (an instrument that is neither materiel, nor
+    troops, nor an attack: "hit X with airstrikes", "struck Y with drones" are attacks)."""
+    for tok in prep_objects(verb, ("with",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in (EntityClass.MATERIEL, EntityClass.GROUP, EntityClass.ORGANIZATION):
+            continue
+        if lex.nominal_class.get(tok.lemma_.lower()) == "attack":
+            continue
+        return True
+    return False

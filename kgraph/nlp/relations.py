@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
-from kgraph.nlp.event_args import PARTY_CLASSES, carries, counted_parties, named_place, parties
+from kgraph.nlp.event_args import PARTY_CLASSES, carries, counted_parties, figurative, named_place, parties
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -116,6 +116,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             vclass = "transfer"  # "flew troops to X", "moved tanks into X": what travels is sent
         if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):
             vclass = "sanction"  # "targeted X with sanctions", "hit X with an embargo"
+        elif vclass == "attack" and figurative(verb, mentions, lex):
+            vclass = None  # "hit X with tariffs": no force
         if vclass is None:
             yield from _related(verb, mentions, lex)
             continue
@@ -464,6 +466,8 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
     if relation is Relation.PART_OF:
         return cls is EntityClass.ORGANIZATION
+    if relation is Relation.SUPPORTS:  # "defended Kharkiv" holds a place; support goes to an actor or an event
+        return cls in ACTORS | {EntityClass.EVENT}
     return True
 
 
