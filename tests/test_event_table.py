@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_argument_table import test_statement_is_extracted as check_extracted
+from test_argument_table import statements_of
 from test_argument_table import test_statement_is_not_extracted as check_not_extracted
 
 from kgraph.nlp.verb_lemmas import verb_lemma
@@ -39,6 +40,11 @@ EXPECTED = [
     ("Chile's foreign minister Ana Ruiz and Peru's foreign minister Luis Vega held talks in Lima.",
      ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
     ("Talks between Kenya and Somalia resumed.", ("Kenya", "meetsWith", "Somalia", "asserted", None)),
+    # --- a "where" clause names the place of an act that names no other object -----
+    ("Zelensky returned to Odesa, where Joe Biden arrived in secret.", ("Joe Biden", "visits", "Odesa", "asserted", None)),
+    ("Zelensky returned to Odesa, where Russia launched an offensive in May.", ("Russia", "attacks", "Odesa", "asserted", None)),
+    # --- a person the parser coordinated with another's "of" phrase acts too ---------
+    ("The pact was signed by President Ana Ruiz of Chile and Luis Vega.", ("Luis Vega", "signs", "pact", "asserted", None)),
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
@@ -50,6 +56,8 @@ NOT_EXPECTED = [
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
+    # a "where" clause gives no place to an act that has its own object
+    ("Zelensky returned to Odesa, where Russia attacked Moldova.", ("Russia", "attacks", "Odesa")),
     # a verb of motion with an object: the subject carries it and goes nowhere itself
     ("Russia flew two bombers to Venezuela.", ("Russia", "visits", "Venezuela")),
     # the capital of a region is not the region
@@ -91,3 +99,11 @@ def test_verb_lemma(word, lemma):
 def test_pipeline_gives_verbs_their_dictionary_lemma(nlp):
     doc = nlp("The rebels staged an attack and waged a war.")
     assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["stage", "wage"]
+
+
+@pytest.mark.slow
+def test_coordinated_reporting_verb_keeps_its_subject_as_source(nlp):
+    """"X denied A but admitted B": X is the source of B."""
+    statements = statements_of("Russia denied attacking the convoy but admitted it had shelled Kharkiv.")
+    shelled = [s for s in statements if (s.relation, s.object.label) == ("attacks", "Kharkiv")]
+    assert [(str(s.status), s.according_to.label if s.according_to else None) for s in shelled] == [("asserted", "Russia")]

@@ -80,3 +80,43 @@ def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
             continue
         return True
     return False
+
+
+#: Verb classes whose act is done to the place it happens in, when they name no object:
+#: "Kursk, where Ukraine staged an incursion" (attacks Kursk).
+PLACE_ACTS = ("visit", "attack", "occupy")
+
+
+def where_place(clause: Token, mentions: Mentions) -> Token | None:
+    """The place a relative clause opened by "where" describes ("Kursk, a region where
+    X ...", "Kyiv, where X arrived"): the token of its place mention, else ``None``."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    node = clause.head
+    candidates = [node]
+    if node.dep_ == "appos":
+        candidates.insert(0, node.head)  # "Kursk, a region where": the region is Kursk
+    elif node.dep_ == "attr":
+        candidates[:0] = [c for c in node.head.children if c.dep_ == "nsubj"]  # "Kursk is a region where"
+    for tok in candidates:
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in PLACES:
+            return tok
+    return None
+
+
+def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span]:
+    """People the parser coordinated with the place or body of a person's "of" phrase
+    ("signed by Foreign Minister A of Y and B": B is coordinated with A, not with Y)."""
+    if cls_of(person) is not EntityClass.PERSON:
+        return []
+    out: list[Span] = []
+    for tok in prep_objects(token, ("of",)):
+        owner = mentions.at(tok)
+        if owner is None or cls_of(owner) is EntityClass.PERSON:
+            continue
+        for t in conjuncts(tok)[1:]:
+            span = mentions.at(t)
+            if t.dep_ == "conj" and span is not None and cls_of(span) is EntityClass.PERSON and span not in out:
+                out.append(span)
+    return out

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import counted_parties, named_place, parties
+from kgraph.nlp.event_args import PLACE_ACTS, counted_parties, named_place, parties, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -64,6 +64,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions, lex)
+        if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
+            objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given

@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
-from kgraph.nlp.event_args import PARTY_CLASSES, carries, counted_parties, figurative, named_place, parties
+from kgraph.nlp.event_args import (
+    PARTY_CLASSES, PLACE_ACTS, carries, counted_parties, figurative, named_place, parties, people_after_of, where_place,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -296,6 +298,8 @@ def _verb_statements(
         obj_toks = direct_objects(verb)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(verb.head)  # "the treaty, signed by X"
+    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) is not None:
+        obj_toks.append(place)  # "Kyiv, where X arrived on Monday"
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
@@ -417,6 +421,7 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other != span and cls_of(other) in ACTORS:
             out.append(other)
+    out += [p for p in people_after_of(token, span, mentions) if p not in out]  # "A of Y and B signed": B too
     return out
 
 
