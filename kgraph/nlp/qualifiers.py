@@ -274,10 +274,10 @@ def _speaker(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it":
             return c
-    if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
-        return _speaker(first_conjunct(verb))
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
+        return _speaker(first_conjunct(verb))
     return None
 
 
