@@ -45,6 +45,7 @@ EXPECTED = [
     ("Zelensky returned to Odesa, where Russia launched an offensive in May.", ("Russia", "attacks", "Odesa", "asserted", None)),
     # --- a person the parser coordinated with another's "of" phrase acts too ---------
     ("The pact was signed by President Ana Ruiz of Chile and Luis Vega.", ("Luis Vega", "signs", "pact", "asserted", None)),
+    ("India's ties with Russia have grown stronger.", ("India", "cooperatesWith", "Russia", "asserted", None)),
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
@@ -71,6 +72,9 @@ NOT_EXPECTED = [
     ("The United States hit China with tariffs.", ("United States", "attacks", "China")),
     # defending a place is no support: support goes to an actor or an event
     ("Ukrainian forces defended Odesa for months.", ("Ukraine", "supports", "Odesa")),
+    # a relationship the clause says is bad is no cooperation
+    ("Relations between Chile and Peru remain tense.", ("Chile", "cooperatesWith", "Peru")),
+    ("Japan's relations with China have deteriorated.", ("Japan", "cooperatesWith", "China")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
 ]

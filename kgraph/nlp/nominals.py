@@ -184,11 +184,17 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
 
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
-    """"strained ties", "frosty relations": said of a relationship, no cooperation."""
-    return any(
-        c.dep_ in ("amod", "compound") and (c.lower_ in lex.adverse_modifiers or c.lemma_.lower() in lex.adverse_modifiers)
-        for c in noun.children
-    )
+    """"strained ties", "frosty relations", "relations remain tense", "ties have
+    deteriorated": said of a relationship, no cooperation."""
+    def adverse(t: Token) -> bool:
+        return t.lower_ in lex.adverse_modifiers or t.lemma_.lower() in lex.adverse_modifiers
+
+    if any(c.dep_ in ("amod", "compound") and adverse(c) for c in noun.children):
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head  # what the clause says of the relationship
+    return adverse(verb) or any(c.dep_ in ("acomp", "xcomp", "oprd") and adverse(c) for c in verb.children)
 
 
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
