@@ -34,15 +34,17 @@ def parties(token: Token, mentions: Mentions) -> list[Span]:
 
 
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """The named place a place noun stands for: "the town of X", "the port city of X"
-    (X, a place of the noun's class: "the capital of Y" is no name of Y); ``None`` when
-    ``noun`` is no place noun or names none."""
-    kind = lex.place_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-    if kind is None or noun.lemma_.lower() in lex.relational_place_nouns:
-        return None
+    """The named place a noun stands for: "the town of X", "the port city of X" (X, a
+    place of the noun's class: "the capital of Y" is no name of Y), "the independence of
+    X" (a noun of statehood: recognising it recognises X); ``None`` when ``noun`` is no
+    such noun or names none."""
+    lemma = noun.lemma_.lower()
+    kind = lex.place_nouns.get(lemma) if noun.pos_ == "NOUN" and lemma not in lex.relational_place_nouns else None
+    if kind is None and (noun.pos_ != "NOUN" or lemma not in lex.statehood_nouns or prep_objects(noun, ("over",))):
+        return None  # "the sovereignty of X over Y" is X's claim to Y, not X
     for tok in prep_objects(noun, ("of",)):
         span = mentions.at(tok)
-        if span is not None and cls_of(span) in PLACES and span.label_ == kind:
+        if span is not None and cls_of(span) in PLACES and (kind is None or span.label_ == kind):
             return span
     return None
 

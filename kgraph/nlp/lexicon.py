@@ -44,7 +44,7 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
-    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns",
+    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns",
 )  # fmt: skip
 
 
@@ -90,6 +90,7 @@ class Lexicon:
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
     party_nouns: frozenset[str] = frozenset()  # "six entities", "two individuals": counted parties a measure targets
     relational_place_nouns: frozenset[str] = frozenset()  # "the capital of X" lies in X; it is not X
+    statehood_nouns: frozenset[str] = frozenset()  # "recognised the independence of X": X is recognised
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 
