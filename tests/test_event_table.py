@@ -32,6 +32,15 @@ EXPECTED = [
     ("Peru recognised the independence of Kosovo.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
     ("Ukrainian forces liberated Kherson in November.", ("Ukraine", "occupies", "Kherson", "asserted", None)),
     ("Kim Jong Un hosted Vladimir Putin in Pyongyang.", ("Kim Jong Un", "meetsWith", "Vladimir Putin", "asserted", None)),
+    # --- an attack made to take a place is made on it; the taking is its aim ----------
+    ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "attacks", "Bakhmut", "asserted", None)),
+    ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "occupies", "Bakhmut", "planned", None)),
+    # --- a complementizer the parser made a subject is none ---------------------------
+    ('Media spread claims that in 2022, Chile allegedly "supplied Peru with mortar shells."',
+     ("Chile", "supplies", "mortar shells", "alleged", "Peru")),
+    # --- what the text calls false is denied; confirmed reports are asserted ----------
+    ("The false claim that Chile attacked Peru spread online.", ("Chile", "attacks", "Peru", "negated", None)),
+    ("Reports that Iran sent drones to Sudan were confirmed.", ("Iran", "supplies", "drones", "asserted", "Sudan")),
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import PLACES, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.syntax import conjuncts, direct_objects, prep_objects
+from kgraph.nlp.syntax import conjuncts, direct_objects, infinitive, prep_objects
 from kgraph.types import EntityClass
 
 #: Who may meet or cooperate (the ontology's domain and range of meetsWith and
@@ -121,4 +121,26 @@ def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span
             span = mentions.at(t)
             if t.dep_ == "conj" and span is not None and cls_of(span) is EntityClass.PERSON and span not in out:
                 out.append(span)
+    return out
+
+
+#: Verb classes whose object an attack with that purpose is made on: "launched an
+#: assault to retake X", "an offensive to capture X".
+PURPOSE_OF_ATTACK = ("occupy", "attack")
+
+
+def purpose_objects(heads: tuple[Token, ...], mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """What an attack that names no target is made to take or strike, by its purpose
+    clause on the noun or on its light verb: "launched an assault to retake X" (X)."""
+    out: list[Span] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not infinitive(clause):
+                continue
+            if lex.verb_class.get(clause.lemma_.lower()) not in PURPOSE_OF_ATTACK:
+                continue
+            for tok in direct_objects(clause):
+                span = named_place(tok, mentions, lex) or mentions.at(tok)
+                if span is not None and span not in out:
+                    out.append(span)
     return out

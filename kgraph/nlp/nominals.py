@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, counted_parties, named_place, parties, where_place
+from kgraph.nlp.event_args import PLACE_ACTS, counted_parties, named_place, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -66,6 +66,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         objects = _objects(heads, vclass, subject, mentions, lex)
         if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
+        if not objects and vclass == "attack":
+            objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given

@@ -203,6 +203,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
+    if _purpose_of_taking(trigger, lex):
+        planned = True  # "launched an offensive to capture X": the capture is the aim
+    if _called_false(trigger, lex):
+        negated = True  # "fake reports that X supplied Y": the writer denies it
     if sent.text.rstrip().endswith("?"):
         hypothetical = True
     if negated:
@@ -214,6 +218,29 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     if planned:
         return Status.PLANNED, 0.9
     return Status.ASSERTED, 1.0
+
+
+def _called_false(trigger: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` lies in the content of a claim the text calls false ("fake
+    information that X supplied Y", "baseless allegations that Z attacked")."""
+    node = trigger
+    for _ in range(6):
+        if node.head == node:
+            return False
+        dep, node = node.dep_, node.head
+        if dep in ("acl", "relcl", "ccomp") and node.pos_ == "NOUN":
+            return any(c.dep_ == "amod" and c.lower_ in lex.falsity_modifiers for c in node.children)
+    return False
+
+
+def _purpose_of_taking(trigger: Token, lex: Lexicon) -> bool:
+    """A taking of territory named as the aim of another act ("an assault to retake X",
+    "sent troops to seize Y"): what is aimed at, not yet done."""
+    return (
+        trigger.dep_ in ("advcl", "acl", "relcl") and infinitive(trigger)
+        and lex.verb_class.get(trigger.lemma_.lower()) == "occupy"
+        and not any(c.dep_ == "mark" and c.lower_ not in ("in", "order", "so") for c in trigger.children)
+    )  # fmt: skip
 
 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
