@@ -37,7 +37,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
-from kgraph.nlp.syntax import first_conjunct
+from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
@@ -376,7 +376,9 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    descriptive = relation in DESCRIPTIVE and (cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl"))
+    descriptive = relation in DESCRIPTIVE and (
+        cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl") and not infinitive(cand.trigger)
+    )  # "a bid to join NATO" is an aim, not a description
     if descriptive:
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure

@@ -41,6 +41,9 @@ EXPECTED = [
     # --- what the text calls false is denied; confirmed reports are asserted ----------
     ("The false claim that Chile attacked Peru spread online.", ("Chile", "attacks", "Peru", "negated", None)),
     ("Reports that Iran sent drones to Sudan were confirmed.", ("Iran", "supplies", "drones", "asserted", "Sudan")),
+    # --- an infinitive after a noun is an aim, not a description ----------------------
+    ("Turkey has blocked Sweden's bid to join NATO for months.",
+     ("Sweden", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
