@@ -3,10 +3,10 @@
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
   weapons are not, and "fired the minister" attacks no one.
-- Counted losses: "the army killed 110 Taliban", "dozens of Russian soldiers were killed
-  by X" (the victims' side loses that many, besides being killed), and "6,320 group
-  members were killed", "2,790 others were injured" (a counted plural that is no named
-  mention: its side is taken from its nationality or the document's last loss).
+- Counted losses: "the army killed 110 Taliban" (the victims' side loses that many,
+  besides being killed), and "6,320 group members were killed", "2,790 others were
+  injured" (a counted plural that is no named mention: its side is taken from its
+  nationality or the document's last loss).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         passive = is_passive(verb)
         if not passive and vclass == "casualty":
             continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
-        agent = find_subject(verb)[0] if not passive else next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = find_subject(verb)[0] if not passive else None  # "wounded by a sniper" names an attacker, no loss
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         for tok in (t for v in victims for t in conjuncts(v)):
             span = mentions.at(tok)
