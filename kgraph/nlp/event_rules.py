@@ -78,7 +78,9 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         passive = is_passive(verb)
         if not passive and vclass == "casualty":
             continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
-        agent = find_subject(verb)[0] if not passive else None  # "wounded by a sniper" names an attacker, no loss
+        if passive and any(c.dep_ == "agent" for c in verb.children):
+            continue  # "wounded by a sniper" names an attacker, no loss
+        agent = find_subject(verb)[0] if not passive else None
         victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         for tok in (t for v in victims for t in conjuncts(v)):
             span = mentions.at(tok)
