@@ -22,7 +22,7 @@ from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_plac
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import leading_name
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import PARTY_CLASSES
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -72,7 +72,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
     Relation.MEETS_WITH: PARTY_CLASSES,
-    Relation.COOPERATES_WITH: PARTY_CLASSES,
+    Relation.COOPERATES_WITH: ALLY_CLASSES,
 }
 
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),

@@ -61,6 +61,11 @@ EXPECTED = [
     # --- a person the parser coordinated with another's "of" phrase acts too ---------
     ("The pact was signed by President Ana Ruiz of Chile and Luis Vega.", ("Luis Vega", "signs", "pact", "asserted", None)),
     ("India's ties with Russia have grown stronger.", ("India", "cooperatesWith", "Russia", "asserted", None)),
+    # --- "ally" and "partner" name a cooperation with the owner or the state before them
+    ("Belarus is Russia's closest ally.", ("Belarus", "cooperatesWith", "Russia", "asserted", None)),
+    ("Israel, a close US ally, received the jets.", ("Israel", "cooperatesWith", "United States", "asserted", None)),
+    ("Japan remains a key partner of the United States.", ("Japan", "cooperatesWith", "United States", "asserted", None)),
+    ("Chile shares its experience with its ally, Peru.", ("Peru", "cooperatesWith", "Chile", "asserted", None)),
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
@@ -74,6 +79,9 @@ NOT_EXPECTED = [
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
+    # cooperation is between states and organisations, and a "NATO ally" is a member
+    ("Steve Bannon, a Donald Trump ally, was jailed.", ("Steve Bannon", "cooperatesWith", "Donald Trump")),
+    ("Turkey shares its experience with its NATO ally, Poland.", ("Poland", "cooperatesWith", "North Atlantic Treaty Organization")),
     # a "where" clause gives no place to an act that has its own object
     ("Zelensky returned to Odesa, where Russia attacked Moldova.", ("Russia", "attacks", "Odesa")),
     # a verb of motion with an object: the subject carries it and goes nowhere itself

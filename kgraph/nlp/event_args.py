@@ -16,19 +16,27 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import conjuncts, direct_objects, infinitive, prep_objects
 from kgraph.types import EntityClass
 
-#: Who may meet or cooperate (the ontology's domain and range of meetsWith and
-#: cooperatesWith): an unnamed group ("Chile's foreign minister" before his name) may not.
+#: Who may meet (the ontology's domain and range of meetsWith): an unnamed group
+#: ("Chile's foreign minister" before his name) may not.
 PARTY_CLASSES = frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 
+#: Who may cooperate (of cooperatesWith): states and organisations, not their people.
+ALLY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 
-def parties(token: Token, mentions: Mentions) -> list[Span]:
+
+#: The parties each symmetric class admits.
+SYMMETRIC_PARTIES = {"meet": PARTY_CLASSES, "cooperate": ALLY_CLASSES}
+
+
+def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = PARTY_CLASSES) -> list[Span]:
     """The parties of a symmetric relation among ``token`` and the words coordinated or
     in apposition with it, in text order, each once: "X and Y", "Chile's minister Ana
-    Ruiz and Peru's minister Luis Vega" (the two named people, not their titles)."""
+    Ruiz and Peru's minister Luis Vega" (the two named people, not their titles), of
+    the ``classes`` the relation admits."""
     out: list[Span] = []
     for t in sorted(conjuncts(token), key=lambda t: t.i):
         span = mentions.at(t)
-        if span is not None and cls_of(span) in PARTY_CLASSES and span not in out:
+        if span is not None and cls_of(span) in classes and span not in out:
             out.append(span)
     return out
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, counted_parties, named_place, parties, purpose_objects, where_place
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, counted_parties, named_place, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -201,7 +201,7 @@ def _adverse(noun: Token, lex: Lexicon) -> bool:
 
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
-    parts = parties(subject.root, mentions)
+    parts = parties(subject.root, mentions, SYMMETRIC_PARTIES[vclass])
     for a, b in zip(parts, parts[1:]):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
 
@@ -212,9 +212,9 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     parts: list[Span] = []
     for c in noun.lefts:
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-            parts += parties(c, mentions)
+            parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     for tok in prep_objects(noun, ("between", "among")):
-        parts += parties(tok, mentions)
+        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass])
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
@@ -324,8 +324,12 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             continue
         owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
         objects = _objects((noun,), vclass, holder, mentions, lex)
-        if vclass == "support" and owner is not None:
-            objects.append(owner)  # "Israel's backer": Israel is supported
+        if vclass in ("support", "cooperate") and owner is not None:
+            objects.append(owner)  # "Israel's backer": Israel is supported; "Russia's ally": Russia is allied with
+        if vclass == "cooperate":  # "a close US ally": the state named before it is the other party ("a NATO ally" is a member)
+            objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
+                        and (m := named(c, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
+                        and m != holder and m not in objects]  # fmt: skip
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         for obj in objects:
             relation = relation_for(vclass, obj) if obj != holder else None
@@ -337,10 +341,10 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
 
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
-    apposition with ("X, the main supplier")."""
+    apposition with ("X, the main supplier", "our ally, X")."""
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return mentions.at(subject)
     if noun.dep_ == "appos":
         return mentions.at(noun.head)
-    return None
+    return next((mentions.at(c) for c in noun.children if c.dep_ == "appos"), None)  # "our ally, X"

@@ -15,7 +15,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    PARTY_CLASSES, PLACE_ACTS, carries, counted_parties, figurative, named_place, parties, people_after_of, where_place,
+    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
+    people_after_of, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -354,7 +355,7 @@ def _verb_statements(
             )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
-        subjects = parties(subj_tok, mentions)
+        subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
@@ -455,8 +456,10 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES
     if relation is Relation.SIGNS:
         return cls is EntityClass.AGREEMENT
-    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH):
+    if relation is Relation.MEETS_WITH:
         return cls in PARTY_CLASSES
+    if relation is Relation.COOPERATES_WITH:
+        return cls in ALLY_CLASSES
     if relation in (Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
         return cls in ACTORS
     if relation in (Relation.OCCUPIES, Relation.LIVES_IN):
