@@ -179,7 +179,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                hypothetical = True
+                hypothetical = hypothetical or not _past_act_future_condition(node, c)
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
@@ -220,6 +220,13 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     return Status.ASSERTED, 1.0
 
 
+def _past_act_future_condition(verb: Token, condition: Token) -> bool:
+    """A past act with a present-tense condition ("signed a pact pledging help if either
+    is attacked"): the condition is what the act provides for, so the act happened."""
+    tenses = [condition.tag_, *(a.tag_ for a in condition.children if a.dep_ in ("aux", "auxpass"))]
+    return verb.tag_ == "VBD" and any(t in ("VBZ", "VBP") for t in tenses)
+
+
 def _called_false(trigger: Token, lex: Lexicon) -> bool:
     """Whether ``trigger`` lies in the content of a claim the text calls false ("fake
     information that X supplied Y", "baseless allegations that Z attacked")."""
@@ -252,8 +259,13 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     for _ in range(8):
         if node.head == node:
             break
-        dep, node = node.dep_, node.head
+        child, node = node, node.head
+        dep = child.dep_
+        if dep == "relcl" and _aside(child):
+            return None  # "..., Kursk, a region where X staged an incursion": the writer's gloss
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
+            if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
+                return None  # "A happened, however B said C": B reports C, not A
             speaker = _speaker(node)
             if speaker is not None:
                 return speaker
@@ -274,6 +286,13 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
         return _speaker(root)
     return None
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off as an aside: on a noun in apposition ("Kursk, a region
+    where ...") or after a comma (", which ...")."""
+    start = clause.left_edge.i
+    return clause.head.dep_ == "appos" or start > 0 and clause.doc[start - 1].text == ","
 
 
 def _below(token: Token, ancestor: Token) -> Token:
