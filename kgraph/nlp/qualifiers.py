@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.status_cues import aside, called_false, past_act_future_condition, purpose_of_taking
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
@@ -179,7 +180,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                hypothetical = hypothetical or not _past_act_future_condition(node, c)
+                hypothetical = hypothetical or not past_act_future_condition(node, c)
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
@@ -203,9 +204,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
-    if _purpose_of_taking(trigger, lex):
+    if purpose_of_taking(trigger, lex):
         planned = True  # "launched an offensive to capture X": the capture is the aim
-    if _called_false(trigger, lex):
+    if called_false(trigger, lex):
         negated = True  # "fake reports that X supplied Y": the writer denies it
     if sent.text.rstrip().endswith("?"):
         hypothetical = True
@@ -220,36 +221,6 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     return Status.ASSERTED, 1.0
 
 
-def _past_act_future_condition(verb: Token, condition: Token) -> bool:
-    """A past act with a present-tense condition ("signed a pact pledging help if either
-    is attacked"): the condition is what the act provides for, so the act happened."""
-    tenses = [condition.tag_, *(a.tag_ for a in condition.children if a.dep_ in ("aux", "auxpass"))]
-    return verb.tag_ == "VBD" and any(t in ("VBZ", "VBP") for t in tenses)
-
-
-def _called_false(trigger: Token, lex: Lexicon) -> bool:
-    """Whether ``trigger`` lies in the content of a claim the text calls false ("fake
-    information that X supplied Y", "baseless allegations that Z attacked")."""
-    node = trigger
-    for _ in range(6):
-        if node.head == node:
-            return False
-        dep, node = node.dep_, node.head
-        if dep in ("acl", "relcl", "ccomp") and node.pos_ == "NOUN":
-            return any(c.dep_ == "amod" and c.lower_ in lex.falsity_modifiers for c in node.children)
-    return False
-
-
-def _purpose_of_taking(trigger: Token, lex: Lexicon) -> bool:
-    """A taking of territory named as the aim of another act ("an assault to retake X",
-    "sent troops to seize Y"): what is aimed at, not yet done."""
-    return (
-        trigger.dep_ in ("advcl", "acl", "relcl") and infinitive(trigger)
-        and lex.verb_class.get(trigger.lemma_.lower()) == "occupy"
-        and not any(c.dep_ == "mark" and c.lower_ not in ("in", "order", "so") for c in trigger.children)
-    )  # fmt: skip
-
-
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The one who reports the content that contains ``trigger``; a noun's event named in
     a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
@@ -261,7 +232,7 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
             break
         child, node = node, node.head
         dep = child.dep_
-        if dep == "relcl" and _aside(child):
+        if dep == "relcl" and aside(child):
             return None  # "..., Kursk, a region where X staged an incursion": the writer's gloss
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
             if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
@@ -286,13 +257,6 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
         return _speaker(root)
     return None
-
-
-def _aside(clause: Token) -> bool:
-    """A relative clause set off as an aside: on a noun in apposition ("Kursk, a region
-    where ...") or after a comma (", which ...")."""
-    start = clause.left_edge.i
-    return clause.head.dep_ == "appos" or start > 0 and clause.doc[start - 1].text == ","
 
 
 def _below(token: Token, ancestor: Token) -> Token:
