@@ -47,6 +47,9 @@ EXPECTED = [
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
+    # --- goods that name their maker's nationality name the supplier ----------------
+    ("Shipments of Iranian drones to Russia continued.", ("Iran", "supplies", "Iranian drones", "asserted", "Russia")),
+    ("India has bought Russian oil at a discount.", ("Russia", "supplies", "Russian oil", "asserted", "India")),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -79,6 +82,8 @@ NOT_EXPECTED = [
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
+    # goods with no nationality name no supplier
+    ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member
     ("Steve Bannon, a Donald Trump ally, was jailed.", ("Steve Bannon", "cooperatesWith", "Donald Trump")),
     ("Turkey shares its experience with its NATO ally, Poland.", ("Poland", "cooperatesWith", "North Atlantic Treaty Organization")),
@@ -154,3 +159,10 @@ def test_event_status_and_source(nlp, text, want):
     found = [s for s in statements_of(text) if (s.subject.label, s.relation, s.object.label) == (subject, relation, obj)]
     got = [(str(s.status), s.according_to.label if s.according_to else None) for s in found]
     assert (status, source) in got, f"{want} not in {got}"
+
+
+@pytest.mark.slow
+def test_a_verb_particle_is_no_hedge(nlp):
+    """"handed over 20 tanks": twenty, not more than twenty."""
+    found = [s for s in statements_of("Germany handed over 20 Leopard tanks to Ukraine.") if s.relation == "supplies"]
+    assert [(s.quantity.hedge, s.quantity.value) for s in found] == [("exact", 20.0)]

@@ -60,6 +60,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         if subject is None and vclass == "transfer":
             subject = _from_actor(noun, mentions)  # "the transfer of X from A to B"
+        if subject is None and vclass == "transfer" and trigger is noun:
+            yield from _made_goods(noun, mentions, lex)  # "shipments of Iranian drones to Russia"
         if subject is None or cls_of(subject) not in ACTORS | {None}:
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
@@ -120,6 +122,15 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _made_goods(noun: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """A transfer with no agent of goods that name their maker's nationality ("shipments
+    of Iranian drones to Russia"): the supplier is inferred from it later."""
+    target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), None)
+    for obj in _objects((noun,), "transfer", noun.doc[noun.i : noun.i], mentions, lex):
+        if relation_for("transfer", obj) is Relation.SUPPLIES and obj != target:
+            yield Candidate(Relation.SUPPLIES, obj[0:0], obj, noun, "noun:transfer:made", 0.55, target=target)
 
 
 def _names_goods(own: Span, noun: Token) -> bool:

@@ -420,6 +420,8 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     hedge = "exact"
     start = first
     before = [t.lower_ for t in doc[max(0, first - 4) : first]]
+    if first > 1 and (doc[first - 1].dep_ == "prt" or f"{doc[first - 2].lemma_.lower()} {doc[first - 1].lower_}" in lex.particle_verbs):
+        before = []  # "handed over 20 tanks": the verb's particle, no hedge
     for pattern, name in _hedge_patterns(tuple(sorted(lex.quantity_hedges.items()))):
         if before[-len(pattern) :] == pattern:
             hedge = name

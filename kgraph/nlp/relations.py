@@ -173,17 +173,20 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
 
 
 def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
-    """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
+    """"Russia received drones from Iran": Iran supplies the drones, Russia receives them;
+    "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
     receiver = mentions.at(find_subject(verb)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)]
-    if receiver is None or not sources:  # "bought X from Y (and Z)"
+    if receiver is None:
         return
     for tok in direct_objects(verb):
         obj = mentions.at(tok)
         relation = relation_for("transfer", obj) if obj is not None else None
-        for source in sources if relation is not None else ():
+        for source in sources if relation is not None else ():  # "bought X from Y (and Z)"
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
+        if relation is Relation.SUPPLIES and not sources:
+            yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
 
 
 def _counted(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
