@@ -146,6 +146,11 @@ QUALIFIED = [
     ("Spain announced the recognition of Kosovo, however Peru said the decision was premature.",
      ("Spain", "recognizes", "Kosovo", "asserted", None)),
     ("Chile sent troops to Peru, the ministry said.", ("Chile", "deploys", "troops", "asserted", "ministry")),
+    # an event named by a noun is qualified by its own determiner and adjectives
+    ("Bolivia warned that any Chilean attack on Peru would be met with force.", ("Chile", "attacks", "Peru", "hypothetical", "Bolivia")),
+    ("Peru condemned the alleged Chilean attack on Arica.", ("Chile", "attacks", "Arica", "alleged", None)),
+    ("Germany's planned sale of tanks to Chile was approved.", ("Germany", "supplies", "tanks", "planned", None)),
+    ("Chile's attack on Peru surprised many.", ("Chile", "attacks", "Peru", "asserted", None)),
     # a relative clause set off as an aside is the writer's gloss, not the speaker's words
     ("Ana Ruiz said Peru was slow to return prisoners to Tacna, a region where Chilean forces staged an incursion in May.",
      ("Chile", "attacks", "Tacna", "asserted", None)),

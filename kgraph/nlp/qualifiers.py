@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.status_cues import aside, called_false, past_act_future_condition, purpose_of_taking
+from kgraph.nlp.status_cues import aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
@@ -208,6 +208,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         planned = True  # "launched an offensive to capture X": the capture is the aim
     if called_false(trigger, lex):
         negated = True  # "fake reports that X supplied Y": the writer denies it
+    if trigger.pos_ == "NOUN":  # "any attack on X", "the alleged attack", "the planned deployment"
+        cues = noun_event_cues(trigger, lex)
+        hypothetical, alleged, planned = hypothetical or cues[0], alleged or cues[1], planned or cues[2]
     if sent.text.rstrip().endswith("?"):
         hypothetical = True
     if negated:

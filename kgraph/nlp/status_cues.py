@@ -1,7 +1,8 @@
 """Cues of a statement's status and source that read one clause shape each: a past act
 that provides for a condition, the content of a claim the text calls false, a taking of
-territory named as an aim, a relative clause set off as the writer's aside. Used by
-:mod:`kgraph.nlp.qualifiers`.
+territory named as an aim, a relative clause set off as the writer's aside, the words
+that qualify an event named by a noun ("any attack", "the alleged attack", "the planned
+deployment"). Used by :mod:`kgraph.nlp.qualifiers`.
 """
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def aside(clause: Token) -> bool:
     where ...") or after a comma (", which ...")."""
     start = clause.left_edge.i
     return clause.head.dep_ == "appos" or start > 0 and clause.doc[start - 1].text == ","
+
+
+def noun_event_cues(noun: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Whether an event named by ``noun`` is hypothetical, alleged or planned by its own
+    determiner and adjectives: "any attack", "a possible invasion" (lexicon
+    ``hypothetical_markers``), "the alleged attack" (``alleged_markers``), "the planned
+    deployment", "the proposed sale" (``planned_markers``)."""
+    words = [c for c in noun.children if c.dep_ in ("det", "amod")]
+    hypothetical = any(w.lower_ in lex.hypothetical_markers for w in words)
+    alleged = any(w.lower_ in lex.alleged_markers for w in words)
+    planned = any(w.dep_ == "amod" and w.lemma_.lower() in lex.planned_markers for w in words)
+    return hypothetical, alleged, planned
