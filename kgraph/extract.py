@@ -20,7 +20,7 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
-from kgraph.nlp.group_actors import leading_name
+from kgraph.nlp.group_actors import governing_state, leading_name
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
@@ -341,13 +341,16 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         if found is None:
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
+        entry = None
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
             entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
-            if entry is not None:
-                state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
-                found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
-                                  found.start, found.end)  # fmt: skip
-                confidence *= 0.8
+        elif found.cls is EntityClass.ORGANIZATION and cand.relation not in DESCRIPTIVE:  # "Kenya's cabinet ... deploy": Kenya
+            entry = governing_state(subject_span, state.resolver.gaz, lex.home_nouns)
+        if entry is not None:
+            state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
+            found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
+                              found.start, found.end)  # fmt: skip
+            confidence *= 0.8
         if found.cls is EntityClass.PERSON and cand.relation is Relation.DEPLOYS:
             side = state.sides.get(found.iri) or state.homes.get(found.iri)  # a leader's troops are the state's
             if side is not None and side.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):

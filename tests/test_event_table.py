@@ -69,6 +69,9 @@ EXPECTED = [
     ("Israel, a close US ally, received the jets.", ("Israel", "cooperatesWith", "United States", "asserted", None)),
     ("Japan remains a key partner of the United States.", ("Japan", "cooperatesWith", "United States", "asserted", None)),
     ("Chile shares its experience with its ally, Peru.", ("Peru", "cooperatesWith", "Chile", "asserted", None)),
+    # --- a state's government acts for the state -------------------------------------
+    ("Kenya's cabinet approved a plan to deploy 1,000 police officers to Haiti.", ("Kenya", "deploys", "police officers", "planned", "Haiti")),
+    ("The Malian government signed a deal with Russia.", ("Mali", "signs", "deal", "asserted", None)),
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
