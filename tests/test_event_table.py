@@ -72,6 +72,9 @@ EXPECTED = [
     # --- a state's government acts for the state -------------------------------------
     ("Kenya's cabinet approved a plan to deploy 1,000 police officers to Haiti.", ("Kenya", "deploys", "police officers", "planned", "Haiti")),
     ("The Malian government signed a deal with Russia.", ("Mali", "signs", "deal", "asserted", None)),
+    # --- a call to stop criticizes its addressee -------------------------------------
+    ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
+    ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
@@ -85,6 +88,8 @@ NOT_EXPECTED = [
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
+    # a call to do something else criticizes no one
+    ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
     # goods with no nationality name no supplier
     ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member

@@ -7,6 +7,8 @@
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
   nationality or the document's last loss).
+- A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
+  directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from kgraph.nlp.candidates import Candidate, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
-from kgraph.nlp.syntax import conjuncts, find_subject, is_passive, prep_objects
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that name what a weapon is aimed at.
@@ -30,6 +32,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """Every rule of this module over one sentence."""
     yield from aimed_candidates(sent, mentions, lex)
     yield from loss_candidates(sent, mentions, lex)
+    yield from call_to_stop_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -98,3 +101,23 @@ def _counted(noun: Token) -> bool:
         return True
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return head is not None and head.lower_ in VAGUE_AMOUNTS
+
+
+def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X called on Y to stop Z", "X urged Y to withdraw": X criticizes Y (the ontology's
+    "calls on to stop"); a call to do anything else ("urged Y to send aid") is none."""
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "xcomp" or clause.lemma_.lower() not in lex.cessation_verbs:
+            continue
+        if verb.lemma_.lower() not in lex.directive_verbs or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+            continue
+        addressees = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, ("on", "upon"))
+        subj_tok, inherited = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        if subject is None or not addressees:
+            continue
+        for agent in coordinated_agents(subj_tok, subject, mentions):
+            for target in _mentioned([t for a in addressees for t in conjuncts(a)], mentions):
+                if target != agent and relation_for("criticize", target) is Relation.CRITICIZES:
+                    yield Candidate(Relation.CRITICIZES, agent, target, verb, "verb:call-to-stop", 0.6 if inherited else 0.65)

@@ -44,7 +44,7 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
-    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs",
+    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs",
 )  # fmt: skip
 
 
@@ -93,6 +93,7 @@ class Lexicon:
     statehood_nouns: frozenset[str] = frozenset()  # "recognised the independence of X": X is recognised
     falsity_modifiers: frozenset[str] = frozenset()  # "fake reports that X ...": what they report is denied
     particle_verbs: frozenset[str] = frozenset()  # "handed over 20 tanks": "over" is the verb's, no hedge
+    cessation_verbs: frozenset[str] = frozenset()  # "called on X to stop": a call to cease criticizes X
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 
