@@ -72,6 +72,9 @@ EXPECTED = [
     # --- a state's government acts for the state -------------------------------------
     ("Kenya's cabinet approved a plan to deploy 1,000 police officers to Haiti.", ("Kenya", "deploys", "police officers", "planned", "Haiti")),
     ("The Malian government signed a deal with Russia.", ("Mali", "signs", "deal", "asserted", None)),
+    # --- troops that arrive or deploy somewhere are deployed by their state ---------
+    ("North Korean troops have arrived in Russia.", ("North Korea", "deploys", "North Korean troops", "asserted", "Russia")),
+    ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
     # --- a call to stop criticizes its addressee -------------------------------------
     ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
     ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
@@ -88,6 +91,8 @@ NOT_EXPECTED = [
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
+    # arriving troops visit nothing
+    ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
     # goods with no nationality name no supplier

@@ -152,3 +152,23 @@ def purpose_objects(heads: tuple[Token, ...], mentions: Mentions, lex: Lexicon) 
                 if span is not None and span not in out:
                     out.append(span)
     return out
+
+
+#: Kinds of group (lexicon ``kinds``) a state sends: their arrival somewhere is a deployment.
+SENT_KINDS = frozenset({"troop", "engineer", "adviser"})
+
+
+def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The troops a verb of travel or transfer with no object moves ("North Korean troops
+    arrived in Russia", "Ugandan troops deployed to South Sudan", "US troops are stationed
+    in Poland"): its subject, a group of a kind that states send; ``None`` otherwise."""
+    vclass = lex.verb_class.get(verb.lemma_.lower())
+    if vclass not in ("visit", "transfer") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":  # "troops began to deploy"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    span = mentions.at(subject)
+    if span is None or cls_of(span) is not EntityClass.GROUP or lex.kinds.get(span.root.lemma_.lower()) not in SENT_KINDS:
+        return None
+    return span

@@ -7,6 +7,9 @@
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
   nationality or the document's last loss).
+- Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
+  "Ugandan troops deployed to South Sudan"): their state (named by their nationality)
+  deploys them there; they visit nothing.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -33,6 +37,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from aimed_candidates(sent, mentions, lex)
     yield from loss_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
+    yield from arrival_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -121,3 +126,17 @@ def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
             for target in _mentioned([t for a in addressees for t in conjuncts(a)], mentions):
                 if target != agent and relation_for("criticize", target) is Relation.CRITICIZES:
                     yield Candidate(Relation.CRITICIZES, agent, target, verb, "verb:call-to-stop", 0.6 if inherited else 0.65)
+
+
+def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Troops that arrive, deploy or are stationed somewhere with no one named as sending
+    them: deployed by the state their nationality names (inferred later), to where they go."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        troops = moving_troops(verb, mentions, lex)
+        if troops is None:
+            continue
+        places = _mentioned(prep_objects(verb, ("to", "in", "into")), mentions)
+        target = places[0] if places else None
+        yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)

@@ -16,7 +16,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    people_after_of, where_place,
+    moving_troops, people_after_of, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -124,6 +124,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass is None:
             yield from _related(verb, mentions, lex)
             continue
+        if vclass == "visit" and moving_troops(verb, mentions, lex) is not None:
+            continue  # "North Korean troops arrived in Russia": a deployment (event_rules), no visit
         if vclass == "purchase":
             yield from _received(verb, mentions)
             continue
