@@ -75,6 +75,7 @@ EXPECTED = [
     # --- troops that arrive or deploy somewhere are deployed by their state ---------
     ("North Korean troops have arrived in Russia.", ("North Korea", "deploys", "North Korean troops", "asserted", "Russia")),
     ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
+    ("Hundreds of Cuban soldiers are fighting alongside Angolan forces.", ("Cuba", "deploys", "Cuban soldiers", "asserted", None)),
     # --- a call to stop criticizes its addressee -------------------------------------
     ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
     ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
@@ -91,6 +92,8 @@ NOT_EXPECTED = [
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
+    # troops fighting where they are, on no one else's side, are no deployment statement
+    ("Ukrainian troops are fighting in Bakhmut.", ("Ukraine", "deploys", "Ukrainian troops")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import PLACES, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import measured
 from kgraph.nlp.syntax import conjuncts, direct_objects, infinitive, prep_objects
 from kgraph.types import EntityClass
 
@@ -157,18 +158,25 @@ def purpose_objects(heads: tuple[Token, ...], mentions: Mentions, lex: Lexicon) 
 #: Kinds of group (lexicon ``kinds``) a state sends: their arrival somewhere is a deployment.
 SENT_KINDS = frozenset({"troop", "engineer", "adviser"})
 
+#: Prepositions of the side troops fight on ("fighting for X", "alongside X").
+SIDE_PREPS = ("for", "alongside")
+
 
 def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The troops a verb of travel or transfer with no object moves ("North Korean troops
     arrived in Russia", "Ugandan troops deployed to South Sudan", "US troops are stationed
-    in Poland"): its subject, a group of a kind that states send; ``None`` otherwise."""
+    in Poland"), or that fight on another's side ("fighting for X", "alongside X"): its
+    subject, a group of a kind that states send; ``None`` otherwise."""
     vclass = lex.verb_class.get(verb.lemma_.lower())
+    if vclass == "attack" and prep_objects(verb, SIDE_PREPS):
+        vclass = "visit"  # "Ugandan troops are fighting for Kiir": sent to fight on another's side
     if vclass not in ("visit", "transfer") or any(c.dep_ == "dobj" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "xcomp":  # "troops began to deploy"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     span = mentions.at(subject)
-    if span is None or cls_of(span) is not EntityClass.GROUP or lex.kinds.get(span.root.lemma_.lower()) not in SENT_KINDS:
+    if span is None or cls_of(span) is not EntityClass.GROUP:
         return None
-    return span
+    head = measured(span.root) or span.root  # "thousands of troops": troops
+    return span if lex.kinds.get(head.lemma_.lower()) in SENT_KINDS else None

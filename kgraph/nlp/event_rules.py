@@ -8,8 +8,8 @@
   injured" (a counted plural that is no named mention: its side is taken from its
   nationality or the document's last loss).
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
-  "Ugandan troops deployed to South Sudan"): their state (named by their nationality)
-  deploys them there; they visit nothing.
+  "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
+  for X"): their state (named by their nationality) deploys them there; they visit nothing.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import moving_troops
+from kgraph.nlp.event_args import SIDE_PREPS, moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -137,6 +137,6 @@ def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         troops = moving_troops(verb, mentions, lex)
         if troops is None:
             continue
-        places = _mentioned(prep_objects(verb, ("to", "in", "into")), mentions)
+        places = _mentioned(prep_objects(verb, ("to", "in", "into", *SIDE_PREPS)), mentions)
         target = places[0] if places else None
         yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
