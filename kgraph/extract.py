@@ -320,7 +320,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             cand.object.start_char + state.offset, cand.object.end_char + state.offset,
         )  # fmt: skip
     else:
-        obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS)
+        targeted = cand.relation is Relation.SANCTIONS and cls_of(cand.object) is EntityClass.GROUP  # "12 Russian officials", not Russia
+        obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality

@@ -50,6 +50,11 @@ EXPECTED = [
     # --- goods that name their maker's nationality name the supplier ----------------
     ("Shipments of Iranian drones to Russia continued.", ("Iran", "supplies", "Iranian drones", "asserted", "Russia")),
     ("India has bought Russian oil at a discount.", ("Russia", "supplies", "Russian oil", "asserted", "India")),
+    ("The EU sanctioned Russian oligarchs.", ("European Union", "sanctions", "Russian oligarchs", "asserted", None)),
+    ("Canada announced new sanctions against 12 Russian officials.", ("Canada", "sanctions", "Russian officials", "asserted", None)),
+    # --- frozen assets: their owner is sanctioned -------------------------------------
+    ("Switzerland froze the accounts of Bashar al-Assad.", ("Switzerland", "sanctions", "Bashar al-Assad", "asserted", None)),
+    ("Italy seized Russian assets last year.", ("Italy", "sanctions", "Russia", "asserted", None)),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -121,6 +126,9 @@ NOT_EXPECTED = [
     # a relationship the clause says is bad is no cooperation
     ("Relations between Chile and Peru remain tense.", ("Chile", "cooperatesWith", "Peru")),
     ("Japan's relations with China have deteriorated.", ("Japan", "cooperatesWith", "China")),
+    # sanctions on a state's officials are on them, not on the state
+    ("Canada announced new sanctions against 12 Russian officials.", ("Canada", "sanctions", "Russia")),
+    ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
 ]

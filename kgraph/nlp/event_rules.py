@@ -10,6 +10,8 @@
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
+- Assets frozen: "X froze the assets of Y", "X seized Russian assets", "X froze Y's
+  accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -25,6 +27,7 @@ from kgraph.nlp.event_args import SIDE_PREPS, moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
+from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -38,6 +41,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from loss_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
+    yield from asset_freeze_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -140,3 +144,25 @@ def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         places = _mentioned(prep_objects(verb, ("to", "in", "into", *SIDE_PREPS)), mentions)
         target = places[0] if places else None
         yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
+
+
+def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X froze the assets of Y", "X froze Y's accounts", "X seized Russian assets": X
+    sanctions the owner (of-phrase, possessor, or the state a demonym names)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.asset_verbs:
+            continue
+        owners: list[Span] = []
+        for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)):
+            if obj.lemma_.lower() not in lex.holding_nouns:
+                continue
+            owners += _mentioned(prep_objects(obj, ("of",)), mentions)
+            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and (m := named(c, mentions)) is not None]
+        subj_tok, inherited = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        if subject is None or not owners:
+            continue
+        for agent in coordinated_agents(subj_tok, subject, mentions):
+            for owner in dict.fromkeys(owners):
+                if owner != agent and relation_for("sanction", owner) is Relation.SANCTIONS:
+                    yield Candidate(Relation.SANCTIONS, agent, owner, verb, "verb:asset-freeze", 0.6 if inherited else 0.65)

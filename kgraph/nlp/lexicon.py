@@ -44,7 +44,7 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
-    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs",
+    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns",
 )  # fmt: skip
 
 
@@ -94,6 +94,8 @@ class Lexicon:
     falsity_modifiers: frozenset[str] = frozenset()  # "fake reports that X ...": what they report is denied
     particle_verbs: frozenset[str] = frozenset()  # "handed over 20 tanks": "over" is the verb's, no hedge
     cessation_verbs: frozenset[str] = frozenset()  # "called on X to stop": a call to cease criticizes X
+    asset_verbs: frozenset[str] = frozenset()  # "froze the assets of X": their owner is sanctioned
+    holding_nouns: frozenset[str] = frozenset()  # "assets", "accounts": what a sanction freezes
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 
