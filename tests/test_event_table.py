@@ -81,6 +81,12 @@ EXPECTED = [
     ("North Korean troops have arrived in Russia.", ("North Korea", "deploys", "North Korean troops", "asserted", "Russia")),
     ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
     ("Hundreds of Cuban soldiers are fighting alongside Angolan forces.", ("Cuba", "deploys", "Cuban soldiers", "asserted", None)),
+    # --- criticising an actor's act criticizes the actor ------------------------------
+    ("Japan criticised Russia's decision to annex Crimea.", ("Japan", "criticizes", "Russia", "asserted", None)),
+    ("Germany condemned the Russian invasion of Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
+    # --- a title with its holder's name in apposition acts as the holder --------------
+    ("China's foreign minister, Qin Gang, and Honduran Foreign Minister Eduardo Reina signed the deal in Beijing.",
+     ("Qin Gang", "signs", "deal", "asserted", None)),
     # --- a call to stop criticizes its addressee -------------------------------------
     ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
     ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
@@ -99,6 +105,10 @@ NOT_EXPECTED = [
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
     # troops fighting where they are, on no one else's side, are no deployment statement
     ("Ukrainian troops are fighting in Bakhmut.", ("Ukraine", "deploys", "Ukrainian troops")),
+    # criticising an act no one is named for criticizes no one; a title is not its holder
+    ("Germany condemned the attack on Israel.", ("Germany", "criticizes", "Israel")),
+    ("China's foreign minister, Qin Gang, and Honduran Foreign Minister Eduardo Reina signed the deal in Beijing.",
+     ("China's foreign minister", "signs", "deal")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one

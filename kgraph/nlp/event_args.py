@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import PLACES, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import measured
+from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import conjuncts, direct_objects, infinitive, prep_objects
 from kgraph.types import EntityClass
 
@@ -181,3 +182,12 @@ def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         return None
     head = measured(span.root) or span.root  # "thousands of troops": troops
     return span if lex.kinds.get(head.lemma_.lower()) in SENT_KINDS else None
+
+
+def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | None:
+    """The actor a modifier of ``head`` names: "US strikes", "Turkey's decision", "the
+    Russian invasion" (a demonym inside the head's own mention is its state, alone)."""
+    span = named(modifier, mentions)
+    if span is not None and span.start <= head.i < span.end and modifier.ent_type_ in ("NORP", "GPE"):
+        span = Span(modifier.doc, modifier.i, modifier.i + 1, label=str(EntityClass.COUNTRY))
+    return span

@@ -12,6 +12,8 @@
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
 - Assets frozen: "X froze the assets of Y", "X seized Russian assets", "X froze Y's
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
+- The owner of what is criticised: "X condemned Y's missile launches", "X criticised
+  the Russian invasion" (a criticising verb whose object is no actor): X criticizes Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -22,12 +24,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, moving_troops
+from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
-from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -42,6 +44,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
+    yield from owner_criticized_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -157,7 +160,7 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
             if obj.lemma_.lower() not in lex.holding_nouns:
                 continue
             owners += _mentioned(prep_objects(obj, ("of",)), mentions)
-            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and (m := named(c, mentions)) is not None]
+            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and (m := modifier_actor(c, obj, mentions)) is not None]
         subj_tok, inherited = find_subject(verb, lex)
         subject = mentions.at(subj_tok)
         if subject is None or not owners:
@@ -166,3 +169,26 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
             for owner in dict.fromkeys(owners):
                 if owner != agent and relation_for("sanction", owner) is Relation.SANCTIONS:
                     yield Candidate(Relation.SANCTIONS, agent, owner, verb, "verb:asset-freeze", 0.6 if inherited else 0.65)
+
+
+def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X condemned Y's missile launches", "X slammed the US decision": X criticizes the
+    actor whose act or thing its object names (its possessor or named modifier)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "criticize" or is_passive(verb):
+            continue
+        owners: list[Span] = []
+        for obj in (t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
+            own = mentions.at(obj)
+            if own is not None and cls_of(own) in ACTOR_CLASSES:
+                continue  # "condemned Russia": the verb rule reads it
+            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                       and (m := modifier_actor(c, obj, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
+        subj_tok, inherited = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        if subject is None or not owners:
+            continue
+        for agent in coordinated_agents(subj_tok, subject, mentions):
+            for owner in dict.fromkeys(owners):
+                if owner != agent:
+                    yield Candidate(Relation.CRITICIZES, agent, owner, verb, "verb:criticize:owner", 0.6 if inherited else 0.65)

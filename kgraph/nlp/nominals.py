@@ -21,11 +21,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, counted_parties, named_place, parties, purpose_objects, where_place
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
-from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -253,9 +252,7 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             if c.dep_ == "poss":
                 return mentions.at(c), noun, False
             if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-                span = named(c, mentions)  # "US strikes", "Turkish strikes" (the state)
-                if span is not None and span.start <= node.i < span.end and c.ent_type_ in ("NORP", "GPE"):
-                    span = Span(c.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))  # "the Russian invasion" as one mention
+                span = modifier_actor(c, node, mentions)  # "US strikes", "Turkish strikes" (the state)
                 if span is not None and cls_of(span) in ACTORS:
                     return span, noun, False
         if (by := _by_actor(node, mentions, node is noun)) is not None:
@@ -339,7 +336,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             objects.append(owner)  # "Israel's backer": Israel is supported; "Russia's ally": Russia is allied with
         if vclass == "cooperate":  # "a close US ally": the state named before it is the other party ("a NATO ally" is a member)
             objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
-                        and (m := named(c, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
+                        and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         for obj in objects:

@@ -420,12 +420,13 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
     """"Turkey and Hungary signed": every coordinated subject acts."""
     if token is None:
         return [span]
-    out = [span]
+    holder = role_holder(token, mentions) if cls_of(span) is EntityClass.GROUP else None
+    out = [holder or span]  # "its foreign minister, X, signed": X, not the title
     for t in conjuncts(token)[1:]:
         other = mentions.at(t)
         if t.dep_ == "appos" and (t.pos_ == "NOUN" or other is None or cls_of(other) is EntityClass.GROUP):
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
-        if other is not None and other != span and cls_of(other) in ACTORS:
+        if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
             out.append(other)
     out += [p for p in people_after_of(token, span, mentions) if p not in out]  # "A of Y and B signed": B too
     return out
