@@ -56,16 +56,7 @@ def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             continue
         heads = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c))]  # "at Y" hung on a weapon
         targets = [m for h in heads for t in prep_objects(h, AIMED_PREPS) for m in _mentioned(conjuncts(t), mentions)]
-        if not targets:
-            continue
-        subj_tok, inherited = find_subject(verb, lex)
-        subject = mentions.at(subj_tok)
-        if subject is None:
-            continue
-        for agent in coordinated_agents(subj_tok, subject, mentions):
-            for target in dict.fromkeys(targets):
-                if target != agent and relation_for("attack", target) is Relation.ATTACKS:
-                    yield Candidate(Relation.ATTACKS, agent, target, verb, "verb:aimed", 0.65 if inherited else 0.7)
+        yield from _agents_to(verb, targets, "attack", "verb:aimed", mentions, lex)
 
 
 def _fires_weapons(verb: Token, mentions: Mentions) -> bool:
@@ -125,14 +116,8 @@ def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
         if verb.lemma_.lower() not in lex.directive_verbs or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
             continue
         addressees = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, ("on", "upon"))
-        subj_tok, inherited = find_subject(verb, lex)
-        subject = mentions.at(subj_tok)
-        if subject is None or not addressees:
-            continue
-        for agent in coordinated_agents(subj_tok, subject, mentions):
-            for target in _mentioned([t for a in addressees for t in conjuncts(a)], mentions):
-                if target != agent and relation_for("criticize", target) is Relation.CRITICIZES:
-                    yield Candidate(Relation.CRITICIZES, agent, target, verb, "verb:call-to-stop", 0.6 if inherited else 0.65)
+        targets = _mentioned([t for a in addressees for t in conjuncts(a)], mentions)
+        yield from _agents_to(verb, targets, "criticize", "verb:call-to-stop", mentions, lex)
 
 
 def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -161,14 +146,7 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
                 continue
             owners += _mentioned(prep_objects(obj, ("of",)), mentions)
             owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and (m := modifier_actor(c, obj, mentions)) is not None]
-        subj_tok, inherited = find_subject(verb, lex)
-        subject = mentions.at(subj_tok)
-        if subject is None or not owners:
-            continue
-        for agent in coordinated_agents(subj_tok, subject, mentions):
-            for owner in dict.fromkeys(owners):
-                if owner != agent and relation_for("sanction", owner) is Relation.SANCTIONS:
-                    yield Candidate(Relation.SANCTIONS, agent, owner, verb, "verb:asset-freeze", 0.6 if inherited else 0.65)
+        yield from _agents_to(verb, owners, "sanction", "verb:asset-freeze", mentions, lex)
 
 
 def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -184,11 +162,20 @@ def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
                 continue  # "condemned Russia": the verb rule reads it
             owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
                        and (m := modifier_actor(c, obj, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
-        subj_tok, inherited = find_subject(verb, lex)
-        subject = mentions.at(subj_tok)
-        if subject is None or not owners:
-            continue
-        for agent in coordinated_agents(subj_tok, subject, mentions):
-            for owner in dict.fromkeys(owners):
-                if owner != agent:
-                    yield Candidate(Relation.CRITICIZES, agent, owner, verb, "verb:criticize:owner", 0.6 if inherited else 0.65)
+        yield from _agents_to(verb, owners, "criticize", "verb:criticize:owner", mentions, lex)
+
+
+def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """The class's relation from ``verb``'s subject (and those coordinated with it) to each
+    object that fits it."""
+    if not objects:
+        return
+    subj_tok, inherited = find_subject(verb, lex)
+    subject = mentions.at(subj_tok)
+    if subject is None:
+        return
+    for agent in coordinated_agents(subj_tok, subject, mentions):
+        for obj in dict.fromkeys(objects):
+            relation = relation_for(vclass, obj) if obj != agent else None
+            if relation is not None:
+                yield Candidate(relation, agent, obj, verb, rule, 0.6 if inherited else 0.65)
