@@ -87,6 +87,13 @@ EXPECTED = [
     # --- a title with its holder's name in apposition acts as the holder --------------
     ("China's foreign minister, Qin Gang, and Honduran Foreign Minister Eduardo Reina signed the deal in Beijing.",
      ("Qin Gang", "signs", "deal", "asserted", None)),
+    # --- a headline lists co-agents before the subject with a comma --------------------
+    ("Chile, Peru sign border treaty", ("Chile", "signs", "border treaty", "asserted", None)),
+    # --- a government "of" a state acts for it ------------------------------------------
+    ("The government of Uganda had shipped weapons across the border.", ("Uganda", "supplies", "weapons", "asserted", None)),
+    # --- counted parties put on a blacklist or targeted by sanctions -------------------
+    ("Japan has put 12 North Korean individuals on its blacklist.", ("Japan", "sanctions", "North Korean individuals", "asserted", None)),
+    ("The Treasury's sanctions target 40 individuals in Iran.", ("Treasury", "sanctions", "individuals", "asserted", None)),
     # --- a call to stop criticizes its addressee -------------------------------------
     ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
     ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),
@@ -109,6 +116,10 @@ NOT_EXPECTED = [
     ("Germany condemned the attack on Israel.", ("Germany", "criticizes", "Israel")),
     ("China's foreign minister, Qin Gang, and Honduran Foreign Minister Eduardo Reina signed the deal in Beijing.",
      ("China's foreign minister", "signs", "deal")),
+    # a name before the verb in a headline is no object
+    ("Chile, Peru strike rebel targets in Bolivia", ("Peru", "attacks", "Chile")),
+    # sanctions "for supplying Y": the sanctioned party supplies, not the sanctioning one
+    ("The EU imposed sanctions on 30 entities for supplying drones to Russia.", ("European Union", "supplies", "drones")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
@@ -185,6 +196,11 @@ QUALIFIED = [
     ("Peru condemned the alleged Chilean attack on Arica.", ("Chile", "attacks", "Arica", "alleged", None)),
     ("Germany's planned sale of tanks to Chile was approved.", ("Germany", "supplies", "tanks", "planned", None)),
     ("Chile's attack on Peru surprised many.", ("Chile", "attacks", "Peru", "asserted", None)),
+    # the content of a denied claim, or of one the text calls false, is negated
+    ("Chile denied Peru's claims that Chilean troops had shelled Arica.", ("Chile", "attacks", "Arica", "negated", "Chile")),
+    ("The claim that Chile shelled Arica is absolutely false, the ministry said.", ("Chile", "attacks", "Arica", "negated", "ministry")),
+    # the act sanctions are imposed for is the sanctioning side's charge
+    ("Canada sanctioned Iran for sending drones to Russia.", ("Iran", "supplies", "drones", "alleged", None)),
     # a relative clause set off as an aside is the writer's gloss, not the speaker's words
     ("Ana Ruiz said Peru was slow to return prisoners to Tacna, a region where Chilean forces staged an incursion in May.",
      ("Chile", "attacks", "Tacna", "asserted", None)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.candidates import ACTORS as ACTOR_SET
 from kgraph.nlp.candidates import PLACES, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import measured
@@ -191,3 +192,16 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     if span is not None and span.start <= head.i < span.end and modifier.ent_type_ in ("NORP", "GPE"):
         span = Span(modifier.doc, modifier.i, modifier.i + 1, label=str(EntityClass.COUNTRY))
     return span
+
+
+def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
+    """Actors a headline lists before the subject with a comma, which the parser hangs
+    on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out: list[Span] = []
+    for c in subject.head.children:
+        span = mentions.at(c) if c.dep_ in ("dep", "intj") and c.i < subject.i and c.doc[c.i + 1].text == "," else None
+        if span is not None and cls_of(span) in ACTOR_SET and span not in out:
+            out.append(span)
+    return out

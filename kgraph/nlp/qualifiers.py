@@ -9,7 +9,9 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.status_cues import aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking
+from kgraph.nlp.status_cues import (
+    aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
+)  # fmt: skip
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
@@ -192,8 +194,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             alleged = True
     if obj_start is not None and obj_start > sent.start and sent.doc[obj_start - 1].lower_ == "no" and sent.doc[obj_start - 1].dep_ == "det":
         negated = True  # "X sent no troops": the object's "no" denies the act
-    if _accusation(trigger) is not None:
-        alleged = True  # "X was charged with Y's murder"
+    if _accusation(trigger) is not None or sanctioned_for(trigger, lex):
+        alleged = True  # "X was charged with Y's murder", "sanctioned X for supplying Y"
     node = trigger
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
         if node.head == node:

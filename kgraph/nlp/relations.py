@@ -16,7 +16,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    moving_troops, people_after_of, where_place,
+    listed_before, moving_troops, people_after_of, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -428,7 +428,7 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
             out.append(other)
-    out += [p for p in people_after_of(token, span, mentions) if p not in out]  # "A of Y and B signed": B too
+    out += [p for p in people_after_of(token, span, mentions) + listed_before(token, mentions) if p not in out]  # "A of Y and B", "A, B sign"
     return out
 
 

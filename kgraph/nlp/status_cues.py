@@ -21,16 +21,28 @@ def past_act_future_condition(verb: Token, condition: Token) -> bool:
 
 
 def called_false(trigger: Token, lex: Lexicon) -> bool:
-    """Whether ``trigger`` lies in the content of a claim the text calls false ("fake
-    information that X supplied Y", "baseless allegations that Z attacked")."""
+    """Whether ``trigger`` lies in the content of a claim the text calls false or someone
+    denies ("fake information that X supplied Y", "baseless allegations that Z attacked",
+    "denied reports that ...", "the claim that ... is false")."""
     node = trigger
     for _ in range(6):
         if node.head == node:
             return False
         dep, node = node.dep_, node.head
         if dep in ("acl", "relcl", "ccomp") and node.pos_ == "NOUN":
-            return any(c.dep_ == "amod" and c.lower_ in lex.falsity_modifiers for c in node.children)
+            return any(c.dep_ == "amod" and c.lower_ in lex.falsity_modifiers for c in node.children) or _denied(node, lex)
     return False
+
+
+def _denied(claim: Token, lex: Lexicon) -> bool:
+    """A claim someone denies ("denied India's claims that ...") or the text calls false
+    ("the claim that ... is false")."""
+    verb = claim.head
+    if claim.dep_ == "dobj" and verb.lemma_.lower() in lex.negation_markers:
+        return True
+    return claim.dep_ == "nsubj" and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in lex.falsity_modifiers for c in verb.children
+    )
 
 
 def purpose_of_taking(trigger: Token, lex: Lexicon) -> bool:
@@ -60,3 +72,13 @@ def noun_event_cues(noun: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     alleged = any(w.lower_ in lex.alleged_markers for w in words)
     planned = any(w.dep_ == "amod" and w.lemma_.lower() in lex.planned_markers for w in words)
     return hypothetical, alleged, planned
+
+
+def sanctioned_for(trigger: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is the act sanctions are imposed for ("imposed sanctions on X
+    for supplying drones"): the sanctioning side's charge, not an established fact."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "for":
+        return False
+    head = trigger.head.head
+    objects = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(lex.nominal_class.get(t.lemma_.lower()) == "sanction" or lex.verb_class.get(t.lemma_.lower()) == "sanction" for t in objects)

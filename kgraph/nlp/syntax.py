@@ -79,6 +79,9 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
             accused = next((c for c in head.children if c.dep_ == "dobj"), None)
             if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
                 return accused, True  # "police arrested X for killing Y": X, not the police
+            if lex is not None and accused is not None and lex.nominal_class.get(accused.lemma_.lower()) == "sanction":
+                targets = prep_objects(accused, ("on", "against")) or prep_objects(head, ("on", "against"))
+                return (targets[0] if targets else accused), True  # "imposed sanctions on X for supplying Y": X
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 controlled = _controlled_object(head)
@@ -143,7 +146,7 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
 def direct_objects(verb: Token) -> list[Token]:
     objs: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")):
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i):
             objs.extend(conjuncts(c))
         if c.dep_ == "nsubjpass":
             objs.extend(conjuncts(c))
