@@ -120,6 +120,9 @@ NOT_EXPECTED = [
     ("Chile, Peru strike rebel targets in Bolivia", ("Peru", "attacks", "Chile")),
     # sanctions "for supplying Y": the sanctioned party supplies, not the sanctioning one
     ("The EU imposed sanctions on 30 entities for supplying drones to Russia.", ("European Union", "supplies", "drones")),
+    # arms, weapons and weaponry one sender sends are one consignment, not three
+    ("Chile accuses Peru of supplying arms to rebels. Peru provided the rebels with heavy weaponry.",
+     ("Peru", "supplies", "heavy weaponry")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
