@@ -123,6 +123,9 @@ NOT_EXPECTED = [
     # arms, weapons and weaponry one sender sends are one consignment, not three
     ("Chile accuses Peru of supplying arms to rebels. Peru provided the rebels with heavy weaponry.",
      ("Peru", "supplies", "heavy weaponry")),
+    # a light verb with a second object is a misparse: its subject does not act the noun
+    ("Lima has provided these weapons so that the rebels could (launch) an attack against the Chilean army.",
+     ("Peru", "attacks", "Chile")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one

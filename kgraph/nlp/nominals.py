@@ -270,8 +270,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
             receives = transfer and lemma in lex.receiving_verbs
-            if lemma in lex.light_verbs or receives:
-                return mentions.at(find_subject(head, lex)[0]), head, receives
+            if (lemma in lex.light_verbs or receives) and not any(c.dep_ == "dobj" and c.i < node.i for c in head.children):
+                return mentions.at(find_subject(head, lex)[0]), head, receives  # (a second object is a misparse)
             if node.dep_ == "dobj" and not is_passive(head):  # "X condemned the recognition of Y by Z"
                 return _by_actor(head, mentions, True), noun, False
             return None, noun, False
