@@ -94,6 +94,12 @@ EXPECTED = [
     # --- counted parties put on a blacklist or targeted by sanctions -------------------
     ("Japan has put 12 North Korean individuals on its blacklist.", ("Japan", "sanctions", "North Korean individuals", "asserted", None)),
     ("The Treasury's sanctions target 40 individuals in Iran.", ("Treasury", "sanctions", "individuals", "asserted", None)),
+    # --- solidarity is support; a declared capture or war is made ------------------------
+    ("Chile and Peru have expressed solidarity with Bolivia's government.", ("Peru", "supports", "Bolivia's government", None, None)),
+    ("Russia declared the capture of the city of Bakhmut on Saturday.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
+    ("Russia declared war on Georgia.", ("Russia", "attacks", "Georgia", "asserted", None)),
+    # --- a clash or conflict with an actor is fighting against it -----------------------
+    ("Israel's conflict with Hamas escalated.", ("Israel", "attacks", "Hamas", "asserted", None)),
     # --- a call to stop criticizes its addressee -------------------------------------
     ("The UN called on Israel to stop its offensive in Rafah.", ("United Nations", "criticizes", "Israel", "asserted", None)),
     ("Germany urged Russia to withdraw its troops from Ukraine.", ("Germany", "criticizes", "Russia", "asserted", None)),

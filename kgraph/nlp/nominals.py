@@ -34,7 +34,7 @@ NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
     **PREP_OBJECTS,
     "occupy": ("over",),  # "control over X"
     "join": ("in", "to"),  # "membership in X", "accession to X"
-    "support": ("for", "to"),
+    "support": ("for", "to", "with"),  # "solidarity with X" (an instrument, "with tanks", is no actor)
     "threaten": ("to", "against"),
 }
 

@@ -44,6 +44,7 @@ CLASS_RELATION: dict[str, Relation] = {
     "live": Relation.LIVES_IN,
     "join": Relation.PART_OF,
     "sanction": Relation.SANCTIONS,
+    "clash": Relation.ATTACKS,  # "clashed with X", "a conflict with X": fighting told from one side
 }
 
 #: Verb classes whose object is the complement of a preposition, not a direct object.
@@ -56,6 +57,7 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "recognize": ("to",),
     "join": ("to",),  # "accede to NATO"
     "sanction": ("on", "against"),
+    "clash": ("with", "against"),
 }
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
