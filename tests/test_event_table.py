@@ -132,6 +132,10 @@ NOT_EXPECTED = [
     # a light verb with a second object is a misparse: its subject does not act the noun
     ("Lima has provided these weapons so that the rebels could (launch) an attack against the Chilean army.",
      ("Peru", "attacks", "Chile")),
+    # a description in apposition, or a possessor inside it, is no second object
+    ("Russia declared the capture of Avdiivka, Ukraine’s eastern stronghold, on Saturday.", ("Russia", "occupies", "Ukraine")),
+    # fighting for control of a place is not holding it
+    ("The rebels, engaged in a conflict with Chile's army for control of Arica, declared victory.", ("rebels", "occupies", "Arica")),
     # arriving troops visit nothing
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one

@@ -50,6 +50,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
+        if vclass == "occupy" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):
+            continue  # "fighting for control of X", "a dispute over control of X": an aim, not a hold
         symmetric = vclass in ("cooperate", "meet")
         if symmetric:
             yield from _nominal_symmetric(noun, vclass, mentions)
@@ -105,7 +107,7 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
-        objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in conjuncts(tok)) if s is not None)
+        objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in _named_conjuncts(tok)) if s is not None)
     for c in noun.lefts:
         if c.dep_ == "compound" and c.pos_ == "NOUN":
             span = mentions.at(c)
@@ -114,7 +116,7 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if span is not None and span != subject:
                 objects.append(span)
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
-        for t in conjuncts(tok):
+        for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if span is None and vclass == "sanction":
                 span = counted_parties(t, mentions, lex)
@@ -130,6 +132,16 @@ def _made_goods(noun: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     for obj in _objects((noun,), "transfer", noun.doc[noun.i : noun.i], mentions, lex):
         if relation_for("transfer", obj) is Relation.SUPPLIES and obj != target:
             yield Candidate(Relation.SUPPLIES, obj[0:0], obj, noun, "noun:transfer:made", 0.55, target=target)
+
+
+def _named_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the words coordinated with it or naming it in apposition ("the
+    ambassador, X"), not a description in apposition ("Nyala, Sudan's second city"),
+    nor a possessor the parser coordinated ("Nyala, Sudan's ...": Sudan)."""
+    return [
+        t for t in conjuncts(token)
+        if (t.dep_ != "appos" or t.pos_ == "PROPN") and (t == token or not any(c.dep_ == "case" for c in t.children))
+    ]  # fmt: skip
 
 
 def _names_goods(own: Span, noun: Token) -> bool:
