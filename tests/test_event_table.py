@@ -55,6 +55,9 @@ EXPECTED = [
     # --- frozen assets: their owner is sanctioned -------------------------------------
     ("Switzerland froze the accounts of Bashar al-Assad.", ("Switzerland", "sanctions", "Bashar al-Assad", "asserted", None)),
     ("Italy seized Russian assets last year.", ("Italy", "sanctions", "Russia", "asserted", None)),
+    # --- what a transfer included is supplied by its giver ------------------------------
+    ("The US aid package for Ukraine includes Stinger missiles and artillery shells.",
+     ("United States", "supplies", "artillery shells", "asserted", "Ukraine")),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -140,6 +143,8 @@ NOT_EXPECTED = [
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
+    # a whole that is no transfer supplies nothing
+    ("Chile's deal includes 40 tanks.", ("Chile", "supplies", "tanks")),
     # goods with no nationality name no supplier
     ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member

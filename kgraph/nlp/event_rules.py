@@ -14,6 +14,8 @@
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - The owner of what is criticised: "X condemned Y's missile launches", "X criticised
   the Russian invasion" (a criticising verb whose object is no actor): X criticizes Y.
+- What a transfer included: "the Turkish donations included laser rangefinders", "the
+  US aid package includes Stinger missiles": the giver supplies each item.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -45,6 +47,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
     yield from owner_criticized_candidates(sent, mentions, lex)
+    yield from contents_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -179,3 +182,28 @@ def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mention
             relation = relation_for(vclass, obj) if obj != agent else None
             if relation is not None:
                 yield Candidate(relation, agent, obj, verb, rule, 0.6 if inherited else 0.65)
+
+
+#: Verbs that list what a whole holds ("the package includes X").
+CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
+
+
+def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"The Turkish donations included laser rangefinders", "the US aid package includes
+    Stinger missiles": the giver a transfer noun names (its possessor or named modifier,
+    or that of its transfer compound) supplies each materiel item listed."""
+    for verb in sent:
+        whole = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_.lower() in CONTAINING_VERBS else None
+        if whole is None:
+            continue
+        nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
+        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns):
+            continue
+        givers = [m for n in nouns for c in n.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  and (m := modifier_actor(c, n, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
+        items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
+        target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
+        for giver in givers[:1]:
+            for item in items:
+                if relation_for("transfer", item) is Relation.SUPPLIES:
+                    yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
