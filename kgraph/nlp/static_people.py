@@ -40,7 +40,7 @@ WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
 
-def _title_of(token: Token, lex: Lexicon) -> str | None:
+def title_of(token: Token, lex: Lexicon) -> str | None:
     """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one)."""
     if token.pos_ not in NOUNS:
         return None
@@ -55,7 +55,7 @@ def _title_of(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
+def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the longest listed title around a title noun ("Secretary of State",
     "Supreme Leader", "National Security Advisor"): its words name no employer."""
     doc, best = token.doc, (token.i, token.i + 1)
@@ -68,7 +68,7 @@ def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     return best
 
 
-def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
+def people_of(noun: Token, mentions: Mentions) -> list[Span]:
     """The persons a title or role noun describes: the name it modifies ("President X"),
     the name it is in apposition with, either way, or the subject of "X is the noun"."""
     out: list[Span] = []
@@ -84,7 +84,7 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     if held is not None and held.start > noun.i and not any(c.dep_ == "appos" for c in noun.children):
         return [held]  # "Ambassador to Peru John Smith" parsed with the name under "to"
     if noun.dep_ == "appos":
-        span = person_at(noun.head, mentions)
+        span = _next_to(noun, mentions) or person_at(noun.head, mentions)
         if span is not None:
             out.append(span)
     for c in noun.children:
@@ -114,6 +114,17 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
         if span is not None:
             out.append(span)
     return out
+
+
+def _next_to(noun: Token, mentions: Mentions) -> Span | None:
+    """The person named right before an apposition's comma ("A of Y and B, the Chilean
+    minister"): the parser may hang the apposition on an earlier name, but it describes
+    the nearest one."""
+    doc, left = noun.doc, noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    span = person_at(doc[left - 2], mentions)
+    return span if span is not None and span.end == left - 1 else None
 
 
 def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[Span, bool]]:
@@ -162,11 +173,11 @@ def _complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     for noun in sent:
-        kind = _title_of(noun, lex) or _role_at(noun, mentions)
+        kind = title_of(noun, lex) or _role_at(noun, mentions)
         if kind is None or person_at(noun, mentions) is not None:
             continue
-        lo, hi = _title_extent(noun, lex)
-        for person in _people_of(noun, mentions):
+        lo, hi = title_extent(noun, lex)
+        for person in people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
@@ -195,7 +206,7 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
             if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and cls_of(mentions.at(c) or c.doc[c.i : c.i]) in (None, EntityClass.GROUP))
         ]  # fmt: skip  ("X, a Republican from Chicago")
         # "Foreign Minister X of Y": the title before the name makes Y the state X serves
-        titled = next((k for c in tok.subtree if c.i < person.start and (k := _title_of(c, lex))), None)
+        titled = next((k for c in tok.subtree if c.i < person.start and (k := title_of(c, lex))), None)
         for head in heads:
             for prep, obj in pobjs(head, _PERSON_PREPS):
                 for t in with_appos(obj):
@@ -203,13 +214,13 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                     if place is not None and prep == "of" and head.i == tok.i and titled is not None and cls_of(place) is EntityClass.COUNTRY:
                         relation = Relation.LEADER_OF if titled == "leader" else Relation.WORKS_FOR
                         yield Candidate(relation, person, place, head, f"static:title:{titled}:state-of", 0.65)
-                    elif place is not None and (prep == "from" or prep == "of" and _title_of(head, lex) is None):
+                    elif place is not None and (prep == "from" or prep == "of" and title_of(head, lex) is None):
                         yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
                     org = org_at(t, mentions)
                     if org is not None and prep != "in" and head.i == tok.i:
                         yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
         for head in heads[1:]:  # "X, a Netherlands businessman" (a title's state is its employer: titles())
-            for _, place in left_named(head, mentions) if _title_of(head, lex) is None else ():
+            for _, place in left_named(head, mentions) if title_of(head, lex) is None else ():
                 if cls_of(place) in PLACES:
                     yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
         if titled is None:
@@ -227,7 +238,7 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
             continue
         places = [s for _, t in pobjs(noun, ("of", "in", "from")) for s in map(lambda x: place_at(x, mentions), with_appos(t)) if s]
         places += [s for _, s in left_named(noun, mentions) if cls_of(s) in PLACES]
-        for person in _people_of(noun, mentions):
+        for person in people_of(noun, mentions):
             for place in places:
                 yield Candidate(Relation.LIVES_IN, person, place, noun, "static:resident", 0.75)
     for verb in sent:
@@ -363,7 +374,7 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if lemma in KILLER_NOUNS or noun.lower_ in KILLER_NOUNS:
             victims = [s for _, s in left_named(noun, mentions) if cls_of(s) is EntityClass.PERSON]
             victims += [s for _, t in pobjs(noun, ("of",)) if (s := person_at(t, mentions))]
-            for killer in _people_of(noun, mentions):
+            for killer in people_of(noun, mentions):
                 # "Y's assassin X": the possessive may hang on the name
                 victims += [s for c in killer.root.lefts if c.i < noun.i and c.dep_ == "poss" and (s := person_at(c, mentions))]
                 for victim in victims:

@@ -1,0 +1,204 @@
+"""Who belongs to what, said by role nouns where the parser gives the title rules of
+:mod:`kgraph.nlp.static_people` no usable tree, and by nouns of parts of an organisation.
+
+- a title written before the name with its own complement, read as a flat run of words
+  because the small model parses it as a string of names: "Spokesperson for the Chilean
+  Foreign Ministry Ana Ruiz", "Minister of Foreign Affairs of Peru Juan Soto" (worksFor,
+  leaderOf);
+- a demonym the NER glued into the title's phrase: "X, the Chilean Minister for Foreign
+  Affairs" (worksFor the state);
+- an unnamed body before the title: "army spokesman X", "police chief X" (the body is the
+  document's own entity, or the named one "the army" refers back to);
+- "X's Chilean regime", "X's Peruvian government": the possessor leads the state;
+- nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``):
+  "X, a subsidiary of Y", "the X unit of Y", "Y's X division" (partOf).
+
+A name the NER ran together with the state before it after a title ("Minister of Foreign
+Affairs of Peru Juan Soto" tagged one person) is split by :func:`split_state_from_name`
+before extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import Candidate, Mentions, cls_of
+from kgraph.nlp.static_people import people_of, title_extent, title_of
+from kgraph.nlp.static_spans import ACTOR_ORGS, NOUNS, left_named, named, org_at, person_at, pobjs
+from kgraph.types import EntityClass, Relation
+
+#: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
+_TITLE_PREPS = frozenset({"of", "for"})
+#: Nouns of a state's rule whose possessor, a person, leads the state ("X's Libyan regime").
+RULE_NOUNS = frozenset({"regime", "government", "administration", "cabinet", "leadership", "junta", "dictatorship"})
+
+
+def _relation(kind: str, employer: Span) -> Relation | None:
+    """leaderOf for a leading title, worksFor for another one; only an organisation or a
+    state is served."""
+    if cls_of(employer) not in ACTOR_ORGS:
+        return None
+    return Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
+
+
+def _body_run(doc, start: int, lex: Lexicon) -> Span | None:
+    """A capitalised run of words from ``start`` ending in a body noun ("Chilean Foreign
+    Ministry"), which the NER took as part of the name after it: an organisation."""
+    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
+    end = start
+    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ == "PERSON":
+        end += 1
+        if doc[end - 1].lemma_.lower() in bodies or doc[end - 1].lower_ in bodies:
+            return Span(doc, start, end, label=str(EntityClass.ORGANIZATION))
+    return None
+
+
+def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"<Title> of/for [the] <organisation or state> <person>": the person holds the title
+    at the organisation or state. The three must follow one another with nothing between
+    but "the" (or a comma before the name), so no clause's other names are taken."""
+    doc = sent.doc
+    done: set[int] = set()
+    for noun in sent:
+        kind = title_of(noun, lex)
+        if kind is None or noun.i in done:
+            continue
+        lo, hi = title_extent(noun, lex)
+        done.update(range(lo, hi))
+        if hi >= sent.end - 2 or doc[hi].lower_ not in _TITLE_PREPS:
+            continue
+        held = person_at(doc[lo], mentions)
+        if held is not None and not lo <= held.start and held.end <= hi:
+            continue  # a name that holds the title word, not a title tagged a person
+
+        start = hi + 1 + (doc[hi + 1].lower_ == "the")
+        if start >= sent.end:
+            continue
+        for employer in (_body_run(doc, start, lex), named(doc[start], mentions)):
+            if employer is None or employer.start != start or employer.end >= sent.end:
+                continue
+            after = employer.end + (doc[employer.end].text == ",")
+            person = person_at(doc[after], mentions) if after < sent.end else None
+            relation = _relation(kind, employer)
+            if person is not None and person.start == after and relation is not None:
+                yield Candidate(relation, person, employer, noun, f"static:flat-title:{kind}", 0.7)
+                break
+
+
+def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X, the Chilean Minister for Foreign Affairs": a demonym the NER kept inside the
+    title's phrase (a group mention) names the state the title holder serves."""
+    for noun in sent:
+        kind = title_of(noun, lex)
+        phrase = mentions.at(noun) if kind is not None else None
+        if phrase is None or cls_of(phrase) is not EntityClass.GROUP:
+            continue
+        for c in noun.lefts:
+            if c.dep_ not in ("amod", "compound") or c.ent_type_ != "NORP" or not phrase.start <= c.i < phrase.end:
+                continue
+            state = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))
+            for person in people_of(noun, mentions):
+                yield Candidate(_relation(kind, state), person, state, noun, f"static:title:{kind}:demonym", 0.7)
+
+
+def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"army spokesman X", "government spokesman X", "police chief X": a body noun that
+    modifies a title, with no name of its own, is the body the title holder serves."""
+    bodies = lex.institution_nouns | lex.military_org_nouns
+    for noun in sent:
+        kind = title_of(noun, lex)
+        if kind is None or any(True for _ in left_named(noun, mentions)):
+            continue  # "Chilean army spokesman X": the titles rule says whom he serves
+        for c in noun.lefts:
+            if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.lemma_.lower() not in bodies or c.ent_type_:
+                continue
+            if any(d.dep_ in ("compound", "amod", "nmod", "poss") for d in c.children):
+                continue  # "the Chilean army", "state television": a body the noun alone does not name
+            body = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
+            for person in people_of(noun, mentions):
+                if person.start > noun.i:  # the name follows its title
+                    yield Candidate(_relation(kind, body), person, body, noun, f"static:body-title:{kind}", 0.6)
+
+
+def ruled_states(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X's Chilean regime", "X's Peruvian government": the person whose regime is named
+    with its state's demonym leads that state."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RULE_NOUNS:
+            continue
+        owner = next((person_at(c, mentions) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.i >= owner.end and c.ent_type_ == "NORP":
+                state = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))
+                yield Candidate(Relation.LEADER_OF, owner, state, noun, "static:ruled-state", 0.65)
+
+
+def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X, a subsidiary of Y", "X is a division of Y", "the X unit of Y", "Y's X division",
+    "Y's subsidiary X": the organisation X is part of the organisation Y."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.part_nouns:
+            continue
+        outers = [s for _, t in pobjs(noun, ("of",)) if (s := org_at(t, mentions)) is not None]
+        outers += [s for c in noun.children if c.dep_ == "poss" and (s := org_at(c, mentions)) is not None]
+        inners = [s] if (s := _compound_name(noun, mentions)) is not None else []
+        if noun.dep_ == "appos":
+            inners += [s] if (s := org_at(noun.head, mentions)) is not None else []
+        inners += [s for c in noun.children if c.dep_ == "appos" and (s := org_at(c, mentions)) is not None]
+        if noun.dep_ == "attr":
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            inners += [s] if (s := org_at(subj, mentions)) is not None else []
+        for inner in inners:
+            for outer in outers:
+                if inner.start != outer.start:
+                    yield Candidate(Relation.PART_OF, inner, outer, noun, "static:part-noun", 0.65)
+
+
+def split_state_from_name(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """A person's name the NER ran together with the state before it, after a title and
+    "of"/"for" ("Minister of Foreign Affairs of Peru Juan Soto"): the state, then the
+    person. The state must be a country the gazetteer knows and the rest a name of at least
+    two proper nouns."""
+    out: list[Span] = []
+    for span in spans:
+        split = _split(span, gazetteer, lex) if cls_of(span) is EntityClass.PERSON else None
+        out.extend(split or [span])
+    return out
+
+
+def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in _TITLE_PREPS or len(span) < 3:
+        return None
+    if not any(title_of(t, lex) for t in doc[max(span.sent.start, span.start - 6) : span.start - 1]):
+        return None
+    for n in (1, 2):
+        entry = gazetteer.lookup(doc[span.start : span.start + n].text)
+        rest = doc[span.start + n : span.end]
+        if entry is not None and entry.cls is EntityClass.COUNTRY and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
+            return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
+                    Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip
+    return None
+
+
+def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
+    """The proper nouns right before ``noun`` that name it ("the Acme Land subsidiary"):
+    an organisation's mention, or a run of names that is no place alone ("the UK
+    subsidiary" is where it is, not what)."""
+    doc, start = noun.doc, noun.i
+    while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, noun.i + 1):
+        start -= 1
+    if start == noun.i:
+        return None
+    span = mentions.at(doc[noun.i - 1])
+    if span is not None and (span.start, span.end) == (start, noun.i):
+        return span if cls_of(span) is EntityClass.ORGANIZATION else None
+    if span is not None and span.start < start:
+        return None
+    return Span(doc, start, noun.i, label=str(EntityClass.ORGANIZATION))
