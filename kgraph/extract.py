@@ -34,7 +34,7 @@ from kgraph.nlp.relations import (
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
-from kgraph.nlp.static_roles import split_state_from_name
+from kgraph.nlp.static_roles import title_mentions
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.nlp.timex import time_of
@@ -201,7 +201,7 @@ def document_statements(
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
     """Mentions with their class corrected from context, the document's other mentions
     of the name and the place nouns around it."""
-    spans = split_state_from_name(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
+    spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
     return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
 
 

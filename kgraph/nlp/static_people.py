@@ -116,6 +116,18 @@ def people_of(noun: Token, mentions: Mentions) -> list[Span]:
     return out
 
 
+def named_body(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The organisation a body noun's name says ("the Wagner group", "the Acme company"):
+    the organisation's mention right before the noun, as its compound."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.organization_nouns | lex.military_org_nouns:
+        return None
+    for c in noun.lefts:
+        span = org_at(c, mentions) if c.dep_ == "compound" else None
+        if span is not None and span.end == noun.i:
+            return span
+    return None
+
+
 def _next_to(noun: Token, mentions: Mentions) -> Span | None:
     """The person named right before an apposition's comma ("A of Y and B, the Chilean
     minister"): the parser may hang the apposition on an earlier name, but it describes
@@ -325,7 +337,7 @@ def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         preps = ("in",) if lemma in ("live", "reside") else ("for", "at", "with", "in", "on")
         for _, obj in pobjs(verb, preps):
             if lemma in WORK_VERBS:
-                org = of_class(obj, mentions, ACTOR_ORGS)
+                org = of_class(obj, mentions, ACTOR_ORGS) or named_body(obj, mentions, lex)
                 if org is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, verb, f"static:{lemma}-for", 0.7)
             else:

@@ -13,9 +13,8 @@
 - nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``):
   "X, a subsidiary of Y", "the X unit of Y", "Y's X division" (partOf).
 
-A name the NER ran together with the state before it after a title ("Minister of Foreign
-Affairs of Peru Juan Soto" tagged one person) is split by :func:`split_state_from_name`
-before extraction.
+Names the NER ran together after a title ("Minister of Foreign Affairs of Peru Juan Soto"
+tagged one person) are set apart by :func:`title_mentions` before extraction.
 """
 
 from __future__ import annotations
@@ -72,21 +71,36 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         if hi >= sent.end - 2 or doc[hi].lower_ not in _TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
-        if held is not None and not lo <= held.start and held.end <= hi:
+        if held is not None and not (lo <= held.start and held.end <= hi):
             continue  # a name that holds the title word, not a title tagged a person
-
         start = hi + 1 + (doc[hi + 1].lower_ == "the")
-        if start >= sent.end:
+        employer = named(doc[start], mentions) if start < sent.end else None
+        if employer is None or employer.start != start or employer.end >= sent.end:
             continue
-        for employer in (_body_run(doc, start, lex), named(doc[start], mentions)):
-            if employer is None or employer.start != start or employer.end >= sent.end:
-                continue
-            after = employer.end + (doc[employer.end].text == ",")
-            person = person_at(doc[after], mentions) if after < sent.end else None
-            relation = _relation(kind, employer)
-            if person is not None and person.start == after and relation is not None:
-                yield Candidate(relation, person, employer, noun, f"static:flat-title:{kind}", 0.7)
-                break
+        after = employer.end + (doc[employer.end].text == ",")
+        person = _holder(doc, after, sent.end, mentions)
+        relation = _relation(kind, employer)
+        if doc[hi].lower_ == "for" and cls_of(employer) is not EntityClass.ORGANIZATION:
+            relation = None  # "envoy for Ukraine": the state the office deals with, not its employer
+        if person is not None and relation is not None:
+            yield Candidate(relation, person, employer, noun, f"static:flat-title:{kind}", 0.7)
+
+
+def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
+    """The person named at ``start``, right after a title and its organisation: a person's
+    mention, or two or three capitalised proper nouns the NER left untagged (nothing else
+    can stand there)."""
+    if start >= end:
+        return None
+    person = person_at(doc[start], mentions)
+    if person is not None:
+        return person if person.start == start else None
+    stop = start
+    while stop < end and stop - start < 4 and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_:
+        stop += 1
+    if not 2 <= stop - start <= 3 or stop < end and doc[stop].pos_ == "PROPN" or mentions.at(doc[start]) is not None:
+        return None
+    return Span(doc, start, stop, label=str(EntityClass.PERSON))
 
 
 def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -143,7 +157,7 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     """"X, a subsidiary of Y", "X is a division of Y", "the X unit of Y", "Y's X division",
     "Y's subsidiary X": the organisation X is part of the organisation Y."""
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.part_nouns:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.part_nouns or noun.lower_ == "arms":
             continue
         outers = [s for _, t in pobjs(noun, ("of",)) if (s := org_at(t, mentions)) is not None]
         outers += [s for c in noun.children if c.dep_ == "poss" and (s := org_at(c, mentions)) is not None]
@@ -160,23 +174,43 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     yield Candidate(Relation.PART_OF, inner, outer, noun, "static:part-noun", 0.65)
 
 
-def split_state_from_name(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
-    """A person's name the NER ran together with the state before it, after a title and
-    "of"/"for" ("Minister of Foreign Affairs of Peru Juan Soto"): the state, then the
-    person. The state must be a country the gazetteer knows and the rest a name of at least
-    two proper nouns."""
+def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """Mentions the NER ran into the name that follows a title and "of"/"for": a person's
+    name run together with the state before it ("Minister of Foreign Affairs of Peru Juan
+    Soto" tagged one person or organisation) is the state, then the person (the state a
+    country the gazetteer knows, the rest two proper nouns or more, after "of" only: "agent
+    for Chad Michael Murray"); a capitalised run ending in a body noun left out of every
+    mention before a person's name ("Spokesperson for the Chilean Foreign Ministry Ana
+    Ruiz") is an organisation."""
     out: list[Span] = []
     for span in spans:
-        split = _split(span, gazetteer, lex) if cls_of(span) is EntityClass.PERSON else None
+        split = _split(span, gazetteer, lex) if cls_of(span) in (EntityClass.PERSON, EntityClass.ORGANIZATION) else None
         out.extend(split or [span])
+    if not out:
+        return out
+    doc = out[0].doc
+    covered = {i for s in out for i in range(s.start, s.end)}
+    people = {s.start for s in out if cls_of(s) is EntityClass.PERSON}
+    for prep in doc:
+        if prep.lower_ not in _TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
+            continue
+        start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+        body = _body_run(doc, start, lex) if start < len(doc) else None
+        if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
+            out.append(body)
     return out
+
+
+def _after_title(prep: Token, lex: Lexicon) -> bool:
+    """Whether the preposition ends a listed title ("Spokesperson for", "Minister of Foreign
+    Affairs of")."""
+    lo = max(prep.sent.start, prep.i - 6)
+    return any(title_of(t, lex) and title_extent(t, lex)[1] == prep.i for t in prep.doc[lo : prep.i])
 
 
 def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in _TITLE_PREPS or len(span) < 3:
-        return None
-    if not any(title_of(t, lex) for t in doc[max(span.sent.start, span.start - 6) : span.start - 1]):
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
         return None
     for n in (1, 2):
         entry = gazetteer.lookup(doc[span.start : span.start + n].text)
