@@ -108,6 +108,36 @@ EXPECTED = [
     ("Ana Ruiz and Luis Vega have been on the U.N. sanctions blacklist since 2015.", ("United Nations", "sanctions", "Luis Vega", "asserted", None)),
     ("European Union foreign ministers agreed to sanction Bashar al-Assad.", ("European Union", "sanctions", "Bashar al-Assad", "planned", None)),
     ("Gabon is not on the EU's sanctions list.", ("European Union", "sanctions", "Gabon", "negated", None)),
+    # --- who belongs to what: titles, bodies and parts ------------------------------------
+    # a title written before the name with its own complement, which the parser reads as names
+    ("Spokesperson for the Chilean Foreign Ministry Ana Ruiz said the talks went well.",
+     ("Ana Ruiz", "worksFor", "Chilean Foreign Ministry", "asserted", None)),
+    ("Spokesperson for the Chilean Foreign Ministry Ana Ruiz said the talks went well.",
+     ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
+    ("Minister of Foreign Affairs of Peru Juan Soto met his counterpart in Lima.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
+    ("President of Chad Mahamat Deby arrived in Paris.", ("Mahamat Deby", "leaderOf", "Chad", "asserted", None)),
+    ("Secretary General of NATO Mark Rutte visited Kyiv.", ("Mark Rutte", "leaderOf", "North Atlantic Treaty Organization", "asserted", None)),
+    # a demonym in the title's phrase; the apposition describes the name next to it
+    ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
+     ("Juan Soto", "worksFor", "Peru", "asserted", None)),
+    ("The deal was signed during Brazilian President Luiz Silva's three-day visit to Rome.",
+     ("Luiz Silva", "leaderOf", "Brazil", "asserted", None)),
+    # an organisation's title held through "its" or a definite class noun that refers back
+    ("Acme Corp reported a loss. The company's chief executive, John Miller, said demand was weak.",
+     ("John Miller", "leaderOf", "Acme Corp", "asserted", None)),
+    ("Hamas rejected the offer, its spokesman Omar Haddad said.", ("Omar Haddad", "worksFor", "Hamas", "asserted", None)),
+    # an unnamed body before the title
+    ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
+    ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
+    # the possessor of a regime named with its state's demonym leads the state
+    ("Weapons from Saddam Hussein's Iraqi regime turned up in Jordan.", ("Saddam Hussein", "leaderOf", "Iraq", "asserted", None)),
+    # parts of an organisation
+    ("The Sea Systems subsidiary of Thales won the order.", ("Sea Systems", "partOf", "Thales", "asserted", None)),
+    ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
+    # an acute accent written for the apostrophe is a possessive all the same
+    ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # employment by a participle, the employer named by its compound
+    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -142,6 +172,27 @@ NOT_EXPECTED = [
     ("Aid agencies warned of famine in Sudan.", ("Sudan", "supplies", "Aid")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
+    # an envoy "for" a state deals with it and does not serve it
+    ("US special envoy for Ukraine Keith Kellogg met Volodymyr Zelensky in Kyiv.", ("Keith Kellogg", "worksFor", "Ukraine")),
+    ("The UN envoy for Yemen Hans Grundberg arrived in Aden.", ("Hans Grundberg", "worksFor", "Yemen")),
+    # a country's name before a person's name is split off after "of" only, and a title must come first
+    ("The agent for Chad Michael Murray declined to comment.", ("Michael Murray", "worksFor", "Chad")),
+    ("Critics of Chile Ana Ruiz and Juan Soto met in Lima.", ("Ana Ruiz", "worksFor", "Chile")),
+    # nothing but the title's organisation may stand between title and name
+    ("The head of the delegation of Peru said Juan Soto would come.", ("Juan Soto", "leaderOf", "Peru")),
+    # an apposition describes the nearer name only
+    ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
+     ("Ana Ruiz", "worksFor", "Peru")),
+    # a body noun that is no title's modifier, or is already named, adds no unnamed employer
+    ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
+    ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # a person's spokesman serves the person, which worksFor cannot say
+    ("Ivan Petrov met Ana Ruiz. His spokesman, Oleg Ivanov, said the talks went well.", ("Oleg Ivanov", "worksFor", "Ivan Petrov")),
+    # a possessor's critics are no regime; a place before a part noun says where it is
+    ("Vladimir Putin's Russian critics protested in Berlin.", ("Vladimir Putin", "leaderOf", "Russia")),
+    ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
+    ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
+    ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
 ]
 
 

@@ -153,6 +153,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
+        if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
+            continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
             yield span, False
         elif tok.pos_ == "NOUN":  # "vice president of daytime programs for Y"
@@ -164,6 +166,13 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _preposition(obj: Token) -> str:
+    """The preposition whose object ``obj`` is (or a conjunct of it)."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head.lower_
 
 
 def _role_at(noun: Token, mentions: Mentions) -> str | None:

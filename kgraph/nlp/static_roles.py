@@ -68,6 +68,8 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             continue
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
+        whole = doc[lo:hi].text.lower()  # "Secretary General": the whole title says its kind
+        kind = "leader" if whole in lex.leader_titles else "member" if whole in lex.member_titles else kind
         if hi >= sent.end - 2 or doc[hi].lower_ not in _TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
@@ -103,13 +105,18 @@ def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
     return Span(doc, start, stop, label=str(EntityClass.PERSON))
 
 
+#: Classes of common-noun mentions, which may take in a title and the demonym before it.
+_COMMON_NOUN_CLASSES = frozenset({EntityClass.GROUP, EntityClass.EVENT, EntityClass.MATERIEL, EntityClass.AGREEMENT})
+
+
 def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X, the Chilean Minister for Foreign Affairs": a demonym the NER kept inside the
-    title's phrase (a group mention) names the state the title holder serves."""
+    """"X, the Chilean Minister for Foreign Affairs", "during Chilean President X's visit":
+    a demonym inside a common noun's mention that takes in the title (the group "Chilean
+    Minister", the event "Chilean President X's visit") names the state the holder serves."""
     for noun in sent:
         kind = title_of(noun, lex)
         phrase = mentions.at(noun) if kind is not None else None
-        if phrase is None or cls_of(phrase) is not EntityClass.GROUP:
+        if phrase is None or cls_of(phrase) not in _COMMON_NOUN_CLASSES:
             continue
         for c in noun.lefts:
             if c.dep_ not in ("amod", "compound") or c.ent_type_ != "NORP" or not phrase.start <= c.i < phrase.end:
@@ -236,3 +243,22 @@ def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
     if span is not None and span.start < start:
         return None
     return Span(doc, start, noun.i, label=str(EntityClass.ORGANIZATION))
+
+
+def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"the group's spokesman, X", "the company's chief executive X", "its spokesman X":
+    the organisation a definite class noun or "its" refers back to is the one the title
+    holder serves (coreference resolves it; a person's "his" fits no employer and is dropped)."""
+    for noun in sent:
+        kind = title_of(noun, lex)
+        if kind is None:
+            continue
+        for c in noun.children:
+            if c.dep_ != "poss" or c.lower_ not in ("its",) and c.pos_ != "NOUN":
+                continue
+            owner = mentions.at(c)
+            if owner is None or cls_of(owner) is not None:
+                continue  # a named possessor is the titles rule's
+            for person in people_of(noun, mentions):
+                relation = Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
+                yield Candidate(relation, person, owner, noun, f"static:title:{kind}:anaphor", 0.6)

@@ -24,13 +24,15 @@ from kgraph.nlp.static_people import (
     HOME_NOUNS, KILL_VERBS, RESIDENCE_NOUNS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
 )  # fmt: skip
 from kgraph.nlp.static_places import org_places, parts, place_chains, place_preps, possessed_orgs
-from kgraph.nlp.static_roles import RULE_NOUNS, body_titles, demonym_titles, flat_titles, part_nouns, ruled_states
+from kgraph.nlp.static_roles import (
+    RULE_NOUNS, body_titles, demonym_titles, flat_titles, part_nouns, possessed_titles, ruled_states,
+)
 from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import named
 
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
-    kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns,
+    kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
