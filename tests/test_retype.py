@@ -33,6 +33,10 @@ CASES = [
     ("The minister will travel to Lyon on Monday.", "Lyon", "City"),
     # a title the NER took into an organisation's name: the person, without the title
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
+    # office holders in the plural are people, not a body; a body of chiefs stays one
+    ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
+     "Foreign Ministers of Chile", "Group"),
+    ("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff", "Organization"),
 ]
 
 

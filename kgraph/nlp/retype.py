@@ -62,6 +62,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
+        elif cls is EntityClass.ORGANIZATION and _title_holders(span, lex):
+            new = EntityClass.GROUP  # "the Foreign Ministers of X and Y": people, not a body
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
@@ -157,6 +159,13 @@ def _producer(span: Span, lex: Lexicon) -> bool:
         n.lemma_.lower() in lex.producer_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in wares for c in n.children)
         for n in nouns
     )
+
+
+def _title_holders(span: Span, lex: Lexicon) -> bool:
+    """A name headed by an office in the plural ("the Foreign Ministers of X and Y"); not
+    by a leading one ("the Joint Chiefs of Staff" is a body)."""
+    word = span.root.lower_
+    return word.endswith("s") and word[:-1] in lex.member_titles
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
