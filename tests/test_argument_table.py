@@ -136,6 +136,11 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a state described as a member of the organisation that modifies "member"
+    ("NATO member Turkey has blocked the bid.", ("Turkey", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Hungary, an EU member state, vetoed the package.", ("Hungary", "partOf", "European Union", "asserted", None)),
+    ("The deal makes Chile the first NATO and European Union member country to buy the jets.",
+     ("Chile", "partOf", "European Union", "asserted", None)),
     # employment by a participle, the employer named by its compound
     ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner", "asserted", None)),
 ]
@@ -191,6 +196,10 @@ NOT_EXPECTED = [
     # office holders in the plural are no body that other states are part of
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
      ("Foreign Ministers of Chile", "partOf", "Peru")),
+    # a membership denied, to come or past is none
+    ("Non-NATO member Austria stayed neutral.", ("Austria", "partOf", "North Atlantic Treaty Organization")),
+    ("Ukraine, a future EU member state, welcomed the decision.", ("Ukraine", "partOf", "European Union")),
+    ("Britain, a former EU member state, signed the pact.", ("United Kingdom", "partOf", "European Union")),
     # a possessor's critics are no regime; a place before a part noun says where it is
     ("Vladimir Putin's Russian critics protested in Berlin.", ("Vladimir Putin", "leaderOf", "Russia")),
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),

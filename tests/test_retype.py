@@ -37,6 +37,8 @@ CASES = [
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
      "Foreign Ministers of Chile", "Group"),
     ("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff", "Organization"),
+    # a member state is a sovereign state, not a region
+    ("Latvia, a NATO member state, closed its border.", "Latvia", "Country"),
 ]
 
 

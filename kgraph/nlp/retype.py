@@ -209,6 +209,8 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lower_ in lex.place_nouns:
             if any(d.dep_ in ("det", "poss") for d in c.children):
+                if any(d.lower_ == "member" for d in c.lefts):
+                    return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
 
