@@ -190,8 +190,9 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
 
 
 def _says(org: Span, nouns: frozenset[str]) -> bool:
-    """Whether one of an organisation's own words is one of ``nouns``."""
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
+    """Whether one of an organisation's own words is one of ``nouns``, also in the plural
+    the tagger leaves unlemmatised in a name ("Revolutionary Guards")."""
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns or t.lower_.removesuffix("s") in nouns for t in org)
 
 
 def _military(org: Span, lex: Lexicon) -> bool:

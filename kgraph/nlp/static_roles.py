@@ -80,6 +80,8 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         if employer is None or employer.start != start or employer.end >= sent.end:
             continue
         after = employer.end + (doc[employer.end].text == ",")
+        while after < sent.end - 1 and doc[after].lower_.rstrip(".") in lex.honorifics:
+            after += 1  # "... of the Joint Chiefs of Staff Gen. X"
         person = _holder(doc, after, sent.end, mentions)
         relation = _relation(kind, employer)
         if doc[hi].lower_ == "for" and cls_of(employer) is not EntityClass.ORGANIZATION:
