@@ -52,12 +52,10 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
 
 
 def _institution(org: Span, lex: Lexicon) -> bool:
-    """A state institution's proper name: capitalised words, headed by an institution or
-    armed-force noun ("the Polish Defence Ministry", "the Pakistani Army"; not "the Israeli
-    foreign ministry", "US forces")."""
+    """A state institution's proper name: capitalised words, headed by an institution
+    noun ("the Polish Defence Ministry"; not "the Israeli foreign ministry", "US forces")."""
     words = [t for t in org if t.is_alpha and t.pos_ != "DET"]
-    head = org.root.lemma_.lower()
-    return head in lex.institution_nouns | lex.military_org_nouns and all(t.is_title or t.is_upper for t in words)
+    return org.root.lemma_.lower() in lex.institution_nouns and all(t.is_title or t.is_upper for t in words)
 
 
 def _opening(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:
