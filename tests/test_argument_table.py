@@ -136,6 +136,13 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a name with a title in apposition is a person, whether the NER missed it or took it for a body
+    ("Talks began. Pavel Orlov, a researcher at the Carnegie Endowment in Washington, said the talks were useful.",
+     ("Pavel Orlov", "worksFor", "Carnegie Endowment", "asserted", None)),
+    ("Talks began. The talks were chaired by Pavel Orlov, director of the Kyiv-based Institute for Peace.",
+     ("Pavel Orlov", "leaderOf", "Institute for Peace", "asserted", None)),
+    # a possessor on the name after its title; the whole title says its kind
+    ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "leaderOf", "Acme", "asserted", None)),
     # a state described as a member of the organisation that modifies "member"
     ("NATO member Turkey has blocked the bid.", ("Turkey", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     ("Hungary, an EU member state, vetoed the package.", ("Hungary", "partOf", "European Union", "asserted", None)),
@@ -202,6 +209,9 @@ NOT_EXPECTED = [
     ("Britain, a former EU member state, signed the pact.", ("United Kingdom", "partOf", "European Union")),
     # a state's armed force named by the state is no body seated there
     ("The sanctions answer Iranian attacks on the U.S. military, the U.S. said.", ("U.S. military", "basedIn", "United States")),
+    ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "worksFor", "Acme")),
+    # an owner is no part of what it owns
+    ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is
     ("Vladimir Putin's Russian critics protested in Berlin.", ("Vladimir Putin", "leaderOf", "Russia")),
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),

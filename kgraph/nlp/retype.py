@@ -32,6 +32,7 @@ from spacy.tokens import Span
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
+from kgraph.nlp.static_roles import title_apposition
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -169,12 +170,9 @@ def _title_holders(span: Span, lex: Lexicon) -> bool:
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
-    """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
-    titles = lex.leader_titles | lex.member_titles
-    for c in span.root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
-            return any(d.dep_ == "det" for d in c.children)
-    return False
+    """"X, a professor of ...", "X, the chairman of ...", "X, director of ...": a title in
+    apposition (:func:`kgraph.nlp.static_roles.title_apposition`)."""
+    return span.root.i == span.end - 1 and title_apposition(span.end, span.doc, lex)
 
 
 def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:

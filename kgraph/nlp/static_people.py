@@ -68,6 +68,13 @@ def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     return best
 
 
+def whole_title_kind(title: Span, lex: Lexicon) -> str | None:
+    """'leader' or 'member' as a whole listed title says ("General Manager" leads though
+    "general" alone is a rank), else ``None``."""
+    words = title.text.lower()
+    return "leader" if words in lex.leader_titles else "member" if words in lex.member_titles else None
+
+
 def people_of(noun: Token, mentions: Mentions) -> list[Span]:
     """The persons a title or role noun describes: the name it modifies ("President X"),
     the name it is in apposition with, either way, or the subject of "X is the noun"."""
@@ -145,9 +152,9 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
     complement ("chairman of/for/at/with Y"; never "ambassador to Y")."""
     for _, span in left_named(noun, mentions):
         yield span, True
-    # "Y chairman X" where Y modifies the name, not the title
+    # "Y chairman X", "Y's General Manager X" where Y modifies the name, not the title
     for c in person.root.lefts:
-        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
+        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
             span = named(c, mentions)
             if span is not None and span.end <= noun.i:
                 yield span, True
@@ -198,6 +205,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if kind is None or person_at(noun, mentions) is not None:
             continue
         lo, hi = title_extent(noun, lex)
+        kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
         for person in people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)

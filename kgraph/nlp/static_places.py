@@ -85,7 +85,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "X, the capital of Y", "X, Y's second-largest city", "Y's X", "Soviet Armenia"."""
     for tok, inner in named_roots(sent, mentions, place_at):
-        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not _office(c, lex)]
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
@@ -147,7 +147,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
     for tok, org in named_roots(sent, mentions, org_at):
-        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not _office(c, lex)]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
             heads.append(tok.head)  # "the airline, X"
         if org.end < len(sent.doc) and sent.doc[org.end].text == ",":
@@ -187,6 +187,12 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _office(noun: Token, lex: Lexicon) -> bool:
+    """A title ("X, owner of Y", "X, host of Y"): what X holds at Y, not a part of Y it is
+    ("X, a member of Y" is the parts rule's)."""
+    return noun.lemma_.lower() in lex.leader_titles | lex.member_titles
 
 
 def _says(org: Span, nouns: frozenset[str]) -> bool:

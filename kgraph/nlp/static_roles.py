@@ -26,10 +26,14 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import people_of, title_extent, title_of
+from kgraph.nlp.static_people import people_of, title_extent, title_of, whole_title_kind
 from kgraph.nlp.static_spans import ACTOR_ORGS, NOUNS, left_named, named, org_at, person_at, pobjs
 from kgraph.types import EntityClass, Relation
 
+#: Titles an organisation or a state may hold as well as a person ("NATO, host of the
+#: summit", "Acme, owner of the paper"): without an article they say nothing of the class.
+SHARED_TITLES = frozenset({"member", "partner", "host", "owner", "founder", "producer", "agent", "representative",
+                           "delegate", "player", "leader", "chair", "worker", "official"})  # fmt: skip
 #: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
 _TITLE_PREPS = frozenset({"of", "for"})
 #: Nouns of a state's rule whose possessor, a person, leads the state ("X's Libyan regime").
@@ -68,8 +72,7 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             continue
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
-        whole = doc[lo:hi].text.lower()  # "Secretary General": the whole title says its kind
-        kind = "leader" if whole in lex.leader_titles else "member" if whole in lex.member_titles else kind
+        kind = whole_title_kind(doc[lo:hi], lex) or kind  # "Secretary General" leads
         if hi >= sent.end - 2 or doc[hi].lower_ not in _TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
@@ -200,6 +203,13 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     doc = out[0].doc
     covered = {i for s in out for i in range(s.start, s.end)}
     people = {s.start for s in out if cls_of(s) is EntityClass.PERSON}
+    for tok in doc:  # "Talks began. Pavel Orlov, a researcher at Y": a name the NER missed
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
+            end = tok.i
+            while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
+                out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
     for prep in doc:
         if prep.lower_ not in _TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
             continue
@@ -208,6 +218,22 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
         if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
             out.append(body)
     return out
+
+
+def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
+    """Whether a title in apposition follows the name ending before ``name_end`` ("X, a
+    researcher at Y", "X, director of Y"): with an article, or with "of"/"at"/"for" and a
+    title no organisation holds."""
+    if name_end + 1 >= len(doc) or doc[name_end].text != ",":
+        return False
+    head = doc[name_end - 1]
+    for c in head.children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i <= name_end or not title_of(c, lex):
+            continue
+        if any(d.dep_ == "det" for d in c.children):
+            return True
+        return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
+    return False
 
 
 def _after_title(prep: Token, lex: Lexicon) -> bool:
