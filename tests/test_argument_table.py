@@ -143,6 +143,12 @@ EXPECTED = [
      ("Pavel Orlov", "leaderOf", "Institute for Peace", "asserted", None)),
     # a possessor on the name after its title; the whole title says its kind
     ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "leaderOf", "Acme", "asserted", None)),
+    # a verb of office gives its subject or object the title it names
+    ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
+    ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
+    # a seat said by a participle predicated of the organisation
+    ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
+    ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
     # a state described as a member of the organisation that modifies "member"
     ("NATO member Turkey has blocked the bid.", ("Turkey", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     ("Hungary, an EU member state, vetoed the package.", ("Hungary", "partOf", "European Union", "asserted", None)),
@@ -210,6 +216,13 @@ NOT_EXPECTED = [
     # a state's armed force named by the state is no body seated there
     ("The sanctions answer Iranian attacks on the U.S. military, the U.S. said.", ("U.S. military", "basedIn", "United States")),
     ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "worksFor", "Acme")),
+    # the appointer holds no title of the appointee
+    ("Talks began. The president of Chile named Juan Soto as his envoy.", ("Juan Soto", "leaderOf", "Chile")),
+    # who installed or backs a title holder is not whom he serves
+    ("Talks began. Ivan Petrov, Kherson's Russian-installed governor, said the bridge was hit.", ("Ivan Petrov", "leaderOf", "Russia")),
+    ("Talks began. Iran-backed Houthi leader Abdul Malik said so.", ("Abdul Malik", "leaderOf", "Iran")),
+    # a person is based somewhere without an organisation's seat there
+    ("Talks began. Maria Lopez, a reporter who is based in Paris, wrote the story.", ("Maria Lopez", "basedIn", "Paris")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is

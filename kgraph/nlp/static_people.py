@@ -120,7 +120,34 @@ def people_of(noun: Token, mentions: Mentions) -> list[Span]:
             span = next((s for c in subj.children if c.dep_ == "appos" and (s := person_at(c, mentions))), None)
         if span is not None:
             out.append(span)
+    if not out and (held := _office_holder(noun, mentions)) is not None:
+        out.append(held)
     return out
+
+
+#: Verbs that give someone an office named by their complement ("was elected president of
+#: Y", "served as director of Y", "appointed X as envoy").
+OFFICE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose", "install", "promote",
+                          "serve", "work", "act", "swear", "confirm", "designate"})  # fmt: skip
+
+
+def _office_holder(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a verb of office gives the title ``noun``: the passive subject or the object
+    of "was elected president", "elected X president", "was appointed as envoy", "appointed
+    X as envoy", and the subject of "served as director"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "oprd":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_VERBS:
+        return None
+    for dep in ("nsubjpass", "dobj", "nsubj"):
+        subj = next((c for c in verb.children if c.dep_ == dep), None)
+        if subj is not None:
+            span = relative_antecedent(subj, verb, mentions)
+            return span if span is not None and cls_of(span) is EntityClass.PERSON else None
+    return None
 
 
 def named_body(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
@@ -150,7 +177,9 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
     """What a title noun says its holder serves, and whether it is a modifier of the
     title ("Y's chairman", "Y chairman", "Russian President") rather than a prepositional
     complement ("chairman of/for/at/with Y"; never "ambassador to Y")."""
-    for _, span in left_named(noun, mentions):
+    for c, span in left_named(noun, mentions):
+        if c.head.pos_ == "VERB":
+            continue  # "the Russian-installed governor", "Iran-backed Houthi leader": who backs him, not whom he serves
         yield span, True
     # "Y chairman X", "Y's General Manager X" where Y modifies the name, not the title
     for c in person.root.lefts:

@@ -27,7 +27,9 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_extent, title_of, whole_title_kind
-from kgraph.nlp.static_spans import ACTOR_ORGS, NOUNS, left_named, named, org_at, person_at, pobjs
+from kgraph.nlp.static_spans import (
+    ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
+)
 from kgraph.types import EntityClass, Relation
 
 #: Titles an organisation or a state may hold as well as a person ("NATO, host of the
@@ -327,3 +329,19 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             for org in orgs:
                 if org.start != member.start:
                     yield Candidate(Relation.PART_OF, member, org, noun, "static:member-modifier", 0.65)
+
+
+def seat_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is headquartered in Y", "X, which is based in Y": the organisation has its seat
+    in the place (the participle as a modifier, "X, based in Y", is read by the place rules)."""
+    for verb in sent:
+        if verb.lower_ not in SEAT_PARTICIPLES or verb.dep_ == "acl":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        org = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if org is None or cls_of(org) is not EntityClass.ORGANIZATION:
+            continue
+        for _, obj in pobjs(verb, ("in", "at")):
+            place = place_at(obj, mentions)
+            if place is not None:
+                yield Candidate(Relation.BASED_IN, org, place, verb, "static:seat-verb", 0.7)
