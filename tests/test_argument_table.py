@@ -146,6 +146,10 @@ EXPECTED = [
     # a verb of office gives its subject or object the title it names
     ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
     ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
+    ("Talks began. General Omar Diallo, the military ruler of Niger, arrived in Mali on Thursday.",
+     ("Omar Diallo", "leaderOf", "Niger", "asserted", None)),
+    ("Talks began. Reporters gathered at NATO's headquarters in Brussels.",
+     ("North Atlantic Treaty Organization", "basedIn", "Brussels", "asserted", None)),
     # a seat said by a participle predicated of the organisation
     ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
     ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
@@ -223,6 +227,11 @@ NOT_EXPECTED = [
     ("Talks began. Iran-backed Houthi leader Abdul Malik said so.", ("Abdul Malik", "leaderOf", "Iran")),
     # a person is based somewhere without an organisation's seat there
     ("Talks began. Maria Lopez, a reporter who is based in Paris, wrote the story.", ("Maria Lopez", "basedIn", "Paris")),
+    ("Talks began. General Omar Diallo, the military ruler of Niger, arrived in Mali on Thursday.", ("Omar Diallo", "livesIn", "Niger")),
+    ("Talks began. Islamists seized weapons from the Western-backed Free Syrian Army earlier this month.",
+     ("Free Syrian Army", "basedIn", "Western")),
+    # an army's headquarters in a town is one of its bases, no seat
+    ("Talks began. The rebels said they took the army's primary headquarters in Nyala.", ("army", "basedIn", "Nyala")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is

@@ -156,6 +156,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         if (
             tok.dep_ in ("nmod", "compound", "poss") and tok.head.pos_ == "NOUN"
             and tok.head.lemma_.lower() in lex.organization_nouns | SEAT_NOUNS and named(tok.head, mentions) is None
+            and (org.root.pos_ == "PROPN" or tok.head.lemma_.lower() not in SEAT_NOUNS)  # "the army's headquarters in X": a base
         ):  # fmt: skip
             heads.append(tok.head)  # "the Channel X station in Y", "NRC headquarters in Y"
         for c in tok.lefts:  # "the Chilean company X": the noun is a compound of the name
@@ -175,6 +176,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
             limit = org.start if head.i == tok.i else head.i
             for c, target in left_named(head, mentions, limit):
+                if c.head.pos_ == "VERB":
+                    continue  # "the Western-backed X", "the Saudi-led coalition": who backs or leads it, not where it is
                 if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
                 elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
@@ -222,7 +225,8 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                 if person is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, c, "static:person-poss-org", 0.6)
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
-            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions))]
+            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
+            # a named organisation's seat; "the army's headquarters in X" is one of its bases
             for _, obj in pobjs(tok, ("in", "at")):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
