@@ -143,6 +143,10 @@ EXPECTED = [
      ("Pavel Orlov", "leaderOf", "Institute for Peace", "asserted", None)),
     # a possessor on the name after its title; the whole title says its kind
     ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "leaderOf", "Acme", "asserted", None)),
+    # a demonym the NER missed before a title, or before the body's name it opens
+    ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
+    ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
+     ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
     # a verb of office gives its subject or object the title it names
     ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
     ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
@@ -150,6 +154,10 @@ EXPECTED = [
      ("Omar Diallo", "leaderOf", "Niger", "asserted", None)),
     ("Talks began. Reporters gathered at NATO's headquarters in Brussels.",
      ("North Atlantic Treaty Organization", "basedIn", "Brussels", "asserted", None)),
+    # a counterpart holds the same office for the state its demonym names
+    ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.",
+     ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
+    ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
     # a seat said by a participle predicated of the organisation
     ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
     ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
@@ -232,6 +240,8 @@ NOT_EXPECTED = [
      ("Free Syrian Army", "basedIn", "Western")),
     # an army's headquarters in a town is one of its bases, no seat
     ("Talks began. The rebels said they took the army's primary headquarters in Nyala.", ("army", "basedIn", "Nyala")),
+    ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.", ("Ana Silva", "leaderOf", "Peru")),
+    ("Talks began. Chilean Foreign Minister Ana Silva and her Peruvian counterpart met in Lima.", ("Ana Silva", "worksFor", "Peru")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is

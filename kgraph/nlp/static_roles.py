@@ -195,7 +195,8 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     country the gazetteer knows, the rest two proper nouns or more, after "of" only: "agent
     for Chad Michael Murray"); a capitalised run ending in a body noun left out of every
     mention before a person's name ("Spokesperson for the Chilean Foreign Ministry Ana
-    Ruiz") is an organisation."""
+    Ruiz") is an organisation; a demonym the NER missed before a title or a body's name is
+    the state, or part of the name (:func:`_demonyms`)."""
     out: list[Span] = []
     for span in spans:
         split = _split(span, gazetteer, lex) if cls_of(span) in (EntityClass.PERSON, EntityClass.ORGANIZATION) else None
@@ -212,6 +213,7 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
                 end += 1
             if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
                 out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
+    out = _demonyms(out, covered, gazetteer, lex)
     for prep in doc:
         if prep.lower_ not in _TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
             continue
@@ -236,6 +238,27 @@ def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
             return True
         return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
     return False
+
+
+def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """A demonym the NER missed before a title ("Slovak Defense Minister X": the state) or
+    left out of the body's name it opens ("a Georgian Defense Ministry statement": the
+    name takes it in)."""
+    doc = spans[0].doc
+    starts = {s.start: s for s in spans if cls_of(s) is EntityClass.ORGANIZATION}
+    out = list(spans)
+    for tok in doc:
+        if tok.i in covered or tok.ent_type_ or not tok.is_title or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+            continue
+        entry = gazetteer.demonym(tok.text)
+        if entry is None or entry.cls is not EntityClass.COUNTRY:
+            continue
+        body = starts.get(tok.i + 1)
+        if body is not None and body.root.lemma_.lower() in lex.institution_nouns:
+            out[out.index(body)] = Span(doc, tok.i, body.end, label=body.label_)
+        elif any(title_of(t, lex) for t in doc[tok.i + 1 : tok.head.i + 1]):
+            out.append(Span(doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
+    return out
 
 
 def _after_title(prep: Token, lex: Lexicon) -> bool:
@@ -345,3 +368,29 @@ def seat_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             place = place_at(obj, mentions)
             if place is not None:
                 yield Candidate(Relation.BASED_IN, org, place, verb, "static:seat-verb", 0.7)
+
+
+def counterparts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Chilean President X and his Peruvian counterpart Y", "X met her Peruvian counterpart,
+    Y": Y holds the same office for the state the demonym names (the office of the nearest
+    title before it; a plain official of the state when none is said)."""
+    doc = sent.doc
+    for noun in sent:
+        if noun.lemma_.lower() != "counterpart" or noun.pos_ != "NOUN":
+            continue
+        states = [
+            s for c in noun.lefts if c.dep_ in ("amod", "compound")
+            and (s := named(c, mentions)) is not None and cls_of(s) is EntityClass.COUNTRY and s.end <= noun.i
+        ]  # fmt: skip
+        if not states:
+            continue
+        kind = "member"
+        for t in reversed(doc[sent.start : noun.i]):
+            if (found := title_of(t, lex)) is not None:
+                kind = whole_title_kind(doc[slice(*title_extent(t, lex))], lex) or found
+                break
+        named_here = [s for c in noun.children if c.dep_ == "appos" and (s := person_at(c, mentions)) is not None]
+        # its own name, after it: the noun may be a conjunct of the other holder's name
+        for person in named_here or [p for p in people_of(noun, mentions) if p.start > noun.i]:
+            for state in states:
+                yield Candidate(_relation(kind, state), person, state, noun, f"static:counterpart:{kind}", 0.65)
