@@ -188,7 +188,10 @@ def document_statements(
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
-                    _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
+                    _sentence_statements(
+                        hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
+                        titled=sent.text.rstrip().endswith("."),  # a title line has no full stop
+                    )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
     title_end = _title_end(document)
@@ -238,9 +241,12 @@ def _sentence_statements(
     state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
+    titled: bool = True,
 ) -> None:
     """Resolve one sentence's mentions (in text order, so pronouns see what came
-    before), then turn its relation candidates into statements kept in ``best``."""
+    before), then turn its relation candidates into statements kept in ``best``.
+    ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
+    the capitals no longer tell a name from a title ("Niger's Coup Leader Visits Mali")."""
     for span in spans:
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
@@ -258,7 +264,7 @@ def _sentence_statements(
         *nominal_candidates(sent, mentions, lex),
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
-        *static_candidates(sent, mentions, lex),
+        *(static_candidates(sent, mentions, lex) if titled else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
