@@ -36,6 +36,7 @@ from kgraph.nlp.relations import (
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
+from kgraph.nlp.static_roles import title_mentions
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -191,7 +192,10 @@ def document_statements(
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
-                    _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
+                    _sentence_statements(
+                        hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
+                        titled=sent.text.rstrip().endswith("."),  # a title line has no full stop
+                    )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
     title_end = _title_end(document)
@@ -204,6 +208,7 @@ def document_statements(
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
     """Mentions with their class corrected from context, the document's other mentions
     of the name and the place nouns around it."""
+    spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
     return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
 
 
@@ -240,9 +245,12 @@ def _sentence_statements(
     state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
+    titled: bool = True,
 ) -> None:
     """Resolve one sentence's mentions (in text order, so pronouns see what came
-    before), then turn its relation candidates into statements kept in ``best``."""
+    before), then turn its relation candidates into statements kept in ``best``.
+    ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
+    the capitals no longer tell a name from a title ("Niger's Coup Leader Visits Mali")."""
     for span in spans:
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
@@ -261,7 +269,7 @@ def _sentence_statements(
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *event_candidates(sent, mentions, lex),
-        *static_candidates(sent, mentions, lex),
+        *(static_candidates(sent, mentions, lex) if titled else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]

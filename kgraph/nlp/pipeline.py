@@ -102,8 +102,8 @@ class MentionFinder:
 
 
 #: An apostrophe other than ' and ’ that writers put in a possessive or a contraction,
-#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s").
-_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`](?=[^\W\d_])")
+#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s", "Turkey´s").
+_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`\u00b4](?=[^\W\d_])")
 
 
 class ApostropheTokenizer:
