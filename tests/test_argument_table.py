@@ -122,10 +122,12 @@ EXPECTED = [
      ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     ("The deal was signed during Brazilian President Luiz Silva's three-day visit to Rome.",
      ("Luiz Silva", "leaderOf", "Brazil", "asserted", None)),
-    # an organisation's title held through "its" or a definite class noun that refers back
+    # an organisation's title held through a definite class noun that refers back
     ("Acme Corp reported a loss. The company's chief executive, John Miller, said demand was weak.",
      ("John Miller", "leaderOf", "Acme Corp", "asserted", None)),
-    ("Hamas rejected the offer, its spokesman Omar Haddad said.", ("Omar Haddad", "worksFor", "Hamas", "asserted", None)),
+    # "its" as the subject of the clause above the title
+    ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
+     ("Ana Silva", "worksFor", "Chile", "asserted", None)),
     # an unnamed body before the title
     ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
     ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
@@ -216,6 +218,9 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # a bare "its" may point to another state than the one whose minister is named
+    ("Talks began. Ukraine said Russia attacked its capital; its foreign minister, Andrii Sybiha, called for more air defence.",
+     ("Andrii Sybiha", "worksFor", "Russia")),
     # a person's spokesman serves the person, which worksFor cannot say
     ("Ivan Petrov met Ana Ruiz. His spokesman, Oleg Ivanov, said the talks went well.", ("Oleg Ivanov", "worksFor", "Ivan Petrov")),
     # office holders in the plural are no body that other states are part of

@@ -299,18 +299,20 @@ def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
 
 
 def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"the group's spokesman, X", "the company's chief executive X", "its spokesman X":
-    the organisation a definite class noun or "its" refers back to is the one the title
-    holder serves (coreference resolves it; a person's "his" fits no employer and is dropped)."""
+    """"the group's spokesman, X", "the company's chief executive X": the organisation a
+    definite class noun refers back to is the one the title holder serves (coreference
+    resolves it). "its" is read only as the subject of a clause above the title ("Chile
+    said its foreign minister, X, ..."): the nearest organisation or state before it is too
+    often another one ("Peru said Chile attacked its capital; its minister ...")."""
     for noun in sent:
         kind = title_of(noun, lex)
         if kind is None:
             continue
         for c in noun.children:
-            if c.dep_ != "poss" or c.lower_ not in ("its",) and c.pos_ != "NOUN":
+            if c.dep_ != "poss" or c.pos_ != "NOUN" and c.lower_ != "its":
                 continue
-            owner = mentions.at(c)
-            if owner is None or cls_of(owner) is not None:
+            owner = _clause_actor(noun, mentions) if c.lower_ == "its" else mentions.at(c)
+            if owner is None or c.lower_ != "its" and cls_of(owner) is not None:
                 continue  # a named possessor is the titles rule's
             for person in people_of(noun, mentions):
                 relation = Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
@@ -394,3 +396,19 @@ def counterparts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         for person in named_here or [p for p in people_of(noun, mentions) if p.start > noun.i]:
             for state in states:
                 yield Candidate(_relation(kind, state), person, state, noun, f"static:counterpart:{kind}", 0.65)
+
+
+def _clause_actor(noun: Token, mentions: Mentions) -> Span | None:
+    """The organisation or state that is the subject of the nearest clause above ``noun``
+    with a subject other than the noun's own phrase; ``None`` when that subject is anything
+    else."""
+    node = noun
+    while node.head.i != node.i:
+        below, node = node, node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in node.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != below.i), None)
+        if subj is not None:
+            span = named(subj, mentions)
+            return span if span is not None and cls_of(span) in ACTOR_ORGS else None
+    return None
