@@ -174,6 +174,7 @@ def document_statements(
     mentions = Mentions(spans, lex.anaphoric_nouns)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
+    title_end = _title_end(document)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
@@ -190,11 +191,10 @@ def document_statements(
                 for hsent in hdoc.sents:
                     _sentence_statements(
                         hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
-                        titled=sent.text.rstrip().endswith("."),  # a title line has no full stop
+                        titled=sent.start_char >= title_end,  # not the document's title line
                     )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
-    title_end = _title_end(document)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
         for s in merge_restatements(list(best.values()), resolver, lex)
@@ -246,7 +246,7 @@ def _sentence_statements(
     """Resolve one sentence's mentions (in text order, so pronouns see what came
     before), then turn its relation candidates into statements kept in ``best``.
     ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
-    the capitals no longer tell a name from a title ("Niger's Coup Leader Visits Mali")."""
+    the capitals no longer tell a name from a title ("Chad's Junta Leader Visits Sudan")."""
     for span in spans:
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
