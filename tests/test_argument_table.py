@@ -160,6 +160,9 @@ EXPECTED = [
     ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.",
      ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
     ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
+    # a verb of leading whose object is a body noun named by its compound
+    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner", "asserted", None)),
+    ("Talks began. Ivan Sokolov, who runs the Acme company, flew to Rome.", ("Ivan Sokolov", "leaderOf", "Acme", "asserted", None)),
     # a seat said by a participle predicated of the organisation
     ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
     ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
@@ -251,6 +254,7 @@ NOT_EXPECTED = [
     ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
     # what a hyphenated pair of names modifies lies between the two, in neither
     ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
+    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.static_people import named_body, people_of, title_extent, title_of, whole_title_kind
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
 )
@@ -412,3 +412,24 @@ def _clause_actor(noun: Token, mentions: Mentions) -> Span | None:
             span = named(subj, mentions)
             return span if span is not None and cls_of(span) in ACTOR_ORGS else None
     return None
+
+
+def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X heads the Wagner group", "X, who runs the Acme company", "the Acme company, led
+    by X": a verb of the "lead" class whose object is a body noun named by its compound (the
+    verb rules take only a named object)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "lead":
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the Acme company, led by X"
+            body = named_body(verb.head, mentions, lex)
+            leaders = [person_at(t, mentions) for _, t in pobjs(verb, ("by",))]
+            leaders += [person_at(t, mentions) for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            body = named_body(obj, mentions, lex) if obj is not None else None
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            leaders = [relative_antecedent(subj, verb, mentions)] if subj is not None else []
+        for leader in leaders:
+            if body is not None and leader is not None and cls_of(leader) is EntityClass.PERSON:
+                yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)
