@@ -163,6 +163,7 @@ EXPECTED = [
     # a verb of leading whose object is a body noun named by its compound
     ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner", "asserted", None)),
     ("Talks began. Ivan Sokolov, who runs the Acme company, flew to Rome.", ("Ivan Sokolov", "leaderOf", "Acme", "asserted", None)),
+    ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "worksFor", "Chile", "asserted", None)),
     # a seat said by a participle predicated of the organisation
     ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
     ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
@@ -255,6 +256,9 @@ NOT_EXPECTED = [
     # what a hyphenated pair of names modifies lies between the two, in neither
     ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
     ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner")),
+    # a leading title of a body inside a state: the holder serves the state, leads the body
+    ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "leaderOf", "Chile")),
+    ("Talks began. Chad's military ruler General Omar Diallo met Sudanese officials.", ("Omar Diallo", "worksFor", "Chad")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is
