@@ -117,6 +117,7 @@ EXPECTED = [
     ("Minister of Foreign Affairs of Peru Juan Soto met his counterpart in Lima.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     ("President of Chad Mahamat Deby arrived in Paris.", ("Mahamat Deby", "leaderOf", "Chad", "asserted", None)),
     ("Secretary General of NATO Mark Rutte visited Kyiv.", ("Mark Rutte", "leaderOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Talks began. Spokesman for the Kremlin Dmitry Peskov declined to comment.", ("Dmitry Peskov", "worksFor", "Kremlin", "asserted", None)),
     # a demonym in the title's phrase; the apposition describes the name next to it
     ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
      ("Juan Soto", "worksFor", "Peru", "asserted", None)),
@@ -214,6 +215,8 @@ NOT_EXPECTED = [
     # a country's name before a person's name is split off after "of" only, and a title must come first
     ("The agent for Chad Michael Murray declined to comment.", ("Michael Murray", "worksFor", "Chad")),
     ("Critics of Chile Ana Ruiz and Juan Soto met in Lima.", ("Ana Ruiz", "worksFor", "Chile")),
+    # a first name the NER ran into the organisation is the person's
+    ("Talks began. Spokesman for the Kremlin Dmitry Peskov declined to comment.", ("Peskov", "worksFor", "Kremlin Dmitry")),
     # nothing but the title's organisation may stand between title and name
     ("The head of the delegation of Peru said Juan Soto would come.", ("Juan Soto", "leaderOf", "Peru")),
     # an apposition describes the nearer name only

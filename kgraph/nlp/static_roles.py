@@ -189,31 +189,44 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
 
 
 def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
-    """Mentions the NER ran into the name that follows a title and "of"/"for": a person's
-    name run together with the state before it ("Minister of Foreign Affairs of Peru Juan
-    Soto" tagged one person or organisation) is the state, then the person (the state a
-    country the gazetteer knows, the rest two proper nouns or more, after "of" only: "agent
-    for Chad Michael Murray"); a capitalised run ending in a body noun left out of every
-    mention before a person's name ("Spokesperson for the Chilean Foreign Ministry Ana
-    Ruiz") is an organisation; a demonym the NER missed before a title or a body's name is
-    the state, or part of the name (:func:`_demonyms`)."""
-    out: list[Span] = []
-    for span in spans:
-        split = _split(span, gazetteer, lex) if cls_of(span) in (EntityClass.PERSON, EntityClass.ORGANIZATION) else None
-        out.extend(split or [span])
+    """``spans`` with the mentions the NER ran together or left out around a title set
+    right: a state run into the holder's name (:func:`_split`), a first name run into the
+    organisation before it (:func:`_surname_split`), a name with a title in apposition
+    (:func:`_untagged_names`), a demonym (:func:`_demonyms`), a body's name before the
+    holder's (:func:`_body_runs`)."""
+    out = [piece for span in spans for piece in (_split(span, gazetteer, lex) or [span])]
     if not out:
         return out
+    out = _surname_split(out, lex)
     doc = out[0].doc
     covered = {i for s in out for i in range(s.start, s.end)}
-    people = {s.start for s in out if cls_of(s) is EntityClass.PERSON}
-    for tok in doc:  # "Talks began. Pavel Orlov, a researcher at Y": a name the NER missed
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
-            end = tok.i
-            while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-                end += 1
-            if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
-                out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
+    out += _untagged_names(doc, covered, lex)
     out = _demonyms(out, covered, gazetteer, lex)
+    return out + _body_runs(out, covered, lex)
+
+
+def _untagged_names(doc, covered: set[int], lex: Lexicon) -> list[Span]:
+    """"Talks began. Pavel Orlov, a researcher at Y": two or three capitalised proper nouns
+    outside every mention, with a title in apposition, are a person."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
+            out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
+    return out
+
+
+def _body_runs(spans: list[Span], covered: set[int], lex: Lexicon) -> list[Span]:
+    """"Spokesperson for the Chilean Foreign Ministry Ana Ruiz": a capitalised run ending in
+    a body noun, outside every mention, between a title's "of"/"for" and a person's name,
+    is an organisation."""
+    doc = spans[0].doc
+    people = {s.start for s in spans if cls_of(s) is EntityClass.PERSON}
+    out = []
     for prep in doc:
         if prep.lower_ not in _TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
             continue
@@ -221,6 +234,27 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
         body = _body_run(doc, start, lex) if start < len(doc) else None
         if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
             out.append(body)
+    return out
+
+
+def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Spokesman for the Kremlin Dmitry Peskov" tagged "Kremlin Dmitry" and "Peskov": after
+    a title's "of"/"for", an organisation's last capitalised word that is no body noun, right
+    before a one-word person, is the person's first name."""
+    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = list(ordered)
+    for org, person in zip(ordered, ordered[1:]):
+        if cls_of(org) is not EntityClass.ORGANIZATION or cls_of(person) is not EntityClass.PERSON:
+            continue
+        if org.end != person.start or len(person) != 1 or len(org) < 2 or not org[-1].is_title or org[-1].lemma_.lower() in bodies:
+            continue
+        doc = org.doc
+        prep = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+        if prep < 0 or doc[prep].lower_ not in _TITLE_PREPS or not _after_title(doc[prep], lex):
+            continue
+        out[out.index(org)] = Span(doc, org.start, org.end - 1, label=org.label_)
+        out[out.index(person)] = Span(doc, org.end - 1, person.end, label=person.label_)
     return out
 
 
