@@ -33,8 +33,8 @@ from kgraph.nlp.relations import (
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
+from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
-from kgraph.nlp.static_roles import title_mentions
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.nlp.timex import time_of
