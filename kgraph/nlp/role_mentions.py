@@ -25,6 +25,7 @@ SHARED_TITLES = frozenset({"member", "partner", "host", "owner", "founder", "pro
 #: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
 TITLE_PREPS = frozenset({"of", "for"})
 
+
 def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with the mentions the NER ran together or left out around a title set
     right: a state run into the holder's name (:func:`_split`), a first name run into the
