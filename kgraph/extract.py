@@ -21,6 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import leading_name
+from kgraph.nlp.headline_names import body_names
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -176,7 +177,8 @@ def document_statements(
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            recased = _sentence_case(sent, here)
+            body = parsed[: sent.start_char] + " " * len(sent.text) + parsed[sent.end_char :]
+            recased = _sentence_case(sent, here, body_names(body, 0), resolver.gaz)
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
@@ -285,15 +287,18 @@ def _coordinated_subject(span: Span) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
-def _sentence_case(sent: Span, spans: list[Span]) -> str:
-    """A headline with every word lower-cased but names and acronyms (same length)."""
+def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
+    """A headline with every word lower-cased but names and acronyms (same length); a
+    word is a name when the body writes it as one (``names``) or the gazetteer knows it."""
     named = {
         i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
         for i in range(s.start, s.end)
     }  # fmt: skip
     out = []
     for t in sent:
-        word = t.text if t.i in named or t.is_upper or t.ent_type_ in ("GPE", "NORP", "PERSON") else t.lower_
+        name = t.i in named or t.ent_type_ in ("GPE", "NORP", "PERSON")
+        known = t.lower_ in names or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None
+        word = t.text if t.is_upper or name and known else t.lower_
         out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
     return "".join(out)[: len(sent.text)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -337,6 +338,12 @@ def parse_number(words: list[str]) -> float | None:
 
 
 @lru_cache(maxsize=1)
+def _particle(words: Iterable[Token]) -> bool:
+    """Whether a hedge's words include a verb's particle ("handed over two ships" is no
+    "over two"): the word belongs to the verb, not to the figure."""
+    return any(t.dep_ == "prt" for t in words)
+
+
 def _hedge_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[list[str], str]]:
     return sorted(((p.split(), h) for p, h in items), key=lambda x: -len(x[0]))
 
@@ -409,7 +416,7 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     start = first
     before = [t.lower_ for t in doc[max(0, first - 4) : first]]
     for pattern, name in _hedge_patterns(tuple(sorted(lex.quantity_hedges.items()))):
-        if before[-len(pattern) :] == pattern:
+        if before[-len(pattern) :] == pattern and not _particle(doc[first - len(pattern) : first]):
             hedge = name
             start = first - len(pattern)
             break

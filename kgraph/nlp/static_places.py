@@ -167,7 +167,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     target = named(t, mentions)
                     if target is None:
                         continue
-                    if prep == "in" and head.i == tok.i and _military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
+                    if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
@@ -194,7 +194,7 @@ def _says(org: Span, nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
 
 
-def _military(org: Span, lex: Lexicon) -> bool:
+def military(org: Span, lex: Lexicon) -> bool:
     """An armed force ("the U.S. military", "Russian forces", "the 5th Army")."""
     return _says(org, lex.military_org_nouns)
 

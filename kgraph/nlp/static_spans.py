@@ -123,17 +123,31 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
 
 def left_named(head: Token, mentions: Mentions, before: int | None = None) -> Iterator[tuple[Token, Span]]:
     """Named mentions among the left modifiers of ``head`` (compounds, adjectives,
-    possessives, recursively), ending before token index ``before``."""
+    possessives, recursively), ending before token index ``before``; not a name joined by
+    a hyphen to the word after it ("the China-Pakistan Economic Corridor", "the
+    Western-backed army"), which is a part of a longer name or a participle's agent."""
     limit = head.i if before is None else before
     for c in head.lefts:
         if c.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
             continue
         span = named(c, mentions)
+        if span is not None and hyphenated(span):
+            continue
         if span is not None and span.end <= limit and head.i not in range(span.start, span.end):
             yield c, span
         else:
             yield from left_named(c, mentions, limit)
 
+
+
+def hyphenated(span: Span) -> bool:
+    """Whether a hyphen glues ``span`` to the next word ("China-Pakistan", "Western-backed")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end - 1].whitespace_
+
+
+#: Hyphens and dashes that join two words into one ("China-Pakistan").
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
 
 def relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | None:
