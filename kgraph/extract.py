@@ -289,7 +289,8 @@ def _coordinated_subject(span: Span) -> bool:
 
 def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
     """A headline with every word lower-cased but names and acronyms (same length); a
-    word is a name when the body writes it as one (``names``) or the gazetteer knows it."""
+    word is a name when the body writes it as one (``names``) or the gazetteer knows it;
+    with no body to tell (``names`` empty), every name the mentions found."""
     named = {
         i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
         for i in range(s.start, s.end)
@@ -298,7 +299,7 @@ def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Ga
     for t in sent:
         name = t.i in named or t.ent_type_ in ("GPE", "NORP", "PERSON")
         known = t.lower_ in names or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None
-        word = t.text if t.is_upper or name and known else t.lower_
+        word = t.text if t.is_upper or name and (known or not names) else t.lower_
         out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
     return "".join(out)[: len(sent.text)]
 
