@@ -11,6 +11,8 @@ from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
 from kgraph.types import EntityClass
@@ -72,7 +74,20 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         return None
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
+    if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and not _may_be_state(doc[start:end].text):
+        return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
     return Span(doc, start, end, label=str(cls))
+
+
+def _may_be_state(words: str) -> bool:
+    """Whether a nationality word may stand for a state: not a faith, creed or bloc
+    (the lexicon's ``creed_words``: "Shia", "Islamist"), nor a word the gazetteer knows
+    only as another kind of place ("Western")."""
+    if words.lower() in load_lexicon().creed_words:
+        return False
+    gaz = Gazetteer.load()
+    entry = gaz.lookup(words)
+    return gaz.demonym(words) is not None or entry is None or entry.cls is EntityClass.COUNTRY
 
 
 def of_class(token: Token | None, mentions: Mentions, classes: Collection[EntityClass]) -> Span | None:
