@@ -85,6 +85,8 @@ class DocState:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
         elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
             ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
+        elif (country := self._state_of(span)) is not None:
+            ref = country  # "the government of Uganda": the state itself
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -101,6 +103,24 @@ class DocState:
         if ref is not None:
             self.refs[key] = ref
         return ref
+
+    def _state_of(self, span: Span) -> EntityRef | None:
+        """The state an unnamed home noun is "of" ("the government of Uganda", "the
+        authorities of Mali"): the country acting, so no nameless "government" node
+        stands beside it."""
+        root = span.root
+        if self.lex is None or self.mentions is None or root.lemma_.lower() not in self.lex.home_nouns:
+            return None
+        if any(t.is_title for t in span if t.i != root.i and t.pos_ != "DET") or not _unnamed(span):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = self.mentions.at(obj)
+                if place is not None and cls_of(place) is EntityClass.COUNTRY and not any(c.dep_ == "conj" for c in obj.children):
+                    found = self.ref(place, as_actor=True)
+                    said = span.doc[span.start : place.end]
+                    return self._standing_for(root, said.text, found) if found is not None else None
+        return None
 
     def _antecedent(self, pronoun: Token) -> EntityRef | None:
         """The entity a pronoun, or a definite class noun ("the agency", "his country"),
