@@ -74,20 +74,23 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         return None
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
-    if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and not _may_be_state(doc[start:end].text):
-        return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
+    if token.ent_type_ == "NORP":
+        cls = _nationality_class(doc[start:end].text)
+        if cls is None:
+            return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
     return Span(doc, start, end, label=str(cls))
 
 
-def _may_be_state(words: str) -> bool:
-    """Whether a nationality word may stand for a state: not a faith, creed or bloc
-    (the lexicon's ``creed_words``: "Shia", "Islamist"), nor a word the gazetteer knows
-    only as another kind of place ("Western")."""
+def _nationality_class(words: str) -> EntityClass | None:
+    """The class a nationality word the NER found stands for: ``None`` for a faith, creed
+    or bloc (the lexicon's ``creed_words``: "Shia", "Islamist", "Western"); the class
+    the gazetteer gives a name that is no state's demonym ("Abkhazia": a region); else a
+    state (``Country``), as for "Russian"."""
     if words.lower() in load_lexicon().creed_words:
-        return False
+        return None
     gaz = Gazetteer.load()
-    entry = gaz.lookup(words)
-    return gaz.demonym(words) is not None or entry is None or entry.cls is EntityClass.COUNTRY
+    entry = gaz.lookup(words) if gaz.demonym(words) is None else None
+    return entry.cls if entry is not None and entry.cls in PLACES else EntityClass.COUNTRY
 
 
 def of_class(token: Token | None, mentions: Mentions, classes: Collection[EntityClass]) -> Span | None:
