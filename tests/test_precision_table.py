@@ -41,6 +41,9 @@ MUST = [
      "Estonia", "supplies", "howitzers"),
     # sanctions are imposed by their subject
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "sanctions", "Belarus"),
+    # a pronoun in what someone claims is the claimant
+    ("The Malian army denied the Nigerien Defence Ministry's claims that it had killed five soldiers.",
+     "Nigerien Defence Ministry", "killed", "soldiers"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
 ]  # fmt: skip
@@ -66,6 +69,11 @@ MUST_NOT = [
     ("Rebels seized the army's headquarters in Kassala on Sunday.", "army", "basedIn", "Kassala"),
     # the government of a country is no node beside it
     ("The government of Ghana sent 40 trucks to Togo.", "government", "partOf", "Ghana"),
+    # ... not the one who denies the claim
+    ("The Malian army denied the Nigerien Defence Ministry's claims that it had killed five soldiers.",
+     "Malian army", "killed", "soldiers"),
+    # a title set beside a name is the person, not a nameless node
+    ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
 ]  # fmt: skip
