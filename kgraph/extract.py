@@ -182,8 +182,9 @@ def document_statements(
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            body = parsed[: sent.start_char] + " " * len(sent.text) + parsed[sent.end_char :]
-            recased = _sentence_case(sent, here, body_names(body, 0), resolver.gaz)
+            titled = sent.end_char <= _title_end(document)  # the title: the body tells which words are names
+            names = body_names(parsed[sent.end_char :], 0) if titled else frozenset()
+            recased = _sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
@@ -303,7 +304,8 @@ def _coordinated_subject(span: Span) -> bool:
 def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
     """A headline with every word lower-cased but names and acronyms (same length); a
     word is a name when the body writes it as one (``names``) or the gazetteer knows it;
-    with no body to tell (``names`` empty), every name the mentions found."""
+    with no body to tell (``names`` empty: no body, or a sentence of the body itself),
+    every name the mentions and the NER found."""
     named = {
         i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
         for i in range(s.start, s.end)
