@@ -30,6 +30,7 @@ MUST = [
     # a modifier that is not glued by a hyphen still places the name
     ("Protesters gathered in Chile's Valparaiso region on Friday.", "Valparaíso", "locatedIn", "Chile"),
     ("The Lagos-based firm Zenora Shipping won the tender.", "Zenora Shipping", "basedIn", "Lagos"),
+    ("Two policemen were wounded in Trinidad's Couva district.", "Couva", "locatedIn", "Trinidad"),
     # a dateline inside a sentence is no dateline; a comma place chain in the body still counts
     ("Talks were held in Mombasa, Kenya, on Tuesday.", "Mombasa", "locatedIn", "Kenya"),
     # the government of a country is the country acting
@@ -57,6 +58,9 @@ MUST_NOT = [
     # a name glued by a hyphen is part of a longer name, or a participle's agent
     ("Trucks moved along the Kenya-Uganda Railway Corridor on Monday.", "Uganda Railway Corridor", "locatedIn", "Kenya"),
     ("Rebels seized trucks from the Western-backed Free Libyan Army earlier this week.", "Free Libyan Army", "basedIn", "Western"),
+    ("Troops massed at the Iran-Iraq border town of Mehran.", "Mehran", "locatedIn", "Iraq"),
+    # the owner of "A and B's district" is the whole coordinated name, not B
+    ("Two policemen were wounded in Trinidad and Tobago's Couva district.", "Couva", "locatedIn", "Tobago"),
     # a dateline on a line of its own says where the story was filed
     ("Kenya sends police to Haiti\n\nNAIROBI, Kenya\n\nKenya sent 400 police officers to Haiti on Tuesday.",
      "Nairobi", "locatedIn", "Kenya"),

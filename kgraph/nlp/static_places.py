@@ -104,7 +104,9 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 if outer is not None:
                     yield Candidate(Relation.LOCATED_IN, inner, outer, tok.head, "static:place-poss-appos", 0.65)
         for c, outer in left_named(tok, mentions, inner.start):
-            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod") and not _paired(outer):
+            if outer.start > sent.start and sent.doc[outer.start - 1].lower_ in ("and", "or", "&"):
+                continue  # "Jammu and Kashmir's Kathua district": the owner is the whole coordinated name
+            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
         outer = _adjacent_in(inner, sent, mentions)
         if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
@@ -190,13 +192,6 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
-
-
-def _paired(span: Span) -> bool:
-    """A name joined by a hyphen to another ("the China-Pakistan corridor", "the
-    Iran-Iraq border"): what it modifies lies between the two, in neither."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in ("-", "\u2013") or span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:

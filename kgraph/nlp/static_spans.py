@@ -159,9 +159,13 @@ def left_named(head: Token, mentions: Mentions, before: int | None = None) -> It
 
 
 def hyphenated(span: Span) -> bool:
-    """Whether a hyphen glues ``span`` to the next word ("China-Pakistan", "Western-backed")."""
+    """Whether a hyphen glues ``span`` to a word beside it ("China-Pakistan", "the
+    Iran-Iraq border", "Western-backed"): what it modifies lies between the two, or is
+    done by it, and is in neither."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end - 1].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end - 1].whitespace_
+    before = span.start > 1 and doc[span.start - 1].text in HYPHENS and not doc[span.start - 2].whitespace_
+    return after or before
 
 
 #: Hyphens and dashes that join two words into one ("China-Pakistan").
