@@ -183,7 +183,7 @@ def document_statements(
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            titled = sent.end_char <= _title_end(document)  # the title: the body tells which words are names
+            titled = sent.end_char <= title_end  # the title: the body tells which words are names
             names = body_names(parsed[sent.end_char :], 0) if titled else frozenset()
             recased = _sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
@@ -198,7 +198,7 @@ def document_statements(
                 for hsent in hdoc.sents:
                     _sentence_statements(
                         hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
-                        titled=sent.start_char >= title_end,  # not the document's title line
+                        static=sent.start_char >= title_end,  # a title line's capitals hide which words are names
                     )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
@@ -248,11 +248,11 @@ def _sentence_statements(
     state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
-    titled: bool = True,
+    static: bool = True,
 ) -> None:
     """Resolve one sentence's mentions (in text order, so pronouns see what came
     before), then turn its relation candidates into statements kept in ``best``.
-    ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
+    ``static=False`` leaves out the title and apposition rules: in a title-cased title line
     the capitals no longer tell a name from a title ("Chad's Junta Leader Visits Sudan")."""
     for span in spans:
         if cls_of(span) is not None:
@@ -272,7 +272,7 @@ def _sentence_statements(
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *event_candidates(sent, mentions, lex),
-        *(static_candidates(sent, mentions, lex) if titled else ()),
+        *(static_candidates(sent, mentions, lex) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
