@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -93,8 +94,19 @@ def pipe_long(
             for i in range(len(cuts) - 1):
                 yield text[cuts[i] : cuts[i + 1]], (context, i == len(cuts) - 2)
 
+    # Texts alone go to nlp.pipe, their contexts wait here in input order: with
+    # ``as_tuples``, spaCy tokenizes every text in this process before sending the Doc
+    # to a worker, which then serialises it back (explosion/spaCy#10839).
+    waiting: deque[tuple[Context, bool]] = deque()
+
+    def texts() -> Iterator[str]:
+        for text, context in parts():
+            waiting.append(context)
+            yield text
+
     pending: list[Doc] = []
-    for doc, (context, last) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+        context, last = waiting.popleft()
         pending.append(doc)
         if last:
             yield join_parts(pending), context
