@@ -161,9 +161,8 @@ def _producer(span: Span, lex: Lexicon) -> bool:
 
 def _titled(span: Span, lex: Lexicon) -> bool:
     """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
-    titles = lex.leader_titles | lex.member_titles
     for c in span.root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in lex.titles:
             return any(d.dep_ == "det" for d in c.children)
     return False
 
