@@ -21,6 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import leading_name
+from kgraph.nlp.headlines import headline_doc, sentence_case
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -176,9 +177,9 @@ def document_statements(
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            recased = _sentence_case(sent, here)
+            recased = sentence_case(sent, here)
             if recased != sent.text:
-                hdoc = nlp(recased)
+                hdoc = headline_doc(sdoc, sent, recased, nlp)
                 hstate = DocState(
                     document, resolver, offset=sent.start_char, homes=state.homes, sides=state.sides, lex=lex,
                     named=state.named, parsed=parsed,
@@ -283,19 +284,6 @@ def _coordinated_subject(span: Span) -> bool:
     """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
     node = first_conjunct(span.root)
     return node.dep_ in ("nsubj", "nsubjpass")
-
-
-def _sentence_case(sent: Span, spans: list[Span]) -> str:
-    """A headline with every word lower-cased but names and acronyms (same length)."""
-    named = {
-        i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
-        for i in range(s.start, s.end)
-    }  # fmt: skip
-    out = []
-    for t in sent:
-        word = t.text if t.i in named or t.is_upper or t.ent_type_ in ("GPE", "NORP", "PERSON") else t.lower_
-        out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
-    return "".join(out)[: len(sent.text)]
 
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:

@@ -121,10 +121,14 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 8) -> 
 
 def join_parts(docs: list[Doc]) -> Doc:
     """One ``Doc`` of parts parsed apart (their texts, entities, sentences and span
-    groups, offsets shifted); a single part as it is."""
+    groups, offsets shifted); a single part as it is. Of the parts' ``user_data``, the
+    first part's is kept: its tokens keep their indices (a title's parse in sentence
+    case, :mod:`kgraph.nlp.headlines`, still holds); spaCy cannot shift the others'."""
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    joined.user_data.update(docs[0].user_data)
+    return joined
 
 
 class LongWordTokenizer:

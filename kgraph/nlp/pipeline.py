@@ -1,10 +1,12 @@
-"""The spaCy pipeline: the English model plus kgraph's three thin components.
+"""The spaCy pipeline: the English model plus kgraph's four thin components.
 
 - ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
   headlines and captions are not glued to the paragraph that follows them; no sentence
   runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
   (troops, artillery shells, a treaty), into ``doc.spans["kgraph"]``.
+- ``kgraph_headlines_v1`` (after the mentions): the sentence-case parse of every
+  title-cased headline, made for a whole batch at once (:mod:`kgraph.nlp.headlines`).
 - ``kgraph_drop_tensor_v1`` (last): the parsed Doc without the tok2vec output
   (``doc.tensor``, 96 floats a token), which nothing after parsing reads: four times
   less to send back from a parsing process (``--workers``) and to free.
@@ -25,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.errors import ModelError
+from kgraph.nlp import headlines
 from kgraph.nlp.chunking import LongWordTokenizer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY, find_mentions
@@ -144,6 +147,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.tokenizer = LongWordTokenizer(nlp.tokenizer)
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
+    nlp.add_pipe(headlines.COMPONENT, last=True)
     nlp.add_pipe("kgraph_drop_tensor_v1", last=True)
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way
