@@ -21,7 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import governing_state, leading_name
-from kgraph.nlp.headlines import headline_doc, sentence_case
+from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
@@ -182,7 +182,8 @@ def document_statements(
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            recased = sentence_case(sent, here)
+            names = headline_names(parsed, sent, title_end(document.text, document.title))  # the title's, from the body
+            recased = sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
                 hdoc = headline_doc(sdoc, sent, recased, nlp)
                 hstate = DocState(
@@ -199,9 +200,9 @@ def document_statements(
                     )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
-    title_end = _title_end(document)
+    title_line_end = title_end(document.text, document.title)
     return [
-        replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
+        replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
         for s in merge_restatements(list(best.values()), resolver, lex)
     ]
 
@@ -216,19 +217,6 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):
 #: a statement told only by the title ranks below the body's telling of it.
 TITLE_FACTOR = 0.9
-
-
-def _title_end(document: Document) -> int:
-    """Where the document's title line ends (0 when it has none): its first line,
-    when that is the reader's title or a short line with no closing full stop."""
-    first, _, rest = document.text.lstrip().partition("\n")
-    first = first.strip()
-    if not first or not rest.strip():  # a one-line document is all body
-        return 0
-    is_title = (document.title is not None and first == document.title.strip()) or (
-        len(first.split()) <= 30 and first[-1] not in ".!\"'”’"
-    )
-    return document.text.find(first) + len(first) if is_title else 0
 
 
 def _by_sentence(spans: list[Span]) -> dict[int, list[Span]]:
@@ -359,6 +347,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
@@ -402,6 +392,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         state.last_victim = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
+    if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):
+        relation = Relation.BASED_IN  # "the X Trust Co. of New York": no body is a part of a town; it has its seat there
     return Statement(
         doc=document.source,
         doc_iri=document.iri,

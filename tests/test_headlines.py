@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.nlp.headlines import PARSES_KEY, headline_doc, sentence_case
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.headlines import PARSES_KEY, headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.mentions import SPAN_KEY
 
 
@@ -23,7 +24,7 @@ def _parse_of(doc) -> list[tuple[str, str, str, int]]:  # noqa: ANN001
 def test_sentence_case_keeps_names_and_acronyms(nlp, text: str, recased: str) -> None:
     doc = nlp(text)
     sent = next(doc.sents)
-    assert sentence_case(sent, doc.spans[SPAN_KEY]) == recased
+    assert sentence_case(sent, doc.spans[SPAN_KEY], frozenset(), Gazetteer.load()) == recased
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,9 @@ def test_the_pipeline_keeps_the_parse_of_each_headline(nlp, text: str, kept: set
     assert set(parses) == kept
     for start, (recased, data) in parses.items():
         sent = next(s for s in doc.sents if s.start == start)
-        assert recased == sentence_case(sent, [s for s in doc.spans[SPAN_KEY] if sent.start <= s.start < sent.end])
+        here = [s for s in doc.spans[SPAN_KEY] if sent.start <= s.start < sent.end]
+        names = headline_names(doc.text, sent, title_end(doc.text))
+        assert recased == sentence_case(sent, here, names, Gazetteer.load())
         assert _parse_of(headline_doc(doc, sent, recased, nlp)) == _parse_of(nlp(recased))
 
 
@@ -62,3 +65,17 @@ def test_batched_parses_equal_single_ones(nlp) -> None:
             sent = next(s for s in doc.sents if s.start == start)
             assert _parse_of(headline_doc(doc, sent, recased, nlp)) == _parse_of(nlp(recased))
     assert sum(bool(d.user_data.get(PARSES_KEY)) for d in docs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "end"),
+    [
+        ("Russia Sends Troops\n\nThe ministry said so.", None, 19),
+        ("  Russia Sends Troops\nMore text.", None, 21),
+        ("The ministry said so.\nMore text.", None, 0),  # a full stop: a sentence, no title
+        ("The ministry said so.\nMore text.", "The ministry said so.", 21),  # the reader's title
+        ("One line only", None, 0),
+    ],
+)
+def test_title_end(text: str, title: str | None, end: int) -> None:
+    assert title_end(text, title) == end
