@@ -36,7 +36,7 @@ def parse_batch(texts: list[str], model: str | None) -> bytes:
     from kgraph.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
-    bin_ = DocBin(store_user_data=False)
+    bin_ = DocBin(store_user_data=True)  # with the headlines parsed in sentence case (kgraph.nlp.headlines)
     for doc in parse_texts(nlp, texts):
         bin_.add(doc)
     return bin_.to_bytes()

@@ -21,7 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import governing_state, leading_name
-from kgraph.nlp.headline_names import body_names
+from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
@@ -179,15 +179,14 @@ def document_statements(
     mentions = Mentions(spans, lex.anaphoric_nouns)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
-    title_end = _title_end(document)
+    title_line_end = title_end(document.text, document.title)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            titled = sent.end_char <= title_end  # the title: the body tells which words are names
-            names = body_names(parsed[sent.end_char :], 0) if titled else frozenset()
-            recased = _sentence_case(sent, here, names, resolver.gaz)
+            names = headline_names(parsed, sent, title_line_end)  # the title's, from the body
+            recased = sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
-                hdoc = nlp(recased)
+                hdoc = headline_doc(sdoc, sent, recased, nlp)
                 hstate = DocState(
                     document, resolver, offset=sent.start_char, homes=state.homes, sides=state.sides, lex=lex,
                     named=state.named, parsed=parsed,
@@ -198,12 +197,12 @@ def document_statements(
                 for hsent in hdoc.sents:
                     _sentence_statements(
                         hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
-                        static=sent.start_char >= title_end,  # a title line's capitals hide which words are names
+                        static=sent.start_char >= title_line_end,  # a title line's capitals hide which words are names
                     )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
     return [
-        replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
+        replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
         for s in merge_restatements(list(best.values()), resolver, lex)
     ]
 
@@ -218,19 +217,6 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):
 #: a statement told only by the title ranks below the body's telling of it.
 TITLE_FACTOR = 0.9
-
-
-def _title_end(document: Document) -> int:
-    """Where the document's title line ends (0 when it has none): its first line,
-    when that is the reader's title or a short line with no closing full stop."""
-    first, _, rest = document.text.lstrip().partition("\n")
-    first = first.strip()
-    if not first or not rest.strip():  # a one-line document is all body
-        return 0
-    is_title = (document.title is not None and first == document.title.strip()) or (
-        len(first.split()) <= 30 and first[-1] not in ".!\"'”’"
-    )
-    return document.text.find(first) + len(first) if is_title else 0
 
 
 def _by_sentence(spans: list[Span]) -> dict[int, list[Span]]:
@@ -299,24 +285,6 @@ def _coordinated_subject(span: Span) -> bool:
     """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
     node = first_conjunct(span.root)
     return node.dep_ in ("nsubj", "nsubjpass")
-
-
-def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
-    """A headline with every word lower-cased but names and acronyms (same length); a
-    word is a name when the body writes it as one (``names``) or the gazetteer knows it;
-    with no body to tell (``names`` empty: no body, or a sentence of the body itself),
-    every name the mentions and the NER found."""
-    named = {
-        i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
-        for i in range(s.start, s.end)
-    }  # fmt: skip
-    out = []
-    for t in sent:
-        name = t.i in named or t.ent_type_ in ("GPE", "NORP", "PERSON")
-        known = t.lower_ in names or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None
-        word = t.text if t.is_upper or name and (known or not names) else t.lower_
-        out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
-    return "".join(out)[: len(sent.text)]
 
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:

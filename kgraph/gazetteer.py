@@ -58,6 +58,8 @@ def clean_quotes(text: str) -> str:
 
 def fold(text: str) -> str:
     """Drop diacritics (é -> e), keep other scripts as they are."""
+    if text.isascii():  # nothing to drop (most names)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -69,11 +71,14 @@ def normalize_name(text: str) -> str:
     """The case-insensitive look-up key of a name (see the module docstring); cached,
     since the same names recur across a corpus."""
     s = fold(clean_quotes(text)).strip()
-    s = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", s)
+    s = _POSSESSIVE_END.sub(lambda m: "s" if m.group(0) == "s'" else "", s)
     s = s.replace("'", "").replace(".", " ").replace("-", " ").replace('"', "")
-    s = re.sub(r"\s+", " ", s).strip().casefold()
-    s = re.sub(r"^the ", "", s)
-    return s
+    s = _SPACES.sub(" ", s).strip().casefold()
+    return s[4:] if s.startswith("the ") else s
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|s')$")
+_SPACES = re.compile(r"\s+")
 
 
 def abbreviation_key(text: str) -> str | None:
@@ -115,8 +120,8 @@ class Gazetteer:
         for entry in sorted(self.entries, key=_rank):
             self._by_label.setdefault((entry.label, entry.cls), entry)
             for name in (entry.label, *entry.aliases):
-                abbr = abbreviation_key(name)
-                if abbr is not None and name.replace(".", "").replace(" ", "").isupper():
+                # the cheap test first: most names are no abbreviation ("U.S.", "NATO")
+                if name.replace(".", "").replace(" ", "").isupper() and (abbr := abbreviation_key(name)) is not None:
                     _add(self._abbrevs, abbr, entry)
                     if len(abbr) < 4:  # "UN", "WHO": only in capitals; "NATO" or "Nato"
                         continue

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kgraph.nlp.chunking import LONG_WORD, cut_points
+from kgraph.nlp.chunking import LONG_WORD, cut_points, pipe_long
 
 from conftest import SEEDS
 
@@ -74,3 +74,14 @@ def test_text_over_the_parsers_limit_is_parsed_in_parts(nlp, monkeypatch) -> Non
     key = lambda s: (s.doc, s.subject.label, s.relation, s.object.label, s.start)  # noqa: E731
     same = {key(s) for s in whole.statements} & {key(s) for s in parts.statements}
     assert len(same) >= 0.9 * len(whole.statements)
+
+
+PIPED = ["Short one.", "A longer text. " * 20, "", "Third text here.\n\nWith a second paragraph of words."]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_long_keeps_each_text_with_its_context(nlp, n_process: int) -> None:
+    """Parts and workers keep the order: every Doc comes back with its own context."""
+    items = ((text, i) for i, text in enumerate(PIPED))
+    out = list(pipe_long(nlp, items, batch_size=2, n_process=n_process, part_chars=40))
+    assert [(doc.text, context) for doc, context in out] == [(text, i) for i, text in enumerate(PIPED)]

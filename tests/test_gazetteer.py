@@ -122,10 +122,42 @@ def test_capital_of(gaz: Gazetteer) -> None:
     assert gaz.capital_of("Nowhere-on-Sea") is None
 
 
-def test_normalize_name() -> None:
-    assert normalize_name("The U.S.’s") == "u s"
-    assert normalize_name("  Côte  d’Ivoire ") == "cote divoire"
-    assert normalize_name("Timor-Leste") == normalize_name("timor leste")
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("The U.S.’s", "u s"),
+        ("  Côte  d’Ivoire ", "cote divoire"),
+        ("Timor-Leste", "timor leste"),
+        ("timor leste", "timor leste"),
+        ("the Hague", "hague"),
+        ("Thebes", "thebes"),
+        ("The", "the"),
+        ("Jones'", "jones"),
+        ("Kyiv`s", "kyiv"),
+        ("São Tomé", "sao tome"),
+        ("ＵＳＡ", "usa"),  # full-width letters: NFKC
+        ("Zürich-West", "zurich west"),
+        ("Москва", "москва"),  # another script stays as it is
+    ],
+)
+def test_normalize_name(name: str, key: str) -> None:
+    assert normalize_name(name) == key
+
+
+@pytest.mark.parametrize(
+    ("names", "abbrevs"),
+    [
+        (["United States", "U.S.", "USA", "America"], {"US", "USA"}),
+        (["North Atlantic Treaty Organization", "NATO", "Nato"], {"NATO"}),
+        (["World Health Organization", "WHO"], {"WHO"}),
+        (["Democratic Republic of the Congo", "DR Congo"], set()),
+    ],
+)
+def test_only_names_in_capitals_are_abbreviations(names: list[str], abbrevs: set[str]) -> None:
+    gaz = Gazetteer([GazEntry(label=names[0], cls=C.ORGANIZATION, aliases=tuple(names[1:]))])
+    assert set(gaz._abbrevs) == abbrevs
+    for abbr in abbrevs:
+        assert gaz.lookup(abbr).label == names[0]
 
 
 def test_default_load_is_cached() -> None:

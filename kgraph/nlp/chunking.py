@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -93,8 +94,19 @@ def pipe_long(
             for i in range(len(cuts) - 1):
                 yield text[cuts[i] : cuts[i + 1]], (context, i == len(cuts) - 2)
 
+    # Texts alone go to nlp.pipe, their contexts wait here in input order: with
+    # ``as_tuples``, spaCy tokenizes every text in this process before sending the Doc
+    # to a worker, which then serialises it back (explosion/spaCy#10839).
+    waiting: deque[tuple[Context, bool]] = deque()
+
+    def texts() -> Iterator[str]:
+        for text, context in parts():
+            waiting.append(context)
+            yield text
+
     pending: list[Doc] = []
-    for doc, (context, last) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+        context, last = waiting.popleft()
         pending.append(doc)
         if last:
             yield join_parts(pending), context
@@ -109,10 +121,14 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 8) -> 
 
 def join_parts(docs: list[Doc]) -> Doc:
     """One ``Doc`` of parts parsed apart (their texts, entities, sentences and span
-    groups, offsets shifted); a single part as it is."""
+    groups, offsets shifted); a single part as it is. Of the parts' ``user_data``, the
+    first part's is kept: its tokens keep their indices (a title's parse in sentence
+    case, :mod:`kgraph.nlp.headlines`, still holds); spaCy cannot shift the others'."""
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    joined.user_data.update(docs[0].user_data)
+    return joined
 
 
 class LongWordTokenizer:

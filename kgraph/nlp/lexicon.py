@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kgraph.errors import DataFileError
@@ -102,6 +102,11 @@ class Lexicon:
     asset_verbs: frozenset[str] = frozenset()  # "froze the assets of X": their owner is sanctioned
     holding_nouns: frozenset[str] = frozenset()  # "assets", "accounts": what a sanction freezes
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        """Every title, a leader's or a member's (worked out once)."""
+        return self.leader_titles | self.member_titles
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

@@ -58,12 +58,11 @@ def title_of(token: Token, lex: Lexicon) -> str | None:
 def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the longest listed title around a title noun ("Secretary of State",
     "Supreme Leader", "National Security Advisor"): its words name no employer."""
-    doc, best = token.doc, (token.i, token.i + 1)
-    titles = lex.leader_titles | lex.member_titles
+    doc, best, sent = token.doc, (token.i, token.i + 1), token.sent
     for n in range(2, 5):
-        for start in range(max(token.i - n + 1, token.sent.start), token.i + 1):
+        for start in range(max(token.i - n + 1, sent.start), token.i + 1):
             end = start + n
-            if end <= token.sent.end and end - start > best[1] - best[0] and doc[start:end].text.lower() in titles:
+            if end <= sent.end and end - start > best[1] - best[0] and doc[start:end].text.lower() in lex.titles:
                 best = (start, end)
     return best
 

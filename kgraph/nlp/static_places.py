@@ -197,7 +197,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
 def _office(noun: Token, lex: Lexicon) -> bool:
     """A title ("X, owner of Y", "X, host of Y"): what X holds at Y, not a part of Y it is
     ("X, a member of Y" is the parts rule's)."""
-    return noun.lemma_.lower() in lex.leader_titles | lex.member_titles
+    return noun.lemma_.lower() in lex.titles
 
 
 def _says(org: Span, nouns: frozenset[str]) -> bool:

@@ -117,9 +117,11 @@ def resolve_time(text: str, doc_date: dt.date | None, *, future: bool = False) -
     return TimeExpr(text)
 
 
+@lru_cache(maxsize=4096)
 def _day_of(text: str, doc_date: dt.date | None, future: bool = False) -> dt.date | None:
     """A calendar day written out ("May 8, 2021", "08th May, 2021", "Aug. 6"), read by
-    dateparser; a day without a year is the nearest one before (or after) ``doc_date``."""
+    dateparser; a day without a year is the nearest one before (or after) ``doc_date``.
+    Answers are remembered: dateparser takes a millisecond a date, and dates recur."""
     base = dt.datetime.combine(doc_date or dt.date(2000, 1, 1), dt.time())  # a year written out needs no base
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past", "STRICT_PARSING": False}
     data = _date_parser(tuple(sorted(settings.items()))).get_date_data(text)
