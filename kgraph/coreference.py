@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import GazEntry
 from kgraph.nlp import qualifiers as q
+from kgraph.nlp.claims import claimant_of_pronoun
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.quotes import quote_speaker
@@ -114,6 +115,8 @@ class DocState:
         if wanted is not None and pronoun.dep_ == "poss" and (fronted := self._fronted(pronoun)) is not None:
             ref = fronted[1] if fronted[1] is not None and fronted[1].cls in wanted else None
             return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
+        if wanted is not None and (claimed := self._claimant(pronoun)) is not None and claimed.cls in wanted:
+            return self._standing_for(pronoun, said, claimed)  # "Y's claims that it had killed Z": Y
         if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
             if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
@@ -178,6 +181,15 @@ class DocState:
         if span is None or cls_of(span) is None:
             return None
         return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
+
+    def _claimant(self, pronoun: Token) -> EntityRef | None:
+        """Who makes the claim whose content clause the pronoun is the subject of."""
+        if self.lex is None or self.mentions is None:
+            return None
+        span = self.mentions.at(claimant_of_pronoun(pronoun, self.lex))
+        if span is None or cls_of(span) is None:
+            return None
+        return self.ref(span, as_actor=True)
 
     def _reports(self, word: Token) -> bool:
         return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs

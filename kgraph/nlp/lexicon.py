@@ -44,6 +44,7 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
+    "claim_nouns", "confirming_verbs", "claiming_verbs",
 )  # fmt: skip
 
 
@@ -85,6 +86,9 @@ class Lexicon:
     undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
     producer_nouns: frozenset[str] = frozenset()  # "maker", "producer": with wares before them, a firm ("arms maker X")
     industry_words: frozenset[str] = frozenset()  # wares of an arms maker beside materiel ("defence contractor")
+    claim_nouns: frozenset[str] = frozenset()  # "reports that X sent Y": what they say is a claim, not a fact
+    confirming_verbs: frozenset[str] = frozenset()  # "confirmed reports that ...": the claim is borne out
+    claiming_verbs: frozenset[str] = frozenset()  # "X claimed to have killed Y": X's own claim
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 

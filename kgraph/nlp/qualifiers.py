@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
+from kgraph.nlp.claims import claim_noun, claim_source, claim_status, presupposed
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
@@ -31,8 +32,8 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
             dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
             out.append((node, dep))
             continue
-        if node.dep_ in ("relcl", "acl"):
-            break
+        if node.dep_ in ("relcl", "acl") or presupposed(node):
+            break  # a past clause of time or cause is the writer's fact ("expected after X travelled")
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
             break
         dep, node = node.dep_, node.head
@@ -168,8 +169,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
                 alleged = True
         if sibling:
             continue  # the coordinated head's own verb and clauses qualify only itself
-        if lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
-            alleged = True  # "is said to", "is believed to", "seems to"
+        if (lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") or lemma in lex.claiming_verbs) and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
+            alleged = True  # "is said to", "is believed to", "seems to", "claimed to have killed"
+        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ == "neg" for c in node.children):
+            planned = True  # "X is to buy jets": an arrangement for the future
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
         if lemma in ACCUSATION_VERBS and node != trigger:
@@ -193,9 +196,14 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         negated = True  # "X sent no troops": the object's "no" denies the act
     if _accusation(trigger) is not None:
         alleged = True  # "X was charged with Y's murder"
+    claim = claim_noun(trigger, lex)
+    if claim is not None:  # "reports that X sent Y": alleged; "rejected reports that ...": negated
+        status = claim_status(claim, lex)
+        negated = negated or status is Status.NEGATED
+        alleged = alleged or status is Status.ALLEGED
     node = trigger
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
-        if node.head == node:
+        if node.head == node or presupposed(node):
             break
         dep, node = node.dep_, node.head
         if dep == "ccomp" and node.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebut"):
@@ -219,8 +227,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The one who reports the content that contains ``trigger``; a noun's event named in
     a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
-    if trigger.pos_ == "NOUN" and _in_phrase(trigger):
+    if trigger.pos_ == "NOUN" and _in_phrase(trigger) and claim_noun(trigger, lex) is None:
         return None
+    claimed = claim_source(trigger, lex)
+    if claimed is not None:  # "X denied Y's claims that ...": X; "Y's claims that ...": Y
+        return claimed
     node = trigger
     for _ in range(8):
         if node.head == node:

@@ -1,0 +1,116 @@
+"""Claims, and what the writer presupposes: the two edges of a statement's status.
+
+A clause that is the content of a claim noun ("reports that X had sent troops", "Y's claims
+that it had killed Z") is what the claim says, not a fact: it is alleged, according to
+who makes the claim, or negated, according to who denies it ("X rejected reports that
+...", "X denied Y's claims that ..."). A pronoun subject of such a clause stands for the
+claimant ("Y's claims that it had killed": Y). A past-tense clause of time or cause ("...
+was expected after X travelled to Y") is the writer's own fact: the modality and
+negation of the clause it hangs on do not reach it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.types import Status
+
+#: Marks of a clause of time or cause whose past tense the writer states as fact.
+PRESUPPOSING_MARKS = frozenset({"after", "since", "because", "as", "while", "although", "though", "before", "when"})
+#: Verbs whose object claim is denied ("rejected reports that ...").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk"})
+#: Dependencies through which a claim's content clause reaches up from the trigger.
+_INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "dative"})
+
+
+def claim_noun(trigger: Token, lex: Lexicon) -> Token | None:
+    """The claim noun whose content clause holds ``trigger`` ("reports that X had sent
+    troops", "X's claim of killing Y"); None when the trigger is asserted by its own
+    clause. A participle describing the noun ("reports published on Monday") is no
+    content clause: the clause has its own subject or a "that"."""
+    node = trigger
+    for _ in range(5):
+        head = node.head
+        if head == node:
+            return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.claim_nouns:
+            if node.dep_ in ("acl", "ccomp") and any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+            ):
+                return head
+            return None
+        if node.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in lex.claim_nouns:
+            return head.head  # "the claim of killing seven soldiers"
+        if node.dep_ not in _INSIDE:
+            return None
+        node = head
+    return None
+
+
+def _denied(claim: Token, lex: Lexicon) -> Token | None:
+    """The verb that denies a claim noun it takes as object ("rejected reports")."""
+    verb = claim.head
+    if claim.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    if lemma in _DENYING or particle is not None and f"{lemma} {particle}" in lex.negation_markers:
+        return verb
+    return None
+
+
+def claim_status(claim: Token, lex: Lexicon) -> Status:
+    """What a claim's content is: negated when the claim is denied, asserted when it is
+    confirmed ("confirmed reports that ..."), else alleged."""
+    if _denied(claim, lex) is not None:
+        return Status.NEGATED
+    if claim.dep_ == "dobj" and claim.head.lemma_.lower() in lex.confirming_verbs:
+        return Status.ASSERTED
+    return Status.ALLEGED
+
+
+def claimant(claim: Token) -> Token | None:
+    """Who makes a claim: its possessor or name before it ("Y's claims", "the BSF claim"),
+    or "by Y" after it."""
+    for c in claim.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            return c
+    for c in claim.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def claim_source(trigger: Token, lex: Lexicon) -> Token | None:
+    """Who a claim-bound statement is according to: the denier of a denied claim ("X
+    rejected reports that ..."), the confirmer of a confirmed one, else the claimant."""
+    claim = claim_noun(trigger, lex)
+    if claim is None:
+        return None
+    if claim_status(claim, lex) is not Status.ALLEGED and claim.dep_ == "dobj":
+        return next((c for c in claim.head.children if c.dep_ == "nsubj"), None)
+    return claimant(claim)
+
+
+def claimant_of_pronoun(pronoun: Token, lex: Lexicon) -> Token | None:
+    """For the subject pronoun of a claim's content clause, the claimant it stands for
+    ("Y's claims that it had killed Z": Y); None for any other pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    claim = clause.head if clause.dep_ in ("acl", "ccomp") else None
+    if claim is None or claim.pos_ != "NOUN" or claim_noun(clause, lex) != claim:
+        return None
+    return claimant(claim)
+
+
+def presupposed(clause: Token) -> bool:
+    """A past-tense clause of time or cause ("after X travelled to Y", "because Z had
+    attacked"): the writer's fact, whatever the clause it hangs on says."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_MARKS for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "'ll") for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lemma_.lower() in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
