@@ -86,6 +86,8 @@ class DocState:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
         elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
             ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
+        elif _unnamed(span) and (named_as := self._appositive(span)) is not None:
+            ref = named_as  # "its defence minister, X, signed": X signed
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -181,6 +183,24 @@ class DocState:
         if span is None or cls_of(span) is None:
             return None
         return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
+
+    def _appositive(self, span: Span) -> EntityRef | None:
+        """The named person or body an unnamed noun phrase is put beside ("its defence
+        minister, X", "the rebel group, Y"), mentioned by the noun phrase's words; the
+        noun phrase does not become the name's alias."""
+        if self.mentions is None:
+            return None
+        for c in span.root.children:
+            if c.dep_ != "appos" or c.i < span.end:
+                continue
+            named = self.mentions.at(c)
+            if named is not None and cls_of(named) in (EntityClass.PERSON, EntityClass.ORGANIZATION) and not _unnamed(named):
+                ref = self.ref(named, as_actor=True)
+                if ref is None:
+                    return None
+                return replace(ref, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
+            return None
+        return None
 
     def _claimant(self, pronoun: Token) -> EntityRef | None:
         """Who makes the claim whose content clause the pronoun is the subject of."""

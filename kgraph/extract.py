@@ -380,7 +380,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         reporter := q.reporter_of(cand.trigger, lex) or q.accuser_of(cand.trigger) or q.according_to_phrase(sent, lex)
         or quote_speaker(sent, lex)
     ) is not None:
-        span = mentions.at(reporter)
+        span = mentions.at(reporter) or mentions.at(q.affiliation(reporter))  # "an AFP correspondent": AFP
         if span is not None:
             according_to = state.ref(span, as_actor=True)
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):

@@ -114,3 +114,25 @@ def presupposed(clause: Token) -> bool:
     if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "'ll") for a in auxes):
         return False
     return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lemma_.lower() in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
+#: What closes a content clause put before its reporting clause ('"...," X said', "...: X").
+_CLOSING = frozenset({",", ":", ";", '"', "\u201d", "'", "\u2019", "-", "\u2014", "\u2013"})
+
+
+#: Words that open a clause of its own after a comma ("..., however X said").
+_CONNECTIVES = frozenset({"however", "but", "yet", "meanwhile", "and", "while", "although", "though", "moreover", "also", "still"})
+
+
+def unreported(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser made the content of a reporting verb before the verb's
+    subject runs into that subject with no comma, colon or quote mark between ("X had been
+    expected after Y travelled and Z said ...", "..., however Z said"): a coordination, not
+    what Z said."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or clause.i > subj.i or clause.i > verb.i:
+        return False
+    before = subj.left_edge.i - 1
+    if before >= 0 and clause.doc[before].dep_ in ("advmod", "cc") and clause.doc[before].lower_ in _CONNECTIVES:
+        return True  # "..., however X said": a new clause, not an inverted report
+    return before >= 0 and clause.doc[before].text not in _CLOSING

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
-from kgraph.nlp.claims import claim_noun, claim_source, claim_status, presupposed
+from kgraph.nlp.claims import claim_noun, claim_source, claim_status, presupposed, unreported
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
@@ -238,6 +238,8 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
             break
         dep, node = node.dep_, node.head
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
+            if unreported(_below(trigger, node), node):
+                break  # "X was expected after Y travelled and Z said ...": not Z's report
             speaker = _speaker(node)
             if speaker is not None:
                 return speaker
@@ -255,7 +257,7 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     # clause coordinated with it: "Ukraine said ..., and Germany sent tanks"; nor the words
     # that describe the speaker: "the Iran-backed agency reported ..." is the writer's)
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj") and not unreported(_below(trigger, root), root):
         return _speaker(root)
     return None
 
@@ -322,6 +324,14 @@ def _giver(noun: Token, lex: Lexicon) -> Token:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             return next((p for p in c.children if p.dep_ == "pobj"), noun)
     return noun
+
+
+def affiliation(speaker: Token) -> Token | None:
+    """The name a speaker noun that names no one is qualified by ("an AFP correspondent",
+    "Kremlin spokesman", "the agency's reporter"): the body that speaks through them."""
+    if speaker.pos_ != "NOUN":
+        return None
+    return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
 
 
 _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")
