@@ -1,4 +1,4 @@
-"""Claims, and what the writer presupposes: the two edges of a statement's status.
+"""Claims, purposes and what the writer presupposes: the edges of a statement's status.
 
 A clause that is the content of a claim noun ("reports that X had sent troops", "Y's claims
 that it had killed Z") is what the claim says, not a fact: it is alleged, according to
@@ -6,7 +6,9 @@ who makes the claim, or negated, according to who denies it ("X rejected reports
 ...", "X denied Y's claims that ..."). A pronoun subject of such a clause stands for the
 claimant ("Y's claims that it had killed": Y). A past-tense clause of time or cause ("...
 was expected after X travelled to Y") is the writer's own fact: the modality and
-negation of the clause it hangs on do not reach it.
+negation of the clause it hangs on do not reach it. A clause of purpose ("so that Y could
+attack Z") is what is meant to happen: planned. A clause the parser made the content of a
+reporting verb, but that runs into the verb's subject with no comma, is no report.
 """
 
 from __future__ import annotations
@@ -130,9 +132,37 @@ def unreported(clause: Token, verb: Token) -> bool:
     expected after Y travelled and Z said ...", "..., however Z said"): a coordination, not
     what Z said."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or clause.i > subj.i or clause.i > verb.i:
+    if subj is None or clause.i > subj.i or clause.i > verb.i or subj.i > verb.i:
         return False
     before = subj.left_edge.i - 1
     if before >= 0 and clause.doc[before].dep_ in ("advmod", "cc") and clause.doc[before].lower_ in _CONNECTIVES:
         return True  # "..., however X said": a new clause, not an inverted report
     return before >= 0 and clause.doc[before].text not in _CLOSING
+
+
+def purpose(trigger: Token) -> bool:
+    """Whether ``trigger`` is in a clause of purpose ("so that Y could attack Z", "in order
+    to attack Z", "so as to reach Z"): what is meant to happen, not what did."""
+    node = trigger
+    for _ in range(4):
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and "so" in marks and marks & {"that", "as"}:
+            return True
+        if node.dep_ == "acl" and node.head.lower_ == "order" and node.head.head.lower_ == "in":
+            return True
+        if node.dep_ not in _INSIDE or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def nearer_verb(verb: Token, clause: Token) -> bool:
+    """Whether a verb of a clause inside ``verb``'s own (a participle, infinitive or
+    relative clause) stands between ``verb`` and a condition the parser hung on it
+    ("signed a pact pledging support if either is attacked"): the condition is that
+    nearer verb's."""
+    start = clause.left_edge.i
+    return any(
+        t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.head != clause and verb in t.ancestors
+        for t in verb.doc[verb.i + 1 : start]
+    )

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
-from kgraph.nlp.claims import claim_noun, claim_source, claim_status, presupposed, unreported
+from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, presupposed, purpose, unreported
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
@@ -181,7 +181,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             planned = True  # "... once conditions are met"
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
-            if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not nearer_verb(node, c):
                 hypothetical = True
     top = steps[-1][0]
     if _headline_infinitive(top):
@@ -217,6 +217,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         return Status.NEGATED, 0.9
     if hypothetical:
         return Status.HYPOTHETICAL, 0.7
+    if purpose(trigger):
+        return Status.PLANNED, 0.8  # "so that Y could attack Z": meant, whatever the modal says
     if alleged:
         return Status.ALLEGED, 0.8
     if planned:
@@ -282,10 +284,11 @@ def _in_phrase(noun: Token) -> bool:
 
 def _speaker(verb: Token) -> Token | None:
     """Who reports with ``verb``: its subject ("..., it said" names the body meant;
-    "it is said" names no one), or, when the verb opens its clause after a comma, the
-    phrase after it ("..., said X", "..., reported Y")."""
+    "it is said" and "X is said to" name no one), or, when the verb opens its clause
+    after a comma, the phrase after it ("..., said X", "..., reported Y")."""
+    raised = any(c.dep_ == "xcomp" for c in verb.children)  # "X was said to V": X is what is said of
     for c in verb.children:
-        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it":
+        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and not raised:
             return c
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
