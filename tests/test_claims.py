@@ -74,6 +74,9 @@ CLAIM_NOUNS = [
     ("Reports published on Monday said Iran sent drones.", "published", None),
     ("Peru said it had killed ten soldiers.", "killed", None),
     ("The report on the attack was published.", "attack", None),
+    # an event noun further in than the clause's own verb is presupposed, not claimed
+    ("This fuelled speculation that Peru may buy jets to counter Chilean arms deliveries.", "deliveries", None),
+    ("Peru denied claims that it had launched an attack on Chile.", "attack", "claims"),
 ]
 
 

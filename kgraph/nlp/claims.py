@@ -30,7 +30,9 @@ def claim_noun(trigger: Token, lex: Lexicon) -> Token | None:
     """The claim noun whose content clause holds ``trigger`` ("reports that X had sent
     troops", "X's claim of killing Y"); None when the trigger is asserted by its own
     clause. A participle describing the noun ("reports published on Monday") is no
-    content clause: the clause has its own subject or a "that"."""
+    content clause: the clause has its own subject or a "that". An event noun is in the
+    claim only as an argument of the clause's own verb ("claims that it had launched an
+    attack"), not of a verb further in."""
     node = trigger
     for _ in range(5):
         head = node.head
@@ -47,7 +49,16 @@ def claim_noun(trigger: Token, lex: Lexicon) -> Token | None:
         if node.dep_ not in _INSIDE:
             return None
         node = head
+        if trigger.pos_ == "NOUN" and node.pos_ in ("VERB", "AUX") and not _content_head(node, lex):
+            return None  # "speculation that X may buy Y to counter NATO deliveries": the deliveries are no claim
     return None
+
+
+def _content_head(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` heads (or is coordinated with the head of) a claim's content clause."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.claim_nouns
 
 
 def _denied(claim: Token, lex: Lexicon) -> Token | None:
