@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph import __version__
+from kgraph.acronyms import initialisms
 from kgraph.coreference import DocState, headline, nationality
 from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
@@ -164,6 +165,9 @@ def document_statements(
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
     spans = _typed(sdoc, spans, resolver, lex)
+    for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
+        if short not in {d[0] for d in defined}:
+            resolver.define_acronym(short, long)  # "Border Security Force", then "BSF" undefined
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
