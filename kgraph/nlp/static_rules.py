@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kgraph.nlp.counterparts import COUNTERPART_NOUNS, counterparts
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_people import (
@@ -30,6 +31,7 @@ from kgraph.nlp.static_spans import named
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
     kills,
+    counterparts,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
@@ -39,6 +41,7 @@ NEEDS: dict[object, frozenset[str]] = {
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
+    counterparts: COUNTERPART_NOUNS,
 }
 
 
