@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kgraph.nlp.counterparts import COUNTERPART_NOUNS, counterparts
+from kgraph.nlp.possessive_posts import COUNTERPART_NOUNS, counterparts, pronoun_titles
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_people import (
@@ -31,7 +31,7 @@ from kgraph.nlp.static_spans import named
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
     kills,
-    counterparts,
+    counterparts, pronoun_titles,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.

@@ -1,4 +1,4 @@
-"""A counterpart holds the titled person's post for their own side (kgraph.nlp.counterparts),
+"""A counterpart holds the titled person's post for their own side (kgraph.nlp.possessive_posts),
 as a table of our own texts: each row a statement that must, or must not, come out."""
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ COUNTERPARTS = [
     # no possessive: whose counterpart is not said
     ("Vladimir Putin met Emmanuel Macron and his French counterpart in Moscow.",
      ("Emmanuel Macron", "leaderOf", "France"), False),
+    # a title a possessive pronoun owns: the pronoun's referent
+    ("Peru said its foreign minister, Juan Rojas, visited Chile.", ("Juan Rojas", "worksFor", "Peru"), True),
+    ("Exxon said its chairman, Lee Raymond, would retire.", ("Lee Raymond", "leaderOf", "Exxon"), True),
+    # but no post for the country the holder visits
+    ("Peru said its foreign minister, Juan Rojas, visited Chile.", ("Juan Rojas", "worksFor", "Chile"), False),
 ]
 
 

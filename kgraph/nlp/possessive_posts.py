@@ -1,10 +1,14 @@
-"""A counterpart holds the post of the one whose counterpart they are, for their own side.
+"""Posts told through a possessive: a counterpart's, and a title owned by a pronoun.
 
+A counterpart holds the post of the one whose counterpart they are, for their own side.
 "Russian President X and his Chilean counterpart Y met", "X, the president of Russia,
 met his Chilean counterpart, Y": "his" is X (the person the counterpart is coordinated
 with, or the subject of the clause that has the counterpart as object), X's title says
 the post (a leader's or a member's), and the counterpart's modifier says the side: Y
 leads Chile. Without a title of X's in the sentence, or a side, nothing is said.
+
+"Its foreign minister, Y", "their president Y": Y holds the title for what the pronoun
+stands for, which coreference resolves when the statement is made (a country or body).
 """
 
 from __future__ import annotations
@@ -77,3 +81,22 @@ def counterparts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                     yield Candidate(Relation.LEADER_OF, person, side, noun, "static:counterpart:leader", 0.7)
                 elif kind == "member" and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.WORKS_FOR, person, side, noun, "static:counterpart:member", 0.7)
+
+
+#: Possessive pronouns a title's owner may be (a person's "his" is a relation of people, not a post).
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def pronoun_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """leaderOf / worksFor for a named holder of a title a possessive pronoun owns
+    ("its foreign minister, Y"); the pronoun is the object span, resolved later."""
+    for noun in sent:
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        if owner is None or (kind := title_kind(noun, lex)) is None:
+            continue
+        person = _named_as(noun, mentions)
+        if person is None:
+            continue
+        pronoun = sent.doc[owner.i : owner.i + 1]
+        relation = Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
+        yield Candidate(relation, person, pronoun, noun, f"static:title:{kind}:pronoun", 0.7)
