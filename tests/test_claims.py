@@ -43,6 +43,9 @@ STATEMENTS = [
      "Peru", "deploys", "troops", A, None),
     # "X is said to": X is what is said of, not who says it
     ("The Chilean army was said to have attacked Lima.", "Chile", "attacks", "Peru", L, None),
+    # an accusing participle: the accuser is the subject of the clause it hangs on, or the noun it describes
+    ("Chile condemned the deployment, accusing Peru of supplying weapons to the rebels.", "Peru", "supplies", "weapons", L, "Chile"),
+    ("Chile, accusing Peru of supplying weapons to the rebels, recalled its ambassador.", "Peru", "supplies", "weapons", L, "Chile"),
     # rules that must not fire: a report's own clause, a participle describing a report, a condition of the act itself
     ("Peru said that it had killed ten Chilean soldiers.", "Peru", "killed", "Chilean soldiers", A, "Peru"),
     ("Reports published on Monday said Iran sent drones to Sudan.", "Iran", "supplies", "drones", A, None),

@@ -107,8 +107,11 @@ ACCUSATION_VERBS = frozenset({"charge", "accuse", "suspect", "arrest", "indict",
 
 def _accusation(trigger: Token) -> Token | None:
     """The accusation verb that charges someone with ``trigger``, through its
-    preposition ("charged with the murder", "arrested for killing")."""
+    preposition ("charged with the murder", "arrested for killing", "accused of
+    providing support": the noun through its gerund)."""
     node = trigger
+    if node.dep_ == "dobj" and node.head.tag_ == "VBG" and node.head.dep_ == "pcomp":
+        node = node.head
     for _ in range(3):
         if node.dep_ not in ("pobj", "pcomp", "prep") or node.head == node:
             return None
@@ -296,8 +299,14 @@ def _speaker(verb: Token) -> Token | None:
 
 
 def accuser_of(trigger: Token) -> Token | None:
-    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X)."""
+    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X;
+    "X condemned Y, accusing Z of sending W": X, the subject of the clause the
+    participle hangs on)."""
     verb = _accusation(trigger)
+    while verb is not None and verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X condemned Y, accusing Z of V-ing": X accuses
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "X, accusing Z of V-ing, ...": X
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
