@@ -40,6 +40,7 @@ from kgraph.nlp.syntax import first_conjunct
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
+from kgraph.title_sources import title_sources
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation, Statement, Status
 from kgraph.workers import die_with_parent
 
@@ -197,7 +198,7 @@ def document_statements(
     title_end = _title_end(document)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
-        for s in merge_restatements(list(best.values()), resolver, lex)
+        for s in title_sources(merge_restatements(list(best.values()), resolver, lex), title_end)
     ]
 
 
