@@ -46,12 +46,21 @@ STATEMENTS = [
     # an accusing participle: the accuser is the subject of the clause it hangs on, or the noun it describes
     ("Chile condemned the deployment, accusing Peru of supplying weapons to the rebels.", "Peru", "supplies", "weapons", L, "Chile"),
     ("Chile, accusing Peru of supplying weapons to the rebels, recalled its ambassador.", "Peru", "supplies", "weapons", L, "Chile"),
+    # a negated negation leaves the act open; a confirmation withheld leaves the claim alleged
+    ("Chile did not rule out sending troops to Peru.", "Chile", "deploys", "troops", H, None),
+    ("Chile did not deny that it had sent troops to Peru.", "Chile", "deploys", "troops", H, "Chile"),
+    ("Chile refused to confirm reports that it had sent troops to Peru.", "Chile", "deploys", "troops", L, None),
+    # "has yet to": still to come; "unlikely": a hedged prediction
+    ("Chile has yet to deliver the jets to Peru.", "Chile", "supplies", "jets", P, None),
+    ("Chile is unlikely to send troops to Peru.", "Chile", "deploys", "troops", L, None),
     # rules that must not fire: a report's own clause, a participle describing a report, a condition of the act itself
     ("Peru said that it had killed ten Chilean soldiers.", "Peru", "killed", "Chilean soldiers", A, "Peru"),
     ("Reports published on Monday said Iran sent drones to Sudan.", "Iran", "supplies", "drones", A, None),
     ("Chile will attack Peru if Bolivia sends troops.", "Chile", "attacks", "Peru", H, None),
     ("Chile denied claims that it had killed ten Peruvian soldiers.", "Chile", "killed", "Peruvian soldiers", N, "Chile"),
     ("Chile has sent troops to Peru, the Bolivian army said.", "Chile", "deploys", "troops", A, "Bolivia"),
+    ("Chile ruled out sending troops to Peru.", "Chile", "deploys", "troops", N, None),
+    ("Chile denied that it had sent troops to Peru.", "Chile", "deploys", "troops", N, "Chile"),
 ]
 
 

@@ -75,12 +75,20 @@ def _denied(claim: Token, lex: Lexicon) -> Token | None:
 
 def claim_status(claim: Token, lex: Lexicon) -> Status:
     """What a claim's content is: negated when the claim is denied, asserted when it is
-    confirmed ("confirmed reports that ..."), else alleged."""
+    confirmed ("confirmed reports that ...", not "refused to confirm reports"), else alleged."""
     if _denied(claim, lex) is not None:
         return Status.NEGATED
-    if claim.dep_ == "dobj" and claim.head.lemma_.lower() in lex.confirming_verbs:
+    verb = claim.head
+    if claim.dep_ == "dobj" and verb.lemma_.lower() in lex.confirming_verbs and not _withheld(verb, lex):
         return Status.ASSERTED
     return Status.ALLEGED
+
+
+def _withheld(verb: Token, lex: Lexicon) -> bool:
+    """A confirmation not given: negated ("did not confirm") or refused ("refused to confirm")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.negation_markers
 
 
 def claimant(claim: Token) -> Token | None:
@@ -177,3 +185,12 @@ def nearer_verb(verb: Token, clause: Token) -> bool:
         t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.head != clause and verb in t.ancestors
         for t in verb.doc[verb.i + 1 : start]
     )
+
+
+def open_question(verb: Token, lex: Lexicon) -> bool:
+    """A negated verb of negation ("did not rule out", "did not deny", "never refused"):
+    what it governs is left open, neither done nor denied."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    negating = lemma in lex.negation_markers or particle is not None and f"{lemma} {particle}" in lex.negation_markers
+    return negating and any(c.dep_ == "neg" for c in verb.children)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
-from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, presupposed, purpose, unreported
+from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
@@ -154,6 +154,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         words = [] if own else [c for c in node.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prt", "amod", "det")]
         if not sibling:
             words.insert(0, node)
+        if not own and node != trigger and open_question(node, lex):
+            hypothetical = True  # "did not rule out sending": left open, neither done nor denied
+            words = [w for w in words if w != node and w.dep_ != "neg"]
         for w in words:
             wl, wlem = w.lower_, w.lemma_.lower()
             if w.dep_ == "neg" or wl in ("not", "n't", "never") or (w.dep_ == "det" and wl == "no"):
@@ -166,7 +169,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
                 planned = True
             if w != node and wl == "would":
                 planned = True
-            if wl in ("reportedly", "allegedly", "apparently", "presumably", "purportedly", "supposedly", "likely", "possibly", "probably"):
+            if wl in ("reportedly", "allegedly", "apparently", "presumably", "purportedly", "supposedly", "likely", "unlikely", "possibly", "probably"):
                 alleged = True
             if wl in _MODAL_ALLEGED:
                 alleged = True
@@ -176,6 +179,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             alleged = True  # "is said to", "is believed to", "seems to", "claimed to have killed"
         if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ == "neg" for c in node.children):
             planned = True  # "X is to buy jets": an arrangement for the future
+        if lemma in ("have", "be") and via == "xcomp" and any(c.lower_ == "yet" for c in node.children):
+            planned = True  # "X has yet to deliver the jets": not done, still to come
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
         if lemma in ACCUSATION_VERBS and node != trigger:
@@ -210,7 +215,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             break
         dep, node = node.dep_, node.head
         if dep == "ccomp" and node.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebut"):
-            negated = True
+            if any(c.dep_ == "neg" for c in node.children):
+                hypothetical = True  # "did not deny that it had sent troops": left open
+            else:
+                negated = True
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
