@@ -49,6 +49,8 @@ FOUND = [
     ("Chile denied claims that it had killed ten Peruvian soldiers.", ("Chile", "killed", "Peruvian soldiers")),
     # an unnamed noun phrase beside a name is the one named
     ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("Juan Rojas", "signs", "treaty")),
+    # an armed force a possessive pronoun owns acts for what the pronoun stands for
+    ("Russia said its forces had attacked Kharkiv.", ("Russia", "attacks", "Kharkiv")),
 ]
 
 
@@ -68,6 +70,8 @@ NOT_FOUND = [
     ('"We have sent 300 soldiers to Chad," Jean Dupont said.', ("Jean Dupont", "deploys", "soldiers")),
     ("Chile denied Peru's claims that it had killed ten Chilean soldiers.", ("Chile", "killed", "Chilean soldiers")),
     ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("defence minister", "signs", "treaty")),
+    # but an official it owns is no armed force: the country does not act
+    ("Peru said its defence minister visited Chile.", ("Peru", "visits", "Chile")),
 ]
 
 
