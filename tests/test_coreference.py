@@ -51,6 +51,10 @@ FOUND = [
     ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("Juan Rojas", "signs", "treaty")),
     # an armed force a possessive pronoun owns acts for what the pronoun stands for
     ("Russia said its forces had attacked Kharkiv.", ("Russia", "attacks", "Kharkiv")),
+    # a state's governing body named by its country acts for the country, as "the Ugandan government" does
+    ("Officials said the government of Uganda had shipped weapons to the rebels.", ("Uganda", "supplies", "weapons")),
+    ("Officials said Uganda's government had shipped weapons to the rebels.", ("Uganda", "supplies", "weapons")),
+    ("The authorities in Kenya sent police officers to Haiti.", ("Kenya", "deploys", "police officers")),
 ]
 
 
@@ -72,6 +76,8 @@ NOT_FOUND = [
     ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("defence minister", "signs", "treaty")),
     # but an official it owns is no armed force: the country does not act
     ("Peru said its defence minister visited Chile.", ("Peru", "visits", "Chile")),
+    # a body of what is no country stays itself
+    ("The government of Acme Corp sent weapons to the rebels.", ("Acme Corp", "supplies", "weapons")),
 ]
 
 
