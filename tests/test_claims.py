@@ -53,6 +53,9 @@ STATEMENTS = [
     # "has yet to": still to come; "unlikely": a hedged prediction
     ("Chile has yet to deliver the jets to Peru.", "Chile", "supplies", "jets", P, None),
     ("Chile is unlikely to send troops to Peru.", "Chile", "deploys", "troops", L, None),
+    # "quoted X as saying": X speaks
+    ("The Interfax news agency quoted Sergei Lavrov as saying that Chile had sent troops to Bolivia.",
+     "Chile", "deploys", "troops", A, "Sergei Lavrov"),
     # rules that must not fire: a report's own clause, a participle describing a report, a condition of the act itself
     ("Peru said that it had killed ten Chilean soldiers.", "Peru", "killed", "Chilean soldiers", A, "Peru"),
     ("Reports published on Monday said Iran sent drones to Sudan.", "Iran", "supplies", "drones", A, None),

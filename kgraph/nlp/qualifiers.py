@@ -296,13 +296,17 @@ def _in_phrase(noun: Token) -> bool:
 def _speaker(verb: Token) -> Token | None:
     """Who reports with ``verb``: its subject ("..., it said" names the body meant;
     "it is said" and "X is said to" name no one), or, when the verb opens its clause
-    after a comma, the phrase after it ("..., said X", "..., reported Y")."""
+    after a comma, the phrase after it ("..., said X", "..., reported Y"); the one
+    quoted in "quoted X as saying"."""
     raised = any(c.dep_ == "xcomp" for c in verb.children)  # "X was said to V": X is what is said of
     for c in verb.children:
         if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and not raised:
             return c
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+    if quoting is not None and quoting.lemma_.lower() in ("quote", "cite"):
+        return next((c for c in quoting.children if c.dep_ == "dobj"), None)  # "quoted X as saying": X
     return None
 
 
