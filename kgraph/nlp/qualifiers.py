@@ -10,6 +10,7 @@ from text_to_num import text2num
 
 from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.status_cues import aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
@@ -190,7 +191,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not nearer_verb(node, c):
-                hypothetical = True
+                hypothetical = hypothetical or not past_act_future_condition(node, c)
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
@@ -222,6 +223,13 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
+    if purpose_of_taking(trigger, lex):
+        planned = True  # "launched an offensive to capture X": the capture is the aim
+    if called_false(trigger, lex):
+        negated = True  # "fake reports that X supplied Y": the writer denies it
+    if trigger.pos_ == "NOUN":  # "any attack on X", "the alleged attack", "the planned deployment"
+        cues = noun_event_cues(trigger, lex)
+        hypothetical, alleged, planned = hypothetical or cues[0], alleged or cues[1], planned or cues[2]
     if sent.text.rstrip().endswith("?"):
         hypothetical = True
     if negated:
@@ -249,8 +257,13 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     for _ in range(8):
         if node.head == node:
             break
-        dep, node = node.dep_, node.head
+        child, node = node, node.head
+        dep = child.dep_
+        if dep == "relcl" and aside(child):
+            return None  # "..., Kursk, a region where X staged an incursion": the writer's gloss
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
+            if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
+                return None  # "A happened, however B said C": B reports C, not A
             if unreported(_below(trigger, node), node):
                 break  # "X was expected after Y travelled and Z said ...": not Z's report
             speaker = _speaker(node)
@@ -307,6 +320,8 @@ def _speaker(verb: Token) -> Token | None:
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
     if quoting is not None and quoting.lemma_.lower() in ("quote", "cite"):
         return next((c for c in quoting.children if c.dep_ == "dobj"), None)  # "quoted X as saying": X
+    if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
+        return _speaker(first_conjunct(verb))
     return None
 
 
@@ -453,6 +468,8 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     hedge = "exact"
     start = first
     before = [t.lower_ for t in doc[max(0, first - 4) : first]]
+    if first > 1 and (doc[first - 1].dep_ == "prt" or f"{doc[first - 2].lemma_.lower()} {doc[first - 1].lower_}" in lex.particle_verbs):
+        before = []  # "handed over 20 tanks": the verb's particle, no hedge
     for pattern, name in _hedge_patterns(tuple(sorted(lex.quantity_hedges.items()))):
         if before[-len(pattern) :] == pattern:
             hedge = name
