@@ -90,8 +90,6 @@ class DocState:
             ref = named_as  # "its defence minister, X, signed": X signed
         elif as_actor and cls is EntityClass.GROUP and (owned := self._owner_acts(span)) is not None:
             ref = owned  # "Russia said its forces attacked X": Russia acts
-        elif as_actor and (governed := self._governing(span)) is not None:
-            ref = governed  # "the government of Uganda shipped X", "Uganda's government": Uganda acts
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -203,26 +201,6 @@ class DocState:
         if back is None or back.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
             return None
         return replace(back, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
-
-    def _governing(self, span: Span) -> EntityRef | None:
-        """For a state's governing body named by its country ("the government of X",
-        "X's government", "the authorities in X"), the country the gazetteer knows, as
-        "the X government" already resolves."""
-        root = span.root
-        if self.lex is None or root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & self.lex.home_nouns:
-            return None
-        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is None:
-            prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
-            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
-        if owner is None:
-            return None
-        words = span.doc[owner.left_edge.i : owner.i + 1]
-        entry = self.resolver.gaz.lookup(words.text, EntityClass.COUNTRY)
-        if entry is None or entry.cls is not EntityClass.COUNTRY:
-            return None
-        found = self.resolver.resolve(entry.label, EntityClass.COUNTRY, as_actor=True)
-        return replace(found, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
 
     def _appositive(self, span: Span) -> EntityRef | None:
         """The named person or body an unnamed noun phrase is put beside ("its defence
