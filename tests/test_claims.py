@@ -24,6 +24,7 @@ STATEMENTS = [
     ("Amid reports that Iran had sent drones to Sudan, Chile protested.", "Iran", "supplies", "drones", L, None),
     # a confirmed one is asserted, by who confirms it
     ("Bolivia confirmed reports that Chile had sent troops to Peru.", "Chile", "deploys", "troops", A, "Bolivia"),
+    ("Reports that Chile had sent troops to Peru were confirmed by Bolivia.", "Chile", "deploys", "troops", A, "Bolivia"),
     # "claimed to have": the subject's own claim
     ("Hamas claimed to have killed 20 soldiers.", "Hamas", "killed", "soldiers", L, "Hamas"),
     # "is to buy": an arrangement for the future
@@ -56,6 +57,8 @@ STATEMENTS = [
     # "quoted X as saying": X speaks
     ("The Interfax news agency quoted Sergei Lavrov as saying that Chile had sent troops to Bolivia.",
      "Chile", "deploys", "troops", A, "Sergei Lavrov"),
+    # "as reported by X" names the reporter
+    ("Chile has sent troops to Peru, as reported by Reuters.", "Chile", "deploys", "troops", A, "Reuters"),
     # rules that must not fire: a report's own clause, a participle describing a report, a condition of the act itself
     ("Peru said that it had killed ten Chilean soldiers.", "Peru", "killed", "Chilean soldiers", A, "Peru"),
     ("Reports published on Monday said Iran sent drones to Sudan.", "Iran", "supplies", "drones", A, None),
@@ -63,6 +66,7 @@ STATEMENTS = [
     ("Chile denied claims that it had killed ten Peruvian soldiers.", "Chile", "killed", "Peruvian soldiers", N, "Chile"),
     ("Chile has sent troops to Peru, the Bolivian army said.", "Chile", "deploys", "troops", A, "Bolivia"),
     ("Chile ruled out sending troops to Peru.", "Chile", "deploys", "troops", N, None),
+    ("Chile imposed sanctions on Peru.", "Chile", "sanctions", "Peru", A, None),
     ("Chile denied that it had sent troops to Peru.", "Chile", "deploys", "troops", N, "Chile"),
 ]
 

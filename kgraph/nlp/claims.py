@@ -39,10 +39,11 @@ def claim_noun(trigger: Token, lex: Lexicon) -> Token | None:
         if head == node:
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in lex.claim_nouns:
-            if node.dep_ in ("acl", "ccomp") and any(
-                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" for c in node.children
-            ):
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            if node.dep_ in ("acl", "ccomp") and (marked or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
                 return head
+            if node.dep_ == "relcl" and marked:
+                return head  # "reports that X had sent Y" parsed as a relative clause with "that" a mark
             return None
         if node.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in lex.claim_nouns:
             return head.head  # "the claim of killing seven soldiers"
@@ -75,11 +76,12 @@ def _denied(claim: Token, lex: Lexicon) -> Token | None:
 
 def claim_status(claim: Token, lex: Lexicon) -> Status:
     """What a claim's content is: negated when the claim is denied, asserted when it is
-    confirmed ("confirmed reports that ...", not "refused to confirm reports"), else alleged."""
+    confirmed ("confirmed reports that ...", "reports that ... were confirmed"; not
+    "refused to confirm reports"), else alleged."""
     if _denied(claim, lex) is not None:
         return Status.NEGATED
     verb = claim.head
-    if claim.dep_ == "dobj" and verb.lemma_.lower() in lex.confirming_verbs and not _withheld(verb, lex):
+    if claim.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lex.confirming_verbs and not _withheld(verb, lex):
         return Status.ASSERTED
     return Status.ALLEGED
 
@@ -109,8 +111,12 @@ def claim_source(trigger: Token, lex: Lexicon) -> Token | None:
     claim = claim_noun(trigger, lex)
     if claim is None:
         return None
-    if claim_status(claim, lex) is not Status.ALLEGED and claim.dep_ == "dobj":
-        return next((c for c in claim.head.children if c.dep_ == "nsubj"), None)
+    if claim_status(claim, lex) is not Status.ALLEGED:
+        if claim.dep_ == "dobj":
+            return next((c for c in claim.head.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in claim.head.children if c.dep_ == "agent"), None)  # "were confirmed by X"
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return claimant(claim)
 
 

@@ -275,6 +275,7 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
         for c in node.children:
             if c.lemma_.lower() in lex.reporting_verbs and c.i > trigger.i and (
                 c.dep_ == "parataxis" or c.dep_ in ("conj", "ccomp") and c.doc[c.i - 1].text == ","
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)  # "..., as reported by X"
             ):
                 speaker = _speaker(c)
                 if speaker is not None:
@@ -315,6 +316,9 @@ def _speaker(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and not raised:
             return c
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "as reported by X", "it was announced by X"
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
