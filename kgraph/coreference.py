@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import GazEntry
 from kgraph.nlp import qualifiers as q
-from kgraph.nlp.claims import claimant_of_pronoun
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.quotes import quote_speaker
@@ -86,8 +85,10 @@ class DocState:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
         elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
             ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
-        elif _unnamed(span) and (named_as := self._appositive(span)) is not None:
-            ref = named_as  # "its defence minister, X, signed": X signed
+        elif (country := self._state_of(span)) is not None:
+            ref = country  # "the government of Uganda": the state itself
+        elif (named_appos := self._named_apposition(span)) is not None:
+            ref = named_appos  # "its foreign minister, Qin Gang,": the person named
         elif as_actor and cls is EntityClass.GROUP and (owned := self._owner_acts(span)) is not None:
             ref = owned  # "Russia said its forces attacked X": Russia acts
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
@@ -107,6 +108,48 @@ class DocState:
             self.refs[key] = ref
         return ref
 
+    def _state_of(self, span: Span) -> EntityRef | None:
+        """The state an unnamed home noun is "of" ("the government of Uganda", "the
+        authorities of Mali"): the country acting, so no nameless "government" node
+        stands beside it."""
+        root = span.root
+        if self.lex is None or self.mentions is None or root.lemma_.lower() not in self.lex.home_nouns:
+            return None
+        if any(t.is_title for t in span if t.i != root.i and t.pos_ != "DET") or not _unnamed(span):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = self.mentions.at(obj)
+                if place is not None and cls_of(place) is EntityClass.COUNTRY and not any(c.dep_ == "conj" for c in obj.children):
+                    found = self.ref(place, as_actor=True)
+                    said = span.doc[span.start : place.end]
+                    return self._standing_for(root, said.text, found) if found is not None else None
+        return None
+
+    def _named_apposition(self, span: Span) -> EntityRef | None:
+        """The person an unnamed title is set beside ("its foreign minister, Qin Gang,"):
+        the statement is about the person, not a nameless "foreign minister" node."""
+        if self.mentions is None or cls_of(span) not in (EntityClass.GROUP, EntityClass.PERSON) or not _unnamed(span):
+            return None
+        for c in span.root.children:
+            named = self.mentions.at(c) if c.dep_ == "appos" else None
+            if named is not None and cls_of(named) is EntityClass.PERSON and not _unnamed(named):
+                return self.ref(named)
+        return None
+
+    def _claimant(self, pronoun: Token, wanted: frozenset[EntityClass]) -> EntityRef | None:
+        """Whose claim a pronoun subject stands in: "X's claims that it had killed Y" (X),
+        a clause that says what the possessor of its noun claims or reports."""
+        verb = pronoun.head
+        noun = verb.head if pronoun.dep_ == "nsubj" and verb.dep_ in ("acl", "ccomp") else None
+        if self.mentions is None or noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in verb.children):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        span = self.mentions.at(owner) if owner is not None else None
+        if span is None or cls_of(span) not in wanted:
+            return None
+        return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=True))
+
     def _antecedent(self, pronoun: Token) -> EntityRef | None:
         """The entity a pronoun, or a definite class noun ("the agency", "his country"),
         refers back to: the nearest earlier mention of a class it can stand for."""
@@ -119,12 +162,12 @@ class DocState:
         if wanted is not None and pronoun.dep_ == "poss" and (fronted := self._fronted(pronoun)) is not None:
             ref = fronted[1] if fronted[1] is not None and fronted[1].cls in wanted else None
             return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
-        if wanted is not None and (claimed := self._claimant(pronoun)) is not None and claimed.cls in wanted:
-            return self._standing_for(pronoun, said, claimed)  # "Y's claims that it had killed Z": Y
         if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
             if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
                 return self._standing_for(pronoun, said, said_before[-1])
+        if wanted is not None and (claimant := self._claimant(pronoun, wanted)) is not None:
+            return claimant
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
             start = min((c.i for c in pronoun.children if c.dep_ in ("det", "poss")), default=pronoun.i)
@@ -201,33 +244,6 @@ class DocState:
         if back is None or back.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
             return None
         return replace(back, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
-
-    def _appositive(self, span: Span) -> EntityRef | None:
-        """The named person or body an unnamed noun phrase is put beside ("its defence
-        minister, X", "the rebel group, Y"), mentioned by the noun phrase's words; the
-        noun phrase does not become the name's alias."""
-        if self.mentions is None:
-            return None
-        for c in span.root.children:
-            if c.dep_ != "appos" or c.i < span.end:
-                continue
-            named = self.mentions.at(c)
-            if named is not None and cls_of(named) in (EntityClass.PERSON, EntityClass.ORGANIZATION) and not _unnamed(named):
-                ref = self.ref(named, as_actor=True)
-                if ref is None:
-                    return None
-                return replace(ref, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
-            return None
-        return None
-
-    def _claimant(self, pronoun: Token) -> EntityRef | None:
-        """Who makes the claim whose content clause the pronoun is the subject of."""
-        if self.lex is None or self.mentions is None:
-            return None
-        span = self.mentions.at(claimant_of_pronoun(pronoun, self.lex))
-        if span is None or cls_of(span) is None:
-            return None
-        return self.ref(span, as_actor=True)
 
     def _reports(self, word: Token) -> bool:
         return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs

@@ -3,8 +3,7 @@
 A clause that is the content of a claim noun ("reports that X had sent troops", "Y's claims
 that it had killed Z") is what the claim says, not a fact: it is alleged, according to
 who makes the claim, or negated, according to who denies it ("X rejected reports that
-...", "X denied Y's claims that ..."). A pronoun subject of such a clause stands for the
-claimant ("Y's claims that it had killed": Y). A past-tense clause of time or cause ("...
+...", "X denied Y's claims that ..."). A past-tense clause of time or cause ("...
 was expected after X travelled to Y") is the writer's own fact: the modality and
 negation of the clause it hangs on do not reach it. A clause of purpose ("so that Y could
 attack Z") is what is meant to happen: planned. A clause the parser made the content of a
@@ -117,18 +116,6 @@ def claim_source(trigger: Token, lex: Lexicon) -> Token | None:
         agent = next((c for c in claim.head.children if c.dep_ == "agent"), None)  # "were confirmed by X"
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return claimant(claim)
-
-
-def claimant_of_pronoun(pronoun: Token, lex: Lexicon) -> Token | None:
-    """For the subject pronoun of a claim's content clause, the claimant it stands for
-    ("Y's claims that it had killed Z": Y); None for any other pronoun."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pronoun.head
-    claim = clause.head if clause.dep_ in ("acl", "ccomp") else None
-    if claim is None or claim.pos_ != "NOUN" or claim_noun(clause, lex) != claim:
-        return None
     return claimant(claim)
 
 

@@ -34,18 +34,15 @@ def leading_name(text: str, gaz: Gazetteer) -> GazEntry | None:
 
 def governing_state(span: Span, gaz: Gazetteer, home_nouns: frozenset[str]) -> GazEntry | None:
     """The state whose government a mention names by a home noun ("government",
-    "cabinet", "authorities") and the state's name or demonym before it, or after "of"
-    or "in": "Kenya's cabinet", "the Malian government", "the government of Uganda",
-    "the authorities in Kenya"; ``None`` for any other mention."""
+    "cabinet", "authorities") and the state's name or demonym before it: "Kenya's
+    cabinet", "the Malian government"; ``None`` for any other mention."""
     root = span.root
-    if not {root.lemma_.lower(), root.lower_} & home_nouns:
+    if root.lemma_.lower() not in home_nouns:
         return None
-    named = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < root.i]
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        named += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # "the government of X"
-    for c in named:
-        text = span.doc[c.left_edge.i : c.i + 1].text
-        entry = gaz.lookup(text) or next(iter(gaz.demonym_prefix(text) or ()), None)
-        if entry is not None and entry.cls is EntityClass.COUNTRY:
-            return entry
+    for c in root.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < root.i:
+            text = span.doc[c.left_edge.i : c.i + 1].text
+            entry = gaz.lookup(text) or next(iter(gaz.demonym_prefix(text) or ()), None)
+            if entry is not None and entry.cls is EntityClass.COUNTRY:
+                return entry
     return None

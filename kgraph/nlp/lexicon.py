@@ -45,6 +45,7 @@ _REQUIRED_LISTS = (
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
     "claim_nouns", "confirming_verbs", "claiming_verbs",
+    "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs",
 )  # fmt: skip
@@ -91,6 +92,7 @@ class Lexicon:
     claim_nouns: frozenset[str] = frozenset()  # "reports that X sent Y": what they say is a claim, not a fact
     confirming_verbs: frozenset[str] = frozenset()  # "confirmed reports that ...": the claim is borne out
     claiming_verbs: frozenset[str] = frozenset()  # "X claimed to have killed Y": X's own claim
+    creed_words: frozenset[str] = frozenset()  # nationality-like words of a faith, creed or bloc: no state ("Shia")
     part_nouns: frozenset[str] = frozenset()  # an organisation's parts: "X, a subsidiary of Y" (partOf)
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
