@@ -16,7 +16,7 @@ last one right before the bracket (white space between allowed).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 #: Lower-case words a long form may hold ("Ministry of Defence", "Front de Libération").
 CONNECTORS = ("of", "the", "and", "for", "de", "du", "la", "al")
@@ -82,3 +82,27 @@ def _words_before(text: str, end: int, capitals: int) -> list[str]:
         pos = gap
     words.reverse()
     return words
+
+
+_OWNER = re.compile(r"^(?:\S+(?:'s|\u2019s)\s+)+")
+#: Small words a long form's initials skip ("Ministry of Defence" -> MD, "Research and Development").
+_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def initialisms(names: Iterable[str]) -> list[tuple[str, str]]:
+    """``(short, long)`` for each all-capital name among ``names`` that no bracket defines
+    but whose letters are exactly the initials of the capitalised words of one other name
+    ("Border Security Force", then "BSF"); a short name two long ones could spell is
+    left alone."""
+    names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    spelled: dict[str, list[str]] = {}
+    for name in names:
+        long = _OWNER.sub("", name)  # "India's Border Security Force": the owner is no part of the initials
+        words = [w for w in long.split() if w.lower() not in _SKIPPED]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words).upper(), []).append(long)
+    out = []
+    for short in names:
+        if short.isupper() and short.isalpha() and 2 <= len(short) <= 6 and len(longs := spelled.get(short, [])) == 1:
+            out.append((short, longs[0]))
+    return out

@@ -89,6 +89,8 @@ class DocState:
             ref = country  # "the government of Uganda": the state itself
         elif (named_appos := self._named_apposition(span)) is not None:
             ref = named_appos  # "its foreign minister, Qin Gang,": the person named
+        elif as_actor and cls is EntityClass.GROUP and (owned := self._owner_acts(span)) is not None:
+            ref = owned  # "Russia said its forces attacked X": Russia acts
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -227,6 +229,21 @@ class DocState:
         if span is None or cls_of(span) is None:
             return None
         return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY))
+
+    def _owner_acts(self, span: Span) -> EntityRef | None:
+        """For an unnamed armed force a possessive pronoun owns ("its forces", "their
+        troops"), the country or body the pronoun stands for, mentioned by the group's
+        words (not "its foreign minister": a person acts for themself)."""
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        lemma = span.root.lemma_.lower()
+        if owner is None or not _unnamed(span) or self.lex is None:
+            return None
+        if lemma not in self.lex.military_org_nouns and self.lex.kinds.get(lemma) != "troop":
+            return None
+        back = self._antecedent(owner)
+        if back is None or back.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+            return None
+        return replace(back, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
 
     def _reports(self, word: Token) -> bool:
         return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph import __version__
+from kgraph.acronyms import initialisms
 from kgraph.coreference import DocState, headline, nationality
 from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
@@ -43,6 +44,7 @@ from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
+from kgraph.title_sources import title_sources
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation, Statement, Status
 from kgraph.workers import die_with_parent
 
@@ -170,6 +172,9 @@ def document_statements(
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
     spans = _typed(sdoc, spans, resolver, lex)
+    for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
+        if short not in {d[0] for d in defined}:
+            resolver.define_acronym(short, long)  # "Border Security Force", then "BSF" undefined
     lines = find_source_lines(sdoc, resolver.gaz)
     spans = source_line_spans(sdoc, spans, lines)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
@@ -203,7 +208,7 @@ def document_statements(
         _sentence_statements(sent, here, mentions, state, lex, best)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
-        for s in merge_restatements(list(best.values()), resolver, lex)
+        for s in title_sources(merge_restatements(list(best.values()), resolver, lex), title_line_end)
     ]
 
 
@@ -377,7 +382,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         reporter := q.reporter_of(cand.trigger, lex) or q.accuser_of(cand.trigger) or q.according_to_phrase(sent, lex)
         or quote_speaker(sent, lex)
     ) is not None:
-        span = mentions.at(reporter)
+        span = mentions.at(reporter) or mentions.at(q.affiliation(reporter))  # "an AFP correspondent": AFP
         if span is not None:
             according_to = state.ref(span, as_actor=True)
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kgraph.acronyms import acronym_definitions
+from kgraph.acronyms import acronym_definitions, initialisms
 from kgraph.resolve import Resolver, _match_initials
 
 #: The expression the scanner replaces (nested quantifiers: quadratic or worse); the
@@ -91,3 +91,20 @@ def test_work_is_linear_on_adversarial_text(name: str) -> None:
 def test_resolver_defines_acronyms_of_a_long_text() -> None:
     text = "Abc Def " * 25_000 + "the Ministry of Defence (MD) said. The MD"
     assert Resolver().scan_acronyms(text)[-1] == ("MD", "Ministry of Defence")
+
+
+# names of a document -> the undefined acronyms they spell
+INITIALISMS = [
+    (["Border Security Force", "BSF"], [("BSF", "Border Security Force")]),
+    (["Chile's Border Security Force", "BSF"], [("BSF", "Border Security Force")]),  # the owner is no initial
+    (["Ministry of Defence", "MD"], [("MD", "Ministry of Defence")]),  # small words are skipped
+    (["Rapid Support Forces", "Red Sea Fleet", "RSF"], []),  # two names spell it: neither
+    (["Border Security Force", "BSA"], []),  # the letters differ
+    (["Security Force", "Border Security Force", "SF"], [("SF", "Security Force")]),  # all initials, not a tail
+    (["Force", "F"], []),  # one word is no long form
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), INITIALISMS, ids=[" / ".join(r[0]) for r in INITIALISMS])
+def test_initialisms(names: list[str], expected: list) -> None:
+    assert initialisms(names) == expected

@@ -43,6 +43,17 @@ FOUND = [
      ("Vladimir Putin", "meetsWith", "Xi Jinping")),
     # "we" in a quotation: the speaker's side
     ('"We have sent 300 soldiers to Chad," said Emmanuel Macron, the president of France.', ("France", "deploys", "soldiers")),
+    # the subject pronoun of a claim's content clause: the claimant, not the denier
+    ("Chile denied Peru's claims that it had killed ten Chilean soldiers.", ("Peru", "killed", "Chilean soldiers")),
+    # a claim with no claimant: the pronoun finds its antecedent as ever
+    ("Chile denied claims that it had killed ten Peruvian soldiers.", ("Chile", "killed", "Peruvian soldiers")),
+    # an unnamed noun phrase beside a name is the one named
+    ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("Juan Rojas", "signs", "treaty")),
+    # an armed force a possessive pronoun owns acts for what the pronoun stands for
+    ("Russia said its forces had attacked Kharkiv.", ("Russia", "attacks", "Kharkiv")),
+    # a state's governing body named by its country acts for the country, as "the Ugandan government" does
+    ("Officials said the government of Uganda had shipped weapons to the rebels.", ("Uganda", "supplies", "weapons")),
+    ("Officials said Uganda's government had shipped weapons to the rebels.", ("Uganda", "supplies", "weapons")),
 ]
 
 
@@ -60,6 +71,12 @@ NOT_FOUND = [
     ("Egypt hosted talks with Qatar on Monday. They condemned Israel.", ("Egypt", "criticizes", "Israel")),
     # "we" of a person whose country is unknown is not the person
     ('"We have sent 300 soldiers to Chad," Jean Dupont said.', ("Jean Dupont", "deploys", "soldiers")),
+    ("Chile denied Peru's claims that it had killed ten Chilean soldiers.", ("Chile", "killed", "Chilean soldiers")),
+    ("Peru said its defence minister, Juan Rojas, signed the treaty.", ("defence minister", "signs", "treaty")),
+    # but an official it owns is no armed force: the country does not act
+    ("Peru said its defence minister visited Chile.", ("Peru", "visits", "Chile")),
+    # a body of what is no country stays itself
+    ("The government of Acme Corp sent weapons to the rebels.", ("Acme Corp", "supplies", "weapons")),
 ]
 
 

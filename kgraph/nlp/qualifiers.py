@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
+from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
     aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
@@ -34,8 +35,8 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
             dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
             out.append((node, dep))
             continue
-        if node.dep_ in ("relcl", "acl"):
-            break
+        if node.dep_ in ("relcl", "acl") or presupposed(node):
+            break  # a past clause of time or cause is the writer's fact ("expected after X travelled")
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lex.reporting_verbs:
             break
         dep, node = node.dep_, node.head
@@ -109,8 +110,11 @@ ACCUSATION_VERBS = frozenset({"charge", "accuse", "suspect", "arrest", "indict",
 
 def _accusation(trigger: Token) -> Token | None:
     """The accusation verb that charges someone with ``trigger``, through its
-    preposition ("charged with the murder", "arrested for killing")."""
+    preposition ("charged with the murder", "arrested for killing", "accused of
+    providing support": the noun through its gerund)."""
     node = trigger
+    if node.dep_ == "dobj" and node.head.tag_ == "VBG" and node.head.dep_ == "pcomp":
+        node = node.head
     for _ in range(3):
         if node.dep_ not in ("pobj", "pcomp", "prep") or node.head == node:
             return None
@@ -153,6 +157,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         words = [] if own else [c for c in node.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prt", "amod", "det")]
         if not sibling:
             words.insert(0, node)
+        if not own and node != trigger and open_question(node, lex):
+            hypothetical = True  # "did not rule out sending": left open, neither done nor denied
+            words = [w for w in words if w != node and w.dep_ != "neg"]
         for w in words:
             wl, wlem = w.lower_, w.lemma_.lower()
             if w.dep_ == "neg" or wl in ("not", "n't", "never") or (w.dep_ == "det" and wl == "no"):
@@ -165,14 +172,18 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
                 planned = True
             if w != node and wl == "would":
                 planned = True
-            if wl in ("reportedly", "allegedly", "apparently", "presumably", "purportedly", "supposedly", "likely", "possibly", "probably"):
+            if wl in ("reportedly", "allegedly", "apparently", "presumably", "purportedly", "supposedly", "likely", "unlikely", "possibly", "probably"):
                 alleged = True
             if wl in _MODAL_ALLEGED:
                 alleged = True
         if sibling:
             continue  # the coordinated head's own verb and clauses qualify only itself
-        if lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
-            alleged = True  # "is said to", "is believed to", "seems to"
+        if (lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") or lemma in lex.claiming_verbs) and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
+            alleged = True  # "is said to", "is believed to", "seems to", "claimed to have killed"
+        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ == "neg" for c in node.children):
+            planned = True  # "X is to buy jets": an arrangement for the future
+        if lemma in ("have", "be") and via == "xcomp" and any(c.lower_ == "yet" for c in node.children):
+            planned = True  # "X has yet to deliver the jets": not done, still to come
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:
             planned = True  # "is going to"
         if lemma in ACCUSATION_VERBS and node != trigger:
@@ -181,7 +192,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             planned = True  # "... once conditions are met"
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
-            if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not nearer_verb(node, c):
                 hypothetical = hypothetical or not past_act_future_condition(node, c)
     top = steps[-1][0]
     if _headline_infinitive(top):
@@ -196,13 +207,21 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         negated = True  # "X sent no troops": the object's "no" denies the act
     if _accusation(trigger) is not None or sanctioned_for(trigger, lex):
         alleged = True  # "X was charged with Y's murder", "sanctioned X for supplying Y"
+    claim = claim_noun(trigger, lex)
+    if claim is not None:  # "reports that X sent Y": alleged; "rejected reports that ...": negated
+        status = claim_status(claim, lex)
+        negated = negated or status is Status.NEGATED
+        alleged = alleged or status is Status.ALLEGED
     node = trigger
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
-        if node.head == node:
+        if node.head == node or presupposed(node):
             break
         dep, node = node.dep_, node.head
         if dep == "ccomp" and node.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebut"):
-            negated = True
+            if any(c.dep_ == "neg" for c in node.children):
+                hypothetical = True  # "did not deny that it had sent troops": left open
+            else:
+                negated = True
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
@@ -219,6 +238,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         return Status.NEGATED, 0.9
     if hypothetical:
         return Status.HYPOTHETICAL, 0.7
+    if purpose(trigger):
+        return Status.PLANNED, 0.8  # "so that Y could attack Z": meant, whatever the modal says
     if alleged:
         return Status.ALLEGED, 0.8
     if planned:
@@ -229,8 +250,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
 def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The one who reports the content that contains ``trigger``; a noun's event named in
     a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
-    if trigger.pos_ == "NOUN" and _in_phrase(trigger):
+    if trigger.pos_ == "NOUN" and _in_phrase(trigger) and claim_noun(trigger, lex) is None:
         return None
+    claimed = claim_source(trigger, lex)
+    if claimed is not None:  # "X denied Y's claims that ...": X; "Y's claims that ...": Y
+        return claimed
     node = trigger
     for _ in range(8):
         if node.head == node:
@@ -242,6 +266,8 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
             if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
                 return None  # "A happened, however B said C": B reports C, not A
+            if unreported(_below(trigger, node), node):
+                break  # "X was expected after Y travelled and Z said ...": not Z's report
             speaker = _speaker(node)
             if speaker is not None:
                 return speaker
@@ -251,6 +277,7 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
         for c in node.children:
             if c.lemma_.lower() in lex.reporting_verbs and c.i > trigger.i and (
                 c.dep_ == "parataxis" or c.dep_ in ("conj", "ccomp") and c.doc[c.i - 1].text == ","
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)  # "..., as reported by X"
             ):
                 speaker = _speaker(c)
                 if speaker is not None:
@@ -259,7 +286,7 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     # clause coordinated with it: "Ukraine said ..., and Germany sent tanks"; nor the words
     # that describe the speaker: "the Iran-backed agency reported ..." is the writer's)
     root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj"):
+    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj") and not unreported(_below(trigger, root), root):
         return _speaker(root)
     return None
 
@@ -284,21 +311,35 @@ def _in_phrase(noun: Token) -> bool:
 
 def _speaker(verb: Token) -> Token | None:
     """Who reports with ``verb``: its subject ("..., it said" names the body meant;
-    "it is said" names no one), or, when the verb opens its clause after a comma, the
-    phrase after it ("..., said X", "..., reported Y")."""
+    "it is said" and "X is said to" name no one), or, when the verb opens its clause
+    after a comma, the phrase after it ("..., said X", "..., reported Y"); the one
+    quoted in "quoted X as saying"."""
+    raised = any(c.dep_ == "xcomp" for c in verb.children)  # "X was said to V": X is what is said of
     for c in verb.children:
-        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it":
+        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and not raised:
             return c
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "as reported by X", "it was announced by X"
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+    if quoting is not None and quoting.lemma_.lower() in ("quote", "cite"):
+        return next((c for c in quoting.children if c.dep_ == "dobj"), None)  # "quoted X as saying": X
     if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
         return _speaker(first_conjunct(verb))
     return None
 
 
 def accuser_of(trigger: Token) -> Token | None:
-    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X)."""
+    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X;
+    "X condemned Y, accusing Z of sending W": X, the subject of the clause the
+    participle hangs on)."""
     verb = _accusation(trigger)
+    while verb is not None and verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X condemned Y, accusing Z of V-ing": X accuses
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "X, accusing Z of V-ing, ...": X
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
@@ -328,6 +369,14 @@ def _giver(noun: Token, lex: Lexicon) -> Token:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             return next((p for p in c.children if p.dep_ == "pobj"), noun)
     return noun
+
+
+def affiliation(speaker: Token) -> Token | None:
+    """The name a speaker noun that names no one is qualified by ("an AFP correspondent",
+    "Kremlin spokesman", "the agency's reporter"): the body that speaks through them."""
+    if speaker.pos_ != "NOUN":
+        return None
+    return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
 
 
 _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")
