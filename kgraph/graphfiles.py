@@ -2,13 +2,15 @@
 
 :class:`GraphFiles` takes an extraction in chunks (documents with their statements, as
 extraction streams them, then the final entity descriptions), checks each chunk against
-the SHACL shapes, and appends it to both files at once: Oxigraph parses the chunk's
-N-Quads (:func:`kgraph.store.nquads` of :func:`kgraph.graph.quads`) and writes them as
-TriG (the named graphs, and in its default graph the facts and the entities' names:
-:func:`kgraph.exports.default_graph_ntriples`) and Turtle (their union). Nothing holds the graph, so memory
-stays flat in corpus size, and Oxigraph writes Turtle tens of times faster than rdflib.
-The files are isomorphic to those of ``graph.serialize(graph.build_dataset(x), ...)``
-(decimals in canonical form: "150" where rdflib writes "150.0").
+the SHACL shapes (:mod:`kgraph.shacl`), and appends it to both files at once. The quads
+come from :func:`kgraph.graphshape.parts` -- the code that also builds the rdflib dataset
+-- as N-Triples text, never as rdflib terms; Oxigraph parses them and writes them as TriG
+(the named graphs, and in its default graph the facts and the entities' names:
+:func:`kgraph.graphshape.default_graph`) and Turtle (their union). Nothing holds the
+graph, so memory stays flat in corpus size, and writing takes a twentieth of the time
+of rdflib's ``build_dataset`` + ``serialize``. The files are isomorphic to those of
+``graph.serialize(graph.build_dataset(x), ...)`` (decimals in canonical form: "150"
+where rdflib writes "150.0").
 
 Each quad is written once. A statement node (and its evidence, mentions, quantity and
 time) lives in one document graph and comes in one chunk; only the other quads can
