@@ -32,6 +32,7 @@ from spacy.tokens import Span
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
+from kgraph.nlp.static_roles import title_apposition
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -62,6 +63,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
+        elif cls is EntityClass.ORGANIZATION and _title_holders(span, lex):
+            new = EntityClass.GROUP  # "the Foreign Ministers of X and Y": people, not a body
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
@@ -159,13 +162,17 @@ def _producer(span: Span, lex: Lexicon) -> bool:
     )
 
 
+def _title_holders(span: Span, lex: Lexicon) -> bool:
+    """A name headed by an office in the plural ("the Foreign Ministers of X and Y"); not
+    by a leading one ("the Joint Chiefs of Staff" is a body)."""
+    word = span.root.lower_
+    return word.endswith("s") and word[:-1] in lex.member_titles
+
+
 def _titled(span: Span, lex: Lexicon) -> bool:
-    """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
-    titles = lex.leader_titles | lex.member_titles
-    for c in span.root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
-            return any(d.dep_ == "det" for d in c.children)
-    return False
+    """"X, a professor of ...", "X, the chairman of ...", "X, director of ...": a title in
+    apposition (:func:`kgraph.nlp.static_roles.title_apposition`)."""
+    return span.root.i == span.end - 1 and title_apposition(span.end, span.doc, lex)
 
 
 def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:
@@ -200,6 +207,8 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lower_ in lex.place_nouns:
             if any(d.dep_ in ("det", "poss") for d in c.children):
+                if any(d.lower_ == "member" for d in c.lefts):
+                    return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
 
