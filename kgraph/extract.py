@@ -21,6 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import governing_state, leading_name
+from kgraph.nlp.headline_names import body_names
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
@@ -35,8 +36,8 @@ from kgraph.nlp.relations import (
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
+from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import find_source_lines, source_line_spans
-from kgraph.nlp.static_roles import title_mentions
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -178,10 +179,13 @@ def document_statements(
     mentions = Mentions(spans, lex.anaphoric_nouns)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
+    title_end = _title_end(document)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            recased = _sentence_case(sent, here)
+            titled = sent.end_char <= title_end  # the title: the body tells which words are names
+            names = body_names(parsed[sent.end_char :], 0) if titled else frozenset()
+            recased = _sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
@@ -194,11 +198,10 @@ def document_statements(
                 for hsent in hdoc.sents:
                     _sentence_statements(
                         hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
-                        titled=sent.text.rstrip().endswith("."),  # a title line has no full stop
+                        static=sent.start_char >= title_end,  # a title line's capitals hide which words are names
                     )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
-    title_end = _title_end(document)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_end else s
         for s in merge_restatements(list(best.values()), resolver, lex)
@@ -245,12 +248,12 @@ def _sentence_statements(
     state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
-    titled: bool = True,
+    static: bool = True,
 ) -> None:
     """Resolve one sentence's mentions (in text order, so pronouns see what came
     before), then turn its relation candidates into statements kept in ``best``.
-    ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
-    the capitals no longer tell a name from a title ("Niger's Coup Leader Visits Mali")."""
+    ``static=False`` leaves out the title and apposition rules: in a title-cased title line
+    the capitals no longer tell a name from a title ("Chad's Junta Leader Visits Sudan")."""
     for span in spans:
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
@@ -269,7 +272,7 @@ def _sentence_statements(
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *event_candidates(sent, mentions, lex),
-        *(static_candidates(sent, mentions, lex) if titled else ()),
+        *(static_candidates(sent, mentions, lex) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
@@ -298,15 +301,20 @@ def _coordinated_subject(span: Span) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
-def _sentence_case(sent: Span, spans: list[Span]) -> str:
-    """A headline with every word lower-cased but names and acronyms (same length)."""
+def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
+    """A headline with every word lower-cased but names and acronyms (same length); a
+    word is a name when the body writes it as one (``names``) or the gazetteer knows it;
+    with no body to tell (``names`` empty: no body, or a sentence of the body itself),
+    every name the mentions and the NER found."""
     named = {
         i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
         for i in range(s.start, s.end)
     }  # fmt: skip
     out = []
     for t in sent:
-        word = t.text if t.i in named or t.is_upper or t.ent_type_ in ("GPE", "NORP", "PERSON") else t.lower_
+        name = t.i in named or t.ent_type_ in ("GPE", "NORP", "PERSON")
+        known = t.lower_ in names or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None
+        word = t.text if t.is_upper or name and (known or not names) else t.lower_
         out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
     return "".join(out)[: len(sent.text)]
 
@@ -371,6 +379,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
@@ -414,6 +424,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         state.last_victim = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
+    if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):
+        relation = Relation.BASED_IN  # "the X Trust Co. of New York": no body is a part of a town; it has its seat there
     return Statement(
         doc=document.source,
         doc_iri=document.iri,

@@ -117,15 +117,18 @@ EXPECTED = [
     ("Minister of Foreign Affairs of Peru Juan Soto met his counterpart in Lima.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     ("President of Chad Mahamat Deby arrived in Paris.", ("Mahamat Deby", "leaderOf", "Chad", "asserted", None)),
     ("Secretary General of NATO Mark Rutte visited Kyiv.", ("Mark Rutte", "leaderOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Talks began. Spokesman for the Kremlin Dmitry Peskov declined to comment.", ("Dmitry Peskov", "worksFor", "Kremlin", "asserted", None)),
     # a demonym in the title's phrase; the apposition describes the name next to it
     ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
      ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     ("The deal was signed during Brazilian President Luiz Silva's three-day visit to Rome.",
      ("Luiz Silva", "leaderOf", "Brazil", "asserted", None)),
-    # an organisation's title held through "its" or a definite class noun that refers back
+    # an organisation's title held through a definite class noun that refers back
     ("Acme Corp reported a loss. The company's chief executive, John Miller, said demand was weak.",
      ("John Miller", "leaderOf", "Acme Corp", "asserted", None)),
-    ("Hamas rejected the offer, its spokesman Omar Haddad said.", ("Omar Haddad", "worksFor", "Hamas", "asserted", None)),
+    # "its" as the subject of the clause above the title
+    ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
+     ("Ana Silva", "worksFor", "Chile", "asserted", None)),
     # an unnamed body before the title
     ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
     ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
@@ -158,6 +161,10 @@ EXPECTED = [
     ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.",
      ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
     ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
+    # a verb of leading whose object is a body noun named by its compound
+    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner", "asserted", None)),
+    ("Talks began. Ivan Sokolov, who runs the Acme company, flew to Rome.", ("Ivan Sokolov", "leaderOf", "Acme", "asserted", None)),
+    ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "worksFor", "Chile", "asserted", None)),
     # a seat said by a participle predicated of the organisation
     ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
     ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
@@ -208,6 +215,8 @@ NOT_EXPECTED = [
     # a country's name before a person's name is split off after "of" only, and a title must come first
     ("The agent for Chad Michael Murray declined to comment.", ("Michael Murray", "worksFor", "Chad")),
     ("Critics of Chile Ana Ruiz and Juan Soto met in Lima.", ("Ana Ruiz", "worksFor", "Chile")),
+    # a first name the NER ran into the organisation is the person's
+    ("Talks began. Spokesman for the Kremlin Dmitry Peskov declined to comment.", ("Peskov", "worksFor", "Kremlin Dmitry")),
     # nothing but the title's organisation may stand between title and name
     ("The head of the delegation of Peru said Juan Soto would come.", ("Juan Soto", "leaderOf", "Peru")),
     # an apposition describes the nearer name only
@@ -216,6 +225,9 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # a bare "its" may point to another state than the one whose minister is named
+    ("Talks began. Ukraine said Russia attacked its capital; its foreign minister, Andrii Sybiha, called for more air defence.",
+     ("Andrii Sybiha", "worksFor", "Russia")),
     # a person's spokesman serves the person, which worksFor cannot say
     ("Ivan Petrov met Ana Ruiz. His spokesman, Oleg Ivanov, said the talks went well.", ("Oleg Ivanov", "worksFor", "Ivan Petrov")),
     # office holders in the plural are no body that other states are part of
@@ -246,6 +258,10 @@ NOT_EXPECTED = [
     ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
     # what a hyphenated pair of names modifies lies between the two, in neither
     ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
+    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner")),
+    # a leading title of a body inside a state: the holder serves the state, leads the body
+    ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "leaderOf", "Chile")),
+    ("Talks began. Chad's military ruler General Omar Diallo met Sudanese officials.", ("Omar Diallo", "worksFor", "Chad")),
     # an owner is no part of what it owns
     ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
     # a possessor's critics are no regime; a place before a part noun says where it is

@@ -41,6 +41,10 @@ _DATELINE = re.compile(
          )""",
     re.VERBOSE,
 )
+#: A dateline on a line of its own, with no credit: "TBILISI, Georgia", "AIKEN, S.C.".
+_DATELINE_ALONE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{1,3}})\s*$")
+#: Words in capitals only, with no abbreviation's full stop: a headline, not a dateline.
+_CAPITALS_ONLY = re.compile(r"^[A-Z\s,/'’\-]+$")
 #: "Jan. 29 (UPI) -- ", "(Reuters) - ": a credit, perhaps dated, with no place.
 _DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
 #: A place part that is a date, not a place.
@@ -95,18 +99,26 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _line_dateline(offset: int, line: str) -> Dateline | None:
     m = _DATELINE.match(line)
     if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
-        places: list[tuple[int, int]] = []
-        for part in re.finditer(r"[^,/]+", m.group("places")):
-            word = part.group().strip()
-            if word and not _DATE_PART.match(word):
-                start = part.start() + part.group().index(word)
-                places.append((offset + start, offset + start + len(word)))
         credit = m.span("credit") if m.group("credit") else None
-        return Dateline(offset, offset + m.end(), tuple(places), (offset + credit[0], offset + credit[1]) if credit else None)
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]) if credit else None)
+    m = _DATELINE_ALONE.match(line)
+    if m is not None and not _CAPITALS_ONLY.match(m.group("places")):  # "RUSSIA, CHINA SIGN PACT" is a headline
+        return Dateline(offset, offset + m.end(), _places(offset, m), None)
     m = _DATED_CREDIT.match(line)
     if m is not None and m.end() < len(line):
         return Dateline(offset, offset + m.end(), (), (offset + m.start("credit"), offset + m.end("credit")))
     return None
+
+
+def _places(offset: int, m: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The extents of the places a dateline match names (its dates left out)."""
+    places: list[tuple[int, int]] = []
+    for part in re.finditer(r"[^,/]+", m.group("places")):
+        word = part.group().strip()
+        if word and not _DATE_PART.match(word):
+            start = m.start("places") + part.start() + part.group().index(word)
+            places.append((offset + start, offset + start + len(word)))
+    return tuple(places)
 
 
 def _story_after(rest: str) -> bool:

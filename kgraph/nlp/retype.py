@@ -32,7 +32,7 @@ from spacy.tokens import Span
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
-from kgraph.nlp.static_roles import title_apposition
+from kgraph.nlp.role_mentions import title_apposition
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass

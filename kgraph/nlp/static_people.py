@@ -204,6 +204,14 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
             yield span, False
 
 
+def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
+    """A body noun between a modifier employer and the title ("Chile's army chief",
+    "Peruvian police commander"; not the adjective of "military ruler"): the title is the
+    body's, inside the employer."""
+    bodies = lex.institution_nouns | lex.military_org_nouns
+    return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
+
+
 def _preposition(obj: Token) -> str:
     """The preposition whose object ``obj`` is (or a conjunct of it)."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:
@@ -243,7 +251,9 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 # "Russian President X": the state X serves says X is Russian, so no
                 # livesIn beside it (the rule name keeps the modifier form visible)
                 form = ":modifier" if modifier and cls in PLACES else ""
-                if kind == "leader" and cls in ACTOR_ORGS | PLACES:
+                # "Chile's army chief X" leads the army and serves the state
+                leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
+                if leads and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)

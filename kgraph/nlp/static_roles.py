@@ -1,20 +1,19 @@
-"""Who belongs to what, said by role nouns where the parser gives the title rules of
-:mod:`kgraph.nlp.static_people` no usable tree, and by nouns of parts of an organisation.
+"""Who belongs to what, said by role nouns and verbs where the title rules of
+:mod:`kgraph.nlp.static_people` find no usable tree, and by nouns of an organisation's parts.
 
-- a title written before the name with its own complement, read as a flat run of words
-  because the small model parses it as a string of names: "Spokesperson for the Chilean
-  Foreign Ministry Ana Ruiz", "Minister of Foreign Affairs of Peru Juan Soto" (worksFor,
-  leaderOf);
-- a demonym the NER glued into the title's phrase: "X, the Chilean Minister for Foreign
-  Affairs" (worksFor the state);
+- a title written before the name with its own complement, which the small model parses as
+  a string of names: "Spokesperson for the Chilean Foreign Ministry Ana Ruiz", "Minister of
+  Foreign Affairs of Peru Juan Soto" (worksFor, leaderOf);
+- a demonym inside a common noun's mention that takes in the title ("X, the Chilean
+  Minister for Foreign Affairs", "Chilean President X's visit");
 - an unnamed body before the title: "army spokesman X", "police chief X" (the body is the
-  document's own entity, or the named one "the army" refers back to);
-- "X's Chilean regime", "X's Peruvian government": the possessor leads the state;
-- nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``):
-  "X, a subsidiary of Y", "the X unit of Y", "Y's X division" (partOf).
+  document's own entity); "the group's spokesman X", "Chile said its minister, X";
+- "his Peruvian counterpart X": the same office for the demonym's state;
+- "X's Chilean regime": the possessor leads the state; "X heads the Wagner group";
+- nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``) and
+  "NATO member X" (partOf); "X is headquartered in Y" (basedIn).
 
-Names the NER ran together after a title ("Minister of Foreign Affairs of Peru Juan Soto"
-tagged one person) are set apart by :func:`title_mentions` before extraction.
+The names these rules read are set right first by :mod:`kgraph.nlp.role_mentions`.
 """
 
 from __future__ import annotations
@@ -23,21 +22,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.role_mentions import TITLE_PREPS
+from kgraph.nlp.static_people import named_body, people_of, title_extent, title_of, whole_title_kind
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
 )
 from kgraph.types import EntityClass, Relation
 
-#: Titles an organisation or a state may hold as well as a person ("NATO, host of the
-#: summit", "Acme, owner of the paper"): without an article they say nothing of the class.
-SHARED_TITLES = frozenset({"member", "partner", "host", "owner", "founder", "producer", "agent", "representative",
-                           "delegate", "player", "leader", "chair", "worker", "official"})  # fmt: skip
-#: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
-_TITLE_PREPS = frozenset({"of", "for"})
 #: Nouns of a state's rule whose possessor, a person, leads the state ("X's Libyan regime").
 RULE_NOUNS = frozenset({"regime", "government", "administration", "cabinet", "leadership", "junta", "dictatorship"})
 
@@ -48,18 +41,6 @@ def _relation(kind: str, employer: Span) -> Relation | None:
     if cls_of(employer) not in ACTOR_ORGS:
         return None
     return Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
-
-
-def _body_run(doc, start: int, lex: Lexicon) -> Span | None:
-    """A capitalised run of words from ``start`` ending in a body noun ("Chilean Foreign
-    Ministry"), which the NER took as part of the name after it: an organisation."""
-    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
-    end = start
-    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ == "PERSON":
-        end += 1
-        if doc[end - 1].lemma_.lower() in bodies or doc[end - 1].lower_ in bodies:
-            return Span(doc, start, end, label=str(EntityClass.ORGANIZATION))
-    return None
 
 
 def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -75,7 +56,7 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
         kind = whole_title_kind(doc[lo:hi], lex) or kind  # "Secretary General" leads
-        if hi >= sent.end - 2 or doc[hi].lower_ not in _TITLE_PREPS:
+        if hi >= sent.end - 2 or doc[hi].lower_ not in TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
         if held is not None and not (lo <= held.start and held.end <= hi):
@@ -188,99 +169,6 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     yield Candidate(Relation.PART_OF, inner, outer, noun, "static:part-noun", 0.65)
 
 
-def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
-    """Mentions the NER ran into the name that follows a title and "of"/"for": a person's
-    name run together with the state before it ("Minister of Foreign Affairs of Peru Juan
-    Soto" tagged one person or organisation) is the state, then the person (the state a
-    country the gazetteer knows, the rest two proper nouns or more, after "of" only: "agent
-    for Chad Michael Murray"); a capitalised run ending in a body noun left out of every
-    mention before a person's name ("Spokesperson for the Chilean Foreign Ministry Ana
-    Ruiz") is an organisation; a demonym the NER missed before a title or a body's name is
-    the state, or part of the name (:func:`_demonyms`)."""
-    out: list[Span] = []
-    for span in spans:
-        split = _split(span, gazetteer, lex) if cls_of(span) in (EntityClass.PERSON, EntityClass.ORGANIZATION) else None
-        out.extend(split or [span])
-    if not out:
-        return out
-    doc = out[0].doc
-    covered = {i for s in out for i in range(s.start, s.end)}
-    people = {s.start for s in out if cls_of(s) is EntityClass.PERSON}
-    for tok in doc:  # "Talks began. Pavel Orlov, a researcher at Y": a name the NER missed
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
-            end = tok.i
-            while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-                end += 1
-            if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
-                out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
-    out = _demonyms(out, covered, gazetteer, lex)
-    for prep in doc:
-        if prep.lower_ not in _TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
-            continue
-        start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
-        body = _body_run(doc, start, lex) if start < len(doc) else None
-        if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
-            out.append(body)
-    return out
-
-
-def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
-    """Whether a title in apposition follows the name ending before ``name_end`` ("X, a
-    researcher at Y", "X, director of Y"): with an article, or with "of"/"at"/"for" and a
-    title no organisation holds."""
-    if name_end + 1 >= len(doc) or doc[name_end].text != ",":
-        return False
-    head = doc[name_end - 1]
-    for c in head.children:
-        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i <= name_end or not title_of(c, lex):
-            continue
-        if any(d.dep_ == "det" for d in c.children):
-            return True
-        return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
-    return False
-
-
-def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
-    """A demonym the NER missed before a title ("Slovak Defense Minister X": the state) or
-    left out of the body's name it opens ("a Georgian Defense Ministry statement": the
-    name takes it in)."""
-    doc = spans[0].doc
-    starts = {s.start: s for s in spans if cls_of(s) is EntityClass.ORGANIZATION}
-    out = list(spans)
-    for tok in doc:
-        if tok.i in covered or tok.ent_type_ or not tok.is_title or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
-            continue
-        entry = gazetteer.demonym(tok.text)
-        if entry is None or entry.cls is not EntityClass.COUNTRY:
-            continue
-        body = starts.get(tok.i + 1)
-        if body is not None and body.root.lemma_.lower() in lex.institution_nouns:
-            out[out.index(body)] = Span(doc, tok.i, body.end, label=body.label_)
-        elif any(title_of(t, lex) for t in doc[tok.i + 1 : tok.head.i + 1]):
-            out.append(Span(doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
-    return out
-
-
-def _after_title(prep: Token, lex: Lexicon) -> bool:
-    """Whether the preposition ends a listed title ("Spokesperson for", "Minister of Foreign
-    Affairs of")."""
-    lo = max(prep.sent.start, prep.i - 6)
-    return any(title_of(t, lex) and title_extent(t, lex)[1] == prep.i for t in prep.doc[lo : prep.i])
-
-
-def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
-        return None
-    for n in (1, 2):
-        entry = gazetteer.lookup(doc[span.start : span.start + n].text)
-        rest = doc[span.start + n : span.end]
-        if entry is not None and entry.cls is EntityClass.COUNTRY and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
-            return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
-                    Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip
-    return None
-
-
 def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
     """The proper nouns right before ``noun`` that name it ("the Acme Land subsidiary"):
     an organisation's mention, or a run of names that is no place alone ("the UK
@@ -299,18 +187,20 @@ def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
 
 
 def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"the group's spokesman, X", "the company's chief executive X", "its spokesman X":
-    the organisation a definite class noun or "its" refers back to is the one the title
-    holder serves (coreference resolves it; a person's "his" fits no employer and is dropped)."""
+    """"the group's spokesman, X", "the company's chief executive X": the organisation a
+    definite class noun refers back to is the one the title holder serves (coreference
+    resolves it). "its" is read only as the subject of a clause above the title ("Chile
+    said its foreign minister, X, ..."): the nearest organisation or state before it is too
+    often another one ("Peru said Chile attacked its capital; its minister ...")."""
     for noun in sent:
         kind = title_of(noun, lex)
         if kind is None:
             continue
         for c in noun.children:
-            if c.dep_ != "poss" or c.lower_ not in ("its",) and c.pos_ != "NOUN":
+            if c.dep_ != "poss" or c.pos_ != "NOUN" and c.lower_ != "its":
                 continue
-            owner = mentions.at(c)
-            if owner is None or cls_of(owner) is not None:
+            owner = _clause_actor(noun, mentions) if c.lower_ == "its" else mentions.at(c)
+            if owner is None or c.lower_ != "its" and cls_of(owner) is not None:
                 continue  # a named possessor is the titles rule's
             for person in people_of(noun, mentions):
                 relation = Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
@@ -394,3 +284,40 @@ def counterparts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         for person in named_here or [p for p in people_of(noun, mentions) if p.start > noun.i]:
             for state in states:
                 yield Candidate(_relation(kind, state), person, state, noun, f"static:counterpart:{kind}", 0.65)
+
+
+def _clause_actor(noun: Token, mentions: Mentions) -> Span | None:
+    """The organisation or state that is the subject of the nearest clause above ``noun``
+    with a subject other than the noun's own phrase; ``None`` when that subject is anything
+    else."""
+    node = noun
+    while node.head.i != node.i:
+        below, node = node, node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in node.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != below.i), None)
+        if subj is not None:
+            span = named(subj, mentions)
+            return span if span is not None and cls_of(span) in ACTOR_ORGS else None
+    return None
+
+
+def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X heads the Wagner group", "X, who runs the Acme company", "the Acme company, led
+    by X": a verb of the "lead" class whose object is a body noun named by its compound (the
+    verb rules take only a named object)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "lead":
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the Acme company, led by X"
+            body = named_body(verb.head, mentions, lex)
+            leaders = [person_at(t, mentions) for _, t in pobjs(verb, ("by",))]
+            leaders += [person_at(t, mentions) for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            body = named_body(obj, mentions, lex) if obj is not None else None
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            leaders = [relative_antecedent(subj, verb, mentions)] if subj is not None else []
+        for leader in leaders:
+            if body is not None and leader is not None and cls_of(leader) is EntityClass.PERSON:
+                yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)

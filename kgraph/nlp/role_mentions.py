@@ -1,0 +1,165 @@
+"""Mentions the NER ran together or left out around a title, set right before extraction
+(:func:`title_mentions`), and the test of a title in apposition that retyping shares.
+
+The small model reads "Minister of Foreign Affairs of Peru Juan Soto" as one person,
+"Spokesman for the Kremlin Dmitry Peskov" as an organisation "Kremlin Dmitry" and a person
+"Peskov", and leaves "Slovak" in "Slovak Defense Minister X" untagged; the title's words
+and the gazetteer say where the names are. Every shape needs a listed title (lexicon
+``leader_titles`` / ``member_titles``) right there, so no other name is touched.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import cls_of
+from kgraph.nlp.static_people import title_extent, title_of
+from kgraph.types import EntityClass
+
+#: Titles an organisation or a state may hold as well as a person ("NATO, host of the
+#: summit", "Acme, owner of the paper"): without an article they say nothing of the class.
+SHARED_TITLES = frozenset({"member", "partner", "host", "owner", "founder", "producer", "agent", "representative",
+                           "delegate", "player", "leader", "chair", "worker", "official"})  # fmt: skip
+#: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
+TITLE_PREPS = frozenset({"of", "for"})
+
+
+def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """``spans`` with the mentions the NER ran together or left out around a title set
+    right: a state run into the holder's name (:func:`_split`), a first name run into the
+    organisation before it (:func:`_surname_split`), a name with a title in apposition
+    (:func:`_untagged_names`), a demonym (:func:`_demonyms`), a body's name before the
+    holder's (:func:`_body_runs`)."""
+    out = [piece for span in spans for piece in (_split(span, gazetteer, lex) or [span])]
+    if not out:
+        return out
+    out = _surname_split(out, lex)
+    doc = out[0].doc
+    covered = {i for s in out for i in range(s.start, s.end)}
+    out += _untagged_names(doc, covered, lex)
+    out = _demonyms(out, covered, gazetteer, lex)
+    return out + _body_runs(out, covered, lex)
+
+
+def _untagged_names(doc, covered: set[int], lex: Lexicon) -> list[Span]:
+    """"Talks began. Pavel Orlov, a researcher at Y": two or three capitalised proper nouns
+    outside every mention, with a title in apposition, are a person."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
+            out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
+    return out
+
+
+def _body_runs(spans: list[Span], covered: set[int], lex: Lexicon) -> list[Span]:
+    """"Spokesperson for the Chilean Foreign Ministry Ana Ruiz": a capitalised run ending in
+    a body noun, outside every mention, between a title's "of"/"for" and a person's name,
+    is an organisation."""
+    doc = spans[0].doc
+    people = {s.start for s in spans if cls_of(s) is EntityClass.PERSON}
+    out = []
+    for prep in doc:
+        if prep.lower_ not in TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
+            continue
+        start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+        body = _body_run(doc, start, lex) if start < len(doc) else None
+        if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
+            out.append(body)
+    return out
+
+
+def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Spokesman for the Kremlin Dmitry Peskov" tagged "Kremlin Dmitry" and "Peskov": after
+    a title's "of"/"for", an organisation's last capitalised word that is no body noun, right
+    before a one-word person, is the person's first name."""
+    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = list(ordered)
+    for org, person in zip(ordered, ordered[1:]):
+        if cls_of(org) is not EntityClass.ORGANIZATION or cls_of(person) is not EntityClass.PERSON:
+            continue
+        if org.end != person.start or len(person) != 1 or len(org) < 2 or not org[-1].is_title or org[-1].lemma_.lower() in bodies:
+            continue
+        doc = org.doc
+        prep = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+        if prep < 0 or doc[prep].lower_ not in TITLE_PREPS or not _after_title(doc[prep], lex):
+            continue
+        out[out.index(org)] = Span(doc, org.start, org.end - 1, label=org.label_)
+        out[out.index(person)] = Span(doc, org.end - 1, person.end, label=person.label_)
+    return out
+
+
+def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
+    """Whether a title in apposition follows the name ending before ``name_end`` ("X, a
+    researcher at Y", "X, director of Y"): with an article, or with "of"/"at"/"for" and a
+    title no organisation holds."""
+    if name_end + 1 >= len(doc) or doc[name_end].text != ",":
+        return False
+    head = doc[name_end - 1]
+    for c in head.children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i <= name_end or not title_of(c, lex):
+            continue
+        if any(d.dep_ == "det" for d in c.children):
+            return True
+        return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
+    return False
+
+
+def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """A demonym the NER missed before a title ("Slovak Defense Minister X": the state) or
+    left out of the body's name it opens ("a Georgian Defense Ministry statement": the
+    name takes it in)."""
+    doc = spans[0].doc
+    starts = {s.start: s for s in spans if cls_of(s) is EntityClass.ORGANIZATION}
+    out = list(spans)
+    for tok in doc:
+        if tok.i in covered or tok.ent_type_ or not tok.is_title or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+            continue
+        entry = gazetteer.demonym(tok.text)
+        if entry is None or entry.cls is not EntityClass.COUNTRY:
+            continue
+        body = starts.get(tok.i + 1)
+        if body is not None and body.root.lemma_.lower() in lex.institution_nouns:
+            out[out.index(body)] = Span(doc, tok.i, body.end, label=body.label_)
+        elif any(title_of(t, lex) for t in doc[tok.i + 1 : tok.head.i + 1]):
+            out.append(Span(doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
+    return out
+
+
+def _after_title(prep: Token, lex: Lexicon) -> bool:
+    """Whether the preposition ends a listed title ("Spokesperson for", "Minister of Foreign
+    Affairs of")."""
+    lo = max(prep.sent.start, prep.i - 6)
+    return any(title_of(t, lex) and title_extent(t, lex)[1] == prep.i for t in prep.doc[lo : prep.i])
+
+
+def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
+        return None
+    for n in (1, 2):
+        entry = gazetteer.lookup(doc[span.start : span.start + n].text)
+        rest = doc[span.start + n : span.end]
+        if entry is not None and entry.cls is EntityClass.COUNTRY and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
+            return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
+                    Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip
+    return None
+
+
+def _body_run(doc, start: int, lex: Lexicon) -> Span | None:
+    """A capitalised run of words from ``start`` ending in a body noun ("Chilean Foreign
+    Ministry"), which the NER took as part of the name after it: an organisation."""
+    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
+    end = start
+    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ == "PERSON":
+        end += 1
+        if doc[end - 1].lemma_.lower() in bodies or doc[end - 1].lower_ in bodies:
+            return Span(doc, start, end, label=str(EntityClass.ORGANIZATION))
+    return None
