@@ -25,7 +25,11 @@ shared with other work, the CPU ratio is the steadier one.
   (``build_dataset`` + ``serialize``, as builds did before) against
   :class:`kgraph.graphfiles.GraphFiles` (quads + Oxigraph serializers, 64 documents a
   chunk), both from the same extraction, SHACL checks left out of both; CPU seconds,
-  best of two runs each, in turn (``write`` runs this part alone).
+  best of two runs each, in turn (``write`` runs this part alone); and the SHACL checks
+  of that extraction in chunks of 64 documents, as builds make them, by one pySHACL run
+  over every shape (as builds did before) against :func:`kgraph.shacl.validate`, with
+  whether their reports are the same (``shacl`` runs this part alone; minutes: pySHACL
+  takes about half a second per entity with facts).
 
 kgraph's modules are byte-compiled first, as those of an installed package (and spaCy's)
 are, so no figure includes compiling kgraph's sources.
@@ -122,26 +126,46 @@ def child_overhead(cfg: dict) -> dict:
             "rules_ms_per_1000_words": 1e6 * rules / words}  # fmt: skip
 
 
-def child_write(cfg: dict) -> dict:
-    """The 100k corpus's extraction written the rdflib way and the Oxigraph way, each
-    twice in turn; the best CPU time of each."""
+def _extraction(corpus: str):  # noqa: ANN202
+    """The extraction of ``corpus`` (documents without their texts), as build keeps it."""
     from dataclasses import replace
 
-    from kgraph import graph
     from kgraph.extract import iter_statements
-    from kgraph.graphfiles import GraphFiles
     from kgraph.nlp.pipeline import load_pipeline
     from kgraph.read import read_sources
     from kgraph.resolve import Resolver
     from kgraph.types import Extraction
 
-    tmp = Path(cfg["tmp"])
     resolver = Resolver()
-    pairs = list(iter_statements(read_sources([cfg["corpus"]]), load_pipeline(), resolver=resolver))
+    pairs = list(iter_statements(read_sources([corpus]), load_pipeline(), resolver=resolver))
     statements = tuple(s for _, found in pairs for s in found)
     used = {r.iri for s in statements for r in s.refs()}
-    ex = Extraction(documents=tuple(replace(d, text="") for d, _ in pairs), entities=resolver.entities(used),
-                    statements=statements)  # fmt: skip
+    return Extraction(documents=tuple(replace(d, text="") for d, _ in pairs), entities=resolver.entities(used),
+                      statements=statements)  # fmt: skip
+
+
+def _chunk(ex, k: int, *, entities: bool = True):  # noqa: ANN001, ANN202
+    """The 64 documents of ``ex`` from the ``k``-th on, with their statements and (unless
+    ``entities`` is false) the entities these name, as build() feeds GraphFiles."""
+    from kgraph.types import Extraction
+
+    docs = ex.documents[k : k + 64]
+    iris = {d.iri for d in docs}
+    statements = tuple(s for s in ex.statements if s.doc_iri in iris)
+    named = {r.iri for s in statements for r in s.refs()} if entities else set()
+    return Extraction(documents=docs, entities={i: e for i, e in ex.entities.items() if i in named}, statements=statements)
+
+
+def child_write(cfg: dict) -> dict:
+    """The 100k corpus's extraction written the rdflib way and the Oxigraph way, each
+    twice in turn; the best CPU time of each."""
+    from kgraph import graph
+    from kgraph.graphfiles import GraphFiles
+    from kgraph.types import Extraction
+
+    tmp = Path(cfg["tmp"])
+    ex = _extraction(cfg["corpus"])
+    statements = ex.statements
     rdflib_s, ox_s = [], []
     for i in range(2):
         t = time.process_time()
@@ -155,13 +179,33 @@ def child_write(cfg: dict) -> dict:
         t = time.process_time()
         with GraphFiles(tmp / f"ox{i}") as files:  # in chunks of 64 documents, as build() feeds it
             for k in range(0, len(ex.documents), 64):
-                docs = ex.documents[k : k + 64]
-                iris = {d.iri for d in docs}
-                files.add(Extraction(documents=docs, statements=tuple(s for s in ex.statements if s.doc_iri in iris)),
-                          validate=False)  # fmt: skip
+                files.add(_chunk(ex, k, entities=False), validate=False)
             files.add(Extraction(documents=(), entities=ex.entities), validate=False)
         ox_s.append(time.process_time() - t)
     return {"rdflib_seconds": min(rdflib_s), "oxigraph_seconds": min(ox_s), "quads": quads, "statements": len(statements)}
+
+
+def child_shacl(cfg: dict) -> dict:
+    """The 100k corpus's extraction checked against the SHACL shapes in chunks of 64
+    documents, as ``build`` checks it: by one pySHACL run over every shape (how builds
+    validated before) and by :func:`kgraph.shacl.validate`; CPU seconds of each, and
+    whether their reports agreed."""
+    from pyshacl import validate as pyshacl_validate
+
+    from kgraph import graph, shacl
+
+    ex, reference, ours, same = _extraction(cfg["corpus"]), 0.0, 0.0, True
+    for k in range(0, len(ex.documents), 64):
+        data = graph.union_graph(graph.build_dataset(_chunk(ex, k)))
+        t = time.process_time()
+        old = pyshacl_validate(data, shacl_graph=graph.load_shapes(), inference="none", abort_on_first=False,
+                               allow_warnings=True)  # fmt: skip
+        reference += time.process_time() - t
+        t = time.process_time()
+        new = shacl.validate(data)
+        ours += time.process_time() - t
+        same = same and (bool(old[0]), str(old[2])) == (new.conforms, new.text)
+    return {"pyshacl_seconds": reference, "kgraph_shacl_seconds": ours, "same_reports": same, "statements": len(ex.statements)}
 
 
 def child_gazetteer(cfg: dict) -> dict:
@@ -174,7 +218,7 @@ def child_gazetteer(cfg: dict) -> dict:
 
 CHILDREN = {
     "bare": child_bare, "extract": child_extract, "overhead": child_overhead, "write": child_write,
-    "gazetteer": child_gazetteer,
+    "gazetteer": child_gazetteer, "shacl": child_shacl,
 }  # fmt: skip
 
 
@@ -249,7 +293,8 @@ def workers(c100: Path) -> dict:
 def build(c100: Path, c400: Path, tmp: Path) -> dict:
     m100 = peak_rss([str(KGRAPH), "build", str(c100), "--out", str(tmp / "out100")])
     m400 = peak_rss([str(KGRAPH), "build", str(c400), "--out", str(tmp / "out400")])
-    return {"peak_rss_100k_mb": m100, "peak_rss_400k_mb": m400, "memory_400k_vs_100k": m400 / m100, **write(c100, tmp)}
+    return {"peak_rss_100k_mb": m100, "peak_rss_400k_mb": m400, "memory_400k_vs_100k": m400 / m100,
+            **write(c100, tmp), **shacl(c100)}  # fmt: skip
 
 
 def write(c100: Path, tmp: Path) -> dict:
@@ -258,7 +303,13 @@ def write(c100: Path, tmp: Path) -> dict:
             "write_speedup": out["rdflib_seconds"] / out["oxigraph_seconds"]}  # fmt: skip
 
 
-SECTIONS = ("startup", "overhead", "extract", "workers", "build", "write")
+def shacl(c100: Path) -> dict:
+    out = run_child({"kind": "shacl", "corpus": str(c100)})
+    return {**{k: out[k] for k in ("pyshacl_seconds", "kgraph_shacl_seconds", "same_reports")},
+            "shacl_speedup": out["pyshacl_seconds"] / out["kgraph_shacl_seconds"]}  # fmt: skip
+
+
+SECTIONS = ("startup", "overhead", "extract", "workers", "build", "write", "shacl")
 
 
 def main() -> None:
@@ -295,9 +346,13 @@ def main() -> None:
         if "build" in args.only:
             stage("build --out, 100k and 400k words")
             results["build"] = build(corpora[100_000], corpora[400_000], tmp)
-        elif "write" in args.only:
-            stage("graph files of the 100k corpus, rdflib vs Oxigraph")
-            results["build"] = write(corpora[100_000], tmp)
+        else:
+            if "write" in args.only:
+                stage("graph files of the 100k corpus, rdflib vs Oxigraph")
+                results.setdefault("build", {}).update(write(corpora[100_000], tmp))
+            if "shacl" in args.only:
+                stage("SHACL checks of the 100k corpus, pySHACL alone vs kgraph.shacl")
+                results.setdefault("build", {}).update(shacl(corpora[100_000]))
     results["machine"]["load_after"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
@@ -320,7 +375,11 @@ def report(r: dict) -> None:
         b = r["build"]
         if "peak_rss_100k_mb" in b:
             print(f"build --out peak RSS: {b['peak_rss_100k_mb']:.0f} MB (100k), {b['peak_rss_400k_mb']:.0f} MB (400k)")
-        print(f"writing {b['quads']:,} quads: rdflib {b['rdflib_seconds']:.2f} s, Oxigraph {b['oxigraph_seconds']:.2f} s")
+        if "quads" in b:
+            print(f"writing {b['quads']:,} quads: rdflib {b['rdflib_seconds']:.2f} s, Oxigraph {b['oxigraph_seconds']:.2f} s")
+        if "pyshacl_seconds" in b:
+            print(f"SHACL checks: pySHACL alone {b['pyshacl_seconds']:.1f} s, kgraph.shacl {b['kgraph_shacl_seconds']:.1f} s "
+                  f"({b['shacl_speedup']:.1f}x; same reports: {b['same_reports']})")  # fmt: skip
     print(f"\n{'ratio':28s} {'value':>8s} {'target':>10s}")
     flat = {k: v for section in r.values() if isinstance(section, dict) for k, v in section.items()}
     for name, (op, target) in TARGETS.items():

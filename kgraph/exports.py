@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 from rdflib.term import Node
 
-from kgraph import types
+from kgraph import graphshape, types
 from kgraph.atomic import write_atomic
 from kgraph.errors import GraphError
 from kgraph.graph import all_entities, statement_node
+from kgraph.graphshape import RDFLIB, vocabulary
 from kgraph.namespaces import OWL, PROV, RDF, RDFS, SKOS, XSD, kg_namespace, kg_terms, prefixes
 from kgraph.rdfio import ExportFormat, load_ontology
 from kgraph.rdfread import ROLES
@@ -64,18 +65,13 @@ def default_graph_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     names their entities (``rdf:type``, ``skos:prefLabel``, ``skos:altLabel``,
     ``owl:sameAs``), as sorted N-Triples lines, each once. Appended to TriG they are its
     default graph: a triple outside a graph block is a default-graph statement."""
-    triples = list(triples)
-    kg = kg_namespace()
-    facts = {kg[r.value] for r in types.Relation}
-    entities = {s for s, p, _ in triples if p == SKOS.prefLabel}
     chosen = Graph()
-    chosen.addN((s, p, o, chosen) for s, p, o in triples if p in facts or (p in _NAMING and s in entities))
+    chosen.addN((s, p, o, chosen) for s, p, o in graphshape.default_graph(triples, vocabulary(RDFLIB)))
     return "".join(sorted(chosen.serialize(format="nt", encoding=None).splitlines(keepends=True)))
 
 
 # --- JSON-LD -------------------------------------------------------------------------
 
-_NAMING = frozenset({RDF.type, SKOS.prefLabel, SKOS.altLabel, OWL.sameAs})
 _DATATYPES = {str(XSD.decimal), str(XSD.date), str(XSD.anyURI)}
 _STANDARD_TERMS = {
     "subject": (RDF.subject, True),

@@ -2,13 +2,15 @@
 
 :class:`GraphFiles` takes an extraction in chunks (documents with their statements, as
 extraction streams them, then the final entity descriptions), checks each chunk against
-the SHACL shapes, and appends it to both files at once: Oxigraph parses the chunk's
-N-Quads (:func:`kgraph.store.nquads` of :func:`kgraph.graph.quads`) and writes them as
-TriG (the named graphs, and in its default graph the facts and the entities' names:
-:func:`kgraph.exports.default_graph_ntriples`) and Turtle (their union). Nothing holds the graph, so memory
-stays flat in corpus size, and Oxigraph writes Turtle tens of times faster than rdflib.
-The files are isomorphic to those of ``graph.serialize(graph.build_dataset(x), ...)``
-(decimals in canonical form: "150" where rdflib writes "150.0").
+the SHACL shapes (:mod:`kgraph.shacl`), and appends it to both files at once. The quads
+come from :func:`kgraph.graphshape.parts` -- the code that also builds the rdflib dataset
+-- as N-Triples text, never as rdflib terms; Oxigraph parses them and writes them as TriG
+(the named graphs, and in its default graph the facts and the entities' names:
+:func:`kgraph.graphshape.default_graph`) and Turtle (their union). Nothing holds the
+graph, so memory stays flat in corpus size, and writing takes a twentieth of the time
+of rdflib's ``build_dataset`` + ``serialize``. The files are isomorphic to those of
+``graph.serialize(graph.build_dataset(x), ...)`` (decimals in canonical form: "150"
+where rdflib writes "150.0").
 
 Each quad is written once. A statement node (and its evidence, mentions, quantity and
 time) lives in one document graph and comes in one chunk; only the other quads can
@@ -22,15 +24,18 @@ file, which Turtle and TriG allow.
 from __future__ import annotations
 
 import logging
+from itertools import chain
 from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
 
-from kgraph import exports, graph, types
+from rdflib import Graph
+
+from kgraph import graph, graphshape, shacl, types
 from kgraph.errors import GraphError
-from kgraph.iri import base_iri
-from kgraph.store import nquads, prefix_map
+from kgraph.graphshape import NTRIPLES, vocabulary
+from kgraph.store import prefix_map
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +54,6 @@ class GraphFiles:
 
     def __init__(self, directory: Path) -> None:
         self.conforms = True
-        self._statements = f"<{base_iri()}id/statement/"
         self._prefixes = prefix_map()
         self._seen_quads: set[str] = set()
         self._seen_triples: set[str] = set()
@@ -88,29 +92,29 @@ class GraphFiles:
             GraphError: an IRI, Wikidata id, relation, status or number cannot be
                 written, or a file cannot be written.
         """
-        quads = list(graph.quads(extraction))
-        if validate and quads:
-            ds = graph.build_dataset(types.Extraction(documents=()))
-            ds.addN(quads)
-            conforms, report = graph.validate(ds)
-            if not conforms:
-                self.conforms = False
-                log.warning("the graph does not conform to the SHACL shapes:\n%s", report[:4000])
-        named, union = [], []
-        for line in nquads(quads).splitlines(keepends=True):
-            triple = line[: line.rindex(" <")] + " .\n"  # the graph IRI is the last term
-            if line.startswith(self._statements):  # in one graph and one chunk only
+        v = vocabulary(NTRIPLES)
+        shared, once = graphshape.parts(extraction, v)
+        named, union, triples = [], [], []
+        seen_quads, seen_triples = self._seen_quads, self._seen_triples
+        for s, p, o, g in shared:
+            triple = f"{s} {p} {o}"
+            triples.append((s, p, o))
+            line = f"{triple} {g} .\n"
+            if line not in seen_quads:
+                seen_quads.add(line)
                 named.append(line)
-                union.append(triple)
-                continue
-            if line not in self._seen_quads:
-                self._seen_quads.add(line)
-                named.append(line)
-            if triple not in self._seen_triples:
-                self._seen_triples.add(triple)
-                union.append(triple)
-        default = exports.default_graph_ntriples((s, p, o) for s, p, o, _ in quads).splitlines(keepends=True)
-        default = [line for line in default if line not in self._seen_default]
+            if triple not in seen_triples:
+                seen_triples.add(triple)
+                union.append(triple + " .\n")
+        for s, p, o, g in once:  # a statement node is in one graph and one chunk only
+            triple = f"{s} {p} {o}"
+            named.append(f"{triple} {g} .\n")
+            union.append(triple + " .\n")
+        if validate and (triples or named):  # every triple of the chunk, some twice
+            every = chain((f"{s} {p} {o} .\n" for s, p, o in triples), union)
+            self._validate(extraction, "".join(every).encode("utf-8"))
+        default = sorted(line for line in (f"{s} {p} {o} .\n" for s, p, o in graphshape.default_graph(triples, v))
+                         if line not in self._seen_default)  # fmt: skip
         self._seen_default.update(default)
         try:
             if default:  # triples outside a graph block: TriG's default graph
@@ -125,3 +129,12 @@ class GraphFiles:
                              format=ox.RdfFormat.TURTLE, prefixes=self._prefixes)  # fmt: skip
         except (OSError, SyntaxError, ValueError) as e:
             raise GraphError(f"cannot write the graph files: {e}") from e
+
+    def _validate(self, extraction: types.Extraction, ntriples: bytes) -> None:
+        """Check the chunk ``extraction`` (also given as N-Triples) against the SHACL shapes."""
+        data = Graph()
+        data.addN((s, p, o, data) for s, p, o, _ in graph.quads(extraction))
+        report = shacl.validate(data, ntriples=ntriples)
+        if not report.conforms:
+            self.conforms = False
+            log.warning("the graph does not conform to the SHACL shapes:\n%s", report.text[:4000])

@@ -261,20 +261,15 @@ def load_shapes() -> Graph:
 
 
 def validate(ds: Dataset | Graph) -> tuple[bool, str]:
-    """Check the union graph of ``ds`` against ``ontology/shapes.ttl`` (no inference).
+    """Check the union graph of ``ds`` against ``ontology/shapes.ttl`` (no inference;
+    see :mod:`kgraph.shacl`).
 
     Returns whether it conforms and pySHACL's report text.
 
     Raises:
         DataFileError: the shapes file is missing or broken.
     """
-    import pyshacl  # slow to import: only validation needs it
+    from kgraph import shacl
 
-    conforms, _, text = pyshacl.validate(
-        union_graph(ds),
-        shacl_graph=load_shapes(),
-        inference="none",
-        abort_on_first=False,
-        allow_warnings=True,
-    )
-    return bool(conforms), str(text)
+    report = shacl.validate(union_graph(ds))
+    return report.conforms, report.text

@@ -21,6 +21,7 @@ from kgraph.types import (
     MergeReason,
     Quantity,
     Relation,
+    Resolution,
     Statement,
     Status,
     TimeExpr,
@@ -162,6 +163,42 @@ def canonical_term(o):
     if isinstance(o, Literal) and o.datatype == XSD.decimal:
         return Literal(str(Decimal(str(o)).normalize()), datatype=XSD.decimal)
     return o
+
+
+#: Text that N-Triples must escape, and text it must not touch.
+TRICKY = 'He said "no" \\ twice,\ttab\nnew line\r — Ким Чен Ын 金正恩 👍 <b>&amp;</b>'
+
+
+def everything_extraction() -> Extraction:
+    """Every relation, status, entity class and qualifier; literals that need escaping,
+    numbers of every form, every kind of time value; a second extractor."""
+    doc = make_document("feeds/x.txt", "A " + TRICKY + " B.", title=TRICKY, date=dt.date(2024, 2, 29),
+                        url="https://example.org/a?b=1&c=<2>")  # fmt: skip
+    other = make_document("https://example.org/news/2", "Second.")
+    entities = [make_entity(f"{cls.value} {TRICKY}", cls, "Q42" if i % 3 == 0 else None,
+                            ((f"alias {i}", list(MergeReason)[i % len(MergeReason)]),))
+                for i, cls in enumerate(EntityClass)]  # fmt: skip
+    numbers = (0.0, 1.0, 0.1, 1e-7, 123456789.125, 2_000_000.0)
+    times = (("2024-02-29", "day"), ("2024-07", "month"), ("2024", "year"), ("next spring", None), ("2023-02-30", "day"))
+    statements = []
+    for i, relation in enumerate(Relation):
+        subject, obj = entities[i % len(entities)], entities[(i + 1) % len(entities)]
+        value, precision = times[i % len(times)]
+        statements.append(make_statement(
+            doc if i % 2 else other, ref(subject, TRICKY), relation, ref(obj, doc=doc), "",
+            status=list(Status)[i % len(Status)], confidence=numbers[i % len(numbers)] if i % 6 else 0.5,
+            recipient=ref(entities[2]) if i % 2 else None, destination=ref(entities[3]) if i % 3 == 0 else None,
+            location=ref(entities[4]) if i % 4 == 0 else None, according_to=ref(entities[5]) if i % 5 == 0 else None,
+            quantity=Quantity(TRICKY, value=numbers[i % len(numbers)], min=1.5, max=2.5e6, unit="t", hedge="about")
+            if i % 2 else Quantity("some", min=0.25),
+            time=TimeExpr(TRICKY, value, precision, "start" if i % 2 else None),
+            label=TRICKY if relation == Relation.RELATED_TO else None, rule=f"rule-{i}",
+            extractor="kgraph" if i % 3 else "other", extractor_version="9.9",
+        ))  # fmt: skip
+    resolution = Resolution(entities=(entities[0],), short_names=(("Kim", entities[1].iri),), acronyms=(("UN", entities[2].iri),))
+    return Extraction(documents=(doc, other), entities={e.iri: e for e in entities}, statements=tuple(statements),
+                      resolutions={doc.iri: resolution}, started=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+                      ended=dt.datetime(2024, 1, 2, 3, 5, 6, tzinfo=dt.UTC))  # fmt: skip
 
 
 def canonical_graph(g):

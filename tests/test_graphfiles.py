@@ -12,7 +12,7 @@ from kgraph.graphfiles import GraphFiles
 from kgraph.types import Extraction
 
 from conftest import SEEDS
-from factories import canonical_graph, sample_extraction
+from factories import canonical_graph, everything_extraction, sample_extraction
 
 pytestmark = pytest.mark.slow
 
@@ -43,8 +43,10 @@ def test_build_files_are_isomorphic_to_the_rdflib_serialisation(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("chunks", [1, 2, 3])
-def test_chunked_extraction_gives_the_files_of_the_whole(tmp_path, chunks):
-    whole = sample_extraction()
+@pytest.mark.parametrize("whole", [sample_extraction(), everything_extraction()], ids=["sample", "everything"])
+def test_chunked_extraction_gives_the_files_of_the_whole(tmp_path, chunks, whole):
+    """Every relation, status, class, qualifier, datatype and escaped text (there are no
+    language tags and no blank nodes in kgraph's graph)."""
     docs = whole.documents
     with GraphFiles(tmp_path) as files:
         for i in range(chunks):
@@ -52,6 +54,16 @@ def test_chunked_extraction_gives_the_files_of_the_whole(tmp_path, chunks):
             files.add(Extraction(
                 documents=tuple(d for d in docs if d.iri in part),
                 statements=tuple(s for s in whole.statements if s.doc_iri in part),
-            ))  # fmt: skip
+                resolutions={k: r for k, r in whole.resolutions.items() if k in part},
+                started=whole.started, ended=whole.ended,
+            ), validate=False)  # fmt: skip
         files.add(Extraction(documents=(), entities=whole.entities))
     _same_files(tmp_path, whole)
+
+
+@pytest.mark.parametrize("whole, conforms", [(sample_extraction(), True), (everything_extraction(), False)],
+                         ids=["sample", "plain-string-times"])  # fmt: skip
+def test_chunks_are_checked_against_the_shapes(tmp_path, whole, conforms):
+    with GraphFiles(tmp_path) as files:
+        files.add(whole)
+    assert files.conforms is conforms
