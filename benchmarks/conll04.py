@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/conll04.py --split dev|test [--limit N] [--out FILE]
+    .venv/bin/python benchmarks/conll04.py --split dev --errors   # what to fix, dev only
 
 Each sentence of ``conll04_{split}.json`` (in ``--data``, by default
 ``../shared/benchmarks/conll04`` beside the repository) is one document
@@ -32,6 +33,10 @@ convention to the dateline kgraph reads (``kgraph.nlp.furniture.dateline``): Loc
 between consecutive places, OrgBased_In from a one-word credit to each place.
 ``--no-dateline-convention`` scores kgraph's statements alone.
 
+A place that opens an organisation's name ("U.S. Congress", "the Soviet Navy"; kgraph says
+the organisation is part of it or based there) is, as CoNLL04 annotates it, an entity
+of its own: the organisation's entity is the rest of the name ("Congress").
+
 A mapped relation is also dropped when its head and tail types do not fit CoNLL04's
 schema (Work_For Peop->Org, Live_In Peop->Loc, Kill Peop->Peop, OrgBased_In Org->Loc,
 Located_In Loc->Loc), since no gold relation could match it.
@@ -46,6 +51,12 @@ anything else -> Other. A mention whose words are a nationality ("Spanish conque
 whatever the state it stands for: CoNLL04 annotates nationality words as Other or not
 at all, never as the location kgraph resolves them to. A mention's character offsets (``EntityRef.start``/``end``) are
 mapped to the CoNLL tokens they cover.
+
+``--errors`` (refused for ``test``: rules are chosen on ``dev``, and ``test`` is only run to
+report a figure) also prints, per sentence, the relations kgraph got wrong or missed and
+the gold entities it did not find with their bounds and type, and the strict entity
+scores (Peop, Org and Loc) of kgraph's mentions: entity errors are where relation errors
+most often start.
 
 Scoring is the benchmark's strict one: a predicted relation is correct when the head's
 and the tail's token boundaries and types and the relation type equal a gold relation's.
@@ -204,6 +215,8 @@ def statement_relation(stmt: object, offsets: list[tuple[int, int]], text: str =
     subj_at, obj_at = mention_extent(subj, text), mention_extent(obj, text)
     if subj_at is None or obj_at is None:
         return None
+    if subj_at[0] == obj_at[0] and obj_at[1] < subj_at[1]:  # "U.S. Congress": CoNLL04's "U.S." and "Congress"
+        subj_at = (obj_at[1] + len(text[obj_at[1] : subj_at[1]]) - len(text[obj_at[1] : subj_at[1]].lstrip()), subj_at[1])
     head_type, tail_type = (
         "Other" if is_nationality(text[at[0] : at[1]]) else entity_type(ref.cls)
         for ref, at in ((subj, subj_at), (obj, obj_at))
@@ -256,6 +269,74 @@ def run(records: list[dict], datelines: bool = True) -> list[set[Rel]]:
     return [by_doc[d.source] for d in docs]
 
 
+def gold_entities(record: dict) -> set[Ent]:
+    """The sentence's gold entities of the types kgraph names (Peop, Org, Loc)."""
+    return {(e["start"], e["end"], e["type"]) for e in record["entities"] if e["type"] != "Other"}
+
+
+def mentions(records: list[dict]) -> list[set[Ent]]:
+    """kgraph's typed mentions of each record (:func:`kgraph.extract.document_mentions`),
+    as CoNLL04 entities of the types kgraph names."""
+    from kgraph.extract import document_mentions
+    from kgraph.gazetteer import Gazetteer
+    from kgraph.nlp.furniture import masked
+    from kgraph.nlp.lexicon import load_lexicon
+    from kgraph.nlp.pipeline import load_pipeline
+    from kgraph.resolve import Resolver
+    from kgraph.types import Document
+
+    nlp, lex, resolver = load_pipeline(), load_lexicon(), Resolver(Gazetteer.load())
+    texts = [sentence_text(rec["tokens"]) for rec in records]
+    out = []
+    for i, (rec, sdoc) in enumerate(zip(records, nlp.pipe(masked(t) for t in texts))):
+        document = Document(iri=f"conll04#{i}", source=f"conll04#{i}", text=texts[i], sha256="")
+        resolver.begin_document(document.iri)
+        spans, _ = document_mentions(document, sdoc, resolver, lex)
+        offsets = token_offsets(rec["tokens"])
+        found = set()
+        for span in spans:
+            at = char_to_tokens(offsets, span.start_char, span.end_char)
+            etype = "Other" if is_nationality(span.text) else entity_type(span.label_)
+            if at is not None and etype != "Other":
+                found.add((*at, etype))
+        out.append(found)
+    return out
+
+
+def entity_table(found: list[set[Ent]], gold: list[set[Ent]]) -> str:
+    """Strict entity precision, recall and F1 per type and over all."""
+    lines = [f"{'entity':<12} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
+    for etype in ("Peop", "Org", "Loc", None):
+        pairs = [({e for e in f if etype in (None, e[2])}, {e for e in g if etype in (None, e[2])}) for f, g in zip(found, gold)]
+        tp, pred, exp = (sum(len(f & g) for f, g in pairs), sum(len(f) for f, _ in pairs), sum(len(g) for _, g in pairs))
+        p, r = tp / pred if pred else 0.0, tp / exp if exp else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines.append(f"{etype or 'all':<12} {p:7.4f} {r:7.4f} {f1:7.4f} {tp:5d} {pred:5d} {exp:5d}")
+    return "\n".join(lines)
+
+
+def errors(records: list[dict], predicted: list[set[Rel]], found: list[set[Ent]]) -> list[str]:
+    """Per sentence: false and missed relations, and gold entities kgraph's mentions miss
+    (with what kgraph found over the same tokens)."""
+    lines = []
+    for rec, pred, ents in zip(records, predicted, found):
+        tokens, gold = rec["tokens"], gold_relations(rec)
+        missed = gold_entities(rec) - ents
+        if pred == gold and not missed:
+            continue
+
+        def show(ent: Ent) -> str:
+            return f"[{' '.join(tokens[ent[0] : ent[1]])}]/{ent[2]}"
+
+        lines.append(sentence_text(tokens))
+        lines += [f"  fp {r[0]}: {show(r[1])} -> {show(r[2])}" for r in sorted(pred - gold)]
+        lines += [f"  fn {r[0]}: {show(r[1])} -> {show(r[2])}" for r in sorted(gold - pred)]
+        for ent in sorted(missed):
+            over = [show(e) for e in sorted(ents) if e[0] < ent[1] and ent[0] < e[1]]
+            lines.append(f"  entity {show(ent)} missed" + (f"; kgraph: {', '.join(over)}" if over else ""))
+    return lines
+
+
 def table(scores: Scores) -> str:
     lines = [f"{'type':<12} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'pred':>5} {'gold':>5}"]
     for rtype in (*RELATION_TYPES, None):
@@ -273,7 +354,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="write per-sentence predictions as JSON Lines")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory of conll04_{split}.json (default: %(default)s)")
     parser.add_argument("--no-dateline-convention", action="store_true", help="score kgraph's statements alone")
+    parser.add_argument("--errors", action="store_true", help="print each sentence's errors and the entity scores (dev only)")
     args = parser.parse_args(argv)
+    if args.errors and args.split != "dev":
+        print("--errors is refused for test: rules are chosen on dev, test is only run to report a figure", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.WARNING)
     path = args.data / f"conll04_{args.split}.json"
     try:
@@ -295,6 +380,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CoNLL04 {args.split}: {len(records)} sentences in {elapsed:.1f}s")
     print(table(scores))
     print(f"micro F1 = {scores.prf()[2]:.4f}")
+    if args.errors:
+        found = mentions(records)
+        print("\n".join(errors(records, predicted, found)))
+        print(entity_table(found, [gold_entities(r) for r in records]))
     return 0
 
 

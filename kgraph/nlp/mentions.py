@@ -141,11 +141,30 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             start += 1
         while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
             end -= 1
+        if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and _ordinal_of(doc, start, end):
+            start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
         if start < end:
             yield Span(doc, start, end, label=str(cls))
+
+
+def _ordinal_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a numeral ordinal ("82nd") right before ``doc[start:end]`` modifies it."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.ent_type_ == "ORDINAL" and before.text[:1].isdigit() and start <= before.head.i < end
+
+
+def _named_unit(token: Token, span: Span, lex: Lexicon) -> bool:
+    """A military unit named as such ("the 12th Brigade", "the Jarama Cavalry Brigade"):
+    a capitalised unit noun, not the sentence's first word, after a numeral ordinal or a
+    name. A lower-case "brigade" is troops, a group."""
+    if token.lemma_.lower() not in lex.military_org_nouns or not token.is_title or token.is_sent_start:
+        return False
+    return any(t.ent_type_ == "ORDINAL" and t.text[:1].isdigit() or t.pos_ == "PROPN" for t in span[:-1])
 
 
 def _norp_as_people(ent: Span) -> bool:
@@ -187,6 +206,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
         if token.dep_ == "dobj" and token.lemma_.lower() in ("force", "hand") and token.head.lemma_ == "join":
             continue  # "join forces" is a verb phrase
         span = phrase_span(token)
+        if cls is EntityClass.GROUP and _named_unit(token, span, lex):
+            cls = EntityClass.ORGANIZATION
         mentions.append(Span(doc, span.start, span.end, label=str(cls)))
         roots.add(token.i)
     mentions.sort(key=lambda s: (s.start, -s.end))

@@ -9,6 +9,8 @@ few fixed shapes, which these rules read:
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person;
+- an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
+  names people, not a body: the mention is the place or body after "of";
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
@@ -20,7 +22,9 @@ few fixed shapes, which these rules read:
   that kind of place;
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
   city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
-  ("Acme Corp., Texas" stays an organisation).
+  ("Acme Corp., Texas" stays an organisation);
+- that state or country itself is one, though the NER took it for a person or an
+  organisation ("Chisholm, Minn.").
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
     starts = {s.start: s for s in spans}
+    ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
     # "Santiago" may be him, so it is not taken for the capital
     surnames = {t.lower_ for s in spans if len(s) > 1 and gazetteer.lookup(s.text) is None for t in s}
@@ -66,12 +71,17 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
+        elif cls in _CORRECTABLE and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
+            new = place  # "Chisholm, Minn." with "Minn" tagged a person
         elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
+        if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
+            out.append(owner)  # "the Foreign Ministers of Armenia": Armenia
+            continue
         if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
             continue
@@ -85,6 +95,25 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
         return None
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+
+
+def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> Span | None:
+    """For a name the NER glued from a title and its "of" phrase ("the Foreign Ministers
+    of Armenia", "President of Acme"), the owner after "of", with the gazetteer's class
+    (an organisation's when it does not know it); ``None`` for any other span."""
+    of = next((t for t in span if t.lower_ == "of" and t.head == span.root), None)
+    if of is None or of.i == span.start or of.i + 1 >= span.end:
+        return None
+    words = [t.lower_ for t in span[: of.i - span.start] if t.pos_ != "DET"]
+    if not words:
+        return None
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    titles = lex.leader_titles | lex.member_titles
+    if " ".join(words) not in titles and words[-1] not in titles:
+        return None
+    entry = gazetteer.lookup(span.doc[of.i + 1 : span.end].text)
+    cls = entry.cls if entry is not None else EntityClass.ORGANIZATION
+    return Span(span.doc, of.i + 1, span.end, label=str(cls))
 
 
 #: Classes the NER gives names, among which a document's mentions of one name vote.
@@ -220,3 +249,15 @@ def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, le
         return known.cls is EntityClass.CITY
     last = span[-1].lower_.rstrip(".")
     return last not in lex.organization_nouns | lex.institution_nouns and last not in ("corp", "inc", "co", "ltd")
+
+
+def _outer_place(
+    span: Span, starts: dict[int, Span], ends: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon
+) -> EntityClass | None:
+    """The gazetteer's class of a state or country written after a town and a comma
+    ("Chisholm, Minn."), whatever the NER took it for; ``None`` for any other name."""
+    town = ends.get(span.start - 1) if span.start >= 2 and span.doc[span.start - 1].text == "," else None
+    entry = gazetteer.lookup(span.text)
+    if town is None or entry is None or entry.cls not in _OUTER or not _before_region(town, starts, gazetteer, lex):
+        return None
+    return entry.cls
