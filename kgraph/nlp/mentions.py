@@ -141,7 +141,7 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             start += 1
         while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
             end -= 1
-        if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and _ordinal_of(doc, start, end):
+        if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
@@ -150,7 +150,7 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, end, label=str(cls))
 
 
-def _ordinal_of(doc: Doc, start: int, end: int) -> bool:
+def ordinal_before(doc: Doc, start: int, end: int) -> bool:
     """Whether a numeral ordinal ("82nd") right before ``doc[start:end]`` modifies it."""
     if start == 0:
         return False

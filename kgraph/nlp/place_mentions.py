@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.types import EntityClass, Relation
 
@@ -43,8 +44,10 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         named = _name_before(noun, by_root)
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
             out.pop((named.start, named.end), None)
-            out.pop((noun.i, noun.i + 1), None)  # the place noun alone
-            out[(named.start, noun.i + 1)] = Span(doc, named.start, noun.i + 1, label=place)
+            for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
+                out.pop(key)  # the place noun alone, or its phrase read as a common noun's
+            start = named.start - 1 if ordinal_before(doc, named.start, noun.i + 1) else named.start  # "the 12th Air Base"
+            out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
         if obj is not None and named is None:  # "the port of Odesa"

@@ -8,9 +8,13 @@ few fixed shapes, which these rules read:
   a country;
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
-- a name followed by an age apposition ("X, 53,") is a person;
+- a name followed by an age apposition ("X, 53,") is a person, and so is the one who
+  "was born", and one who has a wife, a son or a brother ("X's widow");
+- a person-tagged name whose last word is an organisation noun ("Oberlin College") is an
+  organisation;
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
-  names people, not a body: the mention is the place or body after "of";
+  names people, not a body: the mention is the place or body after "of" (a title alone is
+  a group of people);
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
@@ -61,8 +65,10 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     for span in spans:
         cls = cls_of(span)
         new = cls
-        if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex)):
+        if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex) or _personal(span)):
             new = EntityClass.PERSON
+        elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
+            new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
@@ -71,7 +77,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
-        elif cls in _CORRECTABLE and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
+        elif cls in _WITH_COUNTRIES and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
             new = place  # "Chisholm, Minn." with "Minn" tagged a person
         elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
@@ -80,7 +86,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
         if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
-            out.append(owner)  # "the Foreign Ministers of Armenia": Armenia
+            out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
             continue
         if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
@@ -94,26 +100,30 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     organisation): the person, without the title; ``None`` for any other span."""
     if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
         return None
+    if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
+        return None  # "the General Accounting Office", "General Motors": no title
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
 
 
-def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> Span | None:
+def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
     """For a name the NER glued from a title and its "of" phrase ("the Foreign Ministers
-    of Armenia", "President of Acme"), the owner after "of", with the gazetteer's class
-    (an organisation's when it does not know it); ``None`` for any other span."""
-    of = next((t for t in span if t.lower_ == "of" and t.head == span.root), None)
-    if of is None or of.i == span.start or of.i + 1 >= span.end:
-        return None
-    words = [t.lower_ for t in span[: of.i - span.start] if t.pos_ != "DET"]
+    of Armenia", "President of Acme", "the Defence Ministers of"), what it names: the owner
+    after "of" with the gazetteer's class (an organisation's when it does not know it), or
+    without one the title words as a group of people; ``None`` when the span is no title."""
+    of = next((t for t in span if t.lower_ == "of" and (t.head == span.root or t.i == span.end - 1)), None)
+    end = of.i if of is not None else span.end
+    words = [t.lower_ for t in span[: end - span.start] if t.pos_ != "DET"]
     if not words:
         return None
     words[-1] = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
     titles = lex.leader_titles | lex.member_titles
-    if " ".join(words) not in titles and words[-1] not in titles:
+    if " ".join(words) not in titles and (of is None or words[-1] not in titles):
         return None
+    if of is None or of.i + 1 >= span.end:  # "the Defence Ministers (of)": people, a group with no name
+        return [Span(span.doc, span.start, end, label=str(EntityClass.GROUP))]
     entry = gazetteer.lookup(span.doc[of.i + 1 : span.end].text)
     cls = entry.cls if entry is not None else EntityClass.ORGANIZATION
-    return Span(span.doc, of.i + 1, span.end, label=str(cls))
+    return [Span(span.doc, of.i + 1, span.end, label=str(cls))]
 
 
 #: Classes the NER gives names, among which a document's mentions of one name vote.
@@ -154,6 +164,27 @@ def _key(span: Span) -> str:
 
 #: Words that take only a person as their victim ("assassinated X", "the murder of X").
 PERSON_VICTIM_WORDS = frozenset({"assassinate", "murder", "assassination", "assassin", "murderer"})
+
+
+#: Nouns of kin: who has them is a person ("X's widow", "the wife of X").
+KIN_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother",
+                       "nephew", "niece", "grandson", "granddaughter", "fiancee", "fiance", "stepson", "stepdaughter"})  # fmt: skip
+
+
+def _personal(span: Span) -> bool:
+    """"X was born in ...", "X's wife", "the widow of X": only people are born and have kin."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubjpass", "nsubj") and head.lower_ == "born":
+        return True
+    if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+
+
+def _org_noun(token: Token, lex: Lexicon) -> bool:
+    """A capitalised organisation noun ending a name ("Oberlin College", "Accounting Office")."""
+    return token.is_title and token.lower_.rstrip(".") in lex.organization_nouns | lex.institution_nouns
 
 
 def _murdered(span: Span) -> bool:

@@ -68,8 +68,8 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct and len(doc[end - 1]) == 1 or doc[end - 1].tag_ == "POS"):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or any(i in mentions.by_token for i in range(start, end)):
+        return None  # the mention finder re-read this entity ("the Foreign Ministers of Armenia": Armenia)
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     return Span(doc, start, end, label=str(cls))
