@@ -276,7 +276,8 @@ def gold_entities(record: dict) -> set[Ent]:
 
 def mentions(records: list[dict]) -> list[set[Ent]]:
     """kgraph's typed mentions of each record (:func:`kgraph.extract.document_mentions`),
-    as CoNLL04 entities of the types kgraph names."""
+    as CoNLL04 entities of the types kgraph names, with the places and credit of its
+    dateline (which kgraph reads apart from the story)."""
     from kgraph.extract import document_mentions
     from kgraph.gazetteer import Gazetteer
     from kgraph.nlp.furniture import masked
@@ -299,7 +300,8 @@ def mentions(records: list[dict]) -> list[set[Ent]]:
             etype = "Other" if is_nationality(span.text) else entity_type(span.label_)
             if at is not None and etype != "Other":
                 found.add((*at, etype))
-        out.append(found)
+        dated = dateline_relations(texts[i], offsets)  # the dateline's places and credit, masked for kgraph
+        out.append(found | {ent for rel in dated for ent in rel[1:]})
     return out
 
 

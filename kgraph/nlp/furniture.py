@@ -41,6 +41,17 @@ _DATELINE = re.compile(
          )""",
     re.VERBOSE,
 )
+#: A place not written in capitals: "Sofia", "Saint-Gall", "Addis Ababa".
+_TITLE_PLACE = r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}"
+#: A dateline whose places are not in capitals, so a date, a credit and a dash must follow
+#: them: "Sofia, February 15 (BTA) -- ", "Moscow April 25 TASS -- ", after an editor's tag
+#: such as "(Text)".
+_TITLED_DATELINE = re.compile(
+    rf"""^(?:\(\s*[A-Z][a-z]+\s*\)\s*)?
+         (?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})\s*,?\s*{_DATE}
+         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*{_DASH}\s*""",
+    re.VERBOSE,
+)
 #: "Jan. 29 (UPI) -- ", "(Reuters) - ": a credit, perhaps dated, with no place.
 _DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
 #: A place part that is a date, not a place.
@@ -94,14 +105,17 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _line_dateline(offset: int, line: str) -> Dateline | None:
     m = _DATELINE.match(line)
-    if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
+    if m is None or not _story_after(line[m.end() :]) or not (m.end() < len(line) or m.group("credit")):
+        m = _TITLED_DATELINE.match(line)
+        m = m if m is not None and m.end() < len(line) else None
+    if m is not None:
         places: list[tuple[int, int]] = []
         for part in re.finditer(r"[^,/]+", m.group("places")):
             word = part.group().strip()
             if word and not _DATE_PART.match(word):
-                start = part.start() + part.group().index(word)
+                start = m.start("places") + part.start() + part.group().index(word)
                 places.append((offset + start, offset + start + len(word)))
-        credit = m.span("credit") if m.group("credit") else None
+        credit = m.span("credit") if m.group("credit") else m.span("bare") if m.groupdict().get("bare") else None
         return Dateline(offset, offset + m.end(), tuple(places), (offset + credit[0], offset + credit[1]) if credit else None)
     m = _DATED_CREDIT.match(line)
     if m is not None and m.end() < len(line):
