@@ -47,6 +47,11 @@ ROWS = [
     ("The singer is a native of Hibbing, Minn.", "Minn.", "Region"),
     ("Flooding hit Grand Forks, North Dakota, on Monday.", "North Dakota", "Region"),
     ("Cheek, Thomas and Moore signed the letter.", "Thomas", "Person"),  # no town before the comma
+    # a place glued before a person's name after "of" is its own mention; a name alone is kept
+    ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and his team arrived.", "Murat Nurtleu", "Person"),
+    ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and his team arrived.", "Kazakhstan", "Country"),
+    ("Investors bought shares of Japan Tobacco International on Monday.", "Japan", None),
+    ("Georgia Anne Muldrow sang on Friday.", "Georgia Anne Muldrow", "Person"),
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),

@@ -15,6 +15,8 @@ few fixed shapes, which these rules read:
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
   names people, not a body: the mention is the place or body after "of" (a title alone is
   a group of people);
+- a name after a title's "of" that opens with a known place and goes on with a name of two
+  words or more ("Minister of Armenia Ararat Mirzoyan") is that place and that person;
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
@@ -50,6 +52,8 @@ _CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityCla
 #: "PM X"), and with a country's (which may be a victim's or a town's name).
 _UNPERSONAL = _CORRECTABLE - {EntityClass.PERSON}
 _WITH_COUNTRIES = _CORRECTABLE | {EntityClass.COUNTRY}
+#: Classes of the places the gazetteer knows.
+_PLACE_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION})
 #: Classes of an outer place in "X, Y".
 _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
@@ -85,6 +89,9 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
+        if cls in (EntityClass.PERSON, EntityClass.ORGANIZATION) and (parts := _place_then_person(span, gazetteer, lex)) is not None:
+            out.extend(parts)  # "... of Armenia Ararat Mirzoyan" tagged one person: Armenia, then him
+            continue
         if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
             out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
             continue
@@ -103,6 +110,26 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
         return None  # "the General Accounting Office", "General Motors": no title
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+
+
+def _place_then_person(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    """A name the NER took whole (as a person or an organisation) after a title's "of"
+    that opens with a place the gazetteer knows and goes on with a name of two or more
+    words ("Minister of Foreign Affairs of Armenia Ararat Mirzoyan"): the place and the
+    person; ``None`` for any other span (a person may be named after a place: "Georgia
+    Anne Muldrow"; "shares of Japan Tobacco International" follow no title)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "of":
+        return None
+    title_words = {t.split()[-1] for t in lex.leader_titles | lex.member_titles}
+    if not any(t.lower_ in title_words for t in doc[max(0, span.start - 6) : span.start]):
+        return None
+    for cut in range(min(3, len(span) - 2), 0, -1):
+        entry = gazetteer.lookup(span[:cut].text)
+        rest = span[cut:]
+        if entry is not None and entry.cls in _PLACE_CLASSES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return [Span(doc, span.start, span.start + cut, label=str(entry.cls)), Span(doc, rest.start, rest.end, label=str(EntityClass.PERSON))]
+    return None
 
 
 def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
