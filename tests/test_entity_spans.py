@@ -12,6 +12,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.resolve import Resolver
+from kgraph.types import EntityClass
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +53,11 @@ ROWS = [
     ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and his team arrived.", "Kazakhstan", "Country"),
     ("Investors bought shares of Japan Tobacco International on Monday.", "Japan", None),
     ("Georgia Anne Muldrow sang on Friday.", "Georgia Anne Muldrow", "Person"),
+    # an acronym of a kind of arms is materiel; an organisation's acronym stays one
+    ("Turkey will be exporting UAVs to a country that is a member of NATO.", "UAVs", "Materiel"),
+    ("Turkey will be exporting UAVs to a country that is a member of NATO.", "NATO", "Organization"),
+    # a name the NER closed on "of" ends before it
+    ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),
@@ -68,6 +74,16 @@ ROWS = [
 def test_mention_spans_and_classes(mentions, text, name, cls):
     got = mentions(text)
     assert got.get(name) == cls, got
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [("Andrzej Duda\u00b4s", "Andrzej Duda"), ("Andrzej Duda\u2019s", "Andrzej Duda"), ("[Donald] Trump", "Donald Trump")],
+)
+def test_an_acute_accent_for_an_apostrophe_and_an_editors_brackets_are_no_part_of_a_name(written, label):
+    resolver = Resolver(Gazetteer.load())
+    resolver.begin_document("names")
+    assert resolver.resolve(written, EntityClass.PERSON).label == label
 
 
 def test_an_entity_the_mention_finder_re_read_is_no_argument():

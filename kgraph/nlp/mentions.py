@@ -47,6 +47,8 @@ NON_RESTRICTIVE_ADJ = frozenset(
      "numerous", "multiple", "thousand", "hundred", "rest"}
 )  # fmt: skip
 
+#: Words that cannot end a name: a span the NER closed on one stopped short of it.
+_DANGLING = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -139,8 +141,8 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
-            end -= 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _DANGLING):
+            end -= 1  # "the Ministry of Defense Industry of": the name ends before "of"
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)

@@ -10,6 +10,7 @@ few fixed shapes, which these rules read:
   unless the gazetteer knows the name;
 - a name followed by an age apposition ("X, 53,") is a person, and so is the one who
   "was born", and one who has a wife, a son or a brother ("X's widow");
+- an acronym of a kind of arms ("UAVs") is materiel, whatever the NER took it for;
 - a person-tagged name whose last word is an organisation noun ("Oberlin College") is an
   organisation;
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
@@ -71,6 +72,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         new = cls
         if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex) or _personal(span)):
             new = EntityClass.PERSON
+        elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
+            new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
         elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
             new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
@@ -207,6 +210,13 @@ def _personal(span: Span) -> bool:
     if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+
+
+def _arms_acronym(span: Span, lex: Lexicon) -> bool:
+    """An acronym of a kind of arms, perhaps plural ("UAVs", "MANPADS"; lexicon ``materiel_nouns``)."""
+    word = span.text
+    stem = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return len(span) == 1 and stem.isupper() and stem.lower() in lex.materiel_nouns
 
 
 def _org_noun(token: Token, lex: Lexicon) -> bool:
