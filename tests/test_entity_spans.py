@@ -56,6 +56,10 @@ ROWS = [
     # an acronym of a kind of arms is materiel; an organisation's acronym stays one
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "UAVs", "Materiel"),
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "NATO", "Organization"),
+    # a description before a nationality names nothing; a bare description stays
+    ("Fighting between the warring Chadian army and rebels resumed.", "Chadian army", "Organization"),
+    ("Heavily armed Russian troops crossed the border.", "Russian troops", "Group"),
+    ("Heavily armed troops crossed the border.", "Heavily armed troops", "Group"),
     # a name the NER closed on "of" ends before it
     ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
     # born, or having kin: a person

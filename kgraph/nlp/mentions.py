@@ -92,7 +92,8 @@ def phrase_span(token: Token) -> Span:
     """The naming part of the noun phrase headed by ``token``.
 
     Compounds, adjectives and noun modifiers on the left are kept; determiners,
-    numbers, possessives and quantifying adjectives are not.
+    numbers, possessives and quantifying adjectives are not, nor adjectives before a
+    nationality or a name ("the warring Sudanese army" is the Sudanese army).
     """
     start = token.i
     doc = token.doc
@@ -112,7 +113,19 @@ def phrase_span(token: Token) -> Span:
             start = min(start, child.left_edge.i)
     while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART")):
         start += 1
+    proper = next((t.i for t in doc[start : token.i] if _proper(t)), None)
+    if proper is not None and all(t.pos_ in ("ADJ", "ADV", "VERB") and not _proper(t) for t in doc[start:proper]):
+        start = proper  # "the warring Sudanese army": a description before the nationality names nothing
     return doc[start : token.i + 1]
+
+
+def _proper(token: Token) -> bool:
+    """A name or a nationality: a proper noun, a NORP or GPE entity, a capitalised
+    adjective inside a sentence ("Chadian")."""
+    return (
+        token.ent_type_ in ("NORP", "GPE") or token.pos_ == "PROPN"
+        or token.pos_ == "ADJ" and token.is_title and not token.is_sent_start
+    )  # fmt: skip
 
 
 def measured(token: Token) -> Token | None:
