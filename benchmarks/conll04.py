@@ -43,8 +43,9 @@ schema (Work_For Peop->Org, Live_In Peop->Loc, Kill Peop->Peop, OrgBased_In Org-
 Located_In Loc->Loc), since no gold relation could match it.
 
 A pronoun (or a definite common noun, "the agency") kgraph resolved to an antecedent is
-scored at the one place the sentence names that antecedent (CoNLL04 annotates names,
-never pronouns); the relation is dropped when the sentence does not name it exactly once.
+scored where the sentence names that antecedent (CoNLL04 annotates names, never
+pronouns): the nearest naming before the pronoun, else the only one after it; the
+relation is dropped when the sentence does not name it so.
 
 Entity types: Person -> Peop, Organization -> Org, Country/City/Region/Place -> Loc,
 anything else -> Other. A mention whose words are a nationality ("Spanish conqueror X",
@@ -70,6 +71,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import time
 from collections import Counter
@@ -189,17 +191,18 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "i
 
 def mention_extent(ref: object, text: str) -> tuple[int, int] | None:
     """Character extent of an argument: its mention, or for a pronoun or common noun kgraph resolved,
-    the one place the sentence names its antecedent (``None`` if it does not, or twice)."""
+    where the sentence names its antecedent: the nearest naming before it, else the one
+    after it (``None`` if the sentence does not name it, or only twice after it)."""
     start, end, label = ref.start, ref.end, ref.label  # type: ignore[attr-defined]
     if start is None or end is None:
         return None
     surface = text[start:end]
     if surface.lower() not in PRONOUNS and not (surface.islower() and surface != label):
         return start, end  # a name, not a pronoun or a common noun ("the agency") standing for one
-    found = text.find(label)
-    if found < 0 or text.find(label, found + 1) >= 0:
-        return None
-    return found, found + len(label)
+    named = [m.start() for m in re.finditer(re.escape(label), text)] if label else []
+    before = [at for at in named if at < start]
+    found = before[-1] if before else named[0] if len(named) == 1 else None
+    return None if found is None else (found, found + len(label))
 
 
 def is_nationality(words: str) -> bool:
