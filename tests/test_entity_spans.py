@@ -60,6 +60,11 @@ ROWS = [
     ("Fighting between the warring Chadian army and rebels resumed.", "Chadian army", "Organization"),
     ("Heavily armed Russian troops crossed the border.", "Russian troops", "Group"),
     ("Heavily armed troops crossed the border.", "Heavily armed troops", "Group"),
+    # a feature of the land ends a place's name whatever the NER took it for; a noun inside a name does not
+    ("The bomb fell in the Ocala National Forest on Monday.", "Ocala National Forest", "Place"),
+    ("Drones struck the Hmeimim Air Base overnight.", "Hmeimim Air Base", "Place"),
+    ("He joined the Lake Placid Organizing Committee.", "Lake Placid Organizing Committee", "Organization"),
+    ("Ricki Lake spoke on Monday.", "Ricki Lake", "Person"),
     # a name the NER closed on "of" ends before it
     ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
     # born, or having kin: a person

@@ -2,7 +2,9 @@
 
 - "<Name> region", "the Kharkiv oblast", "Tahrir Square": the name and the place noun are
   one mention of the noun's class (lexicon ``place_nouns``), whatever the NER took the
-  name for;
+  name for, and so is a whole name the NER tagged an organisation that a feature of the
+  land ends ("the Ocala National Forest"), or a person that a region's noun ends ("Cameron
+  Parish");
 - "the Ukrainian port of Odesa", "the city of Donetsk": the complement of a place noun's
   "of" is a place of that class;
 - a name the gazetteer knows as a place is that place where the sentence treats it as
@@ -39,7 +41,7 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
     for noun in doc:
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
-        if place is None or noun.ent_type_ in _NAME_TYPES:
+        if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
         named = _name_before(noun, by_root)
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
@@ -60,6 +62,18 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
                 end = inner.end if inner is not None else obj.i + 1
                 out[(start, end)] = Span(doc, start, end, label=place)
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _place_head(noun: Token, place: str) -> bool:
+    """Whether a place noun that ends a name the NER gave another class makes the name a
+    place all the same: a feature of the land ("the Ocala National Forest" tagged an
+    organisation), or a region's noun after a name tagged a person ("Cameron Parish")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I":
+        return False  # the noun is inside the name, not its head ("Lake Placid Organizing Committee")
+    if noun.ent_type_ == "PERSON":
+        return place == str(EntityClass.REGION)
+    return noun.ent_type_ == "ORG" and place == str(EntityClass.PLACE)
 
 
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
