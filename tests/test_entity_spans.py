@@ -67,6 +67,9 @@ ROWS = [
     ("Ricki Lake spoke on Monday.", "Ricki Lake", "Person"),
     # a name the NER closed on "of" ends before it
     ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
+    # a name in apposition to a title is a person's
+    ("In 1533, the last Inca king of Peru, Atahualpa, was killed.", "Atahualpa", "Person"),
+    ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "Country"),  # the NER's class: no person
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),

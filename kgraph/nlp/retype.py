@@ -70,8 +70,9 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     for span in spans:
         cls = cls_of(span)
         new = cls
-        if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex) or _personal(span)):
-            new = EntityClass.PERSON
+        unknown = cls in _UNPERSONAL or cls is EntityClass.COUNTRY and gazetteer.lookup(span.text) is None
+        if unknown and (_aged(span) or _titled(span, lex) or _personal(span)):
+            new = EntityClass.PERSON  # a state the gazetteer does not know may be a person's name
         elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
             new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
         elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
@@ -257,12 +258,14 @@ def _producer(span: Span, lex: Lexicon) -> bool:
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
-    """"X, a professor of ...", "X, the chairman of ...": a title in apposition."""
+    """"X, a professor of ...", "X, the chairman of ...", "the king of Y, X": a title in apposition."""
     titles = lex.leader_titles | lex.member_titles
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
             return any(d.dep_ == "det" for d in c.children)
-    return False
+    root = span.root  # "the last King of Peru, X": the name in apposition to a title
+    head = root.head
+    return root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in titles and any(d.dep_ == "det" for d in head.children)
 
 
 def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:
