@@ -84,6 +84,8 @@ NEGATIVE = [
     ("The carriers are Aloha, Delta, Orion, Piedmont, Southwest, United and U.S. Air.", "Piedmont", "locatedIn", "Southwest"),
     ("U.S. Ambassador to Japan Rahm Emanuel visited Osaka.", "Rahm Emanuel", "worksFor", "Japan"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
+    ("In 1926, the actress Marilyn Monroe was born Norma Jeane Mortenson in Los Angeles, California.",
+     "Los Angeles", "locatedIn", "California"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
     ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
     # ... so no livesIn either; nor in an apposition that is a title

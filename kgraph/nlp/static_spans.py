@@ -151,6 +151,12 @@ def relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | 
 
 
 def after_born_in(span: Span) -> bool:
-    """Whether ``span`` follows "born in" (a birthplace: "Town, State" is one name)."""
+    """Whether ``span`` is where someone was born ("born in X", "was born Jane Roe in X"):
+    a birthplace, where "Town, State" is one name."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born":
+        return True
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    return prep.head.lower_ == "born" or prep.head.dep_ in ("oprd", "dobj") and prep.head.head.lower_ == "born"
