@@ -70,6 +70,10 @@ ROWS = [
     # a name in apposition to a title is a person's
     ("In 1533, the last Inca king of Peru, Atahualpa, was killed.", "Atahualpa", "Person"),
     ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "Country"),  # the NER's class: no person
+    # a name the NER missed after a title is a person's; a body after a title is not
+    ("Defence Minister Rustem Umerov met him on Friday.", "Rustem Umerov", "Person"),
+    ("He met the Chief of the General Staff Valery Gerasimov.", "General Staff", None),
+    ("NATO Secretary General Mark Rutte spoke.", "General", None),
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),

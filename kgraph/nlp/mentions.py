@@ -182,6 +182,27 @@ def _named_unit(token: Token, span: Span, lex: Lexicon) -> bool:
     return any(t.ent_type_ == "ORDINAL" and t.text[:1].isdigit() or t.pos_ == "PROPN" for t in span[:-1])
 
 
+def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
+    """The person a title names when the NER missed the name after it ("Defence Minister
+    Rustem Umerov"): two or more capitalised proper nouns, no title or organisation noun
+    among them, right after a title word of their phrase; ``None`` otherwise."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+        return None
+    titles = {t.split()[-1] for t in lex.leader_titles | lex.member_titles} | lex.honorifics
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].is_title:
+        if doc[start - 1].lower_.rstrip(".") in titles:
+            break
+        start -= 1
+    title = doc[start - 1] if start > 0 else None
+    if start == token.i or title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+        return None  # one word after a title may be a body ("the General Staff"): two make a name
+    if any(t.lower_ in titles or t.lower_ in lex.organization_nouns | lex.institution_nouns for t in doc[start : token.i + 1]):
+        return None
+    return Span(doc, start, token.i + 1, label=str(EntityClass.PERSON))
+
+
 def _norp_as_people(ent: Span) -> bool:
     """A demonym used as a noun ("the Russians"), not as a modifier ("Russian forces")."""
     root = ent.root
@@ -204,6 +225,11 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
         if token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.lemma_.lower() not in lex.nominal_class:
             continue  # part of a larger phrase
         if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"):
+            continue
+        named = _titled_unknown_name(token, lex)
+        if named is not None:  # "Defence Minister Rustem Umerov", a name the NER missed
+            mentions.append(named)
+            roots.add(token.i)
             continue
         inner = measured(token)
         if inner is not None and phrase_class(inner, lex) is not None:
