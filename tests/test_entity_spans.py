@@ -74,6 +74,11 @@ ROWS = [
     ("Defence Minister Rustem Umerov met him on Friday.", "Rustem Umerov", "Person"),
     ("He met the Chief of the General Staff Valery Gerasimov.", "General Staff", None),
     ("NATO Secretary General Mark Rutte spoke.", "General", None),
+    # a firm's name the NER cut into an organisation and a person is one organisation
+    ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
+    ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),
+    # names joined by a hyphen open a place's name
+    ("Trade along the India-Middle East Economic Corridor grew.", "India-Middle East Economic Corridor", "Place"),
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),
@@ -106,3 +111,15 @@ def test_an_entity_the_mention_finder_re_read_is_no_argument():
     text = "The foreign ministry said the Defence Ministers of Greece and Turkey met in Athens."
     labels = {(s.subject.label, s.object.label) for s in extract([make_document("m.txt", text)]).statements}
     assert not any("Ministers" in label for pair in labels for label in pair), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Peru said its foreign minister, Ana Gervasi, signed the accord in Lima.", "Ana Gervasi"),  # the named holder
+        ("Peru said its foreign ministers signed the accord in Lima.", "foreign ministers"),  # a group, no name
+    ],
+)
+def test_a_role_noun_with_a_name_in_apposition_is_the_named_person(text, subject):
+    signers = {s.subject.label for s in extract([make_document("r.txt", text)]).statements if s.relation == "signs"}
+    assert signers == {subject}, signers

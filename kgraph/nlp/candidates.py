@@ -49,6 +49,17 @@ class Mentions:
         self._at: dict[int, Span | None] = {}
         self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
 
+    def _named_holder(self, token: Token, span: Span) -> Span | None:
+        """For one role noun ("its foreign minister, X, signed ...") the person named in
+        apposition to it: the argument is the person, not an unnamed group."""
+        if span.root.i != token.i or token.tag_ != "NN" or span.label_ != EntityClass.GROUP:
+            return None
+        for c in token.children:
+            named = self.by_token.get(c.i) if c.dep_ == "appos" else None
+            if named is not None and named.label_ == EntityClass.PERSON:
+                return named
+        return None
+
     def within(self, sent: Span) -> list[Span]:
         """The mentions that start inside ``sent``, in text order."""
         lo = bisect_left(self._start_keys, sent.start)
@@ -67,7 +78,7 @@ class Mentions:
     def _find(self, token: Token) -> Span | None:
         span = self.by_token.get(token.i)
         if span is not None:
-            return span
+            return self._named_holder(token, span) or span
         inner = measured(token)
         if inner is not None:
             return self.by_token.get(inner.i)

@@ -48,8 +48,10 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out.pop((named.start, named.end), None)
             for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
                 out.pop(key)  # the place noun alone, or its phrase read as a common noun's
-            start = named.start - 1 if ordinal_before(doc, named.start, noun.i + 1) else named.start  # "the 12th Air Base"
-            out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)
+            start = named.start - 1 if ordinal_before(doc, named.start, noun.i + 1) else _hyphened_start(doc, named.start)
+            for key in [k for k in out if start <= k[0] and k[1] <= noun.i + 1]:
+                out.pop(key)  # "China" in "the China-Pakistan Economic Corridor"
+            out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)  # "the 12th Air Base"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
         if obj is not None and named is None:  # "the port of Odesa"
@@ -87,6 +89,16 @@ def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
     if span is not None:
         return span if span.end == noun.i else None
     return noun.doc[_compound_start(before) : before.i + 1]
+
+
+def _hyphened_start(doc: Doc, start: int) -> int:
+    """Where a name starts that opens with names joined by hyphens ("the China-Pakistan
+    Economic Corridor"): before the proper nouns glued to ``start`` by a hyphen."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        if doc[start - 2].pos_ != "PROPN":
+            break
+        start -= 2
+    return start
 
 
 def _compound_start(token: Token) -> int:

@@ -13,6 +13,8 @@ few fixed shapes, which these rules read:
 - an acronym of a kind of arms ("UAVs") is materiel, whatever the NER took it for;
 - a person-tagged name whose last word is an organisation noun ("Oberlin College") is an
   organisation;
+- an organisation-tagged name and a person-tagged one compounded onto each other ("Lockheed"
+  and "Martin") are one organisation's name;
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
   names people, not a body: the mention is the place or body after "of" (a title alone is
   a group of people);
@@ -61,6 +63,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
+    spans = _joined_names(spans)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -114,6 +117,27 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
         return None  # "the General Accounting Office", "General Motors": no title
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+
+
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """``spans`` with an organisation's name the NER cut in two joined again: an
+    organisation-tagged name compounded right onto a person-tagged one, or the reverse
+    ("Lockheed" and "Martin"), is one organisation."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start in skip:
+            continue
+        after = by_start.get(span.end)
+        kinds = {cls_of(span), cls_of(after)} if after is not None else set()
+        if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and span.root.head.i in range(after.start, after.end) and all(
+            t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
+        ):
+            out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
+            skip.add(after.start)
+            continue
+        out.append(span)
+    return out
 
 
 def _place_then_person(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
