@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -163,7 +164,8 @@ def document_statements(
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
-    mentions = Mentions(spans, lex.anaphoric_nouns)
+    states = functools.partial(_names_state, resolver=resolver)
+    mentions = Mentions(spans, lex.anaphoric_nouns, states)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
@@ -177,7 +179,7 @@ def document_statements(
                     named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
-                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
+                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns, states), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
                     _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
@@ -204,6 +206,12 @@ def document_mentions(
     spans = _typed(sdoc, spans, resolver, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     return source_line_spans(sdoc, spans, lines), lines
+
+
+def _names_state(words: str, resolver: Resolver) -> bool:
+    """Whether a demonym or name is a state's ("Russian", "North Korean"; not "Western")."""
+    entry = nationality(words, resolver) or resolver.gaz.lookup(words)
+    return entry is not None and entry.cls is EntityClass.COUNTRY
 
 
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:

@@ -123,3 +123,20 @@ def test_an_entity_the_mention_finder_re_read_is_no_argument():
 def test_a_role_noun_with_a_name_in_apposition_is_the_named_person(text, subject):
     signers = {s.subject.label for s in extract([make_document("r.txt", text)]).statements if s.relation == "signs"}
     assert signers == {subject}, signers
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rebels seized arms from the Western-backed Free Syrian Army on Monday.", "Western"),
+        ("Western officials said that Iran sent drones to Russia.", "Western"),
+    ],
+)
+def test_a_nationality_word_of_no_state_is_no_country(text, absent):
+    labels = {r.label for s in extract([make_document("w.txt", text)]).statements for r in (s.subject, s.object, s.according_to) if r}
+    assert absent not in labels, labels
+
+
+def test_a_states_demonym_still_names_it():
+    statements = extract([make_document("d.txt", "The Chinese company Huawei opened a plant in Hungary.")]).statements
+    assert ("Huawei", "basedIn", "China") in {(s.subject.label, s.relation, s.object.label) for s in statements}

@@ -72,6 +72,8 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         return None  # the mention finder re-read this entity ("the Foreign Ministers of Armenia": Armenia)
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
+    if token.ent_type_ == "NORP" and mentions.states is not None and not mentions.states(doc[start:end].text):
+        return None  # "Western-backed", "Islamist": no state's demonym
     return Span(doc, start, end, label=str(cls))
 
 
