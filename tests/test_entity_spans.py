@@ -77,6 +77,9 @@ ROWS = [
     # a firm's name the NER cut into an organisation and a person is one organisation
     ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
     ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),
+    # two names joined by "and" that the gazetteer knows as one place are that place; others stay two
+    ("Shelling hit the Kathua district of Jammu and Kashmir on Friday.", "Jammu and Kashmir", "Region"),
+    ("Trade between Russia and Ukraine fell.", "Ukraine", "Country"),
     # names joined by a hyphen open a place's name
     ("Trade along the India-Middle East Economic Corridor grew.", "India-Middle East Economic Corridor", "Place"),
     # born, or having kin: a person

@@ -14,7 +14,8 @@ few fixed shapes, which these rules read:
 - a person-tagged name whose last word is an organisation noun ("Oberlin College") is an
   organisation;
 - an organisation-tagged name and a person-tagged one compounded onto each other ("Lockheed"
-  and "Martin") are one organisation's name;
+  and "Martin") are one organisation's name, and two names joined by "and" that the
+  gazetteer knows as one place ("Jammu and Kashmir") are that place;
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
   names people, not a body: the mention is the place or body after "of" (a title alone is
   a group of people);
@@ -63,7 +64,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
-    spans = _joined_names(spans)
+    spans = _joined_places(_joined_names(spans), gazetteer)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -134,6 +135,25 @@ def _joined_names(spans: list[Span]) -> list[Span]:
             t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
         ):
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
+            skip.add(after.start)
+            continue
+        out.append(span)
+    return out
+
+
+def _joined_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with a place whose name holds "and" ("Jammu and Kashmir", "Trinidad and
+    Tobago") one mention where the NER cut it in two and the gazetteer knows the whole."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start in skip:
+            continue
+        doc = span.doc
+        after = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ == "and" else None
+        entry = gazetteer.lookup(doc[span.start : after.end].text) if after is not None else None
+        if entry is not None and entry.cls in _PLACE_CLASSES:
+            out.append(Span(doc, span.start, after.end, label=str(entry.cls)))
             skip.add(after.start)
             continue
         out.append(span)
