@@ -164,7 +164,7 @@ def document_statements(
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
-    states = functools.partial(_names_state, resolver=resolver)
+    states = functools.partial(_names_place, resolver=resolver)
     mentions = Mentions(spans, lex.anaphoric_nouns, states)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
@@ -208,10 +208,11 @@ def document_mentions(
     return source_line_spans(sdoc, spans, lines), lines
 
 
-def _names_state(words: str, resolver: Resolver) -> bool:
-    """Whether a demonym or name is a state's ("Russian", "North Korean"; not "Western")."""
+def _names_place(words: str, resolver: Resolver) -> bool:
+    """Whether a demonym or name is a state's or a place's the gazetteer knows ("Russian",
+    "North Korean", "Abkhazia"; not "Western", "Islamist")."""
     entry = nationality(words, resolver) or resolver.gaz.lookup(words)
-    return entry is not None and entry.cls is EntityClass.COUNTRY
+    return entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.REGION, EntityClass.CITY)
 
 
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:

@@ -43,7 +43,7 @@ class Mentions:
     def __init__(self, spans: list[Span], anaphors: Collection[str] = (), states: Callable[[str], bool] | None = None) -> None:
         self.spans = spans
         self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
-        self.states = states  # whether a demonym names a state ("Russian" does, "Western" does not)
+        self.states = states  # whether a demonym or name is a known place's ("Russian" is, "Western" is not)
         self.by_token = mention_index(spans)
         self._starts = sorted(spans, key=lambda sp: sp.start)
         self._start_keys = [sp.start for sp in self._starts]

@@ -73,7 +73,7 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     if token.ent_type_ == "NORP" and mentions.states is not None and not mentions.states(doc[start:end].text):
-        return None  # "Western-backed", "Islamist": no state's demonym
+        return None  # "Western-backed", "Islamist": no known place's demonym or name
     return Span(doc, start, end, label=str(cls))
 
 
