@@ -120,7 +120,8 @@ class DocState:
                 return self._standing_for(pronoun, said, said_before[-1])
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
-            said = pronoun.doc[min(c.i for c in pronoun.children if c.dep_ in ("det", "poss")) : pronoun.i + 1].text
+            start = min((c.i for c in pronoun.children if c.dep_ in ("det", "poss")), default=pronoun.i)
+            said = pronoun.doc[start : pronoun.i + 1].text
             if _owner(pronoun) is not None:  # "his country": the country of the person "his" is
                 return self._home(pronoun) if EntityClass.COUNTRY in wanted else None
         if wanted is None:

@@ -21,8 +21,10 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
-from kgraph.nlp.group_actors import leading_name
+from kgraph.nlp.group_actors import governing_state, leading_name
 from kgraph.nlp.chunking import pipe_long
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
@@ -35,8 +37,9 @@ from kgraph.nlp.relations import (
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
+from kgraph.nlp.static_roles import title_mentions
 from kgraph.nlp.static_rules import static_candidates
-from kgraph.nlp.syntax import first_conjunct
+from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
@@ -70,6 +73,8 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
     Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
     Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
+    Relation.MEETS_WITH: PARTY_CLASSES,
+    Relation.COOPERATES_WITH: ALLY_CLASSES,
 }
 
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
@@ -182,7 +187,10 @@ def document_statements(
                 hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns, states), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
-                    _sentence_statements(hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best)
+                    _sentence_statements(
+                        hsent, hby_sentence.get(hsent.start, []), hmentions, hstate, lex, best,
+                        titled=sent.text.rstrip().endswith("."),  # a title line has no full stop
+                    )
                 continue
         _sentence_statements(sent, here, mentions, state, lex, best)
     title_end = _title_end(document)
@@ -218,6 +226,7 @@ def _names_place(words: str, resolver: Resolver) -> bool:
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
     """Mentions with their class corrected from context, the document's other mentions
     of the name and the place nouns around it."""
+    spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
     return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
 
 
@@ -254,9 +263,12 @@ def _sentence_statements(
     state: DocState,
     lex: Lexicon,
     best: dict[tuple[str, str, str, int], Statement],
+    titled: bool = True,
 ) -> None:
     """Resolve one sentence's mentions (in text order, so pronouns see what came
-    before), then turn its relation candidates into statements kept in ``best``."""
+    before), then turn its relation candidates into statements kept in ``best``.
+    ``titled=False`` leaves out the title and apposition rules: in a title-cased title line
+    the capitals no longer tell a name from a title ("Niger's Coup Leader Visits Mali")."""
     for span in spans:
         if cls_of(span) is not None:
             ref = state.ref(span, as_actor=cls_of(span) is EntityClass.COUNTRY)
@@ -274,7 +286,8 @@ def _sentence_statements(
         *nominal_candidates(sent, mentions, lex),
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
-        *static_candidates(sent, mentions, lex),
+        *event_candidates(sent, mentions, lex),
+        *(static_candidates(sent, mentions, lex) if titled else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
@@ -354,13 +367,16 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         if found is None:
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)
+        entry = None
         if found.cls is EntityClass.GROUP and EntityClass.GROUP not in group_domain:
             entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
-            if entry is not None:
-                state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
-                found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
-                                  found.start, found.end)  # fmt: skip
-                confidence *= 0.8
+        elif found.cls is EntityClass.ORGANIZATION and cand.relation not in DESCRIPTIVE:  # "Kenya's cabinet ... deploy": Kenya
+            entry = governing_state(subject_span, state.resolver.gaz, lex.home_nouns)
+        if entry is not None:
+            state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
+            found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,
+                              found.start, found.end)  # fmt: skip
+            confidence *= 0.8
         if found.cls is EntityClass.PERSON and cand.relation is Relation.DEPLOYS:
             side = state.sides.get(found.iri) or state.homes.get(found.iri)  # a leader's troops are the state's
             if side is not None and side.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
@@ -389,7 +405,9 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
     according_to = None
-    descriptive = relation in DESCRIPTIVE and (cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl"))
+    descriptive = relation in DESCRIPTIVE and (
+        cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl") and not infinitive(cand.trigger)
+    )  # "a bid to join NATO" is an aim, not a description
     if descriptive:
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure

@@ -108,6 +108,66 @@ EXPECTED = [
     ("Ana Ruiz and Luis Vega have been on the U.N. sanctions blacklist since 2015.", ("United Nations", "sanctions", "Luis Vega", "asserted", None)),
     ("European Union foreign ministers agreed to sanction Bashar al-Assad.", ("European Union", "sanctions", "Bashar al-Assad", "planned", None)),
     ("Gabon is not on the EU's sanctions list.", ("European Union", "sanctions", "Gabon", "negated", None)),
+    # --- who belongs to what: titles, bodies and parts ------------------------------------
+    # a title written before the name with its own complement, which the parser reads as names
+    ("Spokesperson for the Chilean Foreign Ministry Ana Ruiz said the talks went well.",
+     ("Ana Ruiz", "worksFor", "Chilean Foreign Ministry", "asserted", None)),
+    ("Spokesperson for the Chilean Foreign Ministry Ana Ruiz said the talks went well.",
+     ("Chilean Foreign Ministry", "partOf", "Chile", "asserted", None)),
+    ("Minister of Foreign Affairs of Peru Juan Soto met his counterpart in Lima.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
+    ("President of Chad Mahamat Deby arrived in Paris.", ("Mahamat Deby", "leaderOf", "Chad", "asserted", None)),
+    ("Secretary General of NATO Mark Rutte visited Kyiv.", ("Mark Rutte", "leaderOf", "North Atlantic Treaty Organization", "asserted", None)),
+    # a demonym in the title's phrase; the apposition describes the name next to it
+    ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
+     ("Juan Soto", "worksFor", "Peru", "asserted", None)),
+    ("The deal was signed during Brazilian President Luiz Silva's three-day visit to Rome.",
+     ("Luiz Silva", "leaderOf", "Brazil", "asserted", None)),
+    # an organisation's title held through "its" or a definite class noun that refers back
+    ("Acme Corp reported a loss. The company's chief executive, John Miller, said demand was weak.",
+     ("John Miller", "leaderOf", "Acme Corp", "asserted", None)),
+    ("Hamas rejected the offer, its spokesman Omar Haddad said.", ("Omar Haddad", "worksFor", "Hamas", "asserted", None)),
+    # an unnamed body before the title
+    ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
+    ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
+    # the possessor of a regime named with its state's demonym leads the state
+    ("Weapons from Saddam Hussein's Iraqi regime turned up in Jordan.", ("Saddam Hussein", "leaderOf", "Iraq", "asserted", None)),
+    # parts of an organisation
+    ("The Sea Systems subsidiary of Thales won the order.", ("Sea Systems", "partOf", "Thales", "asserted", None)),
+    ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
+    # an acute accent written for the apostrophe is a possessive all the same
+    ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a name with a title in apposition is a person, whether the NER missed it or took it for a body
+    ("Talks began. Pavel Orlov, a researcher at the Carnegie Endowment in Washington, said the talks were useful.",
+     ("Pavel Orlov", "worksFor", "Carnegie Endowment", "asserted", None)),
+    ("Talks began. The talks were chaired by Pavel Orlov, director of the Kyiv-based Institute for Peace.",
+     ("Pavel Orlov", "leaderOf", "Institute for Peace", "asserted", None)),
+    # a possessor on the name after its title; the whole title says its kind
+    ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "leaderOf", "Acme", "asserted", None)),
+    # a demonym the NER missed before a title, or before the body's name it opens
+    ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
+    ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
+     ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
+    # a verb of office gives its subject or object the title it names
+    ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
+    ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
+    ("Talks began. General Omar Diallo, the military ruler of Niger, arrived in Mali on Thursday.",
+     ("Omar Diallo", "leaderOf", "Niger", "asserted", None)),
+    ("Talks began. Reporters gathered at NATO's headquarters in Brussels.",
+     ("North Atlantic Treaty Organization", "basedIn", "Brussels", "asserted", None)),
+    # a counterpart holds the same office for the state its demonym names
+    ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.",
+     ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
+    ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
+    # a seat said by a participle predicated of the organisation
+    ("Talks began. Siemens is headquartered in Munich.", ("Siemens", "basedIn", "Munich", "asserted", None)),
+    ("Talks began. Boeing, which is based in Chicago, won the order.", ("Boeing", "basedIn", "Chicago", "asserted", None)),
+    # a state described as a member of the organisation that modifies "member"
+    ("NATO member Turkey has blocked the bid.", ("Turkey", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Hungary, an EU member state, vetoed the package.", ("Hungary", "partOf", "European Union", "asserted", None)),
+    ("The deal makes Chile the first NATO and European Union member country to buy the jets.",
+     ("Chile", "partOf", "European Union", "asserted", None)),
+    # employment by a participle, the employer named by its compound
+    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -142,6 +202,57 @@ NOT_EXPECTED = [
     ("Aid agencies warned of famine in Sudan.", ("Sudan", "supplies", "Aid")),
     # a person imposes no sanctions in the ontology's sense: the state does
     ("Canada's prime minister imposed sanctions on Russia.", ("prime minister", "sanctions", "Russia")),
+    # an envoy "for" a state deals with it and does not serve it
+    ("US special envoy for Ukraine Keith Kellogg met Volodymyr Zelensky in Kyiv.", ("Keith Kellogg", "worksFor", "Ukraine")),
+    ("The UN envoy for Yemen Hans Grundberg arrived in Aden.", ("Hans Grundberg", "worksFor", "Yemen")),
+    # a country's name before a person's name is split off after "of" only, and a title must come first
+    ("The agent for Chad Michael Murray declined to comment.", ("Michael Murray", "worksFor", "Chad")),
+    ("Critics of Chile Ana Ruiz and Juan Soto met in Lima.", ("Ana Ruiz", "worksFor", "Chile")),
+    # nothing but the title's organisation may stand between title and name
+    ("The head of the delegation of Peru said Juan Soto would come.", ("Juan Soto", "leaderOf", "Peru")),
+    # an apposition describes the nearer name only
+    ("The accord was signed by Ana Ruiz of Chile and Juan Soto, the Peruvian Minister for Foreign Affairs, on Monday.",
+     ("Ana Ruiz", "worksFor", "Peru")),
+    # a body noun that is no title's modifier, or is already named, adds no unnamed employer
+    ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
+    ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # a person's spokesman serves the person, which worksFor cannot say
+    ("Ivan Petrov met Ana Ruiz. His spokesman, Oleg Ivanov, said the talks went well.", ("Oleg Ivanov", "worksFor", "Ivan Petrov")),
+    # office holders in the plural are no body that other states are part of
+    ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
+     ("Foreign Ministers of Chile", "partOf", "Peru")),
+    # a membership denied, to come or past is none
+    ("Non-NATO member Austria stayed neutral.", ("Austria", "partOf", "North Atlantic Treaty Organization")),
+    ("Ukraine, a future EU member state, welcomed the decision.", ("Ukraine", "partOf", "European Union")),
+    ("Britain, a former EU member state, signed the pact.", ("United Kingdom", "partOf", "European Union")),
+    # a state's armed force named by the state is no body seated there
+    ("The sanctions answer Iranian attacks on the U.S. military, the U.S. said.", ("U.S. military", "basedIn", "United States")),
+    ("Talks began. The jets were handed over by Acme's General Manager Haluk Demir.", ("Haluk Demir", "worksFor", "Acme")),
+    # the appointer holds no title of the appointee
+    ("Talks began. The president of Chile named Juan Soto as his envoy.", ("Juan Soto", "leaderOf", "Chile")),
+    # who installed or backs a title holder is not whom he serves
+    ("Talks began. Ivan Petrov, Kherson's Russian-installed governor, said the bridge was hit.", ("Ivan Petrov", "leaderOf", "Russia")),
+    ("Talks began. Iran-backed Houthi leader Abdul Malik said so.", ("Abdul Malik", "leaderOf", "Iran")),
+    # a person is based somewhere without an organisation's seat there
+    ("Talks began. Maria Lopez, a reporter who is based in Paris, wrote the story.", ("Maria Lopez", "basedIn", "Paris")),
+    ("Talks began. General Omar Diallo, the military ruler of Niger, arrived in Mali on Thursday.", ("Omar Diallo", "livesIn", "Niger")),
+    ("Talks began. Islamists seized weapons from the Western-backed Free Syrian Army earlier this month.",
+     ("Free Syrian Army", "basedIn", "Western")),
+    # an army's headquarters in a town is one of its bases, no seat
+    ("Talks began. The rebels said they took the army's primary headquarters in Nyala.", ("army", "basedIn", "Nyala")),
+    ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.", ("Ana Silva", "leaderOf", "Peru")),
+    ("Talks began. Chilean Foreign Minister Ana Silva and her Peruvian counterpart met in Lima.", ("Ana Silva", "worksFor", "Peru")),
+    # a title-cased title line hides which words are names: no title or place phrase is read from it
+    ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
+    # what a hyphenated pair of names modifies lies between the two, in neither
+    ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
+    # an owner is no part of what it owns
+    ("Talks began. Acme Corp, owner of the Daily Star, was sold.", ("Acme Corp", "partOf", "Daily Star")),
+    # a possessor's critics are no regime; a place before a part noun says where it is
+    ("Vladimir Putin's Russian critics protested in Berlin.", ("Vladimir Putin", "leaderOf", "Russia")),
+    ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
+    ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
+    ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
 ]
 
 

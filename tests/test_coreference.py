@@ -75,3 +75,9 @@ def test_a_pronoun_is_never_an_alias():
     for entity in _extraction(text).entities.values():
         assert entity.label.casefold() not in pronouns
         assert not {a.text.casefold() for a in entity.aliases} & pronouns, entity
+
+
+def test_a_class_noun_without_determiner_refers_to_nothing():
+    # "group members": the class noun modifies another and has no "the"/"its" before it
+    text = "The Taliban fought in May. According to the ministry, 320 group members were killed in clashes."
+    assert all("group" != s.subject.label.lower() for s in _extraction(text).statements)

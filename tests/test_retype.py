@@ -33,6 +33,15 @@ CASES = [
     ("The minister will travel to Lyon on Monday.", "Lyon", "City"),
     # a title the NER took into an organisation's name: the person, without the title
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
+    # office holders in the plural are people, not a body; a body of chiefs stays one
+    ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
+     "Chile", "Country"),  # the title's holders are people: the mention is the state
+    ("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff", "Organization"),
+    # a title in apposition without an article, with its complement: a person; not a title a body may hold
+    ("The talks were chaired by Pavel Orlov, director of the Kyiv-based Institute for Peace.", "Pavel Orlov", "Person"),
+    ("Acme Corp, owner of the Daily Star, was sold.", "Acme Corp", "Organization"),
+    # a member state is a sovereign state, not a region
+    ("Latvia, a NATO member state, closed its border.", "Latvia", "Country"),
 ]
 
 

@@ -69,6 +69,8 @@ POSITIVE = [
     ("Chilean engineers working for the Acme Corporation arrived in Peru.", "Chilean engineers", "worksFor", "Acme Corporation"),
     # a country's firm has its seat there; a country's ministry is part of it (above)
     ("Analysts expect France's Thales to win the contract.", "Thales", "basedIn", "France"),
+    # a state's force named in the plural the tagger leaves unlemmatised is a body of the state
+    ("Iran's Revolutionary Guards seized the tanker.", "Revolutionary Guards", "partOf", "Iran"),
     # a title before the name: "of Y" is the state the holder serves
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
     ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
@@ -93,6 +95,7 @@ NEGATIVE = [
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
     # where an armed force is in a country is no seat of it
     ("Protests against the U.S. military in Japan grew.", "U.S. military", "basedIn", "Japan"),
+    ("Iran's Revolutionary Guards seized the tanker.", "Revolutionary Guards", "basedIn", "Iran"),
     # a firm's bare name is no body of the state
     ("Analysts expect France's Thales to win the contract.", "Thales", "partOf", "France"),
     # a nationality that qualifies the body before the name is the body's

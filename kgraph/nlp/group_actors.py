@@ -2,10 +2,13 @@
 
 "European Union foreign ministers agreed to sanction X": the ministers act for the
 European Union, which the ontology lets impose sanctions; "NATO allies" act each for
-itself, not as the alliance.
+itself, not as the alliance. "Kenya's cabinet" and "the Malian government" act for
+their state.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.resolve import strip_determiner
@@ -26,4 +29,20 @@ def leading_name(text: str, gaz: Gazetteer) -> GazEntry | None:
         entry = gaz.lookup(" ".join(words[:n]))
         if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
             return entry
+    return None
+
+
+def governing_state(span: Span, gaz: Gazetteer, home_nouns: frozenset[str]) -> GazEntry | None:
+    """The state whose government a mention names by a home noun ("government",
+    "cabinet", "authorities") and the state's name or demonym before it: "Kenya's
+    cabinet", "the Malian government"; ``None`` for any other mention."""
+    root = span.root
+    if root.lemma_.lower() not in home_nouns:
+        return None
+    for c in root.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < root.i:
+            text = span.doc[c.left_edge.i : c.i + 1].text
+            entry = gaz.lookup(text) or next(iter(gaz.demonym_prefix(text) or ()), None)
+            if entry is not None and entry.cls is EntityClass.COUNTRY:
+                return entry
     return None

@@ -44,6 +44,8 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
+    "part_nouns",
+    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs",
 )  # fmt: skip
 
 
@@ -85,6 +87,15 @@ class Lexicon:
     undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
     producer_nouns: frozenset[str] = frozenset()  # "maker", "producer": with wares before them, a firm ("arms maker X")
     industry_words: frozenset[str] = frozenset()  # wares of an arms maker beside materiel ("defence contractor")
+    part_nouns: frozenset[str] = frozenset()  # an organisation's parts: "X, a subsidiary of Y" (partOf)
+    projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
+    carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
+    party_nouns: frozenset[str] = frozenset()  # "six entities", "two individuals": counted parties a measure targets
+    relational_place_nouns: frozenset[str] = frozenset()  # "the capital of X" lies in X; it is not X
+    statehood_nouns: frozenset[str] = frozenset()  # "recognised the independence of X": X is recognised
+    falsity_modifiers: frozenset[str] = frozenset()  # "fake reports that X ...": what they report is denied
+    particle_verbs: frozenset[str] = frozenset()  # "handed over 20 tanks": "over" is the verb's, no hedge
+    cessation_verbs: frozenset[str] = frozenset()  # "called on X to stop": a call to cease criticizes X
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
 

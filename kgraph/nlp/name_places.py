@@ -45,6 +45,8 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
             if country is not None:
                 yield Candidate(Relation.PART_OF, org, country, org.root, "static:name-institution", 0.6)
             continue
+        if org.root.lemma_.lower() in lex.military_org_nouns:
+            continue  # "the U.S. military": a state's force, not a body seated there
         for place in places:
             yield Candidate(Relation.BASED_IN, org, place, org.root, "static:name-country", 0.6)
 

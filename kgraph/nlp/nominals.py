@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, counted_parties, named_place, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.static_spans import named
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
@@ -58,12 +60,18 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         if subject is None and vclass == "transfer":
             subject = _from_actor(noun, mentions)  # "the transfer of X from A to B"
+        if subject is None and vclass == "transfer" and trigger is noun:
+            yield from _made_goods(noun, mentions, lex)  # "shipments of Iranian drones to Russia"
         if subject is None or cls_of(subject) not in ACTORS | {None}:
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
-        objects = _objects(heads, vclass, subject, mentions)
+        objects = _objects(heads, vclass, subject, mentions, lex)
+        if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
+            objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
+        if not objects and vclass == "attack":
+            objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
         own = mentions.at(noun)
-        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject:
+        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
@@ -90,14 +98,15 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
                 )
 
 
-def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions) -> list[Span]:
+def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
-    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X"),
-    on the noun or on its light verb."""
+    and the class's prepositions ("an attack on X", "his meeting with the ambassador, X",
+    "the capture of the town of X", "sanctions on six entities"), on the noun or on its
+    light verb."""
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
-        objects.extend(s for s in (mentions.at(t) for t in conjuncts(tok)) if s is not None)
+        objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in conjuncts(tok)) if s is not None)
     for c in noun.lefts:
         if c.dep_ == "compound" and c.pos_ == "NOUN":
             span = mentions.at(c)
@@ -107,10 +116,28 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
                 objects.append(span)
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
         for t in conjuncts(tok):
-            span = mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if span is None and vclass == "sanction":
+                span = counted_parties(t, mentions, lex)
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _made_goods(noun: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """A transfer with no agent of goods that name their maker's nationality ("shipments
+    of Iranian drones to Russia"): the supplier is inferred from it later."""
+    target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), None)
+    for obj in _objects((noun,), "transfer", noun.doc[noun.i : noun.i], mentions, lex):
+        if relation_for("transfer", obj) is Relation.SUPPLIES and obj != target:
+            yield Candidate(Relation.SUPPLIES, obj[0:0], obj, noun, "noun:transfer:made", 0.55, target=target)
+
+
+def _names_goods(own: Span, noun: Token) -> bool:
+    """Whether the mention a transfer noun lies in names what is given: the noun itself
+    ("US military aid") or a measure of it ("an aid package"), not a thing it describes
+    ("a supply chain", "supply lines")."""
+    return own.root == noun or own.root.lemma_.lower() in MEASURE_NOUNS
 
 
 def _without(span: Span, agent: Span) -> Span:
@@ -170,16 +197,22 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
 
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
-    """"strained ties", "frosty relations": said of a relationship, no cooperation."""
-    return any(
-        c.dep_ in ("amod", "compound") and (c.lower_ in lex.adverse_modifiers or c.lemma_.lower() in lex.adverse_modifiers)
-        for c in noun.children
-    )
+    """"strained ties", "frosty relations", "relations remain tense", "ties have
+    deteriorated": said of a relationship, no cooperation."""
+    def adverse(t: Token) -> bool:
+        return t.lower_ in lex.adverse_modifiers or t.lemma_.lower() in lex.adverse_modifiers
+
+    if any(c.dep_ in ("amod", "compound") and adverse(c) for c in noun.children):
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head  # what the clause says of the relationship
+    return adverse(verb) or any(c.dep_ in ("acomp", "xcomp", "oprd") and adverse(c) for c in verb.children)
 
 
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
-    parts = coordinated_actors(subject.root, mentions)
+    parts = parties(subject.root, mentions, SYMMETRIC_PARTIES[vclass])
     for a, b in zip(parts, parts[1:]):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
 
@@ -190,9 +223,9 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     parts: list[Span] = []
     for c in noun.lefts:
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
-            parts += coordinated_actors(c, mentions)
+            parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     for tok in prep_objects(noun, ("between", "among")):
-        parts += coordinated_actors(tok, mentions)
+        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass])
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
@@ -301,9 +334,13 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         if holder is None or cls_of(holder) not in ACTORS:
             continue
         owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
-        objects = _objects((noun,), vclass, holder, mentions)
-        if vclass == "support" and owner is not None:
-            objects.append(owner)  # "Israel's backer": Israel is supported
+        objects = _objects((noun,), vclass, holder, mentions, lex)
+        if vclass in ("support", "cooperate") and owner is not None:
+            objects.append(owner)  # "Israel's backer": Israel is supported; "Russia's ally": Russia is allied with
+        if vclass == "cooperate":  # "a close US ally": the state named before it is the other party ("a NATO ally" is a member)
+            objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
+                        and (m := named(c, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
+                        and m != holder and m not in objects]  # fmt: skip
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         for obj in objects:
             relation = relation_for(vclass, obj) if obj != holder else None
@@ -315,10 +352,10 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
 
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
-    apposition with ("X, the main supplier")."""
+    apposition with ("X, the main supplier", "our ally, X")."""
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return mentions.at(subject)
     if noun.dep_ == "appos":
         return mentions.at(noun.head)
-    return None
+    return next((mentions.at(c) for c in noun.children if c.dep_ == "appos"), None)  # "our ally, X"

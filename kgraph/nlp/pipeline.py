@@ -1,8 +1,10 @@
-"""The spaCy pipeline: the English model plus kgraph's two thin components.
+"""The spaCy pipeline: the English model plus kgraph's thin components.
 
 - ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
   headlines and captions are not glued to the paragraph that follows them; no sentence
   runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops).
+- ``kgraph_verb_lemmas_v1`` (after the lemmatizer): verb lemmas from lemminflect
+  ("staged" is "stage", not "stag"; :mod:`kgraph.nlp.verb_lemmas`).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
   (troops, artillery shells, a treaty), into ``doc.spans["kgraph"]``.
 """
@@ -25,6 +27,7 @@ from kgraph.errors import ModelError
 from kgraph.nlp.chunking import LongWordTokenizer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY, find_mentions
+from kgraph.nlp.verb_lemmas import COMPONENT as VERB_LEMMAS
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +102,8 @@ class MentionFinder:
 
 
 #: An apostrophe other than ' and ’ that writers put in a possessive or a contraction,
-#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s").
-_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`](?=[^\W\d_])")
+#: between a letter and a letter ("Ukraineʼs", "Kyiv‘s", "Russia`s", "Turkey´s").
+_OTHER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2018\u2032`\u00b4](?=[^\W\d_])")
 
 
 class ApostropheTokenizer:
@@ -133,6 +136,8 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"the spaCy model {name!r} needs a parser and an NER component")
     nlp.tokenizer = LongWordTokenizer(nlp.tokenizer)
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.meta["kgraph_model"] = name  # what remote workers load to parse the same way

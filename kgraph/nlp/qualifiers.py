@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.status_cues import aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
 
@@ -179,7 +180,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         conditional_act = lex.verb_class.get(lemma) == "threaten" or lemma in lex.reporting_verbs
         for c in node.children:  # "X would attack Y if Z" (not "X threatened Y ... if Z")
             if not conditional_act and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                hypothetical = True
+                hypothetical = hypothetical or not past_act_future_condition(node, c)
     top = steps[-1][0]
     if _headline_infinitive(top):
         planned = True  # "Turkey to send troops to Libya"
@@ -203,6 +204,13 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             break
     if trigger.lemma_.lower() in ("offer", "promise", "pledge", "propose"):
         planned = True  # offering troops is not yet sending them
+    if purpose_of_taking(trigger, lex):
+        planned = True  # "launched an offensive to capture X": the capture is the aim
+    if called_false(trigger, lex):
+        negated = True  # "fake reports that X supplied Y": the writer denies it
+    if trigger.pos_ == "NOUN":  # "any attack on X", "the alleged attack", "the planned deployment"
+        cues = noun_event_cues(trigger, lex)
+        hypothetical, alleged, planned = hypothetical or cues[0], alleged or cues[1], planned or cues[2]
     if sent.text.rstrip().endswith("?"):
         hypothetical = True
     if negated:
@@ -225,8 +233,13 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
     for _ in range(8):
         if node.head == node:
             break
-        dep, node = node.dep_, node.head
+        child, node = node, node.head
+        dep = child.dep_
+        if dep == "relcl" and aside(child):
+            return None  # "..., Kursk, a region where X staged an incursion": the writer's gloss
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
+            if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
+                return None  # "A happened, however B said C": B reports C, not A
             speaker = _speaker(node)
             if speaker is not None:
                 return speaker
@@ -276,6 +289,8 @@ def _speaker(verb: Token) -> Token | None:
             return c
     if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
+        return _speaker(first_conjunct(verb))
     return None
 
 
@@ -408,6 +423,8 @@ def quantity_of(head: Token, lex: Lexicon) -> Quantity | None:
     hedge = "exact"
     start = first
     before = [t.lower_ for t in doc[max(0, first - 4) : first]]
+    if first > 1 and (doc[first - 1].dep_ == "prt" or f"{doc[first - 2].lemma_.lower()} {doc[first - 1].lower_}" in lex.particle_verbs):
+        before = []  # "handed over 20 tanks": the verb's particle, no hedge
     for pattern, name in _hedge_patterns(tuple(sorted(lex.quantity_hedges.items()))):
         if before[-len(pattern) :] == pattern:
             hedge = name

@@ -14,6 +14,10 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
+from kgraph.nlp.event_args import (
+    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
+    moving_troops, people_after_of, where_place,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -111,11 +115,17 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
              for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
             None,
         ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
+        if carries(verb, mentions, lex):
+            vclass = "transfer"  # "flew troops to X", "moved tanks into X": what travels is sent
         if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):
             vclass = "sanction"  # "targeted X with sanctions", "hit X with an embargo"
+        elif vclass == "attack" and figurative(verb, mentions, lex):
+            vclass = None  # "hit X with tariffs": no force
         if vclass is None:
             yield from _related(verb, mentions, lex)
             continue
+        if vclass == "visit" and moving_troops(verb, mentions, lex) is not None:
+            continue  # "North Korean troops arrived in Russia": a deployment (event_rules), no visit
         if vclass == "purchase":
             yield from _received(verb, mentions)
             continue
@@ -165,17 +175,20 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
 
 
 def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
-    """"Russia received drones from Iran": Iran supplies the drones, Russia receives them."""
+    """"Russia received drones from Iran": Iran supplies the drones, Russia receives them;
+    "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
     receiver = mentions.at(find_subject(verb)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)]
-    if receiver is None or not sources:  # "bought X from Y (and Z)"
+    if receiver is None:
         return
     for tok in direct_objects(verb):
         obj = mentions.at(tok)
         relation = relation_for("transfer", obj) if obj is not None else None
-        for source in sources if relation is not None else ():
+        for source in sources if relation is not None else ():  # "bought X from Y (and Z)"
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
+        if relation is Relation.SUPPLIES and not sources:
+            yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
 
 
 def _counted(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
@@ -291,12 +304,14 @@ def _verb_statements(
         obj_toks = direct_objects(verb)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(verb.head)  # "the treaty, signed by X"
+    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) is not None:
+        obj_toks.append(place)  # "Kyiv, where X arrived on Monday"
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
         obj_toks, target = provided  # "provided Ukraine with shells": Ukraine receives the shells
     if subject is not None:
-        agents = _coordinated(subj_tok, subject, mentions)
+        agents = coordinated_agents(subj_tok, subject, mentions)
     else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
     if vclass == "sign":
@@ -308,9 +323,11 @@ def _verb_statements(
         return
     seen: set[int] = set()
     for tok in obj_toks:
-        obj = mentions.at(tok)
+        obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
+            if obj is None and vclass == "sanction" and lex is not None:
+                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities"
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
@@ -343,8 +360,7 @@ def _verb_statements(
             )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
-        subjects = [mentions.at(t) for t in conjuncts(subj_tok)]
-        subjects = [s for s in subjects if s is not None and cls_of(s) in ACTORS]
+        subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
@@ -400,7 +416,7 @@ def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tup
     return given, recipients[0]
 
 
-def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
+def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
     """"Turkey and Hungary signed": every coordinated subject acts."""
     if token is None:
         return [span]
@@ -411,6 +427,7 @@ def _coordinated(token: Token | None, span: Span, mentions: Mentions) -> list[Sp
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other != span and cls_of(other) in ACTORS:
             out.append(other)
+    out += [p for p in people_after_of(token, span, mentions) if p not in out]  # "A of Y and B signed": B too
     return out
 
 
@@ -444,7 +461,11 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES
     if relation is Relation.SIGNS:
         return cls is EntityClass.AGREEMENT
-    if relation in (Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
+    if relation is Relation.MEETS_WITH:
+        return cls in PARTY_CLASSES
+    if relation is Relation.COOPERATES_WITH:
+        return cls in ALLY_CLASSES
+    if relation in (Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS):
         return cls in ACTORS
     if relation in (Relation.OCCUPIES, Relation.LIVES_IN):
         return cls in PLACES
@@ -458,6 +479,8 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
     if relation is Relation.PART_OF:
         return cls is EntityClass.ORGANIZATION
+    if relation is Relation.SUPPORTS:  # "defended Kharkiv" holds a place; support goes to an actor or an event
+        return cls in ACTORS | {EntityClass.EVENT}
     return True
 
 

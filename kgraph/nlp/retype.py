@@ -18,14 +18,13 @@ few fixed shapes, which these rules read:
   gazetteer knows as one place ("Jammu and Kashmir") are that place;
 - an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
   names people, not a body: the mention is the place or body after "of" (a title alone is
-  a group of people);
-- a name after a title's "of" that opens with a known place and goes on with a name of two
-  words or more ("Minister of Armenia Ararat Mirzoyan") is that place and that person;
+  a group of people; a leading title's plural may name a body: "the Joint Chiefs of Staff");
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
-- a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
+- a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
+  in apposition to a title ("the last king of Y, X"), is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
 - a name whose apposition is a place noun ("X, a city in Y", "X, the capital of Y") is
@@ -46,6 +45,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
+from kgraph.nlp.static_roles import title_apposition
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -97,9 +97,6 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
-        if cls in (EntityClass.PERSON, EntityClass.ORGANIZATION) and (parts := _place_then_person(span, gazetteer, lex)) is not None:
-            out.extend(parts)  # "... of Armenia Ararat Mirzoyan" tagged one person: Armenia, then him
-            continue
         if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
             out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
             continue
@@ -160,26 +157,6 @@ def _joined_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     return out
 
 
-def _place_then_person(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
-    """A name the NER took whole (as a person or an organisation) after a title's "of"
-    that opens with a place the gazetteer knows and goes on with a name of two or more
-    words ("Minister of Foreign Affairs of Armenia Ararat Mirzoyan"): the place and the
-    person; ``None`` for any other span (a person may be named after a place: "Georgia
-    Anne Muldrow"; "shares of Japan Tobacco International" follow no title)."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "of":
-        return None
-    title_words = {t.split()[-1] for t in lex.leader_titles | lex.member_titles}
-    if not any(t.lower_ in title_words for t in doc[max(0, span.start - 6) : span.start]):
-        return None
-    for cut in range(min(3, len(span) - 2), 0, -1):
-        entry = gazetteer.lookup(span[:cut].text)
-        rest = span[cut:]
-        if entry is not None and entry.cls in _PLACE_CLASSES and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
-            return [Span(doc, span.start, span.start + cut, label=str(entry.cls)), Span(doc, rest.start, rest.end, label=str(EntityClass.PERSON))]
-    return None
-
-
 def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
     """For a name the NER glued from a title and its "of" phrase ("the Foreign Ministers
     of Armenia", "President of Acme", "the Defence Ministers of"), what it names: the owner
@@ -191,7 +168,7 @@ def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span
     if not words:
         return None
     words[-1] = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
-    titles = lex.leader_titles | lex.member_titles
+    titles = lex.member_titles  # not a leading one: "the Joint Chiefs of Staff" is a body
     if " ".join(words) not in titles and (of is None or words[-1] not in titles):
         return None
     if of is None or of.i + 1 >= span.end:  # "the Defence Ministers (of)": people, a group with no name
@@ -302,13 +279,14 @@ def _producer(span: Span, lex: Lexicon) -> bool:
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
-    """"X, a professor of ...", "X, the chairman of ...", "the king of Y, X": a title in apposition."""
-    titles = lex.leader_titles | lex.member_titles
-    for c in span.root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lemma_.lower() in titles:
-            return any(d.dep_ == "det" for d in c.children)
-    root = span.root  # "the last King of Peru, X": the name in apposition to a title
+    """"X, a professor of ...", "X, the chairman of ...", "X, director of ...": a title in
+    apposition (:func:`kgraph.nlp.static_roles.title_apposition`); "the last king of Y, X":
+    the name in apposition to a title."""
+    if span.root.i == span.end - 1 and title_apposition(span.end, span.doc, lex):
+        return True
+    root = span.root
     head = root.head
+    titles = lex.leader_titles | lex.member_titles
     return root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in titles and any(d.dep_ == "det" for d in head.children)
 
 
@@ -344,6 +322,8 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.end and c.lower_ in lex.place_nouns:
             if any(d.dep_ in ("det", "poss") for d in c.children):
+                if any(d.lower_ == "member" for d in c.lefts):
+                    return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
 

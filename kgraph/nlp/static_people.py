@@ -40,7 +40,7 @@ WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
 
-def _title_of(token: Token, lex: Lexicon) -> str | None:
+def title_of(token: Token, lex: Lexicon) -> str | None:
     """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one)."""
     if token.pos_ not in NOUNS:
         return None
@@ -55,7 +55,7 @@ def _title_of(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
+def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the longest listed title around a title noun ("Secretary of State",
     "Supreme Leader", "National Security Advisor"): its words name no employer."""
     doc, best = token.doc, (token.i, token.i + 1)
@@ -68,7 +68,14 @@ def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     return best
 
 
-def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
+def whole_title_kind(title: Span, lex: Lexicon) -> str | None:
+    """'leader' or 'member' as a whole listed title says ("General Manager" leads though
+    "general" alone is a rank), else ``None``."""
+    words = title.text.lower()
+    return "leader" if words in lex.leader_titles else "member" if words in lex.member_titles else None
+
+
+def people_of(noun: Token, mentions: Mentions) -> list[Span]:
     """The persons a title or role noun describes: the name it modifies ("President X"),
     the name it is in apposition with, either way, or the subject of "X is the noun"."""
     out: list[Span] = []
@@ -84,7 +91,7 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
     if held is not None and held.start > noun.i and not any(c.dep_ == "appos" for c in noun.children):
         return [held]  # "Ambassador to Peru John Smith" parsed with the name under "to"
     if noun.dep_ == "appos":
-        span = person_at(noun.head, mentions)
+        span = _next_to(noun, mentions) or person_at(noun.head, mentions)
         if span is not None:
             out.append(span)
     for c in noun.children:
@@ -113,23 +120,77 @@ def _people_of(noun: Token, mentions: Mentions) -> list[Span]:
             span = next((s for c in subj.children if c.dep_ == "appos" and (s := person_at(c, mentions))), None)
         if span is not None:
             out.append(span)
+    if not out and (held := _office_holder(noun, mentions)) is not None:
+        out.append(held)
     return out
+
+
+#: Verbs that give someone an office named by their complement ("was elected president of
+#: Y", "served as director of Y", "appointed X as envoy").
+OFFICE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose", "install", "promote",
+                          "serve", "work", "act", "swear", "confirm", "designate"})  # fmt: skip
+
+
+def _office_holder(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a verb of office gives the title ``noun``: the passive subject or the object
+    of "was elected president", "elected X president", "was appointed as envoy", "appointed
+    X as envoy", and the subject of "served as director"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "oprd":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_VERBS:
+        return None
+    for dep in ("nsubjpass", "dobj", "nsubj"):
+        subj = next((c for c in verb.children if c.dep_ == dep), None)
+        if subj is not None:
+            span = relative_antecedent(subj, verb, mentions)
+            return span if span is not None and cls_of(span) is EntityClass.PERSON else None
+    return None
+
+
+def named_body(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The organisation a body noun's name says ("the Wagner group", "the Acme company"):
+    the organisation's mention right before the noun, as its compound."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.organization_nouns | lex.military_org_nouns:
+        return None
+    for c in noun.lefts:
+        span = org_at(c, mentions) if c.dep_ == "compound" else None
+        if span is not None and span.end == noun.i:
+            return span
+    return None
+
+
+def _next_to(noun: Token, mentions: Mentions) -> Span | None:
+    """The person named right before an apposition's comma ("A of Y and B, the Chilean
+    minister"): the parser may hang the apposition on an earlier name, but it describes
+    the nearest one."""
+    doc, left = noun.doc, noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    span = person_at(doc[left - 2], mentions)
+    return span if span is not None and span.end == left - 1 else None
 
 
 def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[Span, bool]]:
     """What a title noun says its holder serves, and whether it is a modifier of the
     title ("Y's chairman", "Y chairman", "Russian President") rather than a prepositional
     complement ("chairman of/for/at/with Y"; never "ambassador to Y")."""
-    for _, span in left_named(noun, mentions):
+    for c, span in left_named(noun, mentions):
+        if c.head.pos_ == "VERB":
+            continue  # "the Russian-installed governor", "Iran-backed Houthi leader": who backs him, not whom he serves
         yield span, True
-    # "Y chairman X" where Y modifies the name, not the title
+    # "Y chairman X", "Y's General Manager X" where Y modifies the name, not the title
     for c in person.root.lefts:
-        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
+        if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
             span = named(c, mentions)
             if span is not None and span.end <= noun.i:
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
+        if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
+            continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
             yield span, False
         elif tok.pos_ == "NOUN":  # "vice president of daytime programs for Y"
@@ -141,6 +202,13 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _preposition(obj: Token) -> str:
+    """The preposition whose object ``obj`` is (or a conjunct of it)."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head.lower_
 
 
 def _role_at(noun: Token, mentions: Mentions) -> str | None:
@@ -162,11 +230,12 @@ def _complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     for noun in sent:
-        kind = _title_of(noun, lex) or _role_at(noun, mentions)
+        kind = title_of(noun, lex) or _role_at(noun, mentions)
         if kind is None or person_at(noun, mentions) is not None:
             continue
-        lo, hi = _title_extent(noun, lex)
-        for person in _people_of(noun, mentions):
+        lo, hi = title_extent(noun, lex)
+        kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
+        for person in people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
@@ -195,7 +264,7 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
             if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and cls_of(mentions.at(c) or c.doc[c.i : c.i]) in (None, EntityClass.GROUP))
         ]  # fmt: skip  ("X, a Republican from Chicago")
         # "Foreign Minister X of Y": the title before the name makes Y the state X serves
-        titled = next((k for c in tok.subtree if c.i < person.start and (k := _title_of(c, lex))), None)
+        titled = next((k for c in tok.subtree if c.i < person.start and (k := title_of(c, lex))), None)
         for head in heads:
             for prep, obj in pobjs(head, _PERSON_PREPS):
                 for t in with_appos(obj):
@@ -203,13 +272,13 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                     if place is not None and prep == "of" and head.i == tok.i and titled is not None and cls_of(place) is EntityClass.COUNTRY:
                         relation = Relation.LEADER_OF if titled == "leader" else Relation.WORKS_FOR
                         yield Candidate(relation, person, place, head, f"static:title:{titled}:state-of", 0.65)
-                    elif place is not None and (prep == "from" or prep == "of" and _title_of(head, lex) is None):
+                    elif place is not None and (prep == "from" or prep == "of" and title_of(head, lex) is None):
                         yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
                     org = org_at(t, mentions)
                     if org is not None and prep != "in" and head.i == tok.i:
                         yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
         for head in heads[1:]:  # "X, a Netherlands businessman" (a title's state is its employer: titles())
-            for _, place in left_named(head, mentions) if _title_of(head, lex) is None else ():
+            for _, place in left_named(head, mentions) if title_of(head, lex) is None else ():
                 if cls_of(place) in PLACES:
                     yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
         if titled is None:
@@ -227,7 +296,7 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
             continue
         places = [s for _, t in pobjs(noun, ("of", "in", "from")) for s in map(lambda x: place_at(x, mentions), with_appos(t)) if s]
         places += [s for _, s in left_named(noun, mentions) if cls_of(s) in PLACES]
-        for person in _people_of(noun, mentions):
+        for person in people_of(noun, mentions):
             for place in places:
                 yield Candidate(Relation.LIVES_IN, person, place, noun, "static:resident", 0.75)
     for verb in sent:
@@ -318,7 +387,7 @@ def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         preps = ("in",) if lemma in ("live", "reside") else ("for", "at", "with", "in", "on")
         for _, obj in pobjs(verb, preps):
             if lemma in WORK_VERBS:
-                org = of_class(obj, mentions, ACTOR_ORGS)
+                org = of_class(obj, mentions, ACTOR_ORGS) or named_body(obj, mentions, lex)
                 if org is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, verb, f"static:{lemma}-for", 0.7)
             else:
@@ -367,7 +436,7 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if lemma in KILLER_NOUNS or noun.lower_ in KILLER_NOUNS:
             victims = [s for _, s in left_named(noun, mentions) if cls_of(s) is EntityClass.PERSON]
             victims += [s for _, t in pobjs(noun, ("of",)) if (s := person_at(t, mentions))]
-            for killer in _people_of(noun, mentions):
+            for killer in people_of(noun, mentions):
                 # "Y's assassin X": the possessive may hang on the name
                 victims += [s for c in killer.root.lefts if c.i < noun.i and c.dep_ == "poss" and (s := person_at(c, mentions))]
                 for victim in victims:

@@ -85,7 +85,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "X, the capital of Y", "X, Y's second-largest city", "Y's X", "Soviet Armenia"."""
     for tok, inner in named_roots(sent, mentions, place_at):
-        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not _office(c, lex)]
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
@@ -104,7 +104,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 if outer is not None:
                     yield Candidate(Relation.LOCATED_IN, inner, outer, tok.head, "static:place-poss-appos", 0.65)
         for c, outer in left_named(tok, mentions, inner.start):
-            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
+            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod") and not _paired(outer):
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
         outer = _adjacent_in(inner, sent, mentions)
         if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
@@ -147,7 +147,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
     "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
     for tok, org in named_roots(sent, mentions, org_at):
-        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not _office(c, lex)]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
             heads.append(tok.head)  # "the airline, X"
         if org.end < len(sent.doc) and sent.doc[org.end].text == ",":
@@ -156,6 +156,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         if (
             tok.dep_ in ("nmod", "compound", "poss") and tok.head.pos_ == "NOUN"
             and tok.head.lemma_.lower() in lex.organization_nouns | SEAT_NOUNS and named(tok.head, mentions) is None
+            and (org.root.pos_ == "PROPN" or tok.head.lemma_.lower() not in SEAT_NOUNS)  # "the army's headquarters in X": a base
         ):  # fmt: skip
             heads.append(tok.head)  # "the Channel X station in Y", "NRC headquarters in Y"
         for c in tok.lefts:  # "the Chilean company X": the noun is a compound of the name
@@ -175,6 +176,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         yield Candidate(Relation.PART_OF, org, target, head, "static:org-of", 0.6)
             limit = org.start if head.i == tok.i else head.i
             for c, target in left_named(head, mentions, limit):
+                if c.head.pos_ == "VERB":
+                    continue  # "the Western-backed X", "the Saudi-led coalition": who backs or leads it, not where it is
                 if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
                 elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
@@ -189,9 +192,23 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
 
 
+def _paired(span: Span) -> bool:
+    """A name joined by a hyphen to another ("the China-Pakistan corridor", "the
+    Iran-Iraq border"): what it modifies lies between the two, in neither."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("-", "\u2013") or span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")
+
+
+def _office(noun: Token, lex: Lexicon) -> bool:
+    """A title ("X, owner of Y", "X, host of Y"): what X holds at Y, not a part of Y it is
+    ("X, a member of Y" is the parts rule's)."""
+    return noun.lemma_.lower() in lex.leader_titles | lex.member_titles
+
+
 def _says(org: Span, nouns: frozenset[str]) -> bool:
-    """Whether one of an organisation's own words is one of ``nouns``."""
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in org)
+    """Whether one of an organisation's own words is one of ``nouns``, also in the plural
+    the tagger leaves unlemmatised in a name ("Revolutionary Guards")."""
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns or t.lower_.removesuffix("s") in nouns for t in org)
 
 
 def _military(org: Span, lex: Lexicon) -> bool:
@@ -215,7 +232,8 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                 if person is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, c, "static:person-poss-org", 0.6)
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
-            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions))]
+            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
+            # a named organisation's seat; "the army's headquarters in X" is one of its bases
             for _, obj in pobjs(tok, ("in", "at")):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)

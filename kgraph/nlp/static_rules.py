@@ -24,12 +24,17 @@ from kgraph.nlp.static_people import (
     HOME_NOUNS, KILL_VERBS, RESIDENCE_NOUNS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
 )  # fmt: skip
 from kgraph.nlp.static_places import org_places, parts, place_chains, place_preps, possessed_orgs
+from kgraph.nlp.static_roles import (
+    RULE_NOUNS, body_titles, counterparts, demonym_titles, flat_titles, member_modifiers, part_nouns, possessed_titles, ruled_states,
+    seat_verbs,
+)
 from kgraph.nlp.source_lines import outlet_places
-from kgraph.nlp.static_spans import named
+from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
-    kills,
+    kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
+    member_modifiers, seat_verbs, counterparts,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
@@ -39,6 +44,10 @@ NEEDS: dict[object, frozenset[str]] = {
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
+    ruled_states: RULE_NOUNS,
+    member_modifiers: frozenset({"member"}),
+    seat_verbs: SEAT_PARTICIPLES,
+    counterparts: frozenset({"counterpart"}),
 }
 
 

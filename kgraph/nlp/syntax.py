@@ -57,7 +57,7 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
     """The agent of ``verb`` and whether it is inherited from a governing clause; with
     ``lex``, also through a noun of intention ("X announced plans to send": X)."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ in ("nsubj", "csubj") and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
             return c, False
     for c in verb.children:
         if c.dep_ == "agent":

@@ -1,0 +1,182 @@
+"""Argument shapes of event relations that the verb and noun rules share: who the
+parties of a symmetric relation are, which place "the town of X" names, whom a
+measure targets when the text counts them without naming them, and what a verb of
+motion carries.
+
+Everything here reads spaCy tokens and the document's mentions; which words form a
+class comes from the lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import PLACES, Mentions, cls_of
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import measured
+from kgraph.nlp.syntax import conjuncts, direct_objects, infinitive, prep_objects
+from kgraph.types import EntityClass
+
+#: Who may meet (the ontology's domain and range of meetsWith): an unnamed group
+#: ("Chile's foreign minister" before his name) may not.
+PARTY_CLASSES = frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+
+#: Who may cooperate (of cooperatesWith): states and organisations, not their people.
+ALLY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
+
+
+#: The parties each symmetric class admits.
+SYMMETRIC_PARTIES = {"meet": PARTY_CLASSES, "cooperate": ALLY_CLASSES}
+
+
+def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = PARTY_CLASSES) -> list[Span]:
+    """The parties of a symmetric relation among ``token`` and the words coordinated or
+    in apposition with it, in text order, each once: "X and Y", "Chile's minister Ana
+    Ruiz and Peru's minister Luis Vega" (the two named people, not their titles), of
+    the ``classes`` the relation admits."""
+    out: list[Span] = []
+    for t in sorted(conjuncts(token), key=lambda t: t.i):
+        span = mentions.at(t)
+        if span is not None and cls_of(span) in classes and span not in out:
+            out.append(span)
+    return out
+
+
+def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The named place a noun stands for: "the town of X", "the port city of X" (X, a
+    place of the noun's class: "the capital of Y" is no name of Y), "the independence of
+    X" (a noun of statehood: recognising it recognises X); ``None`` when ``noun`` is no
+    such noun or names none."""
+    lemma = noun.lemma_.lower()
+    kind = lex.place_nouns.get(lemma) if noun.pos_ == "NOUN" and lemma not in lex.relational_place_nouns else None
+    if kind is None and (noun.pos_ != "NOUN" or lemma not in lex.statehood_nouns or prep_objects(noun, ("over",))):
+        return None  # "the sovereignty of X over Y" is X's claim to Y, not X
+    for tok in prep_objects(noun, ("of",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in PLACES and (kind is None or span.label_ == kind):
+            return span
+    return None
+
+
+def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """An unnamed but counted set of parties a measure can target: "six entities", "two
+    individuals", "three Russian banks" (a number before a plural party noun of the
+    lexicon), as a group mention from its first word to the noun; ``None`` otherwise."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.party_nouns or mentions.at(noun) is not None:
+        return None
+    if not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    return Span(noun.doc, noun.left_edge.i, noun.i + 1, label=str(EntityClass.GROUP))
+
+
+def carries(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether a verb of motion carries its object somewhere: "flew troops to", "moved
+    tanks into", "flew two bombers to" (an object that is no place), so it transfers
+    what it carries (when that is materiel or a group) and its subject travels nowhere."""
+    if verb.lemma_.lower() not in lex.carrying_verbs:
+        return False
+    objects = [t for t in direct_objects(verb) if t.dep_ != "nsubjpass" and t.pos_ in ("NOUN", "PROPN")]
+    return any((s := mentions.at(t)) is None or cls_of(s) not in PLACES for t in objects)
+
+
+def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether an attack verb strikes with something that is no force: "hit X with
+    tariffs", "targeted Y with lawsuits" (an instrument that is neither materiel, nor
+    troops, nor an attack: "hit X with airstrikes", "struck Y with drones" are attacks)."""
+    for tok in prep_objects(verb, ("with",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in (EntityClass.MATERIEL, EntityClass.GROUP, EntityClass.ORGANIZATION):
+            continue
+        if lex.nominal_class.get(tok.lemma_.lower()) == "attack":
+            continue
+        return True
+    return False
+
+
+#: Verb classes whose act is done to the place it happens in, when they name no object:
+#: "Kursk, where Ukraine staged an incursion" (attacks Kursk).
+PLACE_ACTS = ("visit", "attack", "occupy")
+
+
+def where_place(clause: Token, mentions: Mentions) -> Token | None:
+    """The place a relative clause opened by "where" describes ("Kursk, a region where
+    X ...", "Kyiv, where X arrived"): the token of its place mention, else ``None``."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    node = clause.head
+    candidates = [node]
+    if node.dep_ == "appos":
+        candidates.insert(0, node.head)  # "Kursk, a region where": the region is Kursk
+    elif node.dep_ == "attr":
+        candidates[:0] = [c for c in node.head.children if c.dep_ == "nsubj"]  # "Kursk is a region where"
+    for tok in candidates:
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in PLACES:
+            return tok
+    return None
+
+
+def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span]:
+    """People the parser coordinated with the place or body of a person's "of" phrase
+    ("signed by Foreign Minister A of Y and B": B is coordinated with A, not with Y)."""
+    if cls_of(person) is not EntityClass.PERSON:
+        return []
+    out: list[Span] = []
+    for tok in prep_objects(token, ("of",)):
+        owner = mentions.at(tok)
+        if owner is None or cls_of(owner) is EntityClass.PERSON:
+            continue
+        for t in conjuncts(tok)[1:]:
+            span = mentions.at(t)
+            if t.dep_ == "conj" and span is not None and cls_of(span) is EntityClass.PERSON and span not in out:
+                out.append(span)
+    return out
+
+
+#: Verb classes whose object an attack with that purpose is made on: "launched an
+#: assault to retake X", "an offensive to capture X".
+PURPOSE_OF_ATTACK = ("occupy", "attack")
+
+
+def purpose_objects(heads: tuple[Token, ...], mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """What an attack that names no target is made to take or strike, by its purpose
+    clause on the noun or on its light verb: "launched an assault to retake X" (X)."""
+    out: list[Span] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not infinitive(clause):
+                continue
+            if lex.verb_class.get(clause.lemma_.lower()) not in PURPOSE_OF_ATTACK:
+                continue
+            for tok in direct_objects(clause):
+                span = named_place(tok, mentions, lex) or mentions.at(tok)
+                if span is not None and span not in out:
+                    out.append(span)
+    return out
+
+
+#: Kinds of group (lexicon ``kinds``) a state sends: their arrival somewhere is a deployment.
+SENT_KINDS = frozenset({"troop", "engineer", "adviser"})
+
+#: Prepositions of the side troops fight on ("fighting for X", "alongside X").
+SIDE_PREPS = ("for", "alongside")
+
+
+def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The troops a verb of travel or transfer with no object moves ("North Korean troops
+    arrived in Russia", "Ugandan troops deployed to South Sudan", "US troops are stationed
+    in Poland"), or that fight on another's side ("fighting for X", "alongside X"): its
+    subject, a group of a kind that states send; ``None`` otherwise."""
+    vclass = lex.verb_class.get(verb.lemma_.lower())
+    if vclass == "attack" and prep_objects(verb, SIDE_PREPS):
+        vclass = "visit"  # "Ugandan troops are fighting for Kiir": sent to fight on another's side
+    if vclass not in ("visit", "transfer") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":  # "troops began to deploy"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    span = mentions.at(subject)
+    if span is None or cls_of(span) is not EntityClass.GROUP:
+        return None
+    head = measured(span.root) or span.root  # "thousands of troops": troops
+    return span if lex.kinds.get(head.lemma_.lower()) in SENT_KINDS else None

@@ -1,0 +1,142 @@
+"""Event relations said by shapes the verb classes alone do not read.
+
+- A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
+  "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
+  weapons are not, and "fired the minister" attacks no one.
+- Counted losses: "the army killed 110 Taliban" (the victims' side loses that many,
+  besides being killed), and "6,320 group members were killed", "2,790 others were
+  injured" (a counted plural that is no named mention: its side is taken from its
+  nationality or the document's last loss).
+- Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
+  "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
+  for X"): their state (named by their nationality) deploys them there; they visit nothing.
+- A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
+  directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import SIDE_PREPS, moving_troops
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
+from kgraph.nlp.relations import coordinated_agents, relation_for
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
+from kgraph.types import EntityClass, Relation
+
+#: Prepositions that name what a weapon is aimed at.
+AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")
+
+
+def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Every rule of this module over one sentence."""
+    yield from aimed_candidates(sent, mentions, lex)
+    yield from loss_candidates(sent, mentions, lex)
+    yield from call_to_stop_candidates(sent, mentions, lex)
+    yield from arrival_candidates(sent, mentions, lex)
+
+
+def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X fired missiles at Y", "X dropped bombs on Y", "X fired on Y": X attacks Y. The
+    verb's object, if any, must be a weapon (a materiel mention or a counted amount), so
+    "launched a probe into Y" and "fired the minister" attack no one."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.projectile_verbs or not _fires_weapons(verb, mentions):
+            continue
+        heads = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c))]  # "at Y" hung on a weapon
+        targets = [m for h in heads for t in prep_objects(h, AIMED_PREPS) for m in _mentioned(conjuncts(t), mentions)]
+        if not targets:
+            continue
+        subj_tok, inherited = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        if subject is None:
+            continue
+        for agent in coordinated_agents(subj_tok, subject, mentions):
+            for target in dict.fromkeys(targets):
+                if target != agent and relation_for("attack", target) is Relation.ATTACKS:
+                    yield Candidate(Relation.ATTACKS, agent, target, verb, "verb:aimed", 0.65 if inherited else 0.7)
+
+
+def _fires_weapons(verb: Token, mentions: Mentions) -> bool:
+    """Whether every object of ``verb`` is a weapon or a counted amount of one (true of
+    a verb with no object: "fired at Y")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        span = mentions.at(obj)
+        counted = any(c.like_num for c in obj.children) or obj.lower_ in VAGUE_AMOUNTS
+        if not (span is not None and cls_of(span) is EntityClass.MATERIEL or counted):
+            return False
+    return True
+
+
+def _mentioned(tokens: list[Token], mentions: Mentions) -> list[Span]:
+    return [s for t in tokens if (s := mentions.at(t)) is not None]
+
+
+def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """The losses a killing or wounding counts (see the module docstring). A passive
+    killing with no agent of a counted named group is read by the verb rule already."""
+    for verb in sent:
+        vclass = lex.verb_class.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if vclass not in ("kill", "casualty"):
+            continue
+        passive = is_passive(verb)
+        if not passive and vclass == "casualty":
+            continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
+        if passive and any(c.dep_ == "agent" for c in verb.children):
+            continue  # "wounded by a sniper" names an attacker, no loss
+        agent = find_subject(verb)[0] if not passive else None
+        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for tok in (t for v in victims for t in conjuncts(v)):
+            span = mentions.at(tok)
+            if span is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and passive and _counted(tok):
+                after_number = max((c.i + 1 for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), default=tok.i)
+                counted = tok.doc[after_number : tok.i + 1]  # no mention: its side is its nationality or the last loss's
+                yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
+            elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number or a vague amount: "110 Taliban", "dozens of soldiers"."""
+    if any(c.like_num for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return head is not None and head.lower_ in VAGUE_AMOUNTS
+
+
+def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X called on Y to stop Z", "X urged Y to withdraw": X criticizes Y (the ontology's
+    "calls on to stop"); a call to do anything else ("urged Y to send aid") is none."""
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "xcomp" or clause.lemma_.lower() not in lex.cessation_verbs:
+            continue
+        if verb.lemma_.lower() not in lex.directive_verbs or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+            continue
+        addressees = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, ("on", "upon"))
+        subj_tok, inherited = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        if subject is None or not addressees:
+            continue
+        for agent in coordinated_agents(subj_tok, subject, mentions):
+            for target in _mentioned([t for a in addressees for t in conjuncts(a)], mentions):
+                if target != agent and relation_for("criticize", target) is Relation.CRITICIZES:
+                    yield Candidate(Relation.CRITICIZES, agent, target, verb, "verb:call-to-stop", 0.6 if inherited else 0.65)
+
+
+def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Troops that arrive, deploy or are stationed somewhere with no one named as sending
+    them: deployed by the state their nationality names (inferred later), to where they go."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        troops = moving_troops(verb, mentions, lex)
+        if troops is None:
+            continue
+        places = _mentioned(prep_objects(verb, ("to", "in", "into", *SIDE_PREPS)), mentions)
+        target = places[0] if places else None
+        yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
