@@ -115,7 +115,9 @@ def errors(report) -> list[str]:  # noqa: ANN001 - kgraph.evaluate.Report
     by_doc: dict[str, list[str]] = defaultdict(list)
     for fp in report.false_positives:
         kind = "fp (restates)" if fp.get("duplicate") else "fp"
-        by_doc[fp["doc"]].append(f"  {kind}: {fp['subject']} -{fp['relation']}-> {fp['object']}  | {fp['sentence']}")
+        by_doc[fp["doc"]].append(
+            f"  {kind}: {fp['subject']} -{fp['relation']}-> {fp['object']}  [{fp.get('rule') or '?'}]  | {fp['sentence']}"
+        )
     for g in report.missed:
         by_doc[g.doc].append(f"  missed: {g.subject[0]} -{'|'.join(g.relations)}-> {g.object[0]}")
     lines = []

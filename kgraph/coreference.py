@@ -85,6 +85,10 @@ class DocState:
             ref = back  # "the agency" found as a common-noun mention: the agency named before
         elif self.lex is not None and span.root.lemma_.lower() in self.lex.home_nouns and _owner(span.root) is not None:
             ref = self._home(span.root)  # "his government": the country the text has said he leads or serves
+        elif (country := self._state_of(span)) is not None:
+            ref = country  # "the government of Uganda": the state itself
+        elif (named_appos := self._named_apposition(span)) is not None:
+            ref = named_appos  # "its foreign minister, Qin Gang,": the person named
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -102,6 +106,48 @@ class DocState:
             self.refs[key] = ref
         return ref
 
+    def _state_of(self, span: Span) -> EntityRef | None:
+        """The state an unnamed home noun is "of" ("the government of Uganda", "the
+        authorities of Mali"): the country acting, so no nameless "government" node
+        stands beside it."""
+        root = span.root
+        if self.lex is None or self.mentions is None or root.lemma_.lower() not in self.lex.home_nouns:
+            return None
+        if any(t.is_title for t in span if t.i != root.i and t.pos_ != "DET") or not _unnamed(span):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = self.mentions.at(obj)
+                if place is not None and cls_of(place) is EntityClass.COUNTRY and not any(c.dep_ == "conj" for c in obj.children):
+                    found = self.ref(place, as_actor=True)
+                    said = span.doc[span.start : place.end]
+                    return self._standing_for(root, said.text, found) if found is not None else None
+        return None
+
+    def _named_apposition(self, span: Span) -> EntityRef | None:
+        """The person an unnamed title is set beside ("its foreign minister, Qin Gang,"):
+        the statement is about the person, not a nameless "foreign minister" node."""
+        if self.mentions is None or cls_of(span) not in (EntityClass.GROUP, EntityClass.PERSON) or not _unnamed(span):
+            return None
+        for c in span.root.children:
+            named = self.mentions.at(c) if c.dep_ == "appos" else None
+            if named is not None and cls_of(named) is EntityClass.PERSON and not _unnamed(named):
+                return self.ref(named)
+        return None
+
+    def _claimant(self, pronoun: Token, wanted: frozenset[EntityClass]) -> EntityRef | None:
+        """Whose claim a pronoun subject stands in: "X's claims that it had killed Y" (X),
+        a clause that says what the possessor of its noun claims or reports."""
+        verb = pronoun.head
+        noun = verb.head if pronoun.dep_ == "nsubj" and verb.dep_ in ("acl", "ccomp") else None
+        if self.mentions is None or noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in verb.children):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        span = self.mentions.at(owner) if owner is not None else None
+        if span is None or cls_of(span) not in wanted:
+            return None
+        return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=True))
+
     def _antecedent(self, pronoun: Token) -> EntityRef | None:
         """The entity a pronoun, or a definite class noun ("the agency", "his country"),
         refers back to: the nearest earlier mention of a class it can stand for."""
@@ -118,6 +164,8 @@ class DocState:
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
             if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
                 return self._standing_for(pronoun, said, said_before[-1])
+        if wanted is not None and (claimant := self._claimant(pronoun, wanted)) is not None:
+            return claimant
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
             start = min((c.i for c in pronoun.children if c.dep_ in ("det", "poss")), default=pronoun.i)

@@ -267,7 +267,7 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
             b = fact.best
             report.false_positives.append(
                 {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
-                 "sentence": b.sentence[:160], "duplicate": bool(hits)}
+                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule}
             )
             outcome.append(False)
     for i, g in enumerate(gold):

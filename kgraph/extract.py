@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -22,6 +21,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import governing_state, leading_name
+from kgraph.nlp.headline_names import body_names
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.event_rules import event_candidates
@@ -169,14 +169,15 @@ def document_statements(
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
-    states = functools.partial(_names_place, resolver=resolver)
-    mentions = Mentions(spans, lex.anaphoric_nouns, states)
+    mentions = Mentions(spans, lex.anaphoric_nouns)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
     for sent in sdoc.sents:
         here = by_sentence.get(sent.start, [])
         if nlp is not None and headline(sent) and sent.start not in line_sents:
-            recased = _sentence_case(sent, here)
+            titled = sent.end_char <= _title_end(document)  # the title: the body tells which words are names
+            names = body_names(parsed[sent.end_char :], 0) if titled else frozenset()
+            recased = _sentence_case(sent, here, names, resolver.gaz)
             if recased != sent.text:
                 hdoc = nlp(recased)
                 hstate = DocState(
@@ -184,7 +185,7 @@ def document_statements(
                     named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
-                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns, states), _by_sentence(hspans)
+                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
                     _sentence_statements(
@@ -214,13 +215,6 @@ def document_mentions(
     spans = _typed(sdoc, spans, resolver, lex)
     lines = find_source_lines(sdoc, resolver.gaz)
     return source_line_spans(sdoc, spans, lines), lines
-
-
-def _names_place(words: str, resolver: Resolver) -> bool:
-    """Whether a demonym or name is a state's or a place's the gazetteer knows ("Russian",
-    "North Korean", "Abkhazia"; not "Western", "Islamist")."""
-    entry = nationality(words, resolver) or resolver.gaz.lookup(words)
-    return entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.REGION, EntityClass.CITY)
 
 
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:
@@ -316,15 +310,20 @@ def _coordinated_subject(span: Span) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
-def _sentence_case(sent: Span, spans: list[Span]) -> str:
-    """A headline with every word lower-cased but names and acronyms (same length)."""
+def _sentence_case(sent: Span, spans: list[Span], names: frozenset[str], gaz: Gazetteer) -> str:
+    """A headline with every word lower-cased but names and acronyms (same length); a
+    word is a name when the body writes it as one (``names``) or the gazetteer knows it;
+    with no body to tell (``names`` empty: no body, or a sentence of the body itself),
+    every name the mentions and the NER found."""
     named = {
         i for s in spans if s.label_ not in (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
         for i in range(s.start, s.end)
     }  # fmt: skip
     out = []
     for t in sent:
-        word = t.text if t.i in named or t.is_upper or t.ent_type_ in ("GPE", "NORP", "PERSON") else t.lower_
+        name = t.i in named or t.ent_type_ in ("GPE", "NORP", "PERSON")
+        known = t.lower_ in names or gaz.lookup(t.text) is not None or gaz.demonym(t.text) is not None
+        word = t.text if t.is_upper or name and (known or not names) else t.lower_
         out.append((word if len(word) == len(t.text) else t.text) + t.whitespace_)
     return "".join(out)[: len(sent.text)]
 
@@ -389,6 +388,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
@@ -432,6 +433,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         state.last_victim = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
+    if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):
+        relation = Relation.BASED_IN  # "the X Trust Co. of New York": no body is a part of a town; it has its seat there
     return Statement(
         doc=document.source,
         doc_iri=document.iri,

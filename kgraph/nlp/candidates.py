@@ -5,7 +5,7 @@ spans, :class:`Mentions` (the mentions of one doc, by token) and the classes of 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -40,10 +40,9 @@ class Candidate:
 class Mentions:
     """The mentions of one doc, looked up by token."""
 
-    def __init__(self, spans: list[Span], anaphors: Collection[str] = (), states: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
         self.spans = spans
         self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
-        self.states = states  # whether a demonym or name is a known place's ("Russian" is, "Western" is not)
         self.by_token = mention_index(spans)
         self._starts = sorted(spans, key=lambda sp: sp.start)
         self._start_keys = [sp.start for sp in self._starts]

@@ -52,6 +52,10 @@ _TITLED_DATELINE = re.compile(
          \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*{_DASH}\s*""",
     re.VERBOSE,
 )
+#: A dateline on a line of its own, with no credit: "TBILISI, Georgia", "AIKEN, S.C.".
+_DATELINE_ALONE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{1,3}})\s*$")
+#: Words in capitals only, with no abbreviation's full stop: a headline, not a dateline.
+_CAPITALS_ONLY = re.compile(r"^[A-Z\s,/'’\-]+$")
 #: "Jan. 29 (UPI) -- ", "(Reuters) - ": a credit, perhaps dated, with no place.
 _DATED_CREDIT = re.compile(rf"^(?:{_DATE}\s*)?{_CREDIT}\s*{_DASH}\s*")
 #: A place part that is a date, not a place.
@@ -105,22 +109,31 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _line_dateline(offset: int, line: str) -> Dateline | None:
     m = _DATELINE.match(line)
-    if m is None or not _story_after(line[m.end() :]) or not (m.end() < len(line) or m.group("credit")):
-        m = _TITLED_DATELINE.match(line)
-        m = m if m is not None and m.end() < len(line) else None
-    if m is not None:
-        places: list[tuple[int, int]] = []
-        for part in re.finditer(r"[^,/]+", m.group("places")):
-            word = part.group().strip()
-            if word and not _DATE_PART.match(word):
-                start = m.start("places") + part.start() + part.group().index(word)
-                places.append((offset + start, offset + start + len(word)))
-        credit = m.span("credit") if m.group("credit") else m.span("bare") if m.groupdict().get("bare") else None
-        return Dateline(offset, offset + m.end(), tuple(places), (offset + credit[0], offset + credit[1]) if credit else None)
+    if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
+        credit = m.span("credit") if m.group("credit") else None
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]) if credit else None)
+    m = _TITLED_DATELINE.match(line)
+    if m is not None and m.end() < len(line):
+        credit = m.span("credit") if m.group("credit") else m.span("bare")
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
+    m = _DATELINE_ALONE.match(line)
+    if m is not None and not _CAPITALS_ONLY.match(m.group("places")):  # "RUSSIA, CHINA SIGN PACT" is a headline
+        return Dateline(offset, offset + m.end(), _places(offset, m), None)
     m = _DATED_CREDIT.match(line)
     if m is not None and m.end() < len(line):
         return Dateline(offset, offset + m.end(), (), (offset + m.start("credit"), offset + m.end("credit")))
     return None
+
+
+def _places(offset: int, m: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The extents of the places a dateline match names (its dates left out)."""
+    places: list[tuple[int, int]] = []
+    for part in re.finditer(r"[^,/]+", m.group("places")):
+        word = part.group().strip()
+        if word and not _DATE_PART.match(word):
+            start = m.start("places") + part.start() + part.group().index(word)
+            places.append((offset + start, offset + start + len(word)))
+    return tuple(places)
 
 
 def _story_after(rest: str) -> bool:

@@ -44,6 +44,7 @@ _REQUIRED_LISTS = (
 #: then find nothing.
 _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
+    "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers", "particle_verbs", "cessation_verbs",
 )  # fmt: skip
@@ -87,6 +88,7 @@ class Lexicon:
     undoing_verbs: frozenset[str] = frozenset()  # "lifted its sanctions", "vetoed the deal": no act stated
     producer_nouns: frozenset[str] = frozenset()  # "maker", "producer": with wares before them, a firm ("arms maker X")
     industry_words: frozenset[str] = frozenset()  # wares of an arms maker beside materiel ("defence contractor")
+    creed_words: frozenset[str] = frozenset()  # nationality-like words of a faith, creed or bloc: no state ("Shia")
     part_nouns: frozenset[str] = frozenset()  # an organisation's parts: "X, a subsidiary of Y" (partOf)
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it

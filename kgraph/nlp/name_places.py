@@ -6,7 +6,8 @@ belongs to. An institution of the state named as such (a capitalised name whose 
 institution noun: "the Armenian Foreign Ministry") is part of that country, named by those
 opening words. Any other organisation is based there, and that is said only when the
 sentence also names the country, so the evidence (and its character offsets) lies in the
-sentence.
+sentence, and the organisation is no armed force (a state's forces are part of it, not
+seated in it; a rebel army named for a country is seated wherever it is).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Span
 from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, cls_of
+from kgraph.nlp.static_places import military
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
@@ -45,8 +47,8 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
             if country is not None:
                 yield Candidate(Relation.PART_OF, org, country, org.root, "static:name-institution", 0.6)
             continue
-        if org.root.lemma_.lower() in lex.military_org_nouns:
-            continue  # "the U.S. military": a state's force, not a body seated there
+        if military(org, lex):
+            continue  # "the Sudan People's Liberation Army", "the U.S. military": named for a state, seated nowhere it says
         for place in places:
             yield Candidate(Relation.BASED_IN, org, place, org.root, "static:name-country", 0.6)
 

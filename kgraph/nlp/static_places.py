@@ -104,7 +104,9 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 if outer is not None:
                     yield Candidate(Relation.LOCATED_IN, inner, outer, tok.head, "static:place-poss-appos", 0.65)
         for c, outer in left_named(tok, mentions, inner.start):
-            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod") and not _paired(outer):
+            if outer.start > sent.start and sent.doc[outer.start - 1].lower_ in ("and", "or", "&"):
+                continue  # "Jammu and Kashmir's Kathua district": the owner is the whole coordinated name
+            if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
         outer = _adjacent_in(inner, sent, mentions)
         if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
@@ -168,7 +170,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                     target = named(t, mentions)
                     if target is None:
                         continue
-                    if prep == "in" and head.i == tok.i and _military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
+                    if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
@@ -192,13 +194,6 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
 
 
-def _paired(span: Span) -> bool:
-    """A name joined by a hyphen to another ("the China-Pakistan corridor", "the
-    Iran-Iraq border"): what it modifies lies between the two, in neither."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in ("-", "\u2013") or span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")
-
-
 def _office(noun: Token, lex: Lexicon) -> bool:
     """A title ("X, owner of Y", "X, host of Y"): what X holds at Y, not a part of Y it is
     ("X, a member of Y" is the parts rule's)."""
@@ -211,7 +206,7 @@ def _says(org: Span, nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns or t.lower_.removesuffix("s") in nouns for t in org)
 
 
-def _military(org: Span, lex: Lexicon) -> bool:
+def military(org: Span, lex: Lexicon) -> bool:
     """An armed force ("the U.S. military", "Russian forces", "the 5th Army")."""
     return _says(org, lex.military_org_nouns)
 

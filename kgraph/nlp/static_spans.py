@@ -11,6 +11,8 @@ from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
 from kgraph.types import EntityClass
@@ -72,9 +74,26 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         return None  # the mention finder re-read this entity ("the Foreign Ministers of Armenia": Armenia)
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
-    if token.ent_type_ == "NORP" and mentions.states is not None and not mentions.states(doc[start:end].text):
-        return None  # "Western-backed", "Islamist": no known place's demonym or name
+    if token.ent_type_ == "NORP":
+        cls = _nationality_class(doc[start:end].text)
+        if cls is None:
+            return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
     return Span(doc, start, end, label=str(cls))
+
+
+def _nationality_class(words: str) -> EntityClass | None:
+    """The class a nationality word the NER found stands for: a state (``Country``) for a
+    demonym the gazetteer knows ("Russian"); the class the gazetteer gives a place's name
+    ("Abkhazia": a region); ``None`` for a faith, creed or bloc (the lexicon's
+    ``creed_words``: "Shia", "Islamist", "Western") and any word the gazetteer does not
+    know as a place ("Roman", "Communist")."""
+    if words.lower() in load_lexicon().creed_words:
+        return None
+    gaz = Gazetteer.load()
+    if gaz.demonym(words) is not None:
+        return EntityClass.COUNTRY
+    entry = gaz.lookup(words)  # "Roman", "Basque", "Communist": no state the gazetteer knows
+    return entry.cls if entry is not None and entry.cls in PLACES else None
 
 
 def of_class(token: Token | None, mentions: Mentions, classes: Collection[EntityClass]) -> Span | None:
@@ -125,17 +144,35 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
 
 def left_named(head: Token, mentions: Mentions, before: int | None = None) -> Iterator[tuple[Token, Span]]:
     """Named mentions among the left modifiers of ``head`` (compounds, adjectives,
-    possessives, recursively), ending before token index ``before``."""
+    possessives, recursively), ending before token index ``before``; not a name joined by
+    a hyphen to the word after it ("the China-Pakistan Economic Corridor", "the
+    Western-backed army"), which is a part of a longer name or a participle's agent."""
     limit = head.i if before is None else before
     for c in head.lefts:
         if c.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
             continue
         span = named(c, mentions)
+        if span is not None and hyphenated(span):
+            continue
         if span is not None and span.end <= limit and head.i not in range(span.start, span.end):
             yield c, span
         else:
             yield from left_named(c, mentions, limit)
 
+
+
+def hyphenated(span: Span) -> bool:
+    """Whether a hyphen glues ``span`` to a word beside it ("China-Pakistan", "the
+    Iran-Iraq border", "Western-backed"): what it modifies lies between the two, or is
+    done by it, and is in neither."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end - 1].whitespace_
+    before = span.start > 1 and doc[span.start - 1].text in HYPHENS and not doc[span.start - 2].whitespace_
+    return after or before
+
+
+#: Hyphens and dashes that join two words into one ("China-Pakistan").
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
 
 def relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | None:

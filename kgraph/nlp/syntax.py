@@ -79,6 +79,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
             accused = next((c for c in head.children if c.dep_ == "dobj"), None)
             if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
                 return accused, True  # "police arrested X for killing Y": X, not the police
+            if verb.head.lower_ == "for" and (target := _punished(head, lex)) is not None:
+                return target[0], True  # "X imposed sanctions on Y for supplying Z": Y supplied, not X
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 controlled = _controlled_object(head)
@@ -105,6 +107,23 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
             return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+#: Nominal classes of acts that punish or blame someone for what they did.
+PUNISHING_CLASSES = frozenset({"sanction", "criticize"})
+
+
+def _punished(verb: Token, lex: Lexicon | None) -> tuple[Token | None] | None:
+    """For "X announced sanctions against Y for V-ing", ``(Y,)``: whom the sanction (or
+    condemnation) named by the verb's object falls on, the doer of V; ``(None,)`` when
+    it names no one; ``None`` when the verb's object is no such act."""
+    if lex is None:
+        return None
+    acts = [c for c in verb.children if c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) in PUNISHING_CLASSES]
+    if not acts:
+        return None
+    targets = prep_objects(acts[0], ("against", "on")) or prep_objects(verb, ("against", "on"))
+    return (targets[0] if targets else None,)
 
 
 def _holder(verb: Token, lex: Lexicon | None) -> Token | None:
