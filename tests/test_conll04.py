@@ -118,6 +118,30 @@ def test_a_resolved_pronoun_is_scored_at_its_named_antecedent():
 
 
 @pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Ann saw Jo and Ann said she left", "she", (15, 18)),  # the nearest naming before the pronoun
+        ("When she left , Ann said so", "she", (16, 19)),  # the one naming after it
+        ("When she left , Ann told Ann", "she", None),  # two namings after it: which is unknown
+        ("When she left , Jo said so", "she", None),  # the sentence does not name her
+    ],
+)
+def test_a_pronoun_is_scored_at_the_nearest_naming_of_its_antecedent(text, pronoun, expected):
+    at = text.index(f" {pronoun} ") + 1 if f" {pronoun} " in text else text.index(pronoun)
+    ref = EntityRef(iri="x:ann", label="Ann", cls=EntityClass.PERSON, text=pronoun, start=at, end=at + len(pronoun))
+    assert B.mention_extent(ref, text) == expected
+
+
+def test_a_place_opening_an_organisations_name_is_its_own_entity():
+    text = "the U.S. Congress passed it"
+    offsets = B.token_offsets(text.split())
+    congress = _ref("U.S. Congress", EntityClass.ORGANIZATION, 4, 17)
+    us = _ref("United States", EntityClass.COUNTRY, 4, 8)
+    stmt = Statement(doc="d", doc_iri="x:d", subject=congress, relation="partOf", object=us, sentence=text, start=0, end=27)
+    assert B.statement_relation(stmt, offsets, text) == ("OrgBased_In", (2, 3, "Org"), (1, 2, "Loc"))
+
+
+@pytest.mark.parametrize(
     ("relation", "tail", "rule", "expected"),
     [
         ("leaderOf", "Org", "static:title:leader", "Work_For"),

@@ -178,7 +178,7 @@ def test_data_file_is_reasonable() -> None:
     classes = {e["class"] for e in data["entries"]}
     assert classes == {"Country", "City", "Region", "Organization"}
     countries = [e for e in data["entries"] if e["class"] == "Country"]
-    assert 190 <= len(countries) <= 200
+    assert 190 <= len(countries) <= 205  # the states of today and a few of the past (Soviet Union)
     # never ISO 2-letter codes as aliases (they collide with English words)
     iso2 = {e["iso2"] for e in countries if e.get("iso2")}
     leaked = {a for e in countries for a in e["aliases"] if a in iso2 and a not in {"US"}}
@@ -226,3 +226,19 @@ def test_generator_is_deterministic_and_matches_shipped_file(tmp_path: Path) -> 
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert outs[0] == DEFAULT_PATH.read_bytes(), "kgraph/data/gazetteer.json is stale: rerun the script"
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [("Western", None), ("North", None), ("Central", None), ("Western Province", "Western Province"), ("Upper Nile", "Upper Nile")],
+)
+def test_a_region_named_by_a_direction_alone_needs_its_kind(words, label):
+    entry = Gazetteer.load().lookup(words)
+    assert (entry.label if entry is not None else None) == label
+
+
+@pytest.mark.parametrize(("words", "label"), [("Soviet", "Soviet Union"), ("Yugoslav", "Yugoslavia"), ("East German", "East Germany")])
+def test_states_of_the_past_and_their_demonyms(words, label):
+    gaz = Gazetteer.load()
+    assert gaz.demonym(words).label == label
+    assert gaz.lookup(label).cls is C.COUNTRY

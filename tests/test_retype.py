@@ -35,7 +35,7 @@ CASES = [
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
     # office holders in the plural are people, not a body; a body of chiefs stays one
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
-     "Foreign Ministers of Chile", "Group"),
+     "Chile", "Country"),  # the title's holders are people: the mention is the state
     ("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff", "Organization"),
     # a title in apposition without an article, with its complement: a person; not a title a body may hold
     ("The talks were chaired by Pavel Orlov, director of the Kyiv-based Institute for Peace.", "Pavel Orlov", "Person"),

@@ -48,6 +48,9 @@ POSITIVE = [
     ("Mary Stone, 44, of Springfield, was injured in the crash.", "Mary Stone", "livesIn", "Springfield"),
     ("The singer Tom Baker is a native of Memphis.", "Tom Baker", "livesIn", "Memphis"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Ronald Reagan", "livesIn", "Tampico, Illinois"),
+    ("In 1913, the 38th president of the country, Gerald Ford, was born in Omaha, Nebraska.",
+     "Gerald Ford", "livesIn", "Omaha, Nebraska"),
+    ("In 1926, the actress Marilyn Monroe was born Norma Jeane Mortenson in Los Angeles.", "Marilyn Monroe", "livesIn", "Los Angeles"),
     ("The award went to dissident Russian novelist Ivan Petrov.", "Ivan Petrov", "livesIn", "Russian"),
     ("Jane Doe, a Canadian businesswoman, bought the team.", "Jane Doe", "livesIn", "Canadian"),
     ("John Smith, who assassinated Governor Paul Green, was hanged.", "John Smith", "killed", "Paul Green"),
@@ -83,6 +86,8 @@ NEGATIVE = [
     ("The carriers are Aloha, Delta, Orion, Piedmont, Southwest, United and U.S. Air.", "Piedmont", "locatedIn", "Southwest"),
     ("U.S. Ambassador to Japan Rahm Emanuel visited Osaka.", "Rahm Emanuel", "worksFor", "Japan"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Tampico", "locatedIn", "Illinois"),
+    ("In 1926, the actress Marilyn Monroe was born Norma Jeane Mortenson in Los Angeles, California.",
+     "Los Angeles", "locatedIn", "California"),
     ("President Joe Biden met Chancellor Olaf Scholz in Berlin.", "Joe Biden", "livesIn", "Berlin"),
     ("The storm hit Paris and London on Monday.", "Paris", "locatedIn", "London"),
     # ... so no livesIn either; nor in an apposition that is a title

@@ -49,6 +49,19 @@ class Mentions:
         self._at: dict[int, Span | None] = {}
         self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
 
+    def _named_holder(self, token: Token, span: Span) -> Span | None:
+        """For one role noun the person named right after it between commas ("its foreign
+        minister, X, signed ..."): the argument is the person, not an unnamed group."""
+        if span.root.i != token.i or token.tag_ != "NN" or span.label_ != EntityClass.GROUP:
+            return None
+        if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+            return None  # "Chile's foreign minister Ana Ruiz": the title is part of the name's phrase
+        for c in token.children:
+            named = self.by_token.get(c.i) if c.dep_ == "appos" else None
+            if named is not None and named.label_ == EntityClass.PERSON and named.start == token.i + 2:
+                return named
+        return None
+
     def within(self, sent: Span) -> list[Span]:
         """The mentions that start inside ``sent``, in text order."""
         lo = bisect_left(self._start_keys, sent.start)
@@ -67,7 +80,7 @@ class Mentions:
     def _find(self, token: Token) -> Span | None:
         span = self.by_token.get(token.i)
         if span is not None:
-            return span
+            return self._named_holder(token, span) or span
         inner = measured(token)
         if inner is not None:
             return self.by_token.get(inner.i)

@@ -41,6 +41,17 @@ _DATELINE = re.compile(
          )""",
     re.VERBOSE,
 )
+#: A place not written in capitals: "Sofia", "Saint-Gall", "Addis Ababa".
+_TITLE_PLACE = r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}"
+#: A dateline whose places are not in capitals, so a date, a credit and a dash must follow
+#: them: "Sofia, February 15 (BTA) -- ", "Moscow April 25 TASS -- ", after an editor's tag
+#: such as "(Text)".
+_TITLED_DATELINE = re.compile(
+    rf"""^(?:\(\s*[A-Z][a-z]+\s*\)\s*)?
+         (?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})\s*,?\s*{_DATE}
+         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*{_DASH}\s*""",
+    re.VERBOSE,
+)
 #: A dateline on a line of its own, with no credit: "TBILISI, Georgia", "AIKEN, S.C.".
 _DATELINE_ALONE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{1,3}})\s*$")
 #: Words in capitals only, with no abbreviation's full stop: a headline, not a dateline.
@@ -101,6 +112,10 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if m is not None and _story_after(line[m.end() :]) and (m.end() < len(line) or m.group("credit")):
         credit = m.span("credit") if m.group("credit") else None
         return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]) if credit else None)
+    m = _TITLED_DATELINE.match(line)
+    if m is not None and m.end() < len(line):
+        credit = m.span("credit") if m.group("credit") else m.span("bare")
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
     m = _DATELINE_ALONE.match(line)
     if m is not None and not _CAPITALS_ONLY.match(m.group("places")):  # "RUSSIA, CHINA SIGN PACT" is a headline
         return Dateline(offset, offset + m.end(), _places(offset, m), None)

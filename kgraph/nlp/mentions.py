@@ -47,6 +47,8 @@ NON_RESTRICTIVE_ADJ = frozenset(
      "numerous", "multiple", "thousand", "hundred", "rest"}
 )  # fmt: skip
 
+#: Words that cannot end a name: a span the NER closed on one stopped short of it.
+_DANGLING = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -90,7 +92,8 @@ def phrase_span(token: Token) -> Span:
     """The naming part of the noun phrase headed by ``token``.
 
     Compounds, adjectives and noun modifiers on the left are kept; determiners,
-    numbers, possessives and quantifying adjectives are not.
+    numbers, possessives and quantifying adjectives are not, nor adjectives before a
+    nationality or a name ("the warring Sudanese army" is the Sudanese army).
     """
     start = token.i
     doc = token.doc
@@ -110,7 +113,19 @@ def phrase_span(token: Token) -> Span:
             start = min(start, child.left_edge.i)
     while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART")):
         start += 1
+    proper = next((t.i for t in doc[start : token.i] if _proper(t)), None)
+    if proper is not None and all(t.pos_ in ("ADJ", "ADV", "VERB") and not _proper(t) for t in doc[start:proper]):
+        start = proper  # "the warring Sudanese army": a description before the nationality names nothing
     return doc[start : token.i + 1]
+
+
+def _proper(token: Token) -> bool:
+    """A name or a nationality: a proper noun, a NORP or GPE entity, a capitalised
+    adjective inside a sentence ("Chadian")."""
+    return (
+        token.ent_type_ in ("NORP", "GPE") or token.pos_ == "PROPN"
+        or token.pos_ == "ADJ" and token.is_title and not token.is_sent_start
+    )  # fmt: skip
 
 
 def measured(token: Token) -> Token | None:
@@ -139,13 +154,53 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].is_punct:
-            end -= 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _DANGLING):
+            end -= 1  # "the Ministry of Defense Industry of": the name ends before "of"
+        if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
+            start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
         if start < end:
             yield Span(doc, start, end, label=str(cls))
+
+
+def ordinal_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether a numeral ordinal ("82nd") right before ``doc[start:end]`` modifies it."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.ent_type_ == "ORDINAL" and before.text[:1].isdigit() and start <= before.head.i < end
+
+
+def _named_unit(token: Token, span: Span, lex: Lexicon) -> bool:
+    """A military unit named as such ("the 12th Brigade", "the Jarama Cavalry Brigade"):
+    a capitalised unit noun, not the sentence's first word, after a numeral ordinal or a
+    name. A lower-case "brigade" is troops, a group."""
+    if token.lemma_.lower() not in lex.military_org_nouns or not token.is_title or token.is_sent_start:
+        return False
+    return any(t.ent_type_ == "ORDINAL" and t.text[:1].isdigit() or t.pos_ == "PROPN" for t in span[:-1])
+
+
+def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
+    """The person a title names when the NER missed the name after it ("Defence Minister
+    Rustem Umerov"): two or more capitalised proper nouns, no title or organisation noun
+    among them, right after a title word of their phrase; ``None`` otherwise."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+        return None
+    titles = {t.split()[-1] for t in lex.leader_titles | lex.member_titles} | lex.honorifics
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].is_title:
+        if doc[start - 1].lower_.rstrip(".") in titles:
+            break
+        start -= 1
+    title = doc[start - 1] if start > 0 else None
+    if start == token.i or title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+        return None  # one word after a title may be a body ("the General Staff"): two make a name
+    if any(t.lower_ in titles or t.lower_ in lex.organization_nouns | lex.institution_nouns for t in doc[start : token.i + 1]):
+        return None
+    return Span(doc, start, token.i + 1, label=str(EntityClass.PERSON))
 
 
 def _norp_as_people(ent: Span) -> bool:
@@ -171,6 +226,11 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
             continue  # part of a larger phrase
         if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"):
             continue
+        named = _titled_unknown_name(token, lex)
+        if named is not None:  # "Defence Minister Rustem Umerov", a name the NER missed
+            mentions.append(named)
+            roots.add(token.i)
+            continue
         inner = measured(token)
         if inner is not None and phrase_class(inner, lex) is not None:
             cls = phrase_class(inner, lex)
@@ -187,6 +247,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
         if token.dep_ == "dobj" and token.lemma_.lower() in ("force", "hand") and token.head.lemma_ == "join":
             continue  # "join forces" is a verb phrase
         span = phrase_span(token)
+        if cls is EntityClass.GROUP and _named_unit(token, span, lex):
+            cls = EntityClass.ORGANIZATION
         mentions.append(Span(doc, span.start, span.end, label=str(cls)))
         roots.add(token.i)
     mentions.sort(key=lambda s: (s.start, -s.end))

@@ -2,7 +2,9 @@
 
 - "<Name> region", "the Kharkiv oblast", "Tahrir Square": the name and the place noun are
   one mention of the noun's class (lexicon ``place_nouns``), whatever the NER took the
-  name for;
+  name for, and so is a whole name the NER tagged an organisation that a feature of the
+  land ends ("the Ocala National Forest"), or a person that a region's noun ends ("Cameron
+  Parish");
 - "the Ukrainian port of Odesa", "the city of Donetsk": the complement of a place noun's
   "of" is a place of that class;
 - a name the gazetteer knows as a place is that place where the sentence treats it as
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.types import EntityClass, Relation
 
@@ -38,13 +41,17 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
     for noun in doc:
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
-        if place is None or noun.ent_type_ in _NAME_TYPES:
+        if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
         named = _name_before(noun, by_root)
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
             out.pop((named.start, named.end), None)
-            out.pop((noun.i, noun.i + 1), None)  # the place noun alone
-            out[(named.start, noun.i + 1)] = Span(doc, named.start, noun.i + 1, label=place)
+            for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
+                out.pop(key)  # the place noun alone, or its phrase read as a common noun's
+            start = named.start - 1 if ordinal_before(doc, named.start, noun.i + 1) else _hyphened_start(doc, named.start)
+            for key in [k for k in out if start <= k[0] and k[1] <= noun.i + 1]:
+                out.pop(key)  # "China" in "the China-Pakistan Economic Corridor"
+            out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)  # "the 12th Air Base"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
         if obj is not None and named is None:  # "the port of Odesa"
@@ -59,6 +66,18 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
 
 
+def _place_head(noun: Token, place: str) -> bool:
+    """Whether a place noun that ends a name the NER gave another class makes the name a
+    place all the same: a feature of the land ("the Ocala National Forest" tagged an
+    organisation), or a region's noun after a name tagged a person ("Cameron Parish")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I":
+        return False  # the noun is inside the name, not its head ("Lake Placid Organizing Committee")
+    if noun.ent_type_ == "PERSON":
+        return place == str(EntityClass.REGION)
+    return noun.ent_type_ == "ORG" and place == str(EntityClass.PLACE)
+
+
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
     """The name right before a place noun that it modifies ("Kursk region")."""
     if noun.i == 0:
@@ -70,6 +89,16 @@ def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
     if span is not None:
         return span if span.end == noun.i else None
     return noun.doc[_compound_start(before) : before.i + 1]
+
+
+def _hyphened_start(doc: Doc, start: int) -> int:
+    """Where a name starts that opens with names joined by hyphens ("the China-Pakistan
+    Economic Corridor"): before the proper nouns glued to ``start`` by a hyphen."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        if doc[start - 2].pos_ != "PROPN":
+            break
+        start -= 2
+    return start
 
 
 def _compound_start(token: Token) -> int:

@@ -8,26 +8,39 @@ few fixed shapes, which these rules read:
   a country;
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
-- a name followed by an age apposition ("X, 53,") is a person;
+- a name followed by an age apposition ("X, 53,") is a person, and so is the one who
+  "was born", and one who has a wife, a son or a brother ("X's widow");
+- an acronym of a kind of arms ("UAVs") is materiel, whatever the NER took it for;
+- a person-tagged name whose last word is an organisation noun ("Oberlin College") is an
+  organisation;
+- an organisation-tagged name and a person-tagged one compounded onto each other ("Lockheed"
+  and "Martin") are one organisation's name, and two names joined by "and" that the
+  gazetteer knows as one place ("Jammu and Kashmir") are that place;
+- an organisation-tagged title with its "of" phrase ("the Foreign Ministers of Armenia")
+  names people, not a body: the mention is the place or body after "of" (a title alone is
+  a group of people; a leading title's plural may name a body: "the Joint Chiefs of Staff");
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
-- a name whose apposition is a title or occupation ("X, a professor of ...") is a person;
+- a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
+  in apposition to a title ("the last king of Y, X"), is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
 - a name whose apposition is a place noun ("X, a city in Y", "X, the capital of Y") is
   that kind of place;
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
   city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
-  ("Acme Corp., Texas" stays an organisation).
+  ("Acme Corp., Texas" stays an organisation);
+- that state or country itself is one, though the NER took it for a person or an
+  organisation ("Chisholm, Minn.").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
@@ -43,13 +56,17 @@ _CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityCla
 #: "PM X"), and with a country's (which may be a victim's or a town's name).
 _UNPERSONAL = _CORRECTABLE - {EntityClass.PERSON}
 _WITH_COUNTRIES = _CORRECTABLE | {EntityClass.COUNTRY}
+#: Classes of the places the gazetteer knows.
+_PLACE_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION})
 #: Classes of an outer place in "X, Y".
 _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
+    spans = _joined_places(_joined_names(spans), gazetteer)
     starts = {s.start: s for s in spans}
+    ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
     # "Santiago" may be him, so it is not taken for the capital
     surnames = {t.lower_ for s in spans if len(s) > 1 and gazetteer.lookup(s.text) is None for t in s}
@@ -57,24 +74,32 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     for span in spans:
         cls = cls_of(span)
         new = cls
-        if cls in _UNPERSONAL and (_aged(span) or _titled(span, lex)):
-            new = EntityClass.PERSON
+        unknown = cls in _UNPERSONAL or cls is EntityClass.COUNTRY and gazetteer.lookup(span.text) is None
+        if unknown and (_aged(span) or _titled(span, lex) or _personal(span)):
+            new = EntityClass.PERSON  # a state the gazetteer does not know may be a person's name
+        elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
+            new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
+        elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
+            new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
-        elif cls is EntityClass.ORGANIZATION and _title_holders(span, lex):
-            new = EntityClass.GROUP  # "the Foreign Ministers of X and Y": people, not a body
         elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
+        elif cls in _WITH_COUNTRIES and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
+            new = place  # "Chisholm, Minn." with "Minn" tagged a person
         elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
+        if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
+            out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
+            continue
         if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
             continue
@@ -87,7 +112,70 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     organisation): the person, without the title; ``None`` for any other span."""
     if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
         return None
+    if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
+        return None  # "the General Accounting Office", "General Motors": no title
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+
+
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """``spans`` with an organisation's name the NER cut in two joined again: an
+    organisation-tagged name compounded right onto a person-tagged one, or the reverse
+    ("Lockheed" and "Martin"), is one organisation."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start in skip:
+            continue
+        after = by_start.get(span.end)
+        kinds = {cls_of(span), cls_of(after)} if after is not None else set()
+        if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and span.root.head.i in range(after.start, after.end) and all(
+            t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
+        ):
+            out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
+            skip.add(after.start)
+            continue
+        out.append(span)
+    return out
+
+
+def _joined_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with a place whose name holds "and" ("Jammu and Kashmir", "Trinidad and
+    Tobago") one mention where the NER cut it in two and the gazetteer knows the whole."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start in skip:
+            continue
+        doc = span.doc
+        after = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ == "and" else None
+        entry = gazetteer.lookup(doc[span.start : after.end].text) if after is not None else None
+        if entry is not None and entry.cls in _PLACE_CLASSES:
+            out.append(Span(doc, span.start, after.end, label=str(entry.cls)))
+            skip.add(after.start)
+            continue
+        out.append(span)
+    return out
+
+
+def _title_of_owner(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    """For a name the NER glued from a title and its "of" phrase ("the Foreign Ministers
+    of Armenia", "President of Acme", "the Defence Ministers of"), what it names: the owner
+    after "of" with the gazetteer's class (an organisation's when it does not know it), or
+    without one the title words as a group of people; ``None`` when the span is no title."""
+    of = next((t for t in span if t.lower_ == "of" and (t.head == span.root or t.i == span.end - 1)), None)
+    end = of.i if of is not None else span.end
+    words = [t.lower_ for t in span[: end - span.start] if t.pos_ != "DET"]
+    if not words:
+        return None
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    titles = lex.member_titles  # not a leading one: "the Joint Chiefs of Staff" is a body
+    if " ".join(words) not in titles and (of is None or words[-1] not in titles):
+        return None
+    if of is None or of.i + 1 >= span.end:  # "the Defence Ministers (of)": people, a group with no name
+        return [Span(span.doc, span.start, end, label=str(EntityClass.GROUP))]
+    entry = gazetteer.lookup(span.doc[of.i + 1 : span.end].text)
+    cls = entry.cls if entry is not None else EntityClass.ORGANIZATION
+    return [Span(span.doc, of.i + 1, span.end, label=str(cls))]
 
 
 #: Classes the NER gives names, among which a document's mentions of one name vote.
@@ -130,6 +218,34 @@ def _key(span: Span) -> str:
 PERSON_VICTIM_WORDS = frozenset({"assassinate", "murder", "assassination", "assassin", "murderer"})
 
 
+#: Nouns of kin: who has them is a person ("X's widow", "the wife of X").
+KIN_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother",
+                       "nephew", "niece", "grandson", "granddaughter", "fiancee", "fiance", "stepson", "stepdaughter"})  # fmt: skip
+
+
+def _personal(span: Span) -> bool:
+    """"X was born in ...", "X's wife", "the widow of X": only people are born and have kin."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubjpass", "nsubj") and head.lower_ == "born":
+        return True
+    if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+
+
+def _arms_acronym(span: Span, lex: Lexicon) -> bool:
+    """An acronym of a kind of arms, perhaps plural ("UAVs", "MANPADS"; lexicon ``materiel_nouns``)."""
+    word = span.text
+    stem = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return len(span) == 1 and stem.isupper() and stem.lower() in lex.materiel_nouns
+
+
+def _org_noun(token: Token, lex: Lexicon) -> bool:
+    """A capitalised organisation noun ending a name ("Oberlin College", "Accounting Office")."""
+    return token.is_title and token.lower_.rstrip(".") in lex.organization_nouns | lex.institution_nouns
+
+
 def _murdered(span: Span) -> bool:
     """"assassinated X", "X was murdered", "the assassination of X", "the assassin of X"."""
     root = span.root
@@ -162,17 +278,16 @@ def _producer(span: Span, lex: Lexicon) -> bool:
     )
 
 
-def _title_holders(span: Span, lex: Lexicon) -> bool:
-    """A name headed by an office in the plural ("the Foreign Ministers of X and Y"); not
-    by a leading one ("the Joint Chiefs of Staff" is a body)."""
-    word = span.root.lower_
-    return word.endswith("s") and word[:-1] in lex.member_titles
-
-
 def _titled(span: Span, lex: Lexicon) -> bool:
     """"X, a professor of ...", "X, the chairman of ...", "X, director of ...": a title in
-    apposition (:func:`kgraph.nlp.static_roles.title_apposition`)."""
-    return span.root.i == span.end - 1 and title_apposition(span.end, span.doc, lex)
+    apposition (:func:`kgraph.nlp.static_roles.title_apposition`); "the last king of Y, X":
+    the name in apposition to a title."""
+    if span.root.i == span.end - 1 and title_apposition(span.end, span.doc, lex):
+        return True
+    root = span.root
+    head = root.head
+    titles = lex.leader_titles | lex.member_titles
+    return root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in titles and any(d.dep_ == "det" for d in head.children)
 
 
 def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:
@@ -229,3 +344,15 @@ def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, le
         return known.cls is EntityClass.CITY
     last = span[-1].lower_.rstrip(".")
     return last not in lex.organization_nouns | lex.institution_nouns and last not in ("corp", "inc", "co", "ltd")
+
+
+def _outer_place(
+    span: Span, starts: dict[int, Span], ends: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon
+) -> EntityClass | None:
+    """The gazetteer's class of a state or country written after a town and a comma
+    ("Chisholm, Minn."), whatever the NER took it for; ``None`` for any other name."""
+    town = ends.get(span.start - 1) if span.start >= 2 and span.doc[span.start - 1].text == "," else None
+    entry = gazetteer.lookup(span.text)
+    if town is None or entry is None or entry.cls not in _OUTER or not _before_region(town, starts, gazetteer, lex):
+        return None
+    return entry.cls

@@ -315,9 +315,13 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
         person = relative_antecedent(subj, verb, mentions) if subj is not None else None
         if person is None and verb.dep_ in ("acl", "relcl"):
             person = person_at(verb.head, mentions)
+        if (person is None or cls_of(person) is not EntityClass.PERSON) and subj is not None:
+            # "the 34th President of the United States, X, was born in Y": the name in apposition
+            person = next((p for c in subj.children if c.dep_ == "appos" and (p := person_at(c, mentions))), person)
         if person is None or cls_of(person) is not EntityClass.PERSON:
             continue
-        for _, obj in pobjs(verb, ("in",)):
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj"))]  # "was born Jane Roe in Y"
+        for _, obj in (found for head in heads for found in pobjs(head, ("in",))):
             place = _birthplace(obj, mentions)
             if place is not None:
                 yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)

@@ -70,8 +70,8 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct and len(doc[end - 1]) == 1 or doc[end - 1].tag_ == "POS"):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or any(i in mentions.by_token for i in range(start, end)):
+        return None  # the mention finder re-read this entity ("the Foreign Ministers of Armenia": Armenia)
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     if token.ent_type_ == "NORP":
@@ -82,15 +82,18 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
 
 
 def _nationality_class(words: str) -> EntityClass | None:
-    """The class a nationality word the NER found stands for: ``None`` for a faith, creed
-    or bloc (the lexicon's ``creed_words``: "Shia", "Islamist", "Western"); the class
-    the gazetteer gives a name that is no state's demonym ("Abkhazia": a region); else a
-    state (``Country``), as for "Russian"."""
+    """The class a nationality word the NER found stands for: a state (``Country``) for a
+    demonym the gazetteer knows ("Russian"); the class the gazetteer gives a place's name
+    ("Abkhazia": a region); ``None`` for a faith, creed or bloc (the lexicon's
+    ``creed_words``: "Shia", "Islamist", "Western") and any word the gazetteer does not
+    know as a place ("Roman", "Communist")."""
     if words.lower() in load_lexicon().creed_words:
         return None
     gaz = Gazetteer.load()
-    entry = gaz.lookup(words) if gaz.demonym(words) is None else None
-    return entry.cls if entry is not None and entry.cls in PLACES else EntityClass.COUNTRY
+    if gaz.demonym(words) is not None:
+        return EntityClass.COUNTRY
+    entry = gaz.lookup(words)  # "Roman", "Basque", "Communist": no state the gazetteer knows
+    return entry.cls if entry is not None and entry.cls in PLACES else None
 
 
 def of_class(token: Token | None, mentions: Mentions, classes: Collection[EntityClass]) -> Span | None:
@@ -187,6 +190,12 @@ def relative_antecedent(subj: Token, verb: Token, mentions: Mentions) -> Span | 
 
 
 def after_born_in(span: Span) -> bool:
-    """Whether ``span`` follows "born in" (a birthplace: "Town, State" is one name)."""
+    """Whether ``span`` is where someone was born ("born in X", "was born Jane Roe in X"):
+    a birthplace, where "Town, State" is one name."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "born":
+        return True
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    return prep.head.lower_ == "born" or prep.head.dep_ in ("oprd", "dobj") and prep.head.head.lower_ == "born"

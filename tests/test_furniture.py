@@ -1,0 +1,39 @@
+"""Datelines whose places are not in capitals (kgraph.nlp.furniture): only with a date, a
+credit and a dash after them is a line's opening a dateline, as a table of our own lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.nlp.furniture import dateline, masked
+
+# line, the dateline's places, its credit
+TITLED = [
+    ("Sofia, February 15 (BTA) -- Today the parties met.", ["Sofia"], "BTA"),
+    ("(Text) Lusaka, 3 May (ZANA) -- The minister said talks would resume.", ["Lusaka"], "ZANA"),
+    ("Moscow April 25 TASS -- Measurements were taken at sea.", ["Moscow"], "TASS"),
+    ("Saint-Gall, Switzerland, Feb 2 (AFP) -- A wreck was found.", ["Saint-Gall", "Switzerland"], "AFP"),
+    ("Addis Ababa, Jan. 20 (ENA) - Talks opened on Monday.", ["Addis Ababa"], "ENA"),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "credit"), TITLED, ids=[t[0][:24] for t in TITLED])
+def test_a_titled_dateline_needs_a_date_and_a_credit(text, places, credit):
+    found = dateline(text)
+    assert found is not None
+    assert [text[a:b] for a, b in found.places] == places
+    assert text[found.credit[0] : found.credit[1]] == credit
+    assert masked(text)[: found.end].strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia on March 5 (local time) - said nothing new.",  # no date right after the place
+        "Moscow, March 5 -- the day the talks collapsed.",  # no credit
+        "Moscow (TASS) said on Monday it would reply.",  # no date
+        "Sofia, February 15 (BTA) The parties met.",  # no dash
+    ],
+)
+def test_other_openings_are_kept(text):
+    assert masked("Headline\n" + text) == "Headline\n" + text
