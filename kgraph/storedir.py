@@ -3,13 +3,20 @@ where a build asks for one, and never in a directory that holds something else."
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from pathlib import Path
 
 from kgraph.errors import GraphError, printable
 
+logger = logging.getLogger(__name__)
+
 #: The file every Oxigraph (RocksDB) database directory holds.
 _MARKER = "CURRENT"
+#: The files RocksDB writes while it creates a database, before its CURRENT file: a
+#: directory of only these is a store whose creation was stopped (a killed build).
+_CREATION_FILES = re.compile(r"LOCK|LOG(\.old\.\d+)?|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 
 
 def is_store(path: Path) -> bool:
@@ -19,11 +26,13 @@ def is_store(path: Path) -> bool:
 
 def check_store_dir(path: Path, *, create: bool) -> None:
     """Raise unless ``path`` is an Oxigraph store, or (with ``create``) a place for a new
-    one: a missing or empty directory.
+    one: a missing or empty directory, or one that holds only the files RocksDB writes
+    before a new database is complete (a build killed while creating the store), which
+    are then removed.
 
     Raises:
         GraphError: ``path`` is a file, a directory holding other things, a damaged
-            store, or (without ``create``) does not exist.
+            store, or (without ``create``) does not exist or was never finished.
     """
     shown = printable(str(path))
     if path.exists() and not path.is_dir():
@@ -38,6 +47,13 @@ def check_store_dir(path: Path, *, create: bool) -> None:
         names = os.listdir(path)
     except OSError as exc:
         raise GraphError(f"{shown}: cannot read the store directory: {exc.strerror or exc}") from None
+    if names and _MARKER not in names and all(_CREATION_FILES.fullmatch(n) for n in names):
+        if not create:
+            raise GraphError(f"{shown}: the store was never finished (a build stopped while creating it); build it again")
+        logger.warning("%s: clearing a store whose creation was stopped (%d RocksDB files)", shown, len(names))
+        for name in names:
+            (path / name).unlink()
+        return
     if names and _MARKER not in names:
         raise GraphError(
             f"{shown}: is a directory that holds no kgraph store; give --store a new directory or an existing store"
