@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
 
 from kgraph import graph, query
 from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout
@@ -288,7 +289,7 @@ def test_an_unreachable_server_is_named_without_its_password():
 
 def test_describe_is_a_graph_answer(built):
     result = query(built / "out", "DESCRIBE ?e WHERE { ?e skos:prefLabel 'North Korea' }")
-    assert result.type == "DESCRIBE" and (NK, URIRef(graph.SKOS.prefLabel), Literal("North Korea")) in result.graph
+    assert result.type == "DESCRIBE" and (NK, SKOS.prefLabel, Literal("North Korea")) in result.graph
 
 
 def test_the_query_process_does_not_outlive_its_caller(built, tmp_path):

@@ -119,8 +119,10 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
 
 def _joined_names(spans: list[Span]) -> list[Span]:
     """``spans`` with an organisation's name the NER cut in two joined again: an
-    organisation-tagged name compounded right onto a person-tagged one, or the reverse
-    ("Lockheed" and "Martin"), is one organisation."""
+    organisation-tagged name compounded right onto a one-word person-tagged one, or the
+    reverse ("Lockheed" and "Martin"), is one organisation. A person's full name after an
+    organisation's stays a person ("the Kremlin" and "Dmitry Peskov", as
+    :mod:`kgraph.nlp.role_mentions` set them apart)."""
     by_start = {s.start: s for s in spans}
     out, skip = [], set()
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -128,7 +130,8 @@ def _joined_names(spans: list[Span]) -> list[Span]:
             continue
         after = by_start.get(span.end)
         kinds = {cls_of(span), cls_of(after)} if after is not None else set()
-        if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and span.root.head.i in range(after.start, after.end) and all(
+        person = after if cls_of(span) is EntityClass.ORGANIZATION else span
+        if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and len(person) == 1 and span.root.head.i in range(after.start, after.end) and all(
             t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
         ):
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
