@@ -19,8 +19,10 @@ from kgraph.types import Status
 
 #: Marks of a clause of time or cause whose past tense the writer states as fact.
 PRESUPPOSING_MARKS = frozenset({"after", "since", "because", "as", "while", "although", "though", "before", "when"})
-#: Verbs whose object claim is denied ("rejected reports that ...").
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk"})
+#: Verbs whose that-clause is denied ("X denied that it had sent troops").
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+#: Verbs whose object claim is denied ("rejected reports that ...", "debunked claims that ...").
+_DENYING = DENYING_VERBS | {"disprove", "debunk"}
 #: Dependencies through which a claim's content clause reaches up from the trigger.
 _INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "dative"})
 

@@ -8,7 +8,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import text2num
 
-from kgraph.nlp.claims import claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported
+from kgraph.nlp.claims import (
+    DENYING_VERBS, claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
     aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
@@ -217,7 +219,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
         if node.head == node or presupposed(node):
             break
         dep, node = node.dep_, node.head
-        if dep == "ccomp" and node.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rebut"):
+        if dep == "ccomp" and node.lemma_.lower() in DENYING_VERBS:
             if any(c.dep_ == "neg" for c in node.children):
                 hypothetical = True  # "did not deny that it had sent troops": left open
             else:
