@@ -148,7 +148,7 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
             if obj.lemma_.lower() not in lex.holding_nouns:
                 continue
             owners += _mentioned(prep_objects(obj, ("of",)), mentions)
-            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and (m := modifier_actor(c, obj, mentions)) is not None]
+            owners += _modifier_actors(obj, mentions)
         yield from _agents_to(verb, owners, "sanction", "verb:asset-freeze", mentions, lex)
 
 
@@ -163,9 +163,18 @@ def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
             own = mentions.at(obj)
             if own is not None and cls_of(own) in ACTOR_CLASSES:
                 continue  # "condemned Russia": the verb rule reads it
-            owners += [m for c in obj.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
-                       and (m := modifier_actor(c, obj, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
+            owners += [m for m in _modifier_actors(obj, mentions) if cls_of(m) in ACTOR_CLASSES]
         yield from _agents_to(verb, owners, "criticize", "verb:criticize:owner", mentions, lex)
+
+
+#: Dependencies of a noun's left modifiers that can name its owner or actor.
+_OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+def _modifier_actors(noun: Token, mentions: Mentions) -> list[Span]:
+    """The actors ``noun``'s left modifiers name: its possessor, a demonym, a named
+    compound ("Y's accounts", "Russian assets", "the US decision")."""
+    return [m for c in noun.lefts if c.dep_ in _OWNER_DEPS and (m := modifier_actor(c, noun, mentions)) is not None]
 
 
 def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -199,8 +208,7 @@ def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
         nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
         if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns):
             continue
-        givers = [m for n in nouns for c in n.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
-                  and (m := modifier_actor(c, n, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
+        givers = [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
         items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
         target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
         for giver in givers[:1]:
