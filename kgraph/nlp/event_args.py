@@ -47,15 +47,21 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The named place a noun stands for: "the town of X", "the port city of X" (X, a
     place of the noun's class: "the capital of Y" is no name of Y), "the independence of
-    X" (a noun of statehood: recognising it recognises X); ``None`` when ``noun`` is no
-    such noun or names none."""
+    X", "the state of X", "an independent Palestinian state" (a noun of statehood, of X or
+    with X's name or demonym before it: recognising it recognises X); ``None`` when
+    ``noun`` is no such noun or names none."""
     lemma = noun.lemma_.lower()
     kind = lex.place_nouns.get(lemma) if noun.pos_ == "NOUN" and lemma not in lex.relational_place_nouns else None
-    if kind is None and (noun.pos_ != "NOUN" or lemma not in lex.statehood_nouns or prep_objects(noun, ("over",))):
+    statehood = noun.pos_ == "NOUN" and lemma in lex.statehood_nouns
+    if kind is None and (not statehood or prep_objects(noun, ("over",))):
         return None  # "the sovereignty of X over Y" is X's claim to Y, not X
     for tok in prep_objects(noun, ("of",)):
         span = mentions.at(tok)
-        if span is not None and cls_of(span) in PLACES and (kind is None or span.label_ == kind):
+        if span is not None and cls_of(span) in PLACES and (kind is None or statehood or span.label_ == kind):
+            return span  # "the state of X" names a country as well as a region
+    for c in noun.children if statehood else ():
+        span = modifier_actor(c, noun, mentions) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") else None
+        if span is not None and cls_of(span) in PLACES:
             return span
     return None
 
@@ -134,6 +140,15 @@ def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span
             if t.dep_ == "conj" and span is not None and cls_of(span) is EntityClass.PERSON and span not in out:
                 out.append(span)
     return out
+
+
+def represented_states(token: Token | None, span: Span | None, mentions: Mentions) -> list[Span]:
+    """The states an unnamed group of their officials acts for: "the defence ministers of
+    X and Y signed the pact" (X and Y sign); none for anything else."""
+    if token is None or span is None or cls_of(span) is not EntityClass.GROUP or token.tag_ != "NNS":
+        return []
+    found = (mentions.at(t) for tok in prep_objects(token, ("of",)) for t in conjuncts(tok))
+    return [s for s in found if s is not None and cls_of(s) is EntityClass.COUNTRY]
 
 
 #: Verb classes whose object an attack with that purpose is made on: "launched an

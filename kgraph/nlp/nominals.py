@@ -298,6 +298,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
         if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
+        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
+            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
         else:
             break
     return None, noun, False

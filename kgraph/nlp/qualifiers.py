@@ -182,8 +182,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             continue  # the coordinated head's own verb and clauses qualify only itself
         if (lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") or lemma in lex.claiming_verbs) and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
             alleged = True  # "is said to", "is believed to", "seems to", "claimed to have killed"
-        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ == "neg" for c in node.children):
-            planned = True  # "X is to buy jets": an arrangement for the future
+        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ in ("neg", "attr") for c in node.children):
+            planned = True  # "X is to buy jets": an arrangement for the future ("X is the first to buy jets" is done)
         if lemma in ("have", "be") and via == "xcomp" and any(c.lower_ == "yet" for c in node.children):
             planned = True  # "X has yet to deliver the jets": not done, still to come
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:

@@ -94,6 +94,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
             return subj, True
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and infinitive(verb):
         return verb.head, False  # a headline's "Turkey to send troops"
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and infinitive(verb) and verb.head.head.lemma_ in ("be", "become"):
+        return find_subject(verb.head.head, lex)[0], True  # "X has become the first country to recognise Y": X
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         for c in verb.head.children:
             if c.dep_ == "poss":
