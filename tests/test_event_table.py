@@ -109,6 +109,20 @@ EXPECTED = [
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
+    # --- a noun of statehood names the state: "the state of X", "a Palestinian state" ----
+    ("Chile recognised the state of Palestine on Friday.", ("Chile", "recognizes", "Palestine", "asserted", None)),
+    ("Brazil recognised an independent Palestinian state.", ("Brazil", "recognizes", "Palestine", "asserted", None)),
+    # --- "X is the first country to V": X did it ----------------------------------------
+    ("Peru became the first country to recognise the independence of Kosovo.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
+    ("Fiji is the second nation to sign the treaty.", ("Fiji", "signs", "treaty", "asserted", None)),
+    ("Fiji is to sign the treaty.", ("Fiji", "signs", "treaty", "planned", None)),
+    # --- a round or package of sanctions is imposed by whoever imposes the round --------
+    ("Canada imposed a new package of sanctions on Belarus.", ("Canada", "sanctions", "Belarus", "asserted", None)),
+    ("Japan unveiled another round of sanctions against Iran.", ("Japan", "sanctions", "Iran", "asserted", None)),
+    ("The EU adopted sanctions on Syria.", ("European Union", "sanctions", "Syria", "asserted", None)),
+    # --- the ministers of two states sign for them ----------------------------------------
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -173,6 +187,11 @@ NOT_EXPECTED = [
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
+    # the ministers of two states are no signing party beside them
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("foreign ministers", "signs", "treaty")),
+    # "part of Y" in apposition to a seller describes it: Y sells nothing
+    ("Chile bought six helicopters from Airbus, a European firm, part of the Safran Group.",
+     ("Safran Group", "supplies", "helicopters")),
 ]
 
 
