@@ -123,6 +123,18 @@ EXPECTED = [
     # --- the ministers of two states sign for them ----------------------------------------
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
+    # --- a sum spent on goods gives the goods; a fleet of X is X ----------------------------
+    ("Japan sent Vietnam a total of $40 million in military aid.", ("Japan", "supplies", "$40 million in military aid", "asserted", "Vietnam")),
+    ("Spain provided Morocco with $90 million in weapons.", ("Spain", "supplies", "weapons", "asserted", "Morocco")),
+    ("China sold a fleet of patrol boats to the Philippines.", ("China", "supplies", "fleet of patrol boats", "asserted", "Philippines")),
+    # --- a gerund's subject after a preposition acts ------------------------------------
+    ("Analysts found evidence of Belarus supplying fuel to Russia.", ("Belarus", "supplies", "fuel", "asserted", "Russia")),
+    ("There were reports of Iran sending drones to Sudan.", ("Iran", "supplies", "drones", "alleged", "Sudan")),
+    # --- goods that arrive come from where the text says, or from their make ----------------
+    ("Drones and rifles from Egypt will soon arrive in Sudan.", ("Egypt", "supplies", "rifles", "planned", "Sudan")),
+    ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "artillery shells", "asserted", "Armenia")),
+    ("The first German tanks arrived in Lithuania on Monday.", ("Germany", "supplies", "German tanks", "asserted", "Lithuania")),
+    ("Poland took delivery of South Korean tanks on Monday.", ("South Korea", "supplies", "South Korean tanks", "asserted", "Poland")),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -192,6 +204,9 @@ NOT_EXPECTED = [
     # "part of Y" in apposition to a seller describes it: Y sells nothing
     ("Chile bought six helicopters from Airbus, a European firm, part of the Safran Group.",
      ("Safran Group", "supplies", "helicopters")),
+    # the planes that bring goods are not what is given; a visitor's companions are not goods
+    ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "cargo planes")),
+    ("Police arrested the man for killing two soldiers.", ("man", "killed", "soldiers")),
 ]
 
 

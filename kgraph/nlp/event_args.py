@@ -200,6 +200,19 @@ def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     return span if lex.kinds.get(head.lemma_.lower()) in SENT_KINDS else None
 
 
+def arriving_goods(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The materiel a verb of travel with no object brings somewhere ("drones and
+    helicopters from Turkey will arrive in Nigeria", "German tanks reached Ukraine"):
+    its subject and the words coordinated with it, when they are materiel, or what they
+    arrived with ("planes arrived with ammunition": the ammunition)."""
+    if lex.verb_class.get(verb.lemma_.lower()) != "visit" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    carried = [t for w in prep_objects(verb, ("with",)) for t in conjuncts(w)]
+    found = (mentions.at(t) for t in (carried or (conjuncts(subject) if subject is not None else ())))
+    return [s for s in found if s is not None and cls_of(s) is EntityClass.MATERIEL]
+
+
 def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | None:
     """The actor a modifier of ``head`` names: "US strikes", "Turkey's decision", "the
     Russian invasion" (a demonym inside the head's own mention is its state, alone)."""

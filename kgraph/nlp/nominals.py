@@ -326,18 +326,22 @@ def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
 
 
 def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mentions) -> Iterator[Candidate]:
-    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X."""
+    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X;
+    with no "from", goods that name their maker ("a delivery of German tanks") name the
+    supplier (inferred later)."""
     supplier = _from_actor(noun, mentions) or next(
         (s for t in prep_objects(verb, ("from",)) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS), None
     )
-    if supplier is None or receiver is None or supplier == receiver:
+    if receiver is None or supplier == receiver:
         return
     for tok in prep_objects(noun, ("of",)):
         for t in conjuncts(tok):
             obj = mentions.at(t)
             relation = relation_for("transfer", obj) if obj is not None else None
-            if relation is not None:
+            if relation is not None and supplier is not None:
                 yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
+            elif relation is Relation.SUPPLIES:
+                yield Candidate(relation, obj[0:0], obj, verb, "noun:transfer:received:made", 0.55, target=receiver)
 
 
 #: Verbs that say what something is ("X is Y's main supplier").

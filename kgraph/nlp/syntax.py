@@ -72,6 +72,10 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         before = verb.doc[verb.i - 2]
         if before.ent_type_ == "PERSON" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
             return before, True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":  # "evidence of the UAE supplying arms": the UAE
+        doer = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if doer is not None:
+            return doer, False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp":
