@@ -75,7 +75,7 @@ def normalize_name(text: str) -> str:
     s = fold(clean_quotes(text)).strip()
     s = _POSSESSIVE_END.sub(lambda m: "s" if m.group(0) == "s'" else "", s)
     s = s.replace("'", "").replace(".", " ").replace("-", " ").replace('"', "")
-    s = _SPACES.sub(" ", s).strip().casefold()
+    s = _SPACES.sub(" ", s).strip().casefold().replace(" of the ", " of ")  # "Republic of (the) Congo"
     return s[4:] if s.startswith("the ") else s
 
 

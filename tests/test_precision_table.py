@@ -27,6 +27,7 @@ DATE = dt.date(2024, 6, 25)
 MUST = [
     # a party or firm named for its country is seated there, when the sentence names it
     ("The Latvian Farmers Union held a congress in Latvia on Monday.", "Latvian Farmers Union", "basedIn", "Latvia"),
+    ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic of the Congo", "signs", "border pact"),
     # a modifier that is not glued by a hyphen still places the name
     ("Protesters gathered in Chile's Valparaiso region on Friday.", "Valparaíso", "locatedIn", "Chile"),
     ("The Lagos-based firm Zenora Shipping won the tender.", "Zenora Shipping", "basedIn", "Lagos"),
@@ -80,6 +81,8 @@ MUST_NOT = [
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
+    # a place noun inside a longer place name makes no name of its own
+    ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
 ]  # fmt: skip
 
 

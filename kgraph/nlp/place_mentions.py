@@ -43,6 +43,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
         if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
+        if noun.ent_type_ in ("GPE", "LOC") and noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I":
+            continue  # "the Democratic Republic of Congo": the noun is inside a longer place name
         named = _name_before(noun, by_root)
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
             out.pop((named.start, named.end), None)
