@@ -123,6 +123,8 @@ EXPECTED = [
     # --- the ministers of two states sign for them ----------------------------------------
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
+    ("Chilean and Peruvian officials signed a border pact.", ("Chile", "signs", "border pact", "asserted", None)),
+    ("Chilean and Peruvian officials signed a border pact.", ("Peru", "signs", "border pact", "asserted", None)),
     # --- a sum spent on goods gives the goods; a fleet of X is X ----------------------------
     ("Japan sent Vietnam a total of $40 million in military aid.", ("Japan", "supplies", "$40 million in military aid", "asserted", "Vietnam")),
     ("Spain provided Morocco with $90 million in weapons.", ("Spain", "supplies", "weapons", "asserted", "Morocco")),
@@ -204,6 +206,10 @@ NOT_EXPECTED = [
     # "part of Y" in apposition to a seller describes it: Y sells nothing
     ("Chile bought six helicopters from Airbus, a European firm, part of the Safran Group.",
      ("Safran Group", "supplies", "helicopters")),
+    ("Chilean and Peruvian officials signed a border pact.", ("Chilean and Peruvian officials", "signs", "border pact")),
+    # a relationship that a verb harms is no cooperation
+    ("The dispute could damage ties between Chile and Peru.", ("Chile", "cooperatesWith", "Peru")),
+    ("Analysts said the raid would hurt relations between Ghana and Togo.", ("Ghana", "cooperatesWith", "Togo")),
     # the planes that bring goods are not what is given; a visitor's companions are not goods
     ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "cargo planes")),
     ("Police arrested the man for killing two soldiers.", ("man", "killed", "soldiers")),

@@ -144,11 +144,18 @@ def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span
 
 def represented_states(token: Token | None, span: Span | None, mentions: Mentions) -> list[Span]:
     """The states an unnamed group of their officials acts for: "the defence ministers of
-    X and Y signed the pact" (X and Y sign); none for anything else."""
+    X and Y signed the pact", "Pakistani and Russian defence ministers signed" (X and Y
+    sign); none for anything else."""
     if token is None or span is None or cls_of(span) is not EntityClass.GROUP or token.tag_ != "NNS":
         return []
-    found = (mentions.at(t) for tok in prep_objects(token, ("of",)) for t in conjuncts(tok))
-    return [s for s in found if s is not None and cls_of(s) is EntityClass.COUNTRY]
+    found = [mentions.at(t) for tok in prep_objects(token, ("of",)) for t in conjuncts(tok)]
+    named = [t for c in token.lefts if c.dep_ in ("amod", "compound") for t in conjuncts(c) if t.ent_type_ in ("NORP", "GPE")]
+    found += [modifier_actor(t, token, mentions) for t in named]
+    out: list[Span] = []
+    for s in found:
+        if s is not None and cls_of(s) is EntityClass.COUNTRY and s not in out:
+            out.append(s)
+    return out if len(out) > 1 or prep_objects(token, ("of",)) else []  # one nationality: the group is read as usual
 
 
 #: Verb classes whose object an attack with that purpose is made on: "launched an

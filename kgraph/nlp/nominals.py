@@ -218,12 +218,14 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
     """"strained ties", "frosty relations", "relations remain tense", "ties have
-    deteriorated": said of a relationship, no cooperation."""
+    deteriorated", "harmed relations": said of a relationship, no cooperation."""
     def adverse(t: Token) -> bool:
         return t.lower_ in lex.adverse_modifiers or t.lemma_.lower() in lex.adverse_modifiers
 
     if any(c.dep_ in ("amod", "compound") and adverse(c) for c in noun.children):
         return True
+    if noun.dep_ == "dobj" and adverse(noun.head):
+        return True  # "would harm relations between X and Y": said of a relationship, no cooperation
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head  # what the clause says of the relationship
