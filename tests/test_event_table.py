@@ -137,6 +137,10 @@ EXPECTED = [
     ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "artillery shells", "asserted", "Armenia")),
     ("The first German tanks arrived in Lithuania on Monday.", ("Germany", "supplies", "German tanks", "asserted", "Lithuania")),
     ("Poland took delivery of South Korean tanks on Monday.", ("South Korea", "supplies", "South Korean tanks", "asserted", "Poland")),
+    # --- "the department" is the department just named; frozen assets of counted parties ---
+    ("The State Department blacklisted six firms on Monday. The department also imposed sanctions on Omar Haddad.",
+     ("State Department", "sanctions", "Omar Haddad", "asserted", None)),
+    ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "entities", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated

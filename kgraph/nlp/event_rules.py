@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, modifier_actor, moving_troops
+from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -156,7 +156,8 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
         for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)):
             if obj.lemma_.lower() not in lex.holding_nouns:
                 continue
-            owners += _mentioned(prep_objects(obj, ("of",)), mentions)
+            of = [t for o in prep_objects(obj, ("of",)) for t in conjuncts(o)]  # "assets of three individuals and one entity"
+            owners += [s for t in of if (s := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]
             owners += _modifier_actors(obj, mentions)
         yield from _agents_to(verb, owners, "sanction", "verb:asset-freeze", mentions, lex)
 
