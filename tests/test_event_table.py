@@ -141,6 +141,7 @@ EXPECTED = [
     ("The State Department blacklisted six firms on Monday. The department also imposed sanctions on Omar Haddad.",
      ("State Department", "sanctions", "Omar Haddad", "asserted", None)),
     ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "entities", "asserted", None)),
+    ("Canada imposed sanctions on eight people.", ("Canada", "sanctions", "people", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
