@@ -67,6 +67,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.SIGNS: frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
     Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
     Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
     Relation.LOCATED_IN: PLACES,

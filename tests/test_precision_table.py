@@ -28,6 +28,7 @@ MUST = [
     # a party or firm named for its country is seated there, when the sentence names it
     ("The Latvian Farmers Union held a congress in Latvia on Monday.", "Latvian Farmers Union", "basedIn", "Latvia"),
     ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic of the Congo", "signs", "border pact"),
+    ("European Union foreign ministers signed the accord.", "European Union", "signs", "accord"),
     # a modifier that is not glued by a hyphen still places the name
     ("Protesters gathered in Chile's Valparaiso region on Friday.", "Valparaíso", "locatedIn", "Chile"),
     ("The Lagos-based firm Zenora Shipping won the tender.", "Zenora Shipping", "basedIn", "Lagos"),
@@ -81,6 +82,8 @@ MUST_NOT = [
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
+    # an unnamed group signs nothing (the ontology's signers are people, states and organisations)
+    ("Officials signed the deal on Monday.", "Officials", "signs", "deal"),
     # a place noun inside a longer place name makes no name of its own
     ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
 ]  # fmt: skip
