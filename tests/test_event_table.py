@@ -142,6 +142,9 @@ EXPECTED = [
      ("State Department", "sanctions", "Omar Haddad", "asserted", None)),
     ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "entities", "asserted", None)),
     ("Canada imposed sanctions on eight people.", ("Canada", "sanctions", "people", "asserted", None)),
+    # --- goods pledged or promised are a planned supply -------------------------------
+    ("Britain promised 14 Challenger tanks to Ukraine.", ("United Kingdom", "supplies", "Challenger tanks", "planned", "Ukraine")),
+    ("Spain has pledged $50 million in military aid.", ("Spain", "supplies", "military aid", "planned", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -212,6 +215,8 @@ NOT_EXPECTED = [
     ("Chile bought six helicopters from Airbus, a European firm, part of the Safran Group.",
      ("Safran Group", "supplies", "helicopters")),
     ("Chilean and Peruvian officials signed a border pact.", ("Chilean and Peruvian officials", "signs", "border pact")),
+    # a pledge of what is no goods supplies nothing
+    ("Russia promised retaliation against Poland.", ("Russia", "supplies", "retaliation")),
     # a relationship that a verb harms is no cooperation
     ("The dispute could damage ties between Chile and Peru.", ("Chile", "cooperatesWith", "Peru")),
     ("Analysts said the raid would hurt relations between Ghana and Togo.", ("Ghana", "cooperatesWith", "Togo")),
