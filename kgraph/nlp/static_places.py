@@ -218,7 +218,8 @@ def _state_body(org: Span, lex: Lexicon) -> bool:
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X's party", "X's union" (worksFor); "the Y headquarters in Z" (basedIn)."""
+    """"X's party", "X's union" (worksFor); "the Y headquarters in Z", "X has its
+    headquarters in Z", "X's headquarters are located in Z" (basedIn)."""
     for tok in sent:
         org = org_at(tok, mentions) if may_be_named(tok, mentions) else None
         if org is not None and tok.i == org.root.i:
@@ -229,11 +230,32 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
             owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
             # a named organisation's seat; "the army's headquarters in X" is one of its bases
-            for _, obj in pobjs(tok, ("in", "at")):
+            for _, obj in _seat_places(tok, owners, mentions):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+
+
+#: Verbs whose subject has the seat that is their object ("X has its headquarters in Y").
+_SEAT_HOLDING_VERBS = frozenset({"have", "keep", "maintain"})
+
+
+def _seat_places(seat: Token, owners: list[Span], mentions: Mentions) -> list[tuple[Token, Token]]:
+    """Where a seat noun puts its owner: "X's headquarters in Y", "X's headquarters are
+    (located) in Y", "X's headquarters, located in Y"; and with the owner then the subject
+    of a verb of having ("X has its headquarters in Y"), which ``owners`` takes in."""
+    out = list(pobjs(seat, ("in", "at")))
+    verb = seat.head if seat.dep_ in ("nsubj", "nsubjpass", "dobj") and seat.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and seat.dep_ == "dobj" and not owners and verb.lemma_.lower() in _SEAT_HOLDING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = org_at(subject, mentions) if subject is not None and any(c.dep_ == "poss" for c in seat.children) else None
+        owners += [holder] if holder is not None and holder.root.pos_ == "PROPN" else []
+    if verb is not None and (seat.dep_ != "dobj" or verb.lemma_.lower() in _SEAT_HOLDING_VERBS):
+        out += list(pobjs(verb, ("in", "at")))
+        out += [po for c in verb.children if c.dep_ == "acomp" or c.lemma_ in ("locate", "base") for po in pobjs(c, ("in", "at"))]
+    out += [po for c in seat.children if c.dep_ == "acl" and c.lemma_ in ("locate", "base") for po in pobjs(c, ("in", "at"))]
+    return out
 
 
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
