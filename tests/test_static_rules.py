@@ -41,6 +41,9 @@ POSITIVE = [
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),
     ("Ohio Gov. Mike DeWine signed the bill on Friday.", "Mike DeWine", "leaderOf", "Ohio"),
+    # a chief minister heads a province's or state's government
+    ("Ravi Gill, the chief minister of Punjab, opened the bridge.", "Ravi Gill", "leaderOf", "Punjab"),
+    ("Sindh's first Chief Minister Ali Shah had to seek refuge in London.", "Ali Shah", "leaderOf", "Sindh"),
     ("German Ambassador to Brazil Heiko Thoms said the visit went well.", "Heiko Thoms", "worksFor", "German"),
     ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
@@ -98,6 +101,8 @@ NEGATIVE = [
     # ... so no livesIn either; nor in an apposition that is a title
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # the head of a region's government is its leader, not one of its staff
+    ("Sindh's first Chief Minister Ali Shah had to seek refuge in London.", "Ali Shah", "worksFor", "Sindh"),
     # a plant is no seat; a nameless body's seat is none of a named one
     ("Airbus has a plant in Toulouse.", "Airbus", "basedIn", "Toulouse"),
     ("The army's headquarters are in Kassala.", "army", "basedIn", "Kassala"),

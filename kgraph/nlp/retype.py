@@ -28,7 +28,8 @@ few fixed shapes, which these rules read:
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
 - a name whose apposition is a place noun ("X, a city in Y", "X, the capital of Y") is
-  that kind of place;
+  that kind of place, and so is a name right after a town's noun ("Y's capital X", "the
+  port city X");
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
   city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
   ("Acme Corp., Texas" stays an organisation);
@@ -93,6 +94,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Chisholm, Minn." with "Minn" tagged a person
         elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
+        elif cls in _WITH_COUNTRIES and _town_named(span, lex, gazetteer):
+            new = EntityClass.CITY  # "North Kivu's capital Goma", "the port city Aden"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
@@ -359,6 +362,20 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
                     return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
+
+
+def _town_named(span: Span, lex: Lexicon, gazetteer: Gazetteer) -> bool:
+    """Whether a town's noun right before a name says what the name is: "the provincial
+    capital Bunia", "Y's capital Goma", "the port city Aden" (the noun a compound of the
+    name, or the name in apposition to it), unless the gazetteer knows the name as
+    another kind of place."""
+    entry = gazetteer.lookup(span.text)
+    if span.start == 0 or entry is not None and entry.cls is not EntityClass.CITY:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or lex.place_nouns.get(noun.lower_) != str(EntityClass.CITY) or _org_noun(span[-1], lex):
+        return False  # "the city Council": a body
+    return noun.dep_ == "compound" and span.start <= noun.head.i < span.end or span.root.dep_ == "appos" and span.root.head == noun
 
 
 def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
 )  # fmt: skip
+from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
 
 #: Nouns naming an organisation's seat ("the agency's headquarters in Z").
@@ -81,6 +82,14 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
 
 
+def _named_state(tok: Token, mentions: Mentions) -> Span | None:
+    """The state a noun of statehood names with its "of": "the Gulf Emirate of Qatar",
+    "the Principality of Liechtenstein" are Qatar and Liechtenstein, not places of their own."""
+    if tok.lower_ not in STATE_HEADS:
+        return None
+    return next((s for _, o in pobjs(tok, ("of",)) if (s := place_at(o, mentions)) is not None and cls_of(s) is EntityClass.COUNTRY), None)
+
+
 def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "X, the capital of Y", "X, Y's second-largest city", "Y's X", "Soviet Armenia"."""
@@ -89,13 +98,13 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
-                    outer = place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions)
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
             if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
                 owners = [t for _, t in pobjs(head, ("of",))] + [c for c in head.children if c.dep_ == "poss"]
                 for t in owners:
-                    outer = place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions)
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-of", 0.65)
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "Bosnia's capital, Sarajevo"
