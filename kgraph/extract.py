@@ -304,8 +304,8 @@ def _coordinated_subject(span: Span) -> bool:
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
-    if q.directed(cand.trigger, lex) or q.topical(cand.trigger):
-        return None  # "warned X not to send Y", "thinks about X sending Y": neither done nor denied
+    if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
+        return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:

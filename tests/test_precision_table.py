@@ -81,6 +81,9 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    # what someone is kept from doing, or keeps from doing, is not done
+    ("The court barred Acme Corp from selling rifles to Chad.", "court", "supplies", "rifles"),
+    ("Iran refrained from sending drones to Sudan.", "Iran", "supplies", "drones"),
     # a noun of statehood before "of X" is no place beside X
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Gulf Emirate"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
