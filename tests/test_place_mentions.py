@@ -46,6 +46,10 @@ ROWS = [
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
     ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "Place")),
+    # "the X-controlled ports of A and B": each port; a plant is a place, not a firm
+    ("Warships shelled the Houthi-controlled ports of Ras Kanib and Midi.", ("Houthi", "Organization"), "occupies", ("Midi", "City")),
+    ("Shelling hit the Russian-controlled Kursk Nuclear Power Plant.", ("Russia", "Country"), "occupies",
+     ("Kursk Nuclear Power Plant", "Place")),
     # "X was/fell under Y's control": Y holds X
     ("Boura, a town in eastern Mali, was now under JNIM's control.", ("JNIM", "Organization"), "occupies", ("Boura", "City")),
     ("Gao fell under the control of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),

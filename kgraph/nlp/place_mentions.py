@@ -44,9 +44,15 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
     for noun in doc:
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
-        if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
+        if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
+            place = lex.place_nouns.get(noun.lemma_.lower())
+            named = None
+        elif place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
-        named = _name_before(noun, by_root)
+        else:
+            named = _name_before(noun, by_root)
+        if place is None:
+            continue
         if named is not None and _settlement_of(noun, lex) is not None:  # "the Donetsk town of X"
             out[(named.start, named.end)] = _container(named, gaz)  # where the town lies, not its name
             named = None
@@ -60,7 +66,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)  # "the 12th Air Base"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
-        if obj is not None and named is None:  # "the port of Odesa"
+        objs = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN")] if obj is not None and named is None else []
+        for obj in objs:  # "the port of Odesa", "the ports of X and Y"
             inner = by_root.get(obj.i)
             known = gaz.lookup(inner.text if inner is not None else obj.text)
             if known is not None and known.cls is EntityClass.COUNTRY:
@@ -168,10 +175,10 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
     for tok in sent:
         if tok.lower_ in lex.control_participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
             holder = doc[tok.i - 2]
-            place = _modified_place(tok.head, mentions)
-            if place is not None and holder.ent_type_ in ("GPE", "NORP", "ORG"):
+            places = _modified_places(tok.head, mentions)
+            if places and holder.ent_type_ in ("GPE", "NORP", "ORG"):
                 subject = mentions.at(holder) or Span(doc, holder.i, holder.i + 1, label=str(EntityClass.COUNTRY))
-                yield Candidate(Relation.OCCUPIES, subject, place, tok, "place:controlled", 0.65)
+                yield from (Candidate(Relation.OCCUPIES, subject, p, tok, "place:controlled", 0.65) for p in places)
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and lex.nominal_class.get(tok.lemma_.lower()) == "occupy":
             holder, place = _holder_of(tok, mentions), _held_place(tok.head, mentions)
             if holder is not None and place is not None and holder != place:  # "X was under Y's control"
@@ -227,6 +234,16 @@ def _held_place(under: Token, mentions: Mentions) -> Span | None:
     else:
         span = mentions.at(head)
     return span if span is not None and cls_of(span) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
+
+
+def _modified_places(head: Token, mentions: Mentions) -> list[Span]:
+    """The places a modifier describes: :func:`_modified_place`, and the conjuncts of a
+    place noun's "of" complement ("the Russian-held ports of X and Y")."""
+    first = _modified_place(head, mentions)
+    if first is None:
+        return []
+    more = [mentions.at(c) for c in first.root.children if c.dep_ == "conj"] if first.root != head else []
+    return [first, *(m for m in more if m is not None and cls_of(m) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE))]
 
 
 def _modified_place(head: Token, mentions: Mentions) -> Span | None:
