@@ -54,6 +54,8 @@ ROWS = [
     ("Boura, a town in eastern Mali, was now under JNIM's control.", ("JNIM", "Organization"), "occupies", ("Boura", "City")),
     ("Gao fell under the control of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
     ("Gao is now under the control of the Malian army.", ("Mali", "Country"), "occupies", ("Gao", "Region")),
+    ("Gao fell into the hands of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
+    ("Officials said Boura, a town in Mali, was in the hands of the ISGS.", ("ISGS", "Organization"), "occupies", ("Boura", "City")),
     # a place the gazetteer knows, in a place's position, though the NER took it for a person
     ("Russia attacked Kharkiv on Monday.", ("Russia", "Country"), "attacks", ("Kharkiv", "City")),
 ]
@@ -101,6 +103,7 @@ UNHELD = [
     "Rebels fought for control of Gao.",
     "The economy is under government control.",
     "Gao was under threat from Islamist fighters.",
+    "The documents fell into the hands of Russia.",
 ]
 
 

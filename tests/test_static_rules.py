@@ -29,6 +29,7 @@ POSITIVE = [
     ("The reactor at the Hanford Site in Washington was shut down.", "Hanford Site", "basedIn", "Washington"),
     ("Bulgaria's capital, Sofia, hosted the talks.", "Sofia", "locatedIn", "Bulgaria"),
     ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
+    ("Leaders of Al-Shabaab in Somalia met on Monday.", "Al-Shabaab", "basedIn", "Somalia"),
     ("Ann Brody, 61, was acting treasurer at the Carnegie Institution when she retired.", "Ann Brody", "worksFor", "Carnegie Institution"),
     ("Tom Hale, a Democrat from Boston, voted against the bill.", "Tom Hale", "livesIn", "Boston"),
     ("The Palace of Fine Arts , in San Francisco , hosted the gala.", "Palace of Fine Arts", "basedIn", "San Francisco"),
@@ -103,6 +104,9 @@ NEGATIVE = [
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
     # the head of a region's government is its leader, not one of its staff
     ("Sindh's first Chief Minister Ali Shah had to seek refuge in London.", "Ali Shah", "worksFor", "Sindh"),
+    # "X in Y" that the document abbreviates as one name is one name, not a seat
+    ("Al-Qaeda in the Arabian Peninsula claimed the attack. AQAP said it would strike again.",
+     "Al-Qaeda", "basedIn", "Arabian Peninsula"),
     # a plant is no seat; a nameless body's seat is none of a named one
     ("Airbus has a plant in Toulouse.", "Airbus", "basedIn", "Toulouse"),
     ("The army's headquarters are in Kassala.", "army", "basedIn", "Kassala"),

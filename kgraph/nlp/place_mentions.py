@@ -11,7 +11,7 @@
   one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
   state named before "-controlled" (lexicon ``control_participles``); "X was under Y's
-  control", "X came under Russian control": X occupied by Y;
+  control", "X came under Russian control", "X fell into the hands of Y": X occupied by Y;
 - "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
 """
 
@@ -160,11 +160,8 @@ def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
 
 def _under_control(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's clause puts its subject under someone's control ("X fell under
-    the control of Y"): only a place is held so."""
-    return any(
-        o.dep_ == "pobj" and lex.nominal_class.get(o.lemma_.lower()) == "occupy"
-        for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
-    )  # fmt: skip
+    the control of Y", "into the hands of Y"): only a place is held so."""
+    return any(_holding_phrase(o, lex) for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
 def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -179,10 +176,10 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if places and holder.ent_type_ in ("GPE", "NORP", "ORG"):
                 subject = mentions.at(holder) or Span(doc, holder.i, holder.i + 1, label=str(EntityClass.COUNTRY))
                 yield from (Candidate(Relation.OCCUPIES, subject, p, tok, "place:controlled", 0.65) for p in places)
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and lex.nominal_class.get(tok.lemma_.lower()) == "occupy":
+        if _holding_phrase(tok, lex):
             holder, place = _holder_of(tok, mentions), _held_place(tok.head, mentions)
-            if holder is not None and place is not None and holder != place:  # "X was under Y's control"
-                yield Candidate(Relation.OCCUPIES, holder, place, tok, "place:under-control", 0.6)
+            if holder is not None and place is not None and holder != place:  # "X was under Y's control", "in Y's hands"
+                yield Candidate(Relation.OCCUPIES, holder, place, tok, "place:held", 0.6)
         if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
             demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
             place = _modified_place(tok, mentions)
@@ -205,8 +202,18 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                         yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
 
 
+def _holding_phrase(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` ends a phrase that says who holds a place: "under Y's control",
+    "under Russian occupation", "in the hands of Y", "into Y's hands"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ == "under":
+        return lex.nominal_class.get(noun.lemma_.lower()) == "occupy"
+    return noun.head.lower_ in ("in", "into") and noun.lower_ == "hands"
+
+
 def _holder_of(noun: Token, mentions: Mentions) -> Span | None:
-    """Who holds what is "under" a noun of control: its possessor ("under JNIM's control"),
+    """Who holds what is "under" a noun of control or "in" someone's hands: its possessor ("under JNIM's control"),
     a named modifier ("under Russian control", "under Houthi occupation"), or its "of"
     complement ("under the control of the army")."""
     for c in noun.children:

@@ -181,6 +181,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
+                    if prep == "in" and head.i == tok.i and _name_goes_on(org, t):
+                        continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in"
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
@@ -201,6 +203,15 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _name_goes_on(org: Span, place: Token) -> bool:
+    """Whether "<org> in <place>" is one name the NER cut at its "in" ("Islamic State in
+    the Greater Sahara", "Al-Qaeda in the Arabian Peninsula"): the document writes the
+    initials of all its capitalised words as one word ("ISGS", "AQAP")."""
+    words = [t for t in org.doc[org.start : place.right_edge.i + 1] if t.is_title or t.is_upper]
+    initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
+    return len(initials) >= 3 and any(t.text == initials for t in org.doc)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
