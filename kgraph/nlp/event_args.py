@@ -66,6 +66,23 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     return None
 
 
+def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
+    named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
+    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.target_nouns:
+        return None
+    for c in noun.lefts:
+        owner = modifier_actor(c, noun, mentions) if c.dep_ in ("compound", "amod", "poss") else None
+        if owner is not None and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(noun, ("in", "near", "around", "at")):
+        place = named_place(tok, mentions, lex) or mentions.at(tok)
+        if place is not None and cls_of(place) in PLACES:
+            return place
+    return None
+
+
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """An unnamed but counted or located set of parties a measure can target: "six
     entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
