@@ -24,7 +24,7 @@ from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, no_side
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -323,13 +323,19 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+        casualties = cand.relation is Relation.SUFFERED_CASUALTIES
+        group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
+        if entry is None and group is not None:
+            entry = nationality(group.label, state.resolver)  # "12 soldiers", earlier "Somali soldiers": Somalia's
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and (group := state.ref(cand.object)) is not None:
+        elif casualties and no_side(cand.object, cand.trigger, lex):
+            return None  # "three civilians were killed", "26 fighters on both sides": no one side's loss
+        elif group is not None:
             subject = group  # casualties of a group with no nationality named
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and state.last_victim is not None:
+        elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
         else:
             return None
