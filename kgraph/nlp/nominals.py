@@ -160,9 +160,10 @@ def _without(span: Span, agent: Span) -> Span:
 
 
 def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
-    """An agent and the actors coordinated with it ("recognition by X, Y and Z")."""
+    """An agent and the actors coordinated with it ("recognition by X, Y and Z"); a
+    description in apposition ("X, the leader of Y") is the agent again, no other actor."""
     out = [agent]
-    for t in conjuncts(agent.root)[1:]:
+    for t in _named_conjuncts(agent.root)[1:]:
         span = mentions.at(t)
         if span is not None and span not in out and cls_of(span) in ACTORS:
             out.append(span)
