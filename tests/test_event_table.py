@@ -109,6 +109,12 @@ EXPECTED = [
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
+    # a count that comes back to a group of named nationality is that state's loss
+    ("Rebels ambushed Bolivian soldiers near the border. Officials said 12 soldiers were killed.",
+     ("Bolivia", "sufferedCasualties", "12", "asserted", None)),
+    # a subject pronoun is not a name its own clause gives; a headline's dash sets off its source
+    ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
+     ("Luis Arce", "visits", "Santiago", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -173,6 +179,19 @@ NOT_EXPECTED = [
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
+    # non-combatants, and a count over both sides, are no one side's loss
+    ("Three civilians were killed in the shelling.", ("civilians", "sufferedCasualties", "Three")),
+    ("Ten villagers died when the rebels attacked.", ("villagers", "sufferedCasualties", "Ten")),
+    ("At least 26 fighters on both sides were killed in the battle.", ("fighters", "sufferedCasualties", "At least 26")),
+    ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),
+    # a subject pronoun never stands for a name in its own clause
+    ("Luis Arce spoke first. He arrived in Lima at the invitation of Dina Boluarte.", ("Dina Boluarte", "visits", "Lima")),
+    # a description in apposition to an agent is no second agent
+    ("Luis Vega, the leader of the rebels, threatened to retaliate by launching a missile attack on Lima.",
+     ("leader", "attacks", "Lima")),
+    # a headline's source after a dash is no object
+    ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
+     ("Chile", "attacks", "Peruvian defense ministry")),
 ]
 
 
