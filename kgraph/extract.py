@@ -21,7 +21,7 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
-from kgraph.nlp.group_actors import governing_state, leading_name
+from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, no_side
@@ -87,6 +87,8 @@ DESCRIPTIVE = frozenset(
 
 #: Relations that tell whom a person speaks for ("we" in their quotation).
 _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
+#: Acts of force a state's named armed force does for the state ("Russian forces stand for Russia").
+_FORCE_ACTS = frozenset({Relation.ATTACKS, Relation.KILLED, Relation.DEPLOYS})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
@@ -351,6 +353,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
         elif found.cls is EntityClass.ORGANIZATION and cand.relation not in DESCRIPTIVE:  # "Kenya's cabinet ... deploy": Kenya
             entry = governing_state(subject_span, state.resolver.gaz, lex.home_nouns)
+            if entry is None and cand.relation in _FORCE_ACTS:  # "the Israeli army struck X", "it struck X": Israel
+                entry = force_state(found.label, state.resolver.gaz, lex.military_org_nouns)
         if entry is not None:
             state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,

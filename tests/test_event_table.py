@@ -113,6 +113,19 @@ EXPECTED = [
     ("Rebels ambushed Bolivian soldiers near the border. Officials said 12 soldiers were killed.",
      ("Bolivia", "sufferedCasualties", "12", "asserted", None)),
     # a subject pronoun is not a name its own clause gives; a headline's dash sets off its source
+    # an attack on a side's targets attacks the side
+    ("Peru attacked Chilean bases.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Chile struck Peruvian rocket launchers near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
+    ("Bolivia shelled Peruvian positions 17 times last night.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Israel struck Hamas infrastructure in Gaza.", ("Israel", "attacks", "Hamas", "asserted", None)),
+    # counted attacks, and attacks claimed, are made by whoever launches or claims them
+    ("The United States and Britain launched dozens of airstrikes on Houthi targets.",
+     ("United Kingdom", "attacks", "Houthi", "asserted", None)),
+    ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
+    # a state's named armed force acts for the state
+    ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
      ("Luis Arce", "visits", "Santiago", "asserted", None)),
 ]
@@ -186,6 +199,10 @@ NOT_EXPECTED = [
     ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),
     # a subject pronoun never stands for a name in its own clause
     ("Luis Arce spoke first. He arrived in Lima at the invitation of Dina Boluarte.", ("Dina Boluarte", "visits", "Lima")),
+    # a denied responsibility names no attacker; goods and policy of a side are no target
+    ("Chile denied responsibility for the strike on Peruvian positions.", ("Chile", "attacks", "Peru")),
+    ("Peru attacked Chilean policy on migration.", ("Peru", "attacks", "Chile")),
+    ("Bolivia bought Peruvian rocket launchers.", ("Bolivia", "attacks", "Peru")),
     # a description in apposition to an agent is no second agent
     ("Luis Vega, the leader of the rebels, threatened to retaliate by launching a missile attack on Lima.",
      ("leader", "attacks", "Lima")),

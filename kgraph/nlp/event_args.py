@@ -194,6 +194,22 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     return span
 
 
+def owned_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The side an attack on one of its targets hits: "struck Hezbollah rocket launchers",
+    "shelled Armenian positions", "airstrikes on Houthi targets" (a target noun of the
+    lexicon whose modifier, or its compound's, names an actor)."""
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod", "poss")]
+    for c in modifiers:
+        if c.ent_type_ in ("NORP", "GPE", "ORG") and (span := modifier_actor(c, noun, mentions)) is not None:
+            if cls_of(span) in ACTOR_SET:
+                return span
+    return None
+
+
 def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
     """Actors a headline lists before the subject with a comma, which the parser hangs
     on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""

@@ -48,7 +48,7 @@ _OPTIONAL_LISTS = (
     "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "noncombatant_nouns",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "noncombatant_nouns", "target_nouns",
 )  # fmt: skip
 
 
@@ -106,6 +106,7 @@ class Lexicon:
     asset_verbs: frozenset[str] = frozenset()  # "froze the assets of X": their owner is sanctioned
     holding_nouns: frozenset[str] = frozenset()  # "assets", "accounts": what a sanction freezes
     noncombatant_nouns: frozenset[str] = frozenset()  # "civilians", "villagers": people killed who are no side
+    target_nouns: frozenset[str] = frozenset()  # "positions", "launchers": what an attack on a side hits
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

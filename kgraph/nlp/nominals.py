@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, where_place
+from kgraph.nlp.claims import DENYING_VERBS
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, owned_target, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -120,6 +121,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if span is None and vclass == "sanction":
                 span = counted_parties(t, mentions, lex)
+            if vclass == "attack" and (span is None or span.root == t):
+                span = owned_target(t, mentions, lex) or span  # "strikes on Houthi targets": the Houthis
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
@@ -291,17 +294,33 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in ACCUSING_VERBS:
             accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "blamed X for the attack"
             return mentions.at(accused), noun, False
+        if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+            owned = head.head  # "X claimed responsibility for the attack": X attacked
+            if owned.dep_ != "dobj" or owned.head.pos_ != "VERB" or owned.head.lemma_.lower() in DENYING_VERBS:
+                return None, noun, False  # "X denied responsibility for it": no one is named as its agent
+            return mentions.at(find_subject(owned.head, lex)[0]), owned, False
         if node.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
             taking_part = head.head  # "X was involved in a partnership with Y", "X took part in talks with Y"
             subj = next((c for c in taking_part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return mentions.at(subj), taking_part, False
         if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
-        if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
+        if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
+            node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
+        elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
         else:
             break
     return None, noun, False
+
+
+def _counts(noun: Token) -> bool:
+    """A number or measure that an "of" phrase's acts are counted by ("dozens of", "a wave of")."""
+    return noun.pos_ in ("NOUN", "NUM") and (noun.like_num or noun.lower_ in MEASURE_NOUNS or noun.lemma_.lower() in _SERIES)
+
+
+#: Nouns that count acts in a row ("a series of strikes").
+_SERIES = frozenset({"series", "string", "spate", "barrage", "volley", "salvo", "flurry", "round", "wave", "number"})
 
 
 def _by_actor(head: Token, mentions: Mentions, complements: bool) -> Span | None:
