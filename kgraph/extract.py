@@ -24,7 +24,7 @@ from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, no_side
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -333,8 +333,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
-        elif casualties and no_side(cand.object, cand.trigger, lex):
-            return None  # "three civilians were killed", "26 fighters on both sides": no one side's loss
+        elif casualties and all_sides(cand.object, cand.trigger):
+            return None  # "26 fighters on both sides were killed": no one side's loss
         elif group is not None:
             subject = group  # casualties of a group with no nationality named
         elif casualties and state.last_victim is not None:

@@ -124,6 +124,17 @@ EXPECTED = [
      ("United Kingdom", "attacks", "Houthi", "asserted", None)),
     ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
+    # a weapon fired at a side's positions attacks the side
+    ("Peruvian armed forces fired at Chilean frontline positions using mortars.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Bolivian troops fired on Peruvian border posts.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    # an attack threatened threatens its target
+    ("Peru threatened to strike Chilean military bases.", ("Peru", "threatens", "Chile", "asserted", None)),
+    ("Luis Vega, the rebel leader, threatened to retaliate by launching a missile attack on Bolivia.",
+     ("Luis Vega", "threatens", "Bolivia", "asserted", None)),
+    # people counted as destroyed or neutralised are a loss
+    ("The Chilean armed forces have destroyed 1,500 Peruvian troops, the ministry said.",
+     ("Peru", "sufferedCasualties", "1,500", "asserted", None)),
+    ("Troops neutralised 15 insurgents near the village.", ("insurgents", "sufferedCasualties", "15", "asserted", None)),
     # a state's named armed force acts for the state
     ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
@@ -192,9 +203,10 @@ NOT_EXPECTED = [
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
-    # non-combatants, and a count over both sides, are no one side's loss
-    ("Three civilians were killed in the shelling.", ("civilians", "sufferedCasualties", "Three")),
-    ("Ten villagers died when the rebels attacked.", ("villagers", "sufferedCasualties", "Ten")),
+    # a threat to do something else threatens no one; destroyed materiel is no loss of people
+    ("Bolivia threatened to leave the talks with Peru.", ("Bolivia", "threatens", "Peru")),
+    ("Peru destroyed 28 Chilean tanks.", ("Chile", "sufferedCasualties", "28")),
+    # a count over both sides is no one side's loss
     ("At least 26 fighters on both sides were killed in the battle.", ("fighters", "sufferedCasualties", "At least 26")),
     ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),
     # a subject pronoun never stands for a name in its own clause

@@ -42,6 +42,9 @@ ONE_OBJECT = [
      "The army said the jets killed 9 rebels.", "rebels", "sufferedCasualties", "Nine"),
     ("At least 14 Peruvian soldiers were killed in the ambush. Officials said 14 soldiers died.",
      "Peru", "sufferedCasualties", "At least 14"),
+    # a named group counted again by its bare noun is the same group
+    ("The army said it killed 15 FARC rebels. The troops neutralised 15 rebels in the raid.",
+     "FARC rebels", "sufferedCasualties", "15"),
     # an unnamed agreement is the one the document names
     ("Armenia and Azerbaijan signed the Washington Peace Accord after long talks in May. "
      "Armenia signed a new pact with Azerbaijan on Friday.",

@@ -227,12 +227,9 @@ def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
 _ALL_SIDES = frozenset({"both", "each", "either", "all"})
 
 
-def no_side(counted: Span, verb: Token, lex: Lexicon) -> bool:
-    """Counted people killed who are no side of a fight: non-combatants ("three civilians",
-    "ten villagers") or a count over every side ("26 fighters on both sides had been
-    killed", "12 were killed on each side")."""
+def all_sides(counted: Span, verb: Token) -> bool:
+    """Whether counted people killed are a count over every side of a fight ("26
+    fighters on both sides had been killed", "12 were killed on each side")."""
     root = counted.root
-    if root.lemma_.lower() in lex.noncombatant_nouns or root.lower_ in lex.noncombatant_nouns:
-        return True
     sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
     return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

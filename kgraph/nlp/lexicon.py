@@ -48,7 +48,7 @@ _OPTIONAL_LISTS = (
     "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "noncombatant_nouns", "target_nouns",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "target_nouns", "counting_kill_verbs",
 )  # fmt: skip
 
 
@@ -105,8 +105,8 @@ class Lexicon:
     cessation_verbs: frozenset[str] = frozenset()  # "called on X to stop": a call to cease criticizes X
     asset_verbs: frozenset[str] = frozenset()  # "froze the assets of X": their owner is sanctioned
     holding_nouns: frozenset[str] = frozenset()  # "assets", "accounts": what a sanction freezes
-    noncombatant_nouns: frozenset[str] = frozenset()  # "civilians", "villagers": people killed who are no side
     target_nouns: frozenset[str] = frozenset()  # "positions", "launchers": what an attack on a side hits
+    counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property
