@@ -135,6 +135,8 @@ EXPECTED = [
     ("The Chilean armed forces have destroyed 1,500 Peruvian troops, the ministry said.",
      ("Peru", "sufferedCasualties", "1,500", "asserted", None)),
     ("Troops neutralised 15 insurgents near the village.", ("insurgents", "sufferedCasualties", "15", "asserted", None)),
+    # a call on a person is a meeting
+    ("General Ana Ruiz called on President Luis Vega on Tuesday.", ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
     # a state's named armed force acts for the state
     ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
@@ -206,6 +208,9 @@ NOT_EXPECTED = [
     # a threat to do something else threatens no one; destroyed materiel is no loss of people
     ("Bolivia threatened to leave the talks with Peru.", ("Bolivia", "threatens", "Peru")),
     ("Peru destroyed 28 Chilean tanks.", ("Chile", "sufferedCasualties", "28")),
+    # a call on someone to act is no meeting
+    ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
+    ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),
     # a count over both sides is no one side's loss
     ("At least 26 fighters on both sides were killed in the battle.", ("fighters", "sufferedCasualties", "At least 26")),
     ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),

@@ -19,6 +19,7 @@
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
   attack on Y": X threatens Y.
+- A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -35,7 +36,7 @@ from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops, own
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
-from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that name what a weapon is aimed at.
@@ -52,6 +53,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from owner_criticized_candidates(sent, mentions, lex)
     yield from contents_candidates(sent, mentions, lex)
     yield from threatened_attack_candidates(sent, mentions, lex)
+    yield from call_on_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -233,6 +235,27 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
                 continue
             targets += [m for a in aimed for t in conjuncts(a) if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "threaten", "verb:threaten:attack", mentions, lex)
+
+
+def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X called on President Y", "X paid a courtesy call on Y": X meets Y (a visit to a
+    person); "called on Y to stop Z" is a call to act, no meeting."""
+    for tok in sent:
+        if tok.lemma_.lower() != "call":
+            continue
+        if tok.pos_ == "VERB":
+            verb = tok
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make"):
+            verb = tok.head
+        else:
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") for c in (*verb.children, *tok.children)):
+            continue
+        hosts = [t for p in prep_objects(tok, ("on", "upon")) for t in conjuncts(p)]
+        if any(c.dep_ in ("acl", "relcl") and infinitive(c) for h in hosts for c in h.children):
+            continue  # "called on X to withdraw", the infinitive hung on X
+        people = [m for t in hosts if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
+        yield from _agents_to(verb, people, "meet", "verb:call-on", mentions, lex)
 
 
 #: Verbs that list what a whole holds ("the package includes X").
