@@ -135,6 +135,14 @@ EXPECTED = [
     ("The Chilean armed forces have destroyed 1,500 Peruvian troops, the ministry said.",
      ("Peru", "sufferedCasualties", "1,500", "asserted", None)),
     ("Troops neutralised 15 insurgents near the village.", ("insurgents", "sufferedCasualties", "15", "asserted", None)),
+    # a visit one is on, talks one is somewhere for, a landing, a guest received
+    ("Gabriel Boric is on a three-day visit to Peru.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric told reporters on a visit to Peru that the talks went well.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric was in Quito on Friday for talks with Daniel Noboa.",
+     ("Gabriel Boric", "meetsWith", "Daniel Noboa", "asserted", None)),
+    ("Gabriel Boric landed in Lima on Sunday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("Dina Boluarte received Gabriel Boric in Lima.", ("Dina Boluarte", "meetsWith", "Gabriel Boric", "asserted", None)),
+    ("Dina Boluarte welcomed Gabriel Boric to Lima on Tuesday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
     # a call on a person is a meeting
     ("General Ana Ruiz called on President Luis Vega on Tuesday.", ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
     # a state's named armed force acts for the state
@@ -208,6 +216,9 @@ NOT_EXPECTED = [
     # a threat to do something else threatens no one; destroyed materiel is no loss of people
     ("Bolivia threatened to leave the talks with Peru.", ("Bolivia", "threatens", "Peru")),
     ("Peru destroyed 28 Chilean tanks.", ("Chile", "sufferedCasualties", "28")),
+    # a landing missile visits nothing; a received consignment is no guest
+    ("The missile landed in Lima.", ("missile", "visits", "Lima")),
+    ("Peru received two helicopters from Chile.", ("Peru", "meetsWith", "helicopters")),
     # a call on someone to act is no meeting
     ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
     ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),

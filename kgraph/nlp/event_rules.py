@@ -19,6 +19,8 @@
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
   attack on Y": X threatens Y.
+- A guest received: "X received Y in Z", "welcomed Y to Z" (lexicon ``hosting_verbs``):
+  X meets Y, who visits Z.
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
@@ -31,7 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
-from kgraph.nlp.candidates import Candidate, Mentions, cls_of
+from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops, owned_target
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -54,6 +56,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from contents_candidates(sent, mentions, lex)
     yield from threatened_attack_candidates(sent, mentions, lex)
     yield from call_on_candidates(sent, mentions, lex)
+    yield from hosting_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -256,6 +259,21 @@ def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue  # "called on X to withdraw", the infinitive hung on X
         people = [m for t in hosts if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
         yield from _agents_to(verb, people, "meet", "verb:call-on", mentions, lex)
+
+
+def hosting_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X received Y in Z", "X welcomed Y to Z" (lexicon ``hosting_verbs``, a person as
+    the object): X meets Y, and Y visits the place named."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.hosting_verbs or is_passive(verb):
+            continue
+        guests = [m for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)
+                  if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]  # fmt: skip
+        yield from _agents_to(verb, guests, "meet", "verb:host", mentions, lex)
+        places = [m for t in prep_objects(verb, ("to", "in", "at")) if (m := mentions.at(t)) is not None and cls_of(m) in PLACES]
+        for guest in guests:
+            for place in places:
+                yield Candidate(Relation.VISITS, guest, place, verb, "verb:host:visit", 0.6)
 
 
 #: Verbs that list what a whole holds ("the package includes X").

@@ -303,8 +303,15 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             taking_part = head.head  # "X was involved in a partnership with Y", "X took part in talks with Y"
             subj = next((c for c in taking_part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return mentions.at(subj), taking_part, False
-        if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
-            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
+        if node.dep_ == "pobj" and head.lower_ == "for" and (
+            lex.verb_class.get(head.head.lemma_.lower()) == "visit" or head.head.lemma_ == "be"
+        ):
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived (was in Y) for talks with Z"
+        if (
+            node is noun and node.dep_ == "pobj" and head.lower_ in ("on", "during")
+            and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
+        ):  # fmt: skip
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
         if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
