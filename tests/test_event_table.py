@@ -143,6 +143,13 @@ EXPECTED = [
     ("Gabriel Boric landed in Lima on Sunday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
     ("Dina Boluarte received Gabriel Boric in Lima.", ("Dina Boluarte", "meetsWith", "Gabriel Boric", "asserted", None)),
     ("Dina Boluarte welcomed Gabriel Boric to Lima on Tuesday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # pounding and advancing on are attacks; an army named by its state's possessor acts for it
+    ("Russian forces pounded Ukrainian positions near Bakhmut.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    ("Russian troops advanced on Pokrovsk.", ("Russia", "attacks", "Pokrovsk", "asserted", None)),
+    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "RSF", "asserted", None)),
+    ("Taliban fighters ambushed an Afghan army convoy in Helmand.", ("Taliban fighters", "attacks", "Afghanistan", "asserted", None)),
+    # an attack with no other object is made on the place it is made in
+    ("Israeli strikes in Lebanon killed three people.", ("Israel", "attacks", "Lebanon", "asserted", None)),
     # a call on a person is a meeting
     ("General Ana Ruiz called on President Luis Vega on Tuesday.", ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
     # a state's named armed force acts for the state
@@ -219,6 +226,9 @@ NOT_EXPECTED = [
     # a landing missile visits nothing; a received consignment is no guest
     ("The missile landed in Lima.", ("missile", "visits", "Lima")),
     ("Peru received two helicopters from Chile.", ("Peru", "meetsWith", "helicopters")),
+    # an attack's time or target is no place it is made in; advancing a distance attacks nothing
+    ("Russia's invasion in 2022 shocked Europe.", ("Russia", "attacks", "2022")),
+    ("Israeli strikes on Hamas in Gaza continued.", ("Israel", "attacks", "Gaza")),
     # a call on someone to act is no meeting
     ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
     ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),

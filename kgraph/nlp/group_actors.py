@@ -8,6 +8,8 @@ their state.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kgraph.gazetteer import GazEntry, Gazetteer
@@ -55,6 +57,6 @@ def force_state(label: str, gaz: Gazetteer, force_nouns: frozenset[str]) -> GazE
     words = strip_determiner(label).split()
     if len(words) < 2 or words[-1].lower() not in force_nouns:
         return None
-    owner = " ".join(words[:-1])
+    owner = re.sub(r"['\u2019]s?$", "", " ".join(words[:-1]))  # "Sudan's army"
     entry = gaz.lookup(owner) or next(iter(gaz.demonym_prefix(owner) or ()), None)
     return entry if entry is not None and entry.cls is EntityClass.COUNTRY else None

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, owned_target, parties, purpose_objects, where_place
 from kgraph.nlp.lexicon import Lexicon
@@ -72,6 +72,9 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
+        if not objects and vclass == "attack":  # "launched an offensive in X": the place it is made in
+            found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
+            objects = [m for m in found if m is not None and cls_of(m) in PLACES]
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
