@@ -200,8 +200,8 @@ class DocState:
     def _named_in_clause(self, pronoun: Token) -> set[str]:
         """The entities named in the clause a subject pronoun governs, which it never
         stands for ("He arrived in Moscow at the invitation of Putin": not Putin)."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or self.mentions is None:
-            return set()
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or self.mentions is None or pronoun.lower_ not in ("he", "she"):
+            return set()  # ("it" is often no entity at all: "it is not clear whether X ...")
         out = set()
         for tok in pronoun.head.subtree:
             span = self.mentions.at(tok) if tok.i > pronoun.i and tok.pos_ == "PROPN" else None

@@ -48,7 +48,7 @@ _OPTIONAL_LISTS = (
     "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "target_nouns", "counting_kill_verbs", "hosting_verbs",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "target_nouns", "counting_kill_verbs", "hosting_verbs", "water_nouns",
 )  # fmt: skip
 
 
@@ -108,6 +108,7 @@ class Lexicon:
     target_nouns: frozenset[str] = frozenset()  # "positions", "launchers": what an attack on a side hits
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
     hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
+    water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

@@ -74,7 +74,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
         if not objects and vclass == "attack":  # "launched an offensive in X": the place it is made in
             found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
-            objects = [m for m in found if m is not None and cls_of(m) in PLACES]
+            objects = [m for m in found if m is not None and cls_of(m) in PLACES and m[-1].lower_ not in lex.water_nouns]
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
