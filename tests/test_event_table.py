@@ -26,6 +26,14 @@ EXPECTED = [
     ("Russia waged war on Ukraine.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Israel hit Hezbollah with airstrikes.", ("Israel", "attacks", "Hezbollah", "asserted", None)),
     ("Bolivia hit Peru with new sanctions.", ("Bolivia", "sanctions", "Peru", "asserted", None)),
+    # --- a leader who lands somewhere visits it; troops that land are deployed -----------
+    ("Putin landed in Hanoi early on Wednesday.", ("Putin", "visits", "Hanoi", "asserted", None)),
+    ("Chilean President Gabriel Boric landed in Lima on Monday for talks.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # --- an attack on unnamed targets strikes their owner or the place they are in ----
+    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
+    ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
+    ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
     # --- "the town of X" is X --------------------------------------------------------
     ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
     ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
@@ -164,6 +172,10 @@ NOT_EXPECTED = [
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
+    # a missile that lands somewhere visits nothing
+    ("A Russian missile landed in Poland on Tuesday.", ("Russia", "visits", "Poland")),
+    # positions taken near a town are not the town taken
+    ("Russian forces seized positions near Kupiansk.", ("Russia", "occupies", "Kupiansk")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
     # troops fighting where they are, on no one else's side, are no deployment statement

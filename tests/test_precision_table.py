@@ -47,6 +47,9 @@ MUST = [
      "Nigerien Defence Ministry", "killed", "soldiers"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
+    # "the Emirate of X", "the Principality of X": the state X itself
+    ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
+    ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -78,6 +81,14 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    # what someone is kept from doing, or keeps from doing, is not done
+    ("The court barred Acme Corp from selling rifles to Chad.", "court", "supplies", "rifles"),
+    ("Iran refrained from sending drones to Sudan.", "Iran", "supplies", "drones"),
+    # a noun of statehood before "of X" is no place beside X
+    ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Gulf Emirate"),
+    ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
+    # a town named after its noun is no person living in the region
+    ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
 ]  # fmt: skip

@@ -60,6 +60,26 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     return None
 
 
+def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
+    named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
+    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("compound", "amod", "poss")]
+    for c in modifiers:  # "Hezbollah rocket launchers", "an Afghan army convoy"
+        owner = modifier_actor(c, noun, mentions)
+        if owner is not None and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(noun, ("in", "near", "around", "at")):
+        place = named_place(tok, mentions, lex) or mentions.at(tok)
+        if place is not None and cls_of(place) in PLACES:
+            return place
+    return None
+
+
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """An unnamed but counted or located set of parties a measure can target: "six
     entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
@@ -192,22 +212,6 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     if span is not None and span.start <= head.i < span.end and modifier.ent_type_ in ("NORP", "GPE"):
         span = Span(modifier.doc, modifier.i, modifier.i + 1, label=str(EntityClass.COUNTRY))
     return span
-
-
-def owned_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """The side an attack on one of its targets hits: "struck Hezbollah rocket launchers",
-    "shelled Armenian positions", "airstrikes on Houthi targets" (a target noun of the
-    lexicon whose modifier, or its compound's, names an actor)."""
-    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
-    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
-        return None
-    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
-    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod", "poss")]
-    for c in modifiers:
-        if c.ent_type_ in ("NORP", "GPE", "ORG") and (span := modifier_actor(c, noun, mentions)) is not None:
-            if cls_of(span) in ACTOR_SET:
-                return span
-    return None
 
 
 def listed_before(subject: Token, mentions: Mentions) -> list[Span]:

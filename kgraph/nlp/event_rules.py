@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops, owned_target
+from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops, struck_target
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -77,7 +77,7 @@ def _aimed_at(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     is ("fired at Azerbaijani positions": Azerbaijan)."""
     span = mentions.at(token)
     if span is None or span.root == token:
-        return owned_target(token, mentions, lex) or span
+        return struck_target(token, mentions, lex) or span
     return span
 
 

@@ -79,6 +79,13 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+def prevented(trigger: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is what someone is kept from doing ("to prevent X from seizing
+    it", "barred X from selling Y", lexicon ``preventing_verbs``): no fact either way."""
+    node = first_conjunct(trigger)
+    return node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in lex.preventing_verbs
+
+
 def topical(trigger: Token) -> bool:
     """Whether ``trigger`` is an act named as what is talked or thought about ("asked
     what he thinks about X sending troops", "talks about deploying Y"): no fact either way."""

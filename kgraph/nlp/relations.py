@@ -16,7 +16,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    listed_before, moving_troops, owned_target, people_after_of, where_place,
+    listed_before, moving_troops, people_after_of, struck_target, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -326,12 +326,12 @@ def _verb_statements(
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
+        if vclass == "attack" and lex is not None and (obj is None or obj.root == tok):
+            obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
             if obj is None and vclass == "sanction" and lex is not None:
                 obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities"
-        if vclass == "attack" and lex is not None and (obj is None or obj.root == tok):
-            obj = owned_target(tok, mentions, lex) or obj  # "shelled Armenian positions": Armenia
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
