@@ -242,6 +242,7 @@ NOT_EXPECTED = [
     ("Russia's invasion in 2022 shocked Europe.", ("Russia", "attacks", "2022")),
     ("Israeli strikes on Hamas in Gaza continued.", ("Israel", "attacks", "Gaza")),
     ("The Houthis have continued to carry out attacks in the Red Sea.", ("Houthis", "attacks", "Red Sea")),
+    ("The rebels fired missiles at ships in the Gulf of Aden.", ("rebels", "attacks", "Gulf of Aden")),
     # a call on someone to act is no meeting
     ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
     ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),

@@ -75,9 +75,14 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
             return owner
     for tok in prep_objects(noun, ("in", "near", "around", "at")):
         place = named_place(tok, mentions, lex) or mentions.at(tok)
-        if place is not None and cls_of(place) in PLACES:
-            return place
+        if place is not None and cls_of(place) in PLACES and not water(place, lex):
+            return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
     return None
+
+
+def water(place: Span, lex: Lexicon) -> bool:
+    """A sea, gulf or strait ("the Red Sea", "the Gulf of Aden"): where attacks are made, not what they hit."""
+    return any(t.lower_ in lex.water_nouns for t in place)
 
 
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
