@@ -21,10 +21,10 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
-from kgraph.nlp.group_actors import governing_state, leading_name
+from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -88,6 +88,8 @@ DESCRIPTIVE = frozenset(
 
 #: Relations that tell whom a person speaks for ("we" in their quotation).
 _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
+#: Acts of force a state's named armed force does for the state ("Russian forces stand for Russia").
+_FORCE_ACTS = frozenset({Relation.ATTACKS, Relation.KILLED, Relation.DEPLOYS})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
@@ -325,13 +327,19 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+        casualties = cand.relation is Relation.SUFFERED_CASUALTIES
+        group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
+        if entry is None and group is not None:
+            entry = nationality(group.label, state.resolver)  # "12 soldiers", earlier "Somali soldiers": Somalia's
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and (group := state.ref(cand.object)) is not None:
+        elif casualties and all_sides(cand.object, cand.trigger):
+            return None  # "26 fighters on both sides were killed": no one side's loss
+        elif group is not None:
             subject = group  # casualties of a group with no nationality named
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and state.last_victim is not None:
+        elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
         else:
             return None
@@ -347,6 +355,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
         elif found.cls is EntityClass.ORGANIZATION and cand.relation not in DESCRIPTIVE:  # "Kenya's cabinet ... deploy": Kenya
             entry = governing_state(subject_span, state.resolver.gaz, lex.home_nouns)
+            if entry is None and cand.relation in _FORCE_ACTS:  # "the Israeli army struck X", "it struck X": Israel
+                entry = force_state(found.label, state.resolver.gaz, lex.military_org_nouns)
         if entry is not None:
             state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,

@@ -153,6 +153,53 @@ EXPECTED = [
     # --- goods pledged or promised are a planned supply -------------------------------
     ("Britain promised 14 Challenger tanks to Ukraine.", ("United Kingdom", "supplies", "Challenger tanks", "planned", "Ukraine")),
     ("Spain has pledged $50 million in military aid.", ("Spain", "supplies", "military aid", "planned", None)),
+    # a count that comes back to a group of named nationality is that state's loss
+    ("Rebels ambushed Bolivian soldiers near the border. Officials said 12 soldiers were killed.",
+     ("Bolivia", "sufferedCasualties", "12", "asserted", None)),
+    # a subject pronoun is not a name its own clause gives; a headline's dash sets off its source
+    # an attack on a side's targets attacks the side
+    ("Peru attacked Chilean bases.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Chile struck Peruvian rocket launchers near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
+    ("Bolivia shelled Peruvian positions 17 times last night.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Israel struck Hamas infrastructure in Gaza.", ("Israel", "attacks", "Hamas", "asserted", None)),
+    # counted attacks, and attacks claimed, are made by whoever launches or claims them
+    ("The United States and Britain launched dozens of airstrikes on Houthi targets.",
+     ("United Kingdom", "attacks", "Houthi", "asserted", None)),
+    ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
+    # a weapon fired at a side's positions attacks the side
+    ("Peruvian armed forces fired at Chilean frontline positions using mortars.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Bolivian troops fired on Peruvian border posts.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    # an attack threatened threatens its target
+    ("Peru threatened to strike Chilean military bases.", ("Peru", "threatens", "Chile", "asserted", None)),
+    ("Luis Vega, the rebel leader, threatened to retaliate by launching a missile attack on Bolivia.",
+     ("Luis Vega", "threatens", "Bolivia", "asserted", None)),
+    # people counted as destroyed or neutralised are a loss
+    ("The Chilean armed forces have destroyed 1,500 Peruvian troops, the ministry said.",
+     ("Peru", "sufferedCasualties", "1,500", "asserted", None)),
+    ("Troops neutralised 15 insurgents near the village.", ("insurgents", "sufferedCasualties", "15", "asserted", None)),
+    # a visit one is on, talks one is somewhere for, a landing, a guest received
+    ("Gabriel Boric is on a three-day visit to Peru.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric told reporters on a visit to Peru that the talks went well.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric was in Quito on Friday for talks with Daniel Noboa.",
+     ("Gabriel Boric", "meetsWith", "Daniel Noboa", "asserted", None)),
+    ("Gabriel Boric landed in Lima on Sunday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("Dina Boluarte received Gabriel Boric in Lima.", ("Dina Boluarte", "meetsWith", "Gabriel Boric", "asserted", None)),
+    ("Dina Boluarte welcomed Gabriel Boric to Lima on Tuesday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # pounding and advancing on are attacks; an army named by its state's possessor acts for it
+    ("Russian forces pounded Ukrainian positions near Bakhmut.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    ("Russian troops advanced on Pokrovsk.", ("Russia", "attacks", "Pokrovsk", "asserted", None)),
+    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "RSF", "asserted", None)),
+    ("Taliban fighters ambushed an Afghan army convoy in Helmand.", ("Taliban fighters", "attacks", "Afghanistan", "asserted", None)),
+    # an attack with no other object is made on the place it is made in
+    ("Israeli strikes in Lebanon killed three people.", ("Israel", "attacks", "Lebanon", "asserted", None)),
+    # a call on a person is a meeting
+    ("General Ana Ruiz called on President Luis Vega on Tuesday.", ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    # a state's named armed force acts for the state
+    ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
+    ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
+     ("Luis Arce", "visits", "Santiago", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -235,6 +282,35 @@ NOT_EXPECTED = [
     # the planes that bring goods are not what is given; a visitor's companions are not goods
     ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "cargo planes")),
     ("Police arrested the man for killing two soldiers.", ("man", "killed", "soldiers")),
+    # a threat to do something else threatens no one; destroyed materiel is no loss of people
+    ("Bolivia threatened to leave the talks with Peru.", ("Bolivia", "threatens", "Peru")),
+    ("Peru destroyed 28 Chilean tanks.", ("Chile", "sufferedCasualties", "28")),
+    # a landing missile visits nothing; a received consignment is no guest
+    ("The missile landed in Lima.", ("missile", "visits", "Lima")),
+    ("Peru received two helicopters from Chile.", ("Peru", "meetsWith", "helicopters")),
+    # an attack's time or target is no place it is made in; advancing a distance attacks nothing
+    ("Russia's invasion in 2022 shocked Europe.", ("Russia", "attacks", "2022")),
+    ("Israeli strikes on Hamas in Gaza continued.", ("Israel", "attacks", "Gaza")),
+    ("The Houthis have continued to carry out attacks in the Red Sea.", ("Houthis", "attacks", "Red Sea")),
+    ("The rebels fired missiles at ships in the Gulf of Aden.", ("rebels", "attacks", "Gulf of Aden")),
+    # a call on someone to act is no meeting
+    ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
+    ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),
+    # a count over both sides is no one side's loss
+    ("At least 26 fighters on both sides were killed in the battle.", ("fighters", "sufferedCasualties", "At least 26")),
+    ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),
+    # a subject pronoun never stands for a name in its own clause
+    ("Luis Arce spoke first. He arrived in Lima at the invitation of Dina Boluarte.", ("Dina Boluarte", "visits", "Lima")),
+    # a denied responsibility names no attacker; goods and policy of a side are no target
+    ("Chile denied responsibility for the strike on Peruvian positions.", ("Chile", "attacks", "Peru")),
+    ("Peru attacked Chilean policy on migration.", ("Peru", "attacks", "Chile")),
+    ("Bolivia bought Peruvian rocket launchers.", ("Bolivia", "attacks", "Peru")),
+    # a description in apposition to an agent is no second agent
+    ("Luis Vega, the leader of the rebels, threatened to retaliate by launching a missile attack on Lima.",
+     ("leader", "attacks", "Lima")),
+    # a headline's source after a dash is no object
+    ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
+     ("Chile", "attacks", "Peruvian defense ministry")),
 ]
 
 

@@ -70,17 +70,25 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
     named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
     them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.target_nouns:
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
         return None
-    for c in noun.lefts:
-        owner = modifier_actor(c, noun, mentions) if c.dep_ in ("compound", "amod", "poss") else None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("compound", "amod", "poss")]
+    for c in modifiers:  # "Hezbollah rocket launchers", "an Afghan army convoy"
+        owner = modifier_actor(c, noun, mentions)
         if owner is not None and cls_of(owner) in ACTOR_SET:
             return owner
     for tok in prep_objects(noun, ("in", "near", "around", "at")):
         place = named_place(tok, mentions, lex) or mentions.at(tok)
-        if place is not None and cls_of(place) in PLACES:
-            return place
+        if place is not None and cls_of(place) in PLACES and not water(place, lex):
+            return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
     return None
+
+
+def water(place: Span, lex: Lexicon) -> bool:
+    """A sea, gulf or strait ("the Red Sea", "the Gulf of Aden"): where attacks are made, not what they hit."""
+    return any(t.lower_ in lex.water_nouns for t in place)
 
 
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
@@ -257,3 +265,15 @@ def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
         if span is not None and cls_of(span) in ACTOR_SET and span not in out:
             out.append(span)
     return out
+
+
+#: Determiners of "sides" that make a count cover every side of a fight ("on both sides").
+_ALL_SIDES = frozenset({"both", "each", "either", "all"})
+
+
+def all_sides(counted: Span, verb: Token) -> bool:
+    """Whether counted people killed are a count over every side of a fight ("26
+    fighters on both sides had been killed", "12 were killed on each side")."""
+    root = counted.root
+    sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
+    return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

@@ -327,8 +327,8 @@ def _verb_statements(
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
-        if obj is None and vclass == "attack" and lex is not None:
-            obj = struck_target(tok, mentions, lex)  # "shelled positions near X", "hit PKK targets"
+        if vclass == "attack" and lex is not None and (obj is None or obj.root == tok):
+            obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
             if obj is None and vclass == "sanction" and lex is not None:

@@ -165,9 +165,18 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+#: Dashes that set off a tail after a complete clause ("X shells Y positions — ministry").
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
 def direct_objects(verb: Token) -> list[Token]:
+    """``verb``'s objects (coordinated ones too); a second object after a dash is a
+    tail, such as a headline's source ("X shell Y's positions — Y's ministry"), not one."""
     objs: list[Token] = []
+    dash = next((c.i for c in verb.children if c.dep_ == "punct" and c.text in _DASHES and c.i > verb.i), None)
     for c in verb.children:
+        if dash is not None and c.i > dash and objs:
+            continue
         if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i):
             objs.extend(conjuncts(c))
         if c.dep_ == "nsubjpass":
