@@ -33,6 +33,8 @@ CASES = [
     ("The minister will travel to Lyon on Monday.", "Lyon", "City"),
     # a title the NER took into an organisation's name: the person, without the title
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
+    # ... or set right before it: a title that modifies a name makes it a person's
+    ("Austrian Chancellor Jörg Mühlbauer said on Monday that he would visit Kyiv.", "Jörg Mühlbauer", "Person"),
     # office holders in the plural are people, not a body; a body of chiefs stays one
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
      "Chile", "Country"),  # the title's holders are people: the mention is the state

@@ -21,7 +21,9 @@ few fixed shapes, which these rules read:
   a group of people; a leading title's plural may name a body: "the Joint Chiefs of Staff");
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
-- an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
+- an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
+  and so is one that a title right before it modifies ("Finnish President X" with X tagged
+  an organisation), unless the gazetteer knows the name;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
   in apposition to a title ("the last king of Y, X"), is a person;
@@ -46,6 +48,7 @@ from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.role_mentions import title_apposition
+from kgraph.nlp.static_people import title_of
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -77,6 +80,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         unknown = cls in _UNPERSONAL or cls is EntityClass.COUNTRY and gazetteer.lookup(span.text) is None
         if unknown and (_aged(span) or _titled(span, lex) or _personal(span)):
             new = EntityClass.PERSON  # a state the gazetteer does not know may be a person's name
+        elif cls in _WITH_COUNTRIES - {EntityClass.PERSON} and _after_title(span, lex) and gazetteer.lookup(span.text) is None:
+            new = EntityClass.PERSON  # "Finnish President X" with X tagged an organisation
         elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
             new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
         elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
@@ -115,6 +120,19 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
         return None  # "the General Accounting Office", "General Motors": no title
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+
+
+def _after_title(span: Span, lex: Lexicon) -> bool:
+    """A name of two or more capitalised words that a title right before it modifies
+    ("President X", "Foreign Minister X"): only a person holds a title that way."""
+    if len(span) < 2 or span.start == 0 or not (span[0].is_title and span[-1].is_title):
+        return False
+    if not all(t.pos_ in ("PROPN", "PUNCT") for t in span) or _org_noun(span[-1], lex):
+        return False  # "Chief Minister Acme Holdings Group": a body's name
+    title = span.doc[span.start - 1]
+    if title.ent_type_ or title.dep_ != "compound" or not span.start <= title.head.i < span.end:
+        return False
+    return title.lower_.rstrip(".") in lex.honorifics or title_of(title, lex) is not None
 
 
 def _joined_names(spans: list[Span]) -> list[Span]:
