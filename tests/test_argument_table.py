@@ -225,6 +225,9 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # a unit a force has many of, unnamed, is no employer: a rank or a command of one of them
+    ("The minister held talks with brigade generals Ivan Petrenko and Oleh Marchuk on Monday.", ("Ivan Petrenko", "worksFor", "brigade")),
+    ("The town was quiet, battalion commander Taras Bondar told reporters.", ("Taras Bondar", "leaderOf", "battalion")),
     # a bare "its" may point to another state than the one whose minister is named
     ("Talks began. Ukraine said Russia attacked its capital; its foreign minister, Andrii Sybiha, called for more air defence.",
      ("Andrii Sybiha", "worksFor", "Russia")),

@@ -116,7 +116,8 @@ def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
 
 def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"army spokesman X", "government spokesman X", "police chief X": a body noun that
-    modifies a title, with no name of its own, is the body the title holder serves."""
+    modifies a title, with no name of its own, is the body the title holder serves; not a
+    unit a force has many of ("brigade general X", lexicon ``echelon_nouns``)."""
     bodies = lex.institution_nouns | lex.military_org_nouns
     for noun in sent:
         kind = title_of(noun, lex)
@@ -125,6 +126,8 @@ def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for c in noun.lefts:
             if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.lemma_.lower() not in bodies or c.ent_type_:
                 continue
+            if c.lemma_.lower() in lex.echelon_nouns:
+                continue  # "brigade general X", "battalion commander X": one of many units, none named
             if any(d.dep_ in ("compound", "amod", "nmod", "poss") for d in c.children):
                 continue  # "the Chilean army", "state television": a body the noun alone does not name
             body = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
