@@ -45,6 +45,10 @@ MUST = [
     # a pronoun in what someone claims is the claimant
     ("The Malian army denied the Nigerien Defence Ministry's claims that it had killed five soldiers.",
      "Nigerien Defence Ministry", "killed", "soldiers"),
+    # a unit "of" a larger body is part of it, also after a conjunct that is no title
+    ("The Quds Force of the Islamic Revolutionary Guard Corps trained the fighters.", "Quds Force", "partOf",
+     "Islamic Revolutionary Guard Corps"),
+    ("The army and navy of Chile held drills.", "army", "partOf", "Chile"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
 ]  # fmt: skip
@@ -78,6 +82,9 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    # an "of" phrase after a conjoined title or group is the nearer one's, whatever the parse
+    ("He was ousted by the army and members of the Patriotic Front, who named a new leader.", "army", "partOf", "Patriotic Front"),
+    ("The navy and leaders of the Freedom Party met on Monday.", "navy", "partOf", "Freedom Party"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
 ]  # fmt: skip

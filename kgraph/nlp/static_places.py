@@ -166,6 +166,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 heads.append(c)
         for head in heads:
             for prep, obj in pobjs(head, _ORG_PREPS):
+                if _nearer_holder(head, obj.head, lex):
+                    continue  # "the army and members of Y": the "of" phrase is the members'
                 for t in with_appos(obj):
                     target = named(t, mentions)
                     if target is None:
@@ -192,6 +194,15 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _nearer_holder(head: Token, prep: Token, lex: Lexicon) -> bool:
+    """A conjunct of ``head`` between it and ``prep`` that is a title or a group of people
+    ("the military and members of Y", "X and leaders of Y"): the parser hung the
+    preposition on the first conjunct, but it completes the nearer title."""
+    return any(
+        c.dep_ == "conj" and head.i < c.i < prep.i and c.lemma_.lower() in lex.titles | lex.group_nouns for c in head.children
+    )
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
