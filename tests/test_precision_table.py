@@ -82,6 +82,8 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    # a state described by the sea or region it lies in is no state of that name
+    ("Jean Ravel was sworn in as the new leader of the Indian Ocean nation.", "Jean Ravel", "leaderOf", "Indian Ocean nation"),
     # an "of" phrase after a conjoined title or group is the nearer one's, whatever the parse
     ("He was ousted by the army and members of the Patriotic Front, who named a new leader.", "army", "partOf", "Patriotic Front"),
     ("The navy and leaders of the Freedom Party met on Monday.", "navy", "partOf", "Freedom Party"),

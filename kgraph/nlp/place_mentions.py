@@ -44,6 +44,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
         named = _name_before(noun, by_root)
+        if named is not None and place == str(EntityClass.COUNTRY) and _where_it_lies(named, gaz):
+            continue  # "the Indian Ocean nation", "the Gulf state": a state described by where it lies
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
             out.pop((named.start, named.end), None)
             for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
@@ -76,6 +78,15 @@ def _place_head(noun: Token, place: str) -> bool:
     if noun.ent_type_ == "PERSON":
         return place == str(EntityClass.REGION)
     return noun.ent_type_ == "ORG" and place == str(EntityClass.PLACE)
+
+
+def _where_it_lies(named: Span | Token, gaz: Gazetteer) -> bool:
+    """A name before a state's noun that is a sea, a region or a feature of the land, no
+    state ("Indian Ocean", "Gulf"): the phrase describes a state, it does not name one."""
+    if isinstance(named, Span) and cls_of(named) in (EntityClass.PLACE, EntityClass.REGION):
+        return True
+    known = gaz.lookup(named.text)
+    return known is not None and known.cls in (EntityClass.PLACE, EntityClass.REGION)
 
 
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
