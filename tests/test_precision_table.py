@@ -49,6 +49,9 @@ MUST = [
     ("The Quds Force of the Islamic Revolutionary Guard Corps trained the fighters.", "Quds Force", "partOf",
      "Islamic Revolutionary Guard Corps"),
     ("The army and navy of Chile held drills.", "army", "partOf", "Chile"),
+    # a title the NER ran into a body's name is no part of the name: the body is the state's
+    ("Rejecting the accusations, Peruvian Foreign Ministry Spokesman added that Peru will soon impose sanctions.",
+     "Peruvian Foreign Ministry", "partOf", "Peru"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
 ]  # fmt: skip
@@ -82,6 +85,8 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    ("Rejecting the accusations, Peruvian Foreign Ministry Spokesman added that Peru will soon impose sanctions.",
+     "Peruvian Foreign Ministry Spokesman", "basedIn", "Peru"),
     # a state described by the sea or region it lies in is no state of that name
     ("Jean Ravel was sworn in as the new leader of the Indian Ocean nation.", "Jean Ravel", "leaderOf", "Indian Ocean nation"),
     # an "of" phrase after a conjoined title or group is the nearer one's, whatever the parse
