@@ -129,6 +129,11 @@ EXPECTED = [
     # "its" as the subject of the clause above the title
     ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
+    # a deputy of a leading title serves the body, he does not lead it
+    ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "worksFor", "Russia", "asserted", None)),
+    ("Hamas deputy chief Ali Saleh was killed in a strike.", ("Ali Saleh", "worksFor", "Hamas", "asserted", None)),
+    ("Ana Ruiz, the deputy leader of the Freedom Party, arrived in Lima.", ("Ana Ruiz", "worksFor", "Freedom Party", "asserted", None)),
+    ("Vice-President Ana Ruiz of Chile arrived.", ("Ana Ruiz", "worksFor", "Chile", "asserted", None)),
     # an unnamed body before the title
     ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
     ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
@@ -225,6 +230,10 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # ... nor leads what his superior leads
+    ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "leaderOf", "Russia")),
+    ("The Hezbollah deputy secretary-general, Ali Saleh, spoke on Monday.", ("Ali Saleh", "leaderOf", "Hezbollah")),
+    ("Vice-President Ana Ruiz of Chile arrived.", ("Ana Ruiz", "leaderOf", "Chile")),
     # a unit a force has many of, unnamed, is no employer: a rank or a command of one of them
     ("The minister held talks with brigade generals Ivan Petrenko and Oleh Marchuk on Monday.", ("Ivan Petrenko", "worksFor", "brigade")),
     ("The town was quiet, battalion commander Taras Bondar told reporters.", ("Taras Bondar", "leaderOf", "battalion")),

@@ -40,19 +40,36 @@ WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
 
+#: Words that make a leading title a second's: a deputy leader serves, another leads.
+SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "sub"})
+
+
 def title_of(token: Token, lex: Lexicon) -> str | None:
-    """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one)."""
+    """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one); a
+    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister")."""
     if token.pos_ not in NOUNS:
         return None
     words = [token.lower_, token.lemma_.lower()]
     if token.i > 0:
         words.insert(0, f"{token.doc[token.i - 1].lower_} {token.lower_}")
     for w in words:
-        if w in lex.leader_titles:
-            return "leader"
-        if w in lex.member_titles:
-            return "member"
+        if w in lex.leader_titles or w in lex.member_titles:
+            lo, hi = title_extent(token, lex)
+            whole = whole_title_kind(token.doc[lo:hi], lex) if hi - lo > 1 and hi == token.i + 1 else None
+            if whole is not None:  # "Vice-President", "Deputy Prime Minister"
+                return whole
+            if w in lex.member_titles:
+                return "member"
+            return "member" if _subordinate_before(token.doc, lo, token) else "leader"
     return None
+
+
+def _subordinate_before(doc, lo: int, head: Token) -> bool:
+    """Whether the title starting at ``lo`` (its last word ``head``) is a deputy's."""
+    if lo > head.sent.start and doc[lo - 1].text == "-":
+        lo -= 1  # "Vice-President"
+    before = doc[lo - 1].lower_ if lo > head.sent.start else ""
+    return before in SUBORDINATE_WORDS or any(c.lower_ in SUBORDINATE_WORDS for c in head.lefts)
 
 
 def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
@@ -71,7 +88,9 @@ def whole_title_kind(title: Span, lex: Lexicon) -> str | None:
     """'leader' or 'member' as a whole listed title says ("General Manager" leads though
     "general" alone is a rank), else ``None``."""
     words = title.text.lower()
-    return "leader" if words in lex.leader_titles else "member" if words in lex.member_titles else None
+    if words in lex.leader_titles:
+        return "member" if _subordinate_before(title.doc, title.start, title[-1]) else "leader"
+    return "member" if words in lex.member_titles else None
 
 
 def people_of(noun: Token, mentions: Mentions) -> list[Span]:
