@@ -130,6 +130,7 @@ EXPECTED = [
     ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
     # a deputy of a leading title serves the body, he does not lead it
+    ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "worksFor", "Chile", "asserted", None)),
     ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "worksFor", "Russia", "asserted", None)),
     ("Hamas deputy chief Ali Saleh was killed in a strike.", ("Ali Saleh", "worksFor", "Hamas", "asserted", None)),
     ("Ana Ruiz, the deputy leader of the Freedom Party, arrived in Lima.", ("Ana Ruiz", "worksFor", "Freedom Party", "asserted", None)),
@@ -231,6 +232,7 @@ NOT_EXPECTED = [
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
     # ... nor leads what his superior leads
+    ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "leaderOf", "Chile")),
     ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "leaderOf", "Russia")),
     ("The Hezbollah deputy secretary-general, Ali Saleh, spoke on Monday.", ("Ali Saleh", "leaderOf", "Hezbollah")),
     ("Vice-President Ana Ruiz of Chile arrived.", ("Ana Ruiz", "leaderOf", "Chile")),

@@ -261,6 +261,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
             continue
         lo, hi = title_extent(noun, lex)
         kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
+        if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
+            kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)
