@@ -129,6 +129,8 @@ EXPECTED = [
     # "its" as the subject of the clause above the title
     ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
+    # a membership asked for is planned, not held
+    ("Georgia renewed its request to join NATO.", ("Georgia", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # a deputy of a leading title serves the body, he does not lead it
     ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "worksFor", "Chile", "asserted", None)),
     ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "worksFor", "Russia", "asserted", None)),
