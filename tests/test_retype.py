@@ -21,6 +21,7 @@ CASES = [
     ("Workers at Acme Corp., Texas, went on strike.", "Acme Corp.", "Organization"),
     ("Booth was cornered 12 days after the assassination of Lincoln.", "Lincoln", "Person"),
     ("Officials of the Luhansk People's Republic met in Moscow.", "Luhansk People's Republic", "Country"),
+    ("Ivan Kovalenko, the head of Kherson People's Republic, said they are ready.", "Kherson People's Republic", "Country"),
     ("Fighting continued in Bakhmut, a city in eastern Ukraine.", "Bakhmut", "City"),
     ("He flew to Yerevan, the capital of Armenia.", "Yerevan", "City"),
     ("The quake leveled Gyumri, Armenia's second-largest city.", "Armenia", "Country"),

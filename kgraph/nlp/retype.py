@@ -4,7 +4,7 @@ The small English model often tags a town as an organisation ("DAYTON, Ohio"), o
 person as an organisation ("Cheek, 53, is ..."). News writing gives the class away in a
 few fixed shapes, which these rules read:
 
-- an organisation-tagged name headed by a state noun ("the Luhansk People's Republic") is
+- an organisation- or person-tagged name headed by a state noun ("the Luhansk People's Republic") is
   a country;
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
@@ -90,8 +90,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
-        elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
-            new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
+        elif cls in (EntityClass.ORGANIZATION, EntityClass.PERSON) and len(span) > 1 and span[-1].lower_ in STATE_HEADS:
+            new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised (or tagged)
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
         elif cls in _WITH_COUNTRIES and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
