@@ -36,6 +36,10 @@ CASES = [
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
     # ... or set right before it: a title that modifies a name makes it a person's
     ("Austrian Chancellor Jörg Mühlbauer said on Monday that he would visit Kyiv.", "Jörg Mühlbauer", "Person"),
+    # a person's name the NER cut at a hyphen is one name again
+    ("During the visit he met with Yemeni President Abd-Rahman Salem Nasser and Foreign Minister Ali Saleh.",
+     "Abd-Rahman Salem Nasser", "Person"),
+    ("The envoy met Yemeni President Abd-Rahman Salem Nasser in Aden.", "Abd-Rahman Salem Nasser", "Person"),
     # office holders in the plural are people, not a body; a body of chiefs stays one
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
      "Chile", "Country"),  # the title's holders are people: the mention is the state

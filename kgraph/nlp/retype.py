@@ -67,7 +67,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
-    spans = _joined_places(_joined_names(spans), gazetteer)
+    spans = _joined_places(_joined_names(spans, lex), gazetteer)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -135,12 +135,14 @@ def _after_title(span: Span, lex: Lexicon) -> bool:
     return title.lower_.rstrip(".") in lex.honorifics or title_of(title, lex) is not None
 
 
-def _joined_names(spans: list[Span]) -> list[Span]:
+def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with an organisation's name the NER cut in two joined again: an
     organisation-tagged name compounded right onto a one-word person-tagged one, or the
     reverse ("Lockheed" and "Martin"), is one organisation. A person's full name after an
     organisation's stays a person ("the Kremlin" and "Dmitry Peskov", as
-    :mod:`kgraph.nlp.role_mentions` set them apart)."""
+    :mod:`kgraph.nlp.role_mentions` set them apart). Two person-tagged names compounded
+    right onto each other ("Abd-Rabbu" and "Mansour Hadi") are one person's, and so
+    is one with the untagged words of its name after it (:func:`_person_run`)."""
     by_start = {s.start: s for s in spans}
     out, skip = [], set()
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -155,8 +157,39 @@ def _joined_names(spans: list[Span]) -> list[Span]:
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
             skip.add(after.start)
             continue
+        run = _person_run(span, by_start, lex) if cls_of(span) is EntityClass.PERSON else None
+        if run is not None:  # "Abd-Rabbu" "Mansour Hadi", "Abd-Rabbu" + untagged "Mansour Hadi"
+            out.append(run)
+            skip.update(k for k in by_start if run.start < k < run.end)
+            continue
         out.append(span)
     return out
+
+
+def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | None:
+    """A person-tagged name whose head comes right after it, in untagged capitalised words
+    or in another person-tagged name ("Abd-Rabbu" in "Abd-Rabbu Mansour Hadi"): the name
+    runs on to its head; not over a body's or a place's noun ("the Obama Administration")."""
+    doc, head = span.doc, span.root.head
+    if not _name_words(span) or not span.end <= head.i < span.end + 4:
+        return None
+    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns | lex.place_nouns.keys()
+    i = span.end
+    while i <= head.i:
+        after = by_start.get(i)
+        if after is not None:
+            whole = cls_of(after) is EntityClass.PERSON and after.start <= head.i < after.end and _name_words(after)
+            return Span(doc, span.start, after.end, label=span.label_) if whole else None
+        t = doc[i]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in nouns:
+            return None
+        i += 1
+    return Span(doc, span.start, head.i + 1, label=span.label_)
+
+
+def _name_words(span: Span) -> bool:
+    """Capitalised proper nouns, perhaps joined by hyphens ("Abd-Rabbu")."""
+    return span[0].is_title and all(t.pos_ == "PROPN" and (t.is_title or t.text == "-") or t.text == "-" for t in span)
 
 
 def _joined_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
