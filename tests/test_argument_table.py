@@ -129,6 +129,8 @@ EXPECTED = [
     # "its" as the subject of the clause above the title
     ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
+    # a firm's name right before the title, with a possessive or the title's own words between
+    ("Acme Corp's General Manager Juan Soto said profits rose.", ("Juan Soto", "leaderOf", "Acme Corp", "asserted", None)),
     # a membership asked for is planned, not held
     ("Georgia renewed its request to join NATO.", ("Georgia", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # a deputy of a leading title serves the body, he does not lead it
@@ -233,6 +235,8 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # another holder's title and name between a firm and a title: the firm is the other's
+    ("Acme Corp chief executive Juan Soto and Lima Steel CEO Ana Ruiz signed the deal.", ("Ana Ruiz", "leaderOf", "Acme Corp")),
     # ... nor leads what his superior leads
     ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "leaderOf", "Chile")),
     ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "leaderOf", "Russia")),

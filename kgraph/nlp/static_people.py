@@ -203,7 +203,7 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
     for c in person.root.lefts:
         if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
             span = named(c, mentions)
-            if span is not None and span.end <= noun.i:
+            if span is not None and span.end <= noun.i and (cls_of(span) not in ACTOR_ORGS or _next_to_title(span, noun, person)):
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
@@ -220,6 +220,16 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _next_to_title(employer: Span, noun: Token, person: Span) -> bool:
+    """Whether only the title's own words (and a possessive) stand between an employer's
+    name and the title ("Acme chief executive X", "Acme's General Manager X"), not another
+    holder's title and name ("Acme chief executive X and Lima Steel CEO Y")."""
+    return all(
+        t.dep_ == "case" or t.dep_ in ("compound", "amod") and (employer.end <= t.head.i <= noun.i or t.head.i == person.root.i)
+        for t in noun.doc[employer.end : noun.i]
+    )
 
 
 def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
