@@ -131,6 +131,9 @@ EXPECTED = [
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
     # a firm's name right before the title, with a possessive or the title's own words between
     ("Acme Corp's General Manager Juan Soto said profits rose.", ("Juan Soto", "leaderOf", "Acme Corp", "asserted", None)),
+    # members listed before "all members of" are each a member; an armed wing named as one is a part
+    ("Chile, Peru and Bolivia, all members of the Lima Group, met in Quito.", ("Bolivia", "partOf", "Lima Group", "asserted", None)),
+    ("Hamas's armed wing, the Qassam Brigades, fired rockets.", ("Qassam Brigades", "partOf", "Hamas", "asserted", None)),
     # a membership asked for is planned, not held
     ("Georgia renewed its request to join NATO.", ("Georgia", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # a deputy of a leading title serves the body, he does not lead it

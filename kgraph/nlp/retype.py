@@ -296,8 +296,11 @@ def _arms_acronym(span: Span, lex: Lexicon) -> bool:
 
 
 def _org_noun(token: Token, lex: Lexicon) -> bool:
-    """A capitalised organisation noun ending a name ("Oberlin College", "Accounting Office")."""
-    return token.is_title and token.lower_.rstrip(".") in lex.organization_nouns | lex.institution_nouns
+    """A capitalised organisation, institution or armed body's noun ending a name ("Oberlin
+    College", "Accounting Office", "Qassam Brigades")."""
+    word = token.lower_.rstrip(".")
+    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
+    return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
 
 def _murdered(span: Span) -> bool:
