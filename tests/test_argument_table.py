@@ -134,6 +134,8 @@ EXPECTED = [
     # members listed before "all members of" are each a member; an armed wing named as one is a part
     ("Chile, Peru and Bolivia, all members of the Lima Group, met in Quito.", ("Bolivia", "partOf", "Lima Group", "asserted", None)),
     ("Hamas's armed wing, the Qassam Brigades, fired rockets.", ("Qassam Brigades", "partOf", "Hamas", "asserted", None)),
+    ("The plan was delayed by NATO members Turkey and Hungary.", ("Hungary", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("The bid was held up by EU members Hungary, Austria and Cyprus.", ("Cyprus", "partOf", "European Union", "asserted", None)),
     # a membership asked for is planned, not held
     ("Georgia renewed its request to join NATO.", ("Georgia", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # a deputy of a leading title serves the body, he does not lead it
