@@ -129,6 +129,21 @@ EXPECTED = [
     # "its" as the subject of the clause above the title
     ("Talks began. Chile said its foreign minister, Ana Silva, and Peruvian Foreign Minister Jose Castillo signed the deal in Lima.",
      ("Ana Silva", "worksFor", "Chile", "asserted", None)),
+    # a firm's name right before the title, with a possessive or the title's own words between
+    ("Acme Corp's General Manager Juan Soto said profits rose.", ("Juan Soto", "leaderOf", "Acme Corp", "asserted", None)),
+    # members listed before "all members of" are each a member; an armed wing named as one is a part
+    ("Chile, Peru and Bolivia, all members of the Lima Group, met in Quito.", ("Bolivia", "partOf", "Lima Group", "asserted", None)),
+    ("Hamas's armed wing, the Qassam Brigades, fired rockets.", ("Qassam Brigades", "partOf", "Hamas", "asserted", None)),
+    ("The plan was delayed by NATO members Turkey and Hungary.", ("Hungary", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("The bid was held up by EU members Hungary, Austria and Cyprus.", ("Cyprus", "partOf", "European Union", "asserted", None)),
+    # a membership asked for is planned, not held
+    ("Georgia renewed its request to join NATO.", ("Georgia", "partOf", "North Atlantic Treaty Organization", "planned", None)),
+    # a deputy of a leading title serves the body, he does not lead it
+    ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "worksFor", "Chile", "asserted", None)),
+    ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "worksFor", "Russia", "asserted", None)),
+    ("Hamas deputy chief Ali Saleh was killed in a strike.", ("Ali Saleh", "worksFor", "Hamas", "asserted", None)),
+    ("Ana Ruiz, the deputy leader of the Freedom Party, arrived in Lima.", ("Ana Ruiz", "worksFor", "Freedom Party", "asserted", None)),
+    ("Vice-President Ana Ruiz of Chile arrived.", ("Ana Ruiz", "worksFor", "Chile", "asserted", None)),
     # an unnamed body before the title
     ("The town was quiet, army spokesman Tomas Okello told reporters.", ("Tomas Okello", "worksFor", "army", "asserted", None)),
     ("The statement was signed by government spokesman Colonel Ali Traore.", ("Ali Traore", "worksFor", "government", "asserted", None)),
@@ -225,6 +240,16 @@ NOT_EXPECTED = [
     # a body noun that is no title's modifier, or is already named, adds no unnamed employer
     ("Government critic Ana Ruiz was arrested.", ("Ana Ruiz", "worksFor", "government")),
     ("Chilean army spokesman Tomas Okello said the town was quiet.", ("Tomas Okello", "worksFor", "army")),
+    # another holder's title and name between a firm and a title: the firm is the other's
+    ("Acme Corp chief executive Juan Soto and Lima Steel CEO Ana Ruiz signed the deal.", ("Ana Ruiz", "leaderOf", "Acme Corp")),
+    # ... nor leads what his superior leads
+    ("The Chilean president's chief of staff, Ivan Petrov, resigned.", ("Ivan Petrov", "leaderOf", "Chile")),
+    ("Russian Deputy Prime Minister Ivan Petrov visited Minsk.", ("Ivan Petrov", "leaderOf", "Russia")),
+    ("The Hezbollah deputy secretary-general, Ali Saleh, spoke on Monday.", ("Ali Saleh", "leaderOf", "Hezbollah")),
+    ("Vice-President Ana Ruiz of Chile arrived.", ("Ana Ruiz", "leaderOf", "Chile")),
+    # a unit a force has many of, unnamed, is no employer: a rank or a command of one of them
+    ("The minister held talks with brigade generals Ivan Petrenko and Oleh Marchuk on Monday.", ("Ivan Petrenko", "worksFor", "brigade")),
+    ("The town was quiet, battalion commander Taras Bondar told reporters.", ("Taras Bondar", "leaderOf", "battalion")),
     # a bare "its" may point to another state than the one whose minister is named
     ("Talks began. Ukraine said Russia attacked its capital; its foreign minister, Andrii Sybiha, called for more air defence.",
      ("Andrii Sybiha", "worksFor", "Russia")),

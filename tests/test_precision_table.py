@@ -47,6 +47,13 @@ MUST = [
     # a pronoun in what someone claims is the claimant
     ("The Malian army denied the Nigerien Defence Ministry's claims that it had killed five soldiers.",
      "Nigerien Defence Ministry", "killed", "soldiers"),
+    # a unit "of" a larger body is part of it, also after a conjunct that is no title
+    ("The Quds Force of the Islamic Revolutionary Guard Corps trained the fighters.", "Quds Force", "partOf",
+     "Islamic Revolutionary Guard Corps"),
+    ("The army and navy of Chile held drills.", "army", "partOf", "Chile"),
+    # a title the NER ran into a body's name is no part of the name: the body is the state's
+    ("Rejecting the accusations, Peruvian Foreign Ministry Spokesman added that Peru will soon impose sanctions.",
+     "Peruvian Foreign Ministry", "partOf", "Peru"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
     # "the Emirate of X", "the Principality of X": the state X itself
@@ -83,6 +90,13 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    ("Rejecting the accusations, Peruvian Foreign Ministry Spokesman added that Peru will soon impose sanctions.",
+     "Peruvian Foreign Ministry Spokesman", "basedIn", "Peru"),
+    # a state described by the sea or region it lies in is no state of that name
+    ("Jean Ravel was sworn in as the new leader of the Indian Ocean nation.", "Jean Ravel", "leaderOf", "Indian Ocean nation"),
+    # an "of" phrase after a conjoined title or group is the nearer one's, whatever the parse
+    ("He was ousted by the army and members of the Patriotic Front, who named a new leader.", "army", "partOf", "Patriotic Front"),
+    ("The navy and leaders of the Freedom Party met on Monday.", "navy", "partOf", "Freedom Party"),
     # what someone is kept from doing, or keeps from doing, is not done
     ("The court barred Acme Corp from selling rifles to Chad.", "court", "supplies", "rifles"),
     ("Iran refrained from sending drones to Sudan.", "Iran", "supplies", "drones"),

@@ -21,6 +21,7 @@ CASES = [
     ("Workers at Acme Corp., Texas, went on strike.", "Acme Corp.", "Organization"),
     ("Booth was cornered 12 days after the assassination of Lincoln.", "Lincoln", "Person"),
     ("Officials of the Luhansk People's Republic met in Moscow.", "Luhansk People's Republic", "Country"),
+    ("Ivan Kovalenko, the head of Kherson People's Republic, said they are ready.", "Kherson People's Republic", "Country"),
     ("Fighting continued in Bakhmut, a city in eastern Ukraine.", "Bakhmut", "City"),
     # a town's noun right before the name says what it is; a body's name stays a body
     ("Shelling hit the outskirts of Kivu's capital Goma.", "Goma", "City"),
@@ -37,6 +38,12 @@ CASES = [
     ("The minister will travel to Lyon on Monday.", "Lyon", "City"),
     # a title the NER took into an organisation's name: the person, without the title
     ("PM Sharif holds talks with Turkish President Erdogan", "Sharif", "Person"),
+    # ... or set right before it: a title that modifies a name makes it a person's
+    ("Austrian Chancellor Jörg Mühlbauer said on Monday that he would visit Kyiv.", "Jörg Mühlbauer", "Person"),
+    # a person's name the NER cut at a hyphen is one name again
+    ("During the visit he met with Yemeni President Abd-Rahman Salem Nasser and Foreign Minister Ali Saleh.",
+     "Abd-Rahman Salem Nasser", "Person"),
+    ("The envoy met Yemeni President Abd-Rahman Salem Nasser in Aden.", "Abd-Rahman Salem Nasser", "Person"),
     # office holders in the plural are people, not a body; a body of chiefs stays one
     ("The Chilean Foreign Ministry says the Foreign Ministers of Chile and Peru have advanced mutual understanding.",
      "Chile", "Country"),  # the title's holders are people: the mention is the state

@@ -55,6 +55,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             continue
         if noun.ent_type_ in ("GPE", "LOC") and noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I":
             continue  # "the Democratic Republic of Congo": the noun is inside a longer place name
+        if named is not None and place == str(EntityClass.COUNTRY) and _where_it_lies(named, gaz):
+            continue  # "the Indian Ocean nation", "the Gulf state": a state described by where it lies
         if named is not None and _settlement_of(noun, lex) is not None:  # "the Donetsk town of X"
             out[(named.start, named.end)] = _container(named, gaz)  # where the town lies, not its name
             named = None
@@ -109,6 +111,15 @@ def _place_head(noun: Token, place: str) -> bool:
     if noun.ent_type_ == "PERSON":
         return place == str(EntityClass.REGION)
     return noun.ent_type_ == "ORG" and place == str(EntityClass.PLACE)
+
+
+def _where_it_lies(named: Span | Token, gaz: Gazetteer) -> bool:
+    """A name before a state's noun that is a sea, a region or a feature of the land, no
+    state ("Indian Ocean", "Gulf"): the phrase describes a state, it does not name one."""
+    if isinstance(named, Span) and cls_of(named) in (EntityClass.PLACE, EntityClass.REGION):
+        return True
+    known = gaz.lookup(named.text)
+    return known is not None and known.cls in (EntityClass.PLACE, EntityClass.REGION)
 
 
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:

@@ -4,7 +4,7 @@ The small English model often tags a town as an organisation ("DAYTON, Ohio"), o
 person as an organisation ("Cheek, 53, is ..."). News writing gives the class away in a
 few fixed shapes, which these rules read:
 
-- an organisation-tagged name headed by a state noun ("the Luhansk People's Republic") is
+- an organisation- or person-tagged name headed by a state noun ("the Luhansk People's Republic") is
   a country;
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
   unless the gazetteer knows the name;
@@ -21,7 +21,9 @@ few fixed shapes, which these rules read:
   a group of people; a leading title's plural may name a body: "the Joint Chiefs of Staff");
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
-- an organisation- or place-tagged name that opens with a title ("PM X") is the person X;
+- an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
+  and so is one that a title right before it modifies ("Finnish President X" with X tagged
+  an organisation), unless the gazetteer knows the name;
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
   in apposition to a title ("the last king of Y, X"), is a person;
@@ -47,6 +49,7 @@ from kgraph.gazetteer import Gazetteer, clean_quotes
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.role_mentions import title_apposition
+from kgraph.nlp.static_people import title_of
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -65,7 +68,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
-    spans = _joined_places(_joined_names(spans), gazetteer)
+    spans = _joined_places(_joined_names(spans, lex), gazetteer)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -78,6 +81,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         unknown = cls in _UNPERSONAL or cls is EntityClass.COUNTRY and gazetteer.lookup(span.text) is None
         if unknown and (_aged(span) or _titled(span, lex) or _personal(span)):
             new = EntityClass.PERSON  # a state the gazetteer does not know may be a person's name
+        elif cls in _WITH_COUNTRIES - {EntityClass.PERSON} and _after_title(span, lex) and gazetteer.lookup(span.text) is None:
+            new = EntityClass.PERSON  # "Finnish President X" with X tagged an organisation
         elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
             new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
         elif cls is EntityClass.PERSON and len(span) > 1 and _org_noun(span[-1], lex):
@@ -86,8 +91,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
         elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
             new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
-        elif cls is EntityClass.ORGANIZATION and span[-1].lower_ in STATE_HEADS:
-            new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised
+        elif cls in (EntityClass.ORGANIZATION, EntityClass.PERSON) and len(span) > 1 and span[-1].lower_ in STATE_HEADS:
+            new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised (or tagged)
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
             new = EntityClass.CITY
         elif cls in _WITH_COUNTRIES and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
@@ -122,12 +127,27 @@ def _titled_name(span: Span, lex: Lexicon) -> Span | None:
     return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
 
 
-def _joined_names(spans: list[Span]) -> list[Span]:
+def _after_title(span: Span, lex: Lexicon) -> bool:
+    """A name of two or more capitalised words that a title right before it modifies
+    ("President X", "Foreign Minister X"): only a person holds a title that way."""
+    if len(span) < 2 or span.start == 0 or not (span[0].is_title and span[-1].is_title):
+        return False
+    if not all(t.pos_ in ("PROPN", "PUNCT") for t in span) or _org_noun(span[-1], lex):
+        return False  # "Chief Minister Acme Holdings Group": a body's name
+    title = span.doc[span.start - 1]
+    if title.ent_type_ or title.dep_ != "compound" or not span.start <= title.head.i < span.end:
+        return False
+    return title.lower_.rstrip(".") in lex.honorifics or title_of(title, lex) is not None
+
+
+def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with an organisation's name the NER cut in two joined again: an
     organisation-tagged name compounded right onto a one-word person-tagged one, or the
     reverse ("Lockheed" and "Martin"), is one organisation. A person's full name after an
     organisation's stays a person ("the Kremlin" and "Dmitry Peskov", as
-    :mod:`kgraph.nlp.role_mentions` set them apart)."""
+    :mod:`kgraph.nlp.role_mentions` set them apart). Two person-tagged names compounded
+    right onto each other ("Abd-Rabbu" and "Mansour Hadi") are one person's, and so
+    is one with the untagged words of its name after it (:func:`_person_run`)."""
     by_start = {s.start: s for s in spans}
     out, skip = [], set()
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -142,8 +162,39 @@ def _joined_names(spans: list[Span]) -> list[Span]:
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
             skip.add(after.start)
             continue
+        run = _person_run(span, by_start, lex) if cls_of(span) is EntityClass.PERSON else None
+        if run is not None:  # "Abd-Rabbu" "Mansour Hadi", "Abd-Rabbu" + untagged "Mansour Hadi"
+            out.append(run)
+            skip.update(k for k in by_start if run.start < k < run.end)
+            continue
         out.append(span)
     return out
+
+
+def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | None:
+    """A person-tagged name whose head comes right after it, in untagged capitalised words
+    or in another person-tagged name ("Abd-Rabbu" in "Abd-Rabbu Mansour Hadi"): the name
+    runs on to its head; not over a body's or a place's noun ("the Obama Administration")."""
+    doc, head = span.doc, span.root.head
+    if not _name_words(span) or not span.end <= head.i < span.end + 4:
+        return None
+    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns | lex.place_nouns.keys()
+    i = span.end
+    while i <= head.i:
+        after = by_start.get(i)
+        if after is not None:
+            whole = cls_of(after) is EntityClass.PERSON and after.start <= head.i < after.end and _name_words(after)
+            return Span(doc, span.start, after.end, label=span.label_) if whole else None
+        t = doc[i]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in nouns:
+            return None
+        i += 1
+    return Span(doc, span.start, head.i + 1, label=span.label_)
+
+
+def _name_words(span: Span) -> bool:
+    """Capitalised proper nouns, perhaps joined by hyphens ("Abd-Rabbu")."""
+    return span[0].is_title and all(t.pos_ == "PROPN" and (t.is_title or t.text == "-") or t.text == "-" for t in span)
 
 
 def _joined_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -278,8 +329,11 @@ def _arms_acronym(span: Span, lex: Lexicon) -> bool:
 
 
 def _org_noun(token: Token, lex: Lexicon) -> bool:
-    """A capitalised organisation noun ending a name ("Oberlin College", "Accounting Office")."""
-    return token.is_title and token.lower_.rstrip(".") in lex.organization_nouns | lex.institution_nouns
+    """A capitalised organisation, institution or armed body's noun ending a name ("Oberlin
+    College", "Accounting Office", "Qassam Brigades")."""
+    word = token.lower_.rstrip(".")
+    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
+    return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
 
 def _murdered(span: Span) -> bool:

@@ -28,11 +28,12 @@ TITLE_PREPS = frozenset({"of", "for"})
 
 def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with the mentions the NER ran together or left out around a title set
-    right: a state run into the holder's name (:func:`_split`), a first name run into the
+    right: a state run into the holder's name (:func:`_split`), a body's name run into the
+    title after it (:func:`_title_tail`), a first name run into the
     organisation before it (:func:`_surname_split`), a name with a title in apposition
     (:func:`_untagged_names`), a demonym (:func:`_demonyms`), a body's name before the
     holder's (:func:`_body_runs`)."""
-    out = [piece for span in spans for piece in (_split(span, gazetteer, lex) or [span])]
+    out = [piece for span in spans for piece in (_split(span, gazetteer, lex) or _title_tail(span, lex) or [span])]
     if not out:
         return out
     out = _surname_split(out, lex)
@@ -151,6 +152,18 @@ def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
             return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
                     Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip
     return None
+
+
+def _title_tail(span: Span, lex: Lexicon) -> list[Span] | None:
+    """"Iranian Foreign Ministry Spokesman" tagged one organisation: a title after a body
+    noun is the holder's, not the body's name; the organisation ends at the body noun."""
+    if cls_of(span) is not EntityClass.ORGANIZATION or len(span) < 3 or title_of(span[-1], lex) is None:
+        return None
+    bodies = lex.institution_nouns | lex.organization_nouns | lex.military_org_nouns
+    body = span[-2]
+    if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
+        return None
+    return [Span(span.doc, span.start, span.end - 1, label=span.label_)]
 
 
 def _body_run(doc, start: int, lex: Lexicon) -> Span | None:

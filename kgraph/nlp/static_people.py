@@ -40,19 +40,36 @@ WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
 
+#: Words that make a leading title a second's: a deputy leader serves, another leads.
+SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "sub"})
+
+
 def title_of(token: Token, lex: Lexicon) -> str | None:
-    """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one)."""
+    """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one); a
+    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister")."""
     if token.pos_ not in NOUNS:
         return None
     words = [token.lower_, token.lemma_.lower()]
     if token.i > 0:
         words.insert(0, f"{token.doc[token.i - 1].lower_} {token.lower_}")
     for w in words:
-        if w in lex.leader_titles:
-            return "leader"
-        if w in lex.member_titles:
-            return "member"
+        if w in lex.leader_titles or w in lex.member_titles:
+            lo, hi = title_extent(token, lex)
+            whole = whole_title_kind(token.doc[lo:hi], lex) if hi - lo > 1 and hi == token.i + 1 else None
+            if whole is not None:  # "Vice-President", "Deputy Prime Minister"
+                return whole
+            if w in lex.member_titles:
+                return "member"
+            return "member" if _subordinate_before(token.doc, lo, token) else "leader"
     return None
+
+
+def _subordinate_before(doc, lo: int, head: Token) -> bool:
+    """Whether the title starting at ``lo`` (its last word ``head``) is a deputy's."""
+    if lo > head.sent.start and doc[lo - 1].text == "-":
+        lo -= 1  # "Vice-President"
+    before = doc[lo - 1].lower_ if lo > head.sent.start else ""
+    return before in SUBORDINATE_WORDS or any(c.lower_ in SUBORDINATE_WORDS for c in head.lefts)
 
 
 def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
@@ -71,7 +88,9 @@ def whole_title_kind(title: Span, lex: Lexicon) -> str | None:
     """'leader' or 'member' as a whole listed title says ("General Manager" leads though
     "general" alone is a rank), else ``None``."""
     words = title.text.lower()
-    return "leader" if words in lex.leader_titles else "member" if words in lex.member_titles else None
+    if words in lex.leader_titles:
+        return "member" if _subordinate_before(title.doc, title.start, title[-1]) else "leader"
+    return "member" if words in lex.member_titles else None
 
 
 def people_of(noun: Token, mentions: Mentions) -> list[Span]:
@@ -184,7 +203,7 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
     for c in person.root.lefts:
         if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
             span = named(c, mentions)
-            if span is not None and span.end <= noun.i:
+            if span is not None and span.end <= noun.i and (cls_of(span) not in ACTOR_ORGS or _next_to_title(span, noun, person)):
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
@@ -201,6 +220,16 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _next_to_title(employer: Span, noun: Token, person: Span) -> bool:
+    """Whether only the title's own words (and a possessive) stand between an employer's
+    name and the title ("Acme chief executive X", "Acme's General Manager X"), not another
+    holder's title and name ("Acme chief executive X and Lima Steel CEO Y")."""
+    return all(
+        t.dep_ == "case" or t.dep_ in ("compound", "amod") and (employer.end <= t.head.i <= noun.i or t.head.i == person.root.i)
+        for t in noun.doc[employer.end : noun.i]
+    )
 
 
 def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
@@ -242,6 +271,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
             continue
         lo, hi = title_extent(noun, lex)
         kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
+        if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
+            kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(noun, mentions):
             for employer, modifier in _employers(noun, mentions, person):
                 cls = cls_of(employer)

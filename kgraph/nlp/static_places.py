@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
 )  # fmt: skip
@@ -175,6 +175,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 heads.append(c)
         for head in heads:
             for prep, obj in pobjs(head, _ORG_PREPS):
+                if _nearer_holder(head, obj.head, lex):
+                    continue  # "the army and members of Y": the "of" phrase is the members'
                 for t in with_appos(obj):
                     target = named(t, mentions)
                     if target is None:
@@ -203,6 +205,15 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _nearer_holder(head: Token, prep: Token, lex: Lexicon) -> bool:
+    """A conjunct of ``head`` between it and ``prep`` that is a title or a group of people
+    ("the military and members of Y", "X and leaders of Y"): the parser hung the
+    preposition on the first conjunct, but it completes the nearer title."""
+    return any(
+        c.dep_ == "conj" and head.i < c.i < prep.i and c.lemma_.lower() in lex.titles | lex.group_nouns for c in head.children
+    )
 
 
 def _name_goes_on(org: Span, place: Token) -> bool:
@@ -281,7 +292,8 @@ def _seat_places(seat: Token, owners: list[Span], mentions: Mentions) -> list[tu
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X is (a) part of Y", "X, part of Y,", "X is the region which was part of Y": a place
     lies in Y (locatedIn); an organisation belongs to Y (partOf). "X is a member of Y",
-    "X, a member of Y": a state or organisation belongs to the organisation Y (partOf)."""
+    "X, a member of Y", "X and Y, both members of Z": a state or organisation belongs to
+    the organisation Y (partOf)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in ("part", "member") or tok.pos_ != "NOUN":
@@ -297,9 +309,11 @@ def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if inner is None:
             continue
         for outer in outers:
-            if lemma == "member":
-                if cls_of(inner) in ACTOR_ORGS and cls_of(outer) is EntityClass.ORGANIZATION:
-                    yield Candidate(Relation.PART_OF, inner, outer, tok, "static:member-of", 0.65)
+            if lemma == "member":  # "X, Y and Z, all members of W": each of them
+                members = coordinated_actors(tok.head, mentions) if tok.dep_ == "appos" and tok.lower_ == "members" else [inner]
+                for member in members or [inner]:
+                    if cls_of(member) in ACTOR_ORGS and cls_of(outer) is EntityClass.ORGANIZATION:
+                        yield Candidate(Relation.PART_OF, member, outer, tok, "static:member-of", 0.65)
             elif cls_of(inner) in PLACES and cls_of(outer) in PLACES:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:part-of", 0.65)
             elif cls_of(inner) is EntityClass.ORGANIZATION and cls_of(outer) in ACTOR_ORGS:

@@ -26,6 +26,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
 from kgraph.nlp.static_people import named_body, people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
 )
@@ -116,7 +117,8 @@ def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
 
 def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"army spokesman X", "government spokesman X", "police chief X": a body noun that
-    modifies a title, with no name of its own, is the body the title holder serves."""
+    modifies a title, with no name of its own, is the body the title holder serves; not a
+    unit a force has many of ("brigade general X", lexicon ``echelon_nouns``)."""
     bodies = lex.institution_nouns | lex.military_org_nouns
     for noun in sent:
         kind = title_of(noun, lex)
@@ -125,6 +127,8 @@ def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for c in noun.lefts:
             if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.lemma_.lower() not in bodies or c.ent_type_:
                 continue
+            if c.lemma_.lower() in lex.echelon_nouns:
+                continue  # "brigade general X", "battalion commander X": one of many units, none named
             if any(d.dep_ in ("compound", "amod", "nmod", "poss") for d in c.children):
                 continue  # "the Chilean army", "state television": a body the noun alone does not name
             body = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
@@ -214,7 +218,7 @@ _NOT_MEMBER = frozenset({"non", "former", "ex", "future", "prospective", "aspiri
 
 
 def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"NATO member Turkey", "Hungary, an EU member state", "X is a NATO member", "made
+    """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member", "made
     Poland the first NATO member country": a state or organisation described as a member
     of the organisation that modifies "member" is part of it."""
     for noun in sent:
@@ -229,13 +233,16 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
         if not orgs:
             continue
         members: list[Span] = []
-        if head.dep_ == "compound":  # "NATO member Turkey"
+        if head.dep_ == "compound" and noun.lower_ == "members":  # "NATO members Turkey and Hungary"
+            members += [named(t, mentions) for t in conjuncts(head.head)]
+        elif head.dep_ == "compound":  # "NATO member Turkey"
             members.append(named(head.head, mentions))
         if head.dep_ == "appos":  # "Hungary, an EU member state"
             members.append(named(head.head, mentions))
         if head.dep_ == "attr":  # "Poland is a NATO member"
             members.append(named(next((c for c in head.head.children if c.dep_ == "nsubj"), None), mentions))
-        members += [named(c, mentions) for c in head.children if c.dep_ in ("nsubj", "appos")]  # "made Poland the first ... member country"
+        members += [named(c, mentions) for c in head.children if c.dep_ == "nsubj"]  # "made Poland the first ... member country"
+        members += [named(t, mentions) for c in head.children if c.dep_ == "appos" for t in conjuncts(c)]  # "NATO members X and Y"
         for member in members:
             if member is None or cls_of(member) not in ACTOR_ORGS:
                 continue
