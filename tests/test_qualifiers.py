@@ -143,6 +143,10 @@ ATTRIBUTION = [
     ("It was the first exchange since Ukraine attacked Belgorod in May, Reuters reported.",
      "Ukraine", "attacks", "Belgorod", A, None),
     ("Talks resumed after Chad had attacked Niger, the ministry said.", "Chad", "attacks", "Niger", A, None),
+    # a participle describing a noun is the writer's description, not the report's
+    ("Ten jets were delivered under a contract signed between Lockheed and Greece in 2020, Reuters reported.",
+     "Greece", "signs", "contract", A, None),
+    ("Greece has signed a contract with Lockheed, Reuters reported.", "Greece", "signs", "contract", A, "Reuters"),
     # "the statement", "the ministry data": the source named before; an indefinite one names no one
     ("The Kenyan Defence Ministry said on Monday that talks had begun. Kenya has sent 400 police officers to Haiti, "
      "the statement added.", "Kenya", "deploys", "police officers", A, "Kenyan Defence Ministry"),
@@ -151,6 +155,9 @@ ATTRIBUTION = [
      "soldiers.", "Chile", "sufferedCasualties", "300", A, "Peruvian Defence Ministry"),
     ("The Taliban rejected the figures. According to the ministry data, Chile lost 300 soldiers.",
      "Chile", "sufferedCasualties", "300", A, None),
+    # "according to the officials cited", which the parser reads as a clause of its own
+    ("According to the officials cited, Iran sent 450 drones to Russia.", "Iran", "supplies", "drones", A, "officials"),
+    ("According to officials, Iran sent 450 drones to Russia.", "Iran", "supplies", "drones", A, "officials"),
     # an unnamed speaker "for" or "of" a body speaks for it
     ("A spokesman for Amnesty International said Russia had sent 200 troops to Mali.",
      "Russia", "deploys", "troops", A, "Amnesty International"),

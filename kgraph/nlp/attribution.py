@@ -44,8 +44,8 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
             break
         child, node = node, node.head
         dep = child.dep_
-        if dep == "relcl" and aside(child) or presupposed(child):
-            return None  # "..., Kursk, a region where X staged an incursion", "since X attacked Y": the writer's
+        if dep == "relcl" and aside(child) or presupposed(child) or dep == "acl" and child.tag_ == "VBN" and node.pos_ in ("NOUN", "PROPN"):
+            return None  # "..., Kursk, a region where X staged an incursion", "since X attacked Y", "a deal signed by X": the writer's
         if dep == "dobj" and child == trigger and trigger.pos_ == "NOUN" and node.lemma_.lower() in CLAIMING_VERBS:
             return _speaker(node)  # "X declared the capture of Y", "Z claimed the attack": the subject's own claim
         if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
@@ -149,7 +149,9 @@ def according_to_phrase(sent: Span, lex: Lexicon) -> Token | None:
     for t in sent:
         found = None
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            found = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            found = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None) or next(
+                (c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == t.i + 2), None
+            )  # "according to the officials cited" parsed as a clause whose subject is the officials
         elif t.lower_ == "citing":
             found = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
         if found is not None:
