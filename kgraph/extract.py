@@ -37,7 +37,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
-from kgraph.nlp.retype import retype, vote_classes
+from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -68,6 +68,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.SIGNS: frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
     Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
     Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
     Relation.LOCATED_IN: PLACES,
@@ -226,7 +227,8 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
     """Mentions with their class corrected from context, the document's other mentions
     of the name and the place nouns around it."""
     spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
-    return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
+    spans = place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
+    return apply_decided_classes(spans, resolver.gaz)
 
 
 #: Who a headline's "X: ..." can be the source of: a body or person, not a place or country
@@ -308,8 +310,8 @@ def _coordinated_subject(span: Span) -> bool:
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
-    if q.directed(cand.trigger, lex) or q.topical(cand.trigger):
-        return None  # "warned X not to send Y", "thinks about X sending Y": neither done nor denied
+    if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
+        return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:

@@ -10,6 +10,8 @@
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
+  Goods that arrive ("drones from Turkey arrived in Nigeria", "German tanks reached
+  Ukraine"): the state they come from, or their maker's nationality, supplies them there.
 - Assets frozen: "X froze the assets of Y", "X seized Russian assets", "X froze Y's
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - The owner of what is criticised: "X condemned Y's missile launches", "X criticised
@@ -28,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops
+from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -130,11 +132,18 @@ def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
             continue
         troops = moving_troops(verb, mentions, lex)
-        if troops is None:
+        goods = arriving_goods(verb, mentions, lex) if troops is None else []
+        if troops is None and not goods:
             continue
         places = _mentioned(prep_objects(verb, ("to", "in", "into", *SIDE_PREPS)), mentions)
         target = places[0] if places else None
-        yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
+        if troops is not None:
+            yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
+        # from whom: "from X" on the goods ("A and B from X") or on the verb, else their make (inferred later)
+        sources = _mentioned([*(t for g in goods for t in prep_objects(g.root, ("from",))), *prep_objects(verb, ("from",))], mentions)
+        for item in goods:
+            for source in [s for s in sources if cls_of(s) in ACTOR_CLASSES] or [item[0:0]]:
+                yield Candidate(Relation.SUPPLIES, source, item, verb, "verb:arrival:goods", 0.6, target=target)
 
 
 def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -147,7 +156,8 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
         for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)):
             if obj.lemma_.lower() not in lex.holding_nouns:
                 continue
-            owners += _mentioned(prep_objects(obj, ("of",)), mentions)
+            of = [t for o in prep_objects(obj, ("of",)) for t in conjuncts(o)]  # "assets of three individuals and one entity"
+            owners += [s for t in of if (s := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]
             owners += _modifier_actors(obj, mentions)
         yield from _agents_to(verb, owners, "sanction", "verb:asset-freeze", mentions, lex)
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, where_place
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -118,6 +118,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if span is None and vclass == "attack":
+                span = struck_target(t, mentions, lex)  # "strikes on targets in X"
             if span is None and vclass == "sanction":
                 span = counted_parties(t, mentions, lex)
             if span is not None and span not in objects:
@@ -218,12 +220,14 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
     """"strained ties", "frosty relations", "relations remain tense", "ties have
-    deteriorated": said of a relationship, no cooperation."""
+    deteriorated", "harmed relations": said of a relationship, no cooperation."""
     def adverse(t: Token) -> bool:
         return t.lower_ in lex.adverse_modifiers or t.lemma_.lower() in lex.adverse_modifiers
 
     if any(c.dep_ in ("amod", "compound") and adverse(c) for c in noun.children):
         return True
+    if noun.dep_ == "dobj" and adverse(noun.head):
+        return True  # "would harm relations between X and Y": said of a relationship, no cooperation
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head  # what the clause says of the relationship
@@ -298,6 +302,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
         if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
+        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
+            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
         else:
             break
     return None, noun, False
@@ -324,18 +330,22 @@ def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
 
 
 def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mentions) -> Iterator[Candidate]:
-    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X."""
+    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X;
+    with no "from", goods that name their maker ("a delivery of German tanks") name the
+    supplier (inferred later)."""
     supplier = _from_actor(noun, mentions) or next(
         (s for t in prep_objects(verb, ("from",)) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS), None
     )
-    if supplier is None or receiver is None or supplier == receiver:
+    if receiver is None or supplier == receiver:
         return
     for tok in prep_objects(noun, ("of",)):
         for t in conjuncts(tok):
             obj = mentions.at(t)
             relation = relation_for("transfer", obj) if obj is not None else None
-            if relation is not None:
+            if relation is not None and supplier is not None:
                 yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
+            elif relation is Relation.SUPPLIES:
+                yield Candidate(relation, obj[0:0], obj, verb, "noun:transfer:received:made", 0.55, target=receiver)
 
 
 #: Verbs that say what something is ("X is Y's main supplier").
