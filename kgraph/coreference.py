@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import GazEntry
+from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
@@ -268,7 +269,7 @@ class DocState:
         if self.lex is None or self.mentions is None:
             return None
         head = pronoun.head if pronoun.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") else pronoun
-        said = q.reporter_of(head, self.lex) or quote_speaker(pronoun.sent, self.lex)
+        said = attribution.reporter_of(head, self.lex) or quote_speaker(pronoun.sent, self.lex)
         span = self.mentions.at(said)
         if span is None or span.start <= pronoun.i < span.end or (said.lower_ in FIRST_PERSON and not _named(span)):
             return None
@@ -279,6 +280,31 @@ class DocState:
             elif ref.cls is EntityClass.GROUP and (entry := nationality(span.text, self.resolver)) is not None:
                 ref = self.resolver.resolve(entry.label, entry.cls, as_actor=True)  # "the French minister"
         return self._standing_for(pronoun, pronoun.text, ref)
+
+    def source(self, token: Token | None) -> EntityRef | None:
+        """The entity a source's token (from :mod:`kgraph.nlp.attribution`) stands for: the
+        mention it heads or lies in; the body an unnamed speaker speaks for ("an AFP
+        correspondent", "a spokesman for the ministry"); for a definite source noun that
+        names no giver ("the statement said", "the report added"), the one who spoke last;
+        for a bare class noun ("the ministry data"), the last body named with that noun.
+        No alias is recorded for the source noun: "the statement" is no name of its giver."""
+        if token is None or self.mentions is None or self.lex is None:
+            return None
+        span = self.mentions.at(token) or self.mentions.at(attribution.affiliation(token))
+        if span is not None:
+            return self.ref(span, as_actor=True)
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.source_nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            before = [ref for pos, ref in self.speakers if pos < token.i]
+            if not before:
+                return None
+            start = token.left_edge.idx + self.offset
+            return replace(before[-1], text=token.doc[token.left_edge.i : token.i + 1].text, start=start, end=token.idx + len(token) + self.offset)
+        if token.pos_ == "NOUN" and lemma in self.anaphors:  # "the ministry data": the ministry named before
+            named = [ref for pos, ref, _ in self.history if pos < token.i and lemma in ref.label.lower().split()]
+            if named:
+                return replace(named[-1], text=token.text, start=token.idx + self.offset, end=token.idx + len(token) + self.offset)
+        return None
 
     def _standing_for(self, word: Token, said: str, ref: EntityRef | None) -> EntityRef | None:
         """``ref`` as mentioned by ``word`` (a pronoun or noun); the merge is recorded for

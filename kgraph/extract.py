@@ -18,6 +18,7 @@ from kgraph.acronyms import initialisms
 from kgraph.coreference import DocState, headline, nationality
 from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
+from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
@@ -232,6 +233,10 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
     return apply_decided_classes(spans, resolver.gaz)
 
 
+#: Who a headline's "X: ..." can be the source of: a body or person, not a place or country
+#: (a place before the colon is where the story is from: "Kiev: ...", "Congo: ...").
+SPEAKING = frozenset({EntityClass.ORGANIZATION, EntityClass.PERSON, EntityClass.GROUP})
+
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):
 #: a statement told only by the title ranks below the body's telling of it.
 TITLE_FACTOR = 0.9
@@ -268,7 +273,7 @@ def _sentence_statements(
                     state.coordinated[span.start] = state.coordinated[first.start]
                 elif any(c.dep_ == "conj" for c in span.root.children):
                     state.coordinated[span.start] = [ref]
-                if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in lex.reporting_verbs:
+                if attribution.speaks(span.root, lex):
                     state.speakers.append((span.start, ref))
     candidates: list[Candidate] = [
         *verb_candidates(sent, mentions, lex),
@@ -399,13 +404,13 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)
-    elif (
-        reporter := q.reporter_of(cand.trigger, lex) or q.accuser_of(cand.trigger) or q.according_to_phrase(sent, lex)
-        or quote_speaker(sent, lex)
-    ) is not None:
-        span = mentions.at(reporter) or mentions.at(q.affiliation(reporter))  # "an AFP correspondent": AFP
-        if span is not None:
-            according_to = state.ref(span, as_actor=True)
+    else:
+        according_to = state.source(
+            attribution.reporter_of(cand.trigger, lex) or attribution.accuser_of(cand.trigger)
+            or attribution.according_to_phrase(sent, lex) or quote_speaker(sent, lex)
+        )  # fmt: skip
+        if according_to is None and (headed := state.source(attribution.colon_source(cand.trigger, sent))) is not None:
+            according_to = headed if headed.cls in SPEAKING else None  # "UN: ...", not the dateline's "Kiev: ..."
     if cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
         quantity = q.quantity_of(cand.object.root, lex)
     start, end = sent.start_char + state.offset, sent.end_char + state.offset

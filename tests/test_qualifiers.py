@@ -59,6 +59,10 @@ SCOPE = [
     ("Turkey to send troops to Libya", "Turkey", "deploys", "troops", P),
     ("Kenya to deploy police officers to Haiti", "Kenya", "deploys", "police officers", P),
     ("France is considering sending troops to Gabon.", "France", "deploys", "troops", P),
+    # applying to join is not yet being a member
+    ("Chile applied to join NATO in 2022.", "Chile", "partOf", "North Atlantic Treaty Organization", P),
+    ("Moldova, which applied to join the European Union last year, expelled a Russian diplomat.",
+     "Moldova", "partOf", "European Union", P),
     # a noun of intention governs its infinitive
     ("Kenya confirmed its intention to send police officers to Haiti.", "Kenya", "deploys", "police officers", P),
     # but a contract described by a participle was signed: no plan
@@ -126,6 +130,42 @@ ATTRIBUTION = [
     ("Rwanda has sent troops to Congo, it said.", "Rwanda", "deploys", "troops", A, "Rwanda"),
     # first person in a quotation: the speaker's side
     ('"We will send 300 soldiers to Haiti," the Kenyan government said.', "Kenya", "deploys", "soldiers", P, "Kenya"),
+    # a nominal event a subject claims or declares is its own claim; an act done by
+    # announcing it is no one's report
+    ("The Houthis declared the capture of Marib on Sunday.", "Houthis", "occupies", "Marib", A, "Houthis"),
+    ("The Taliban declared the capture of Herat after a week of fighting.", "Taliban", "occupies", "Herāt", A, "Taliban"),
+    ("Hamas claimed the attack on Sderot.", "Hamas", "attacks", "Sderot", A, "Hamas"),
+    ("Russia announced sanctions on Chile.", "Russia", "sanctions", "Chile", A, None),
+    # a second predicate of the subject after a comma is no inverted report
+    ("The M23 rebels, engaged in a conflict with Congo's army, declared the capture of Goma.",
+     "M23 rebels", "attacks", "Congo's army", A, None),
+    # a past clause of time or cause is the writer's fact, not the report's
+    ("It was the first exchange since Ukraine attacked Belgorod in May, Reuters reported.",
+     "Ukraine", "attacks", "Belgorod", A, None),
+    ("Talks resumed after Chad had attacked Niger, the ministry said.", "Chad", "attacks", "Niger", A, None),
+    # a participle describing a noun is the writer's description, not the report's
+    ("Ten jets were delivered under a contract signed between Lockheed and Greece in 2020, Reuters reported.",
+     "Greece", "signs", "contract", A, None),
+    ("Greece has signed a contract with Lockheed, Reuters reported.", "Greece", "signs", "contract", A, "Reuters"),
+    # "the statement", "the ministry data": the source named before; an indefinite one names no one
+    ("The Kenyan Defence Ministry said on Monday that talks had begun. Kenya has sent 400 police officers to Haiti, "
+     "the statement added.", "Kenya", "deploys", "police officers", A, "Kenyan Defence Ministry"),
+    ("Kenya has sent 400 police officers to Haiti, a statement said.", "Kenya", "deploys", "police officers", A, None),
+    ("The Peruvian Defence Ministry published new figures on Monday. According to the ministry data, Chile lost 300 "
+     "soldiers.", "Chile", "sufferedCasualties", "300", A, "Peruvian Defence Ministry"),
+    ("The Taliban rejected the figures. According to the ministry data, Chile lost 300 soldiers.",
+     "Chile", "sufferedCasualties", "300", A, None),
+    # "according to the officials cited", which the parser reads as a clause of its own
+    ("According to the officials cited, Iran sent 450 drones to Russia.", "Iran", "supplies", "drones", A, "officials"),
+    ("According to officials, Iran sent 450 drones to Russia.", "Iran", "supplies", "drones", A, "officials"),
+    # an unnamed speaker "for" or "of" a body speaks for it
+    ("A spokesman for Amnesty International said Russia had sent 200 troops to Mali.",
+     "Russia", "deploys", "troops", A, "Amnesty International"),
+    # a headline's source set off by a colon, before or after what it says; a place is no source
+    ("Amnesty International: Chile sends troops to Peru", "Chile", "deploys", "troops", A, "Amnesty International"),
+    ("Chile sends troops to Peru: Amnesty International", "Chile", "deploys", "troops", A, "Amnesty International"),
+    ("Lima: Chile sends troops to Peru", "Chile", "deploys", "troops", A, None),
+    ("Chile sends troops to Peru: Bolivia", "Chile", "deploys", "troops", A, None),
     # a title or apposition is the writer's own description, whoever speaks in the clause
     ("Ben Wallace, the British defence secretary, said Iran had sent drones to Russia.",
      "Ben Wallace", "worksFor", "United Kingdom", A, None),

@@ -1,4 +1,5 @@
-"""Statement qualifiers read off the parse: status, attribution and quantity (time: kgraph.nlp.timex)."""
+"""Statement qualifiers read off the parse: status and quantity (attribution: kgraph.nlp.attribution;
+time: kgraph.nlp.timex)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.claims import (
-    DENYING_VERBS, claim_noun, claim_source, claim_status, nearer_verb, open_question, presupposed, purpose, unreported,
+    DENYING_VERBS, claim_noun, claim_status, nearer_verb, open_question, presupposed, purpose,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
-    aside, called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
+    called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
 )  # fmt: skip
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.types import Quantity, Status
@@ -117,7 +118,7 @@ def _deferred(node: Token, lex: Lexicon) -> bool:
 ACCUSATION_VERBS = frozenset({"charge", "accuse", "suspect", "arrest", "indict", "detain", "blame", "allege"})
 
 
-def _accusation(trigger: Token) -> Token | None:
+def accusation(trigger: Token) -> Token | None:
     """The accusation verb that charges someone with ``trigger``, through its
     preposition ("charged with the murder", "arrested for killing", "accused of
     providing support": the noun through its gerund)."""
@@ -214,7 +215,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             alleged = True
     if obj_start is not None and obj_start > sent.start and sent.doc[obj_start - 1].lower_ == "no" and sent.doc[obj_start - 1].dep_ == "det":
         negated = True  # "X sent no troops": the object's "no" denies the act
-    if _accusation(trigger) is not None or sanctioned_for(trigger, lex):
+    if accusation(trigger) is not None or sanctioned_for(trigger, lex):
         alleged = True  # "X was charged with Y's murder", "sanctioned X for supplying Y"
     claim = claim_noun(trigger, lex)
     if claim is not None:  # "reports that X sent Y": alleged; "rejected reports that ...": negated
@@ -254,138 +255,6 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     if planned:
         return Status.PLANNED, 0.9
     return Status.ASSERTED, 1.0
-
-
-def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
-    """The one who reports the content that contains ``trigger``; a noun's event named in
-    a prepositional phrase ("in retaliation for US strikes") is presupposed, not reported."""
-    if trigger.pos_ == "NOUN" and _in_phrase(trigger) and claim_noun(trigger, lex) is None:
-        return None
-    claimed = claim_source(trigger, lex)
-    if claimed is not None:  # "X denied Y's claims that ...": X; "Y's claims that ...": Y
-        return claimed
-    node = trigger
-    for _ in range(8):
-        if node.head == node:
-            break
-        child, node = node, node.head
-        dep = child.dep_
-        if dep == "relcl" and aside(child):
-            return None  # "..., Kursk, a region where X staged an incursion": the writer's gloss
-        if dep in ("ccomp", "parataxis", "advcl") and node.lemma_.lower() in lex.reporting_verbs:
-            if child.i < node.i and any(c.dep_ == "ccomp" and c.i > node.i for c in node.children):
-                return None  # "A happened, however B said C": B reports C, not A
-            if unreported(_below(trigger, node), node):
-                break  # "X was expected after Y travelled and Z said ...": not Z's report
-            speaker = _speaker(node)
-            if speaker is not None:
-                return speaker
-    # "X sent Y, the BBC said, citing Z", "X sent Y, said Z": the reporting clause hangs
-    # below the content
-    for node in (trigger, trigger.sent.root):
-        for c in node.children:
-            if c.lemma_.lower() in lex.reporting_verbs and c.i > trigger.i and (
-                c.dep_ == "parataxis" or c.dep_ in ("conj", "ccomp") and c.doc[c.i - 1].text == ","
-                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)  # "..., as reported by X"
-            ):
-                speaker = _speaker(c)
-                if speaker is not None:
-                    return speaker
-    # "X, the source said": the reporting verb is the root and the content its ccomp (not a
-    # clause coordinated with it: "Ukraine said ..., and Germany sent tanks"; nor the words
-    # that describe the speaker: "the Iran-backed agency reported ..." is the writer's)
-    root = trigger.sent.root
-    if root.lemma_.lower() in lex.reporting_verbs and root != trigger and _below(trigger, root).dep_ not in ("conj", "nsubj") and not unreported(_below(trigger, root), root):
-        return _speaker(root)
-    return None
-
-
-def _below(token: Token, ancestor: Token) -> Token:
-    """The child of ``ancestor`` on the way down to ``token``."""
-    node = token
-    while node.head != ancestor and node.head != node:
-        node = node.head
-    return node
-
-
-def _in_phrase(noun: Token) -> bool:
-    """Whether a noun hangs, through a preposition, below its clause's verb."""
-    node = noun
-    while node.head != node and node.pos_ not in ("VERB", "AUX"):
-        if node.dep_ == "pobj":
-            return True
-        node = node.head
-    return False
-
-
-def _speaker(verb: Token) -> Token | None:
-    """Who reports with ``verb``: its subject ("..., it said" names the body meant;
-    "it is said" and "X is said to" name no one), or, when the verb opens its clause
-    after a comma, the phrase after it ("..., said X", "..., reported Y"); the one
-    quoted in "quoted X as saying"."""
-    raised = any(c.dep_ == "xcomp" for c in verb.children)  # "X was said to V": X is what is said of
-    for c in verb.children:
-        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != "it" and not raised:
-            return c
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:  # "as reported by X", "it was announced by X"
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
-    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
-    if quoting is not None and quoting.lemma_.lower() in ("quote", "cite"):
-        return next((c for c in quoting.children if c.dep_ == "dobj"), None)  # "quoted X as saying": X
-    if verb.dep_ == "conj" and verb.head != verb:  # "X denied A but admitted B": X admits B
-        return _speaker(first_conjunct(verb))
-    return None
-
-
-def accuser_of(trigger: Token) -> Token | None:
-    """Who accuses someone of the act ``trigger`` names ("X accused Y of sending Z": X;
-    "X condemned Y, accusing Z of sending W": X, the subject of the clause the
-    participle hangs on)."""
-    verb = _accusation(trigger)
-    while verb is not None and verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "X condemned Y, accusing Z of V-ing": X accuses
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head  # "X, accusing Z of V-ing, ...": X
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-
-
-def according_to_phrase(sent: Span, lex: Lexicon) -> Token | None:
-    """The complement of "according to X" / "citing X" in the sentence; through a
-    source noun to who gave it ("according to a statement by X", "X's data")."""
-    for t in sent:
-        found = None
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            found = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
-        elif t.lower_ == "citing":
-            found = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
-        if found is not None:
-            return _giver(found, lex)
-    return None
-
-
-def _giver(noun: Token, lex: Lexicon) -> Token:
-    """Who gave a source noun ("a statement by X", "X's figures", "ministry data"); the
-    noun itself when it is not a source noun or names no giver."""
-    if noun.lemma_.lower() not in lex.source_nouns:
-        return noun
-    for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"):
-            return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-            return next((p for p in c.children if p.dep_ == "pobj"), noun)
-    return noun
-
-
-def affiliation(speaker: Token) -> Token | None:
-    """The name a speaker noun that names no one is qualified by ("an AFP correspondent",
-    "Kremlin spokesman", "the agency's reporter"): the body that speaks through them."""
-    if speaker.pos_ != "NOUN":
-        return None
-    return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
 
 
 _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")

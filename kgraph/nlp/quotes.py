@@ -1,7 +1,7 @@
 """Who speaks a quotation when the speaker is named after it.
 
 '"France will send 500 soldiers," Macron said.' is read by
-:func:`kgraph.nlp.qualifiers.reporter_of`, since the reporting verb is in the same
+:func:`kgraph.nlp.attribution.reporter_of`, since the reporting verb is in the same
 sentence. Here are the cases it cannot see: a quotation of one or more whole sentences
 whose speaker is named in the sentence that closes it ('"A. B," X said.') or in the next
 sentence ('"A." X made the remarks on Tuesday.', '"A." X said.').

@@ -2,7 +2,7 @@
 that provides for a condition, the content of a claim the text calls false, a taking of
 territory named as an aim, a relative clause set off as the writer's aside, the words
 that qualify an event named by a noun ("any attack", "the alleged attack", "the planned
-deployment"). Used by :mod:`kgraph.nlp.qualifiers`.
+deployment"). Used by :mod:`kgraph.nlp.qualifiers` and :mod:`kgraph.nlp.attribution`.
 """
 
 from __future__ import annotations
