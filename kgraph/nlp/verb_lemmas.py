@@ -6,10 +6,15 @@ of every token tagged as a full verb (not an auxiliary or a modal, whose lemmas 
 read as the model gives them: "would", "could") to the one lemminflect gives for that
 word as a verb. The verb classes of ``kgraph/data/lexicon.json`` are looked up by lemma,
 so "staged an attack" then reads as the light verb "stage".
+
+lemminflect reads its dictionary (0.4 s of CPU) at the first word it is asked about; the
+component asks it when the pipeline is built, so parsing processes forked later
+(``--workers``) share the parent's copy instead of each reading their own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from lemminflect import getLemma
@@ -27,7 +32,12 @@ def verb_lemma(word: str) -> str | None:
     return lemmas[0].lower() if lemmas and lemmas[0] else None
 
 
-@Language.component(COMPONENT)
+@Language.factory(COMPONENT)
+def make_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    getLemma("staged", upos="VERB")  # lemminflect's dictionary read now, before any fork
+    return verb_lemmas
+
+
 def verb_lemmas(doc: Doc) -> Doc:
     """Give each full verb of ``doc`` lemminflect's lemma (see the module docstring)."""
     for token in doc:
