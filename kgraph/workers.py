@@ -34,7 +34,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgraph.errors import KgraphError
+from kgraph.errors import WorkerError
 from kgraph.nlp.doc_transfer import DocData, doc_data, doc_from_data
 
 log = logging.getLogger(__name__)
@@ -44,10 +44,6 @@ _PR_SET_PDEATHSIG = 1
 #: Seconds between two looks at whether the workers live, while the parent waits for a batch.
 POLL = 1.0
 _installed = False
-
-
-class WorkerError(KgraphError):
-    """A parsing process failed or died."""
 
 
 def die_with_parent() -> None:

@@ -11,7 +11,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from kgraph.workers import WorkerError, pipe_in_processes
+from kgraph.errors import WorkerError
+from kgraph.workers import pipe_in_processes
 
 
 @Language.component("test_workers_fail")
