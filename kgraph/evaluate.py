@@ -119,7 +119,9 @@ def names_match(mentions: Iterable[str], names: Iterable[str]) -> bool:
 
 
 @dataclass
-class _Fact:
+class Fact:
+    """The statements of one document that state one (subject, relation, object)."""
+
     doc: str
     relation: str
     statements: list[Statement]
@@ -192,7 +194,8 @@ class Report:
         }
 
 
-def _matches(fact: _Fact, gold: Gold) -> bool:
+def matches(fact: Fact, gold: Gold) -> bool:
+    """True when ``fact`` states ``gold``'s relation between names ``gold`` accepts."""
     if fact.doc != gold.doc or fact.relation not in gold.relations:
         return False
     subj, obj = fact.texts("subject"), fact.texts("object")
@@ -201,8 +204,10 @@ def _matches(fact: _Fact, gold: Gold) -> bool:
     return fact.relation in SYMMETRIC_RELATIONS and names_match(obj, gold.subject) and names_match(subj, gold.object)
 
 
-def _facts(statements: Iterable[Statement]) -> list[_Fact]:
-    grouped: dict[tuple[str, str, str, str], _Fact] = {}
+def facts(statements: Iterable[Statement]) -> list[Fact]:
+    """``statements`` as distinct facts of their documents (``relatedTo`` left out),
+    the most confident first."""
+    grouped: dict[tuple[str, str, str, str], Fact] = {}
     for s in statements:
         if s.relation == Relation.RELATED_TO:
             continue
@@ -211,11 +216,11 @@ def _facts(statements: Iterable[Statement]) -> list[_Fact]:
         if s.relation in SYMMETRIC_RELATIONS:
             a, b = sorted((s.subject.iri, s.object.iri))
             key = (doc, a, s.relation, b)
-        grouped.setdefault(key, _Fact(doc, s.relation, [])).statements.append(s)
+        grouped.setdefault(key, Fact(doc, s.relation, [])).statements.append(s)
     return sorted(grouped.values(), key=lambda f: -f.best.confidence)
 
 
-def _score_qualifiers(report: Report, fact: _Fact, gold: Gold) -> None:
+def _score_qualifiers(report: Report, fact: Fact, gold: Gold) -> None:
     best = fact.best
     if gold.status is not None:
         report.qualifier_total["status"] += 1
@@ -241,12 +246,12 @@ def _score_qualifiers(report: Report, fact: _Fact, gold: Gold) -> None:
 def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
     """Score ``statements`` against ``gold`` (only the documents the gold names)."""
     gold_docs = {g.doc for g in gold}
-    facts = [f for f in _facts(statements) if f.doc in gold_docs]
+    found = [f for f in facts(statements) if f.doc in gold_docs]
     report = Report()
     matched: set[int] = set()
     outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
-    for fact in facts:
-        hits = [i for i, g in enumerate(gold) if _matches(fact, g)]
+    for fact in found:
+        hits = [i for i, g in enumerate(gold) if matches(fact, g)]
         free = [i for i in hits if i not in matched]
         free.sort(key=lambda i: gold[i].optional)  # required gold first
         if free:

@@ -1,0 +1,222 @@
+"""Precision audit: kgraph's statements on a pool of real news passages, judged one by one.
+
+Usage::
+
+    .venv/bin/python benchmarks/audit.py [--prefix P] [--relation R ...] [--wrong] [--unjudged]
+
+The news benchmark (``benchmarks/news.py``) needs full gold, so it grows slowly, and its
+``dev`` half has been read so often that rules fit it. The audit pool is a second, larger
+tuning set that needs no gold: passages of real articles that are in neither half of the
+benchmark (``benchmarks/audit/pool``, ``.txt`` with ``.txt.json`` sidecars, as the
+benchmark's; ``benchmarks/audit/SOURCES.md`` lists them), and ``judged.jsonl``, one line
+per fact kgraph stated there, with a reader's verdict:
+
+    {"doc": "places-01_x.txt", "subject": ["Hamas"], "relation": "basedIn",
+     "object": ["Gaza"], "verdict": "right" | "wrong", "why": "...", "status": "asserted"}
+
+``subject`` and ``object`` are name lists matched as the scorer matches gold names
+(:func:`kgraph.evaluate.names_match`); ``status``, when given, is the status the reader
+would sign, and is scored on facts judged right. ``sentence`` and ``rule`` may stay on a
+line as ``--unjudged`` printed them.
+
+The figure is the **precision over judged facts**: right / (right + wrong). A right line is
+matched by one fact at most, as a gold statement is; a second fact matching it restates
+it and counts as wrong. Facts that match no line are counted as unjudged, and
+``--unjudged`` prints them, ready to judge. Recall is not measured: the pool has no gold.
+Since it is read for tuning, its figure is a tuning figure like ``dev``'s; the benchmark's
+``heldout`` half stays the figure to trust.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "audit"
+VERDICTS = ("right", "wrong")
+KEYS = {"doc", "subject", "relation", "object", "verdict", "why", "status", "sentence", "rule"}
+
+
+class AuditDataError(Exception):
+    """The pool or the judgments are missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Judgment:
+    doc: str
+    subject: tuple[str, ...]
+    relation: str
+    object: tuple[str, ...]
+    right: bool
+    status: str | None = None
+
+
+@dataclass
+class Audit:
+    right: int = 0
+    wrong: int = 0
+    status_total: int = 0
+    status_hits: int = 0
+    per_relation: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    wrong_facts: list[dict[str, Any]] = field(default_factory=list)
+    unjudged: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        judged = self.right + self.wrong
+        return self.right / judged if judged else 0.0
+
+
+def load_judgments(path: Path) -> list[Judgment]:
+    """Read ``judged.jsonl``.
+
+    Raises:
+        AuditDataError: a line is no judgment (the line is named).
+    """
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            extra = set(d) - KEYS
+            if extra or d["verdict"] not in VERDICTS:
+                raise ValueError(f"unknown keys {sorted(extra)}" if extra else f"verdict must be one of {VERDICTS}")
+            out.append(Judgment(Path(d["doc"]).name, tuple(d["subject"]), d["relation"], tuple(d["object"]),
+                                d["verdict"] == "right", d.get("status")))  # fmt: skip
+        except (ValueError, KeyError, TypeError) as exc:
+            raise AuditDataError(f"{path}:{n}: not a judgment ({exc})") from None
+    return out
+
+
+def _fact_record(fact) -> dict[str, Any]:  # noqa: ANN001 - kgraph.evaluate.Fact
+    b = fact.best
+    return {
+        "doc": fact.doc,
+        "subject": sorted({b.subject.label, b.subject.text} - {None, ""}),
+        "relation": fact.relation,
+        "object": sorted({b.object.label, b.object.text} - {None, ""}),
+        "verdict": None,
+        "why": "",
+        "status": str(b.status),
+        "sentence": b.sentence[:200],
+        "rule": b.rule,
+    }
+
+
+def judge(statements, judgments: list[Judgment]) -> Audit:  # noqa: ANN001 - Iterable[Statement]
+    """Score ``statements`` against ``judgments`` (see the module's docstring)."""
+    from kgraph.evaluate import Gold, facts, matches
+
+    def gold(j: Judgment) -> Gold:
+        return Gold(j.doc, j.subject, (j.relation,), j.object, None, j.status, None, None, False)
+
+    golds = [(j, gold(j)) for j in judgments]
+    audit, used = Audit(), set()
+    for fact in facts(statements):
+        hits = [i for i, (_, g) in enumerate(golds) if matches(fact, g)]
+        rights = [i for i in hits if golds[i][0].right]
+        free = [i for i in rights if i not in used]
+        row = audit.per_relation[fact.relation]
+        if free:
+            used.add(free[0])
+            audit.right += 1
+            row[0] += 1
+            want = golds[free[0]][0].status
+            if want is not None:
+                audit.status_total += 1
+                audit.status_hits += str(fact.best.status) == want
+        elif hits:
+            audit.wrong += 1
+            row[1] += 1
+            record = _fact_record(fact)
+            record["verdict"] = "wrong"
+            record["why"] = "restates a fact already matched" if rights else "judged wrong"
+            audit.wrong_facts.append(record)
+        else:
+            row[2] += 1
+            audit.unjudged.append(_fact_record(fact))
+    return audit
+
+
+def run(data: Path = DATA_DIR, prefix: str | None = None, relations: set[str] | None = None) -> Audit:
+    """Extract the pool's passages (those whose file name starts with ``prefix``) and judge
+    the facts (of ``relations`` only, when given).
+
+    Raises:
+        AuditDataError: the pool or ``judged.jsonl`` is missing or malformed.
+        kgraph.errors.InputError: a passage cannot be read.
+        kgraph.errors.ModelError: the spaCy model cannot be loaded.
+    """
+    from kgraph.read import read_sources
+
+    pool, judged = data / "pool", data / "judged.jsonl"
+    if not pool.is_dir():
+        raise AuditDataError(f"{data} has no pool/ of passages; pass --data DIR")
+
+    def refuse(problem: Exception) -> None:
+        raise problem
+
+    docs = [d for d in read_sources([pool], on_problem=refuse) if not prefix or Path(d.source).name.startswith(prefix)]
+    if not docs:
+        raise AuditDataError(f"{pool} has no passage" + (f" whose name starts with {prefix!r}" if prefix else ""))
+    judgments = load_judgments(judged) if judged.is_file() else []
+    names = {Path(d.source).name for d in docs}
+    from kgraph.extract import extract  # imports spaCy: only once the data is known to be whole
+    from kgraph.nlp.pipeline import load_pipeline
+
+    statements = extract(docs, load_pipeline()).statements
+    if relations:
+        statements = [s for s in statements if str(s.relation) in relations]
+    return judge(statements, [j for j in judgments if j.doc in names])
+
+
+def summary(audit: Audit) -> list[str]:
+    """The audit's figures as lines of text."""
+    lines = [
+        f"precision over judged facts {audit.precision:.3f}  (right {audit.right}, wrong {audit.wrong}, "
+        f"unjudged {len(audit.unjudged)})",
+    ]
+    if audit.status_total:
+        lines.append(f"status accuracy {audit.status_hits / audit.status_total:.3f} over {audit.status_total} judged")
+    lines.append(f"{'relation':20s} {'right':>5s} {'wrong':>5s} {'unjudged':>8s}")
+    for rel, (r, w, u) in sorted(audit.per_relation.items()):
+        lines.append(f"{rel:20s} {r:5d} {w:5d} {u:8d}")
+    rules = Counter(f.get("rule") or "?" for f in audit.wrong_facts)
+    if rules:
+        lines.append("wrong facts by rule: " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="directory with pool/ and judged.jsonl")
+    parser.add_argument("--prefix", help="only the passages whose file name starts with this")
+    parser.add_argument("--relation", action="append", help="only facts of this relation (repeatable)")
+    parser.add_argument("--wrong", action="store_true", help="print the facts judged wrong, with rule and sentence")
+    parser.add_argument("--unjudged", action="store_true", help="print the unjudged facts as JSON lines to judge")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        audit = run(args.data, args.prefix, set(args.relation) if args.relation else None)
+    except AuditDataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(summary(audit)))
+    if args.wrong:
+        for f in audit.wrong_facts:
+            print(f"{f['doc']}: {f['subject']} -{f['relation']}-> {f['object']}  [{f['rule']}]  | {f['sentence']}")
+    if args.unjudged:
+        for f in audit.unjudged:
+            print(json.dumps(f, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

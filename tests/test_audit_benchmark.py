@@ -1,0 +1,101 @@
+"""The precision audit (benchmarks/audit.py): its judging, and its pool kept apart from
+the news benchmark."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kgraph.types import Relation
+from tests.factories import sample_extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "audit"
+NEWS = ROOT / "benchmarks" / "news"
+
+
+def _load(name: str):  # noqa: ANN202 - a module loaded from benchmarks/
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+AUDIT = _load("audit")
+
+
+def _judgments(tmp_path: Path, records: list[dict]) -> list:
+    path = tmp_path / "judged.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return AUDIT.load_judgments(path)
+
+
+def _j(subject: str, relation: str, obj: str, verdict: str, status: str | None = None) -> dict:
+    return {"doc": "a.txt", "subject": [subject], "relation": relation, "object": [obj], "verdict": verdict,
+            "why": "", "status": status}  # fmt: skip
+
+
+def test_right_wrong_and_unjudged_facts_are_counted(tmp_path):
+    # a.txt states: North Korea supplies ammunition, North Korea deploys engineers, Russia supplies
+    # technology (negated), Putin meets Kim; b.txt is not judged at all.
+    judged = _judgments(tmp_path, [
+        _j("North Korea", "supplies", "artillery ammunition", "right", "asserted"),
+        _j("North Korea", "deploys", "engineers", "wrong"),
+        _j("Putin", "meetsWith", "Kim Jong Un", "right", "planned"),
+    ])  # fmt: skip
+    audit = AUDIT.judge(sample_extraction().statements, judged)
+    assert (audit.right, audit.wrong) == (2, 1)
+    assert audit.precision == pytest.approx(2 / 3)
+    assert (audit.status_hits, audit.status_total) == (1, 2)  # the meeting was asserted, not planned
+    unjudged = {(f["doc"], f["relation"]) for f in audit.unjudged}
+    assert ("a.txt", "supplies") in unjudged  # Russia's technology
+    assert ("b.txt", "sufferedCasualties") in unjudged
+    assert audit.wrong_facts[0]["relation"] == "deploys" and audit.wrong_facts[0]["why"] == "judged wrong"
+    assert all(f["verdict"] is None for f in audit.unjudged)
+
+
+def test_a_symmetric_fact_is_judged_either_way_round(tmp_path):
+    judged = _judgments(tmp_path, [_j("Kim Jong Un", "meetsWith", "Putin", "wrong")])
+    audit = AUDIT.judge(sample_extraction().statements, judged)
+    assert [f["relation"] for f in audit.wrong_facts] == [Relation.MEETS_WITH]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ({"doc": "a.txt", "subject": ["A"], "relation": "supplies", "object": ["B"], "verdict": "maybe"}, "verdict"),
+        ({"doc": "a.txt", "subject": ["A"], "relation": "supplies", "object": ["B"], "verdict": "right", "x": 1}, "x"),
+        ({"doc": "a.txt", "relation": "supplies", "object": ["B"], "verdict": "right"}, "subject"),
+    ],
+)
+def test_a_malformed_judgment_names_its_line(tmp_path, line, problem):
+    path = tmp_path / "judged.jsonl"
+    path.write_text("\n" + json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(AUDIT.AuditDataError, match=rf"judged.jsonl:2: .*{problem}"):
+        AUDIT.load_judgments(path)
+
+
+def test_judgments_name_pool_passages_and_ontology_relations():
+    judged = AUDIT.load_judgments(DATA / "judged.jsonl")
+    pool = {p.name for p in (DATA / "pool").glob("*.txt")}
+    assert {j.doc for j in judged} <= pool
+    assert {j.relation for j in judged} <= {str(r) for r in Relation}
+    assert all(j.status in (None, "asserted", "planned", "alleged", "negated", "hypothetical") for j in judged)
+
+
+def test_the_pool_shares_no_address_or_passage_with_the_news_benchmark():
+    benchmark = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in NEWS.glob("*/*.txt.json")}
+    texts = {p.read_text(encoding="utf-8").strip() for p in NEWS.glob("*/*.txt")}
+    for sidecar in (DATA / "pool").glob("*.txt.json"):
+        assert json.loads(sidecar.read_text(encoding="utf-8"))["url"] not in benchmark, sidecar.name
+        assert sidecar.with_suffix("").read_text(encoding="utf-8").strip() not in texts, sidecar.name
+
+
+def test_a_missing_pool_is_one_message(tmp_path, capsys):
+    assert AUDIT.main(["--data", str(tmp_path)]) == 2
+    assert "has no pool/" in capsys.readouterr().err
