@@ -165,3 +165,4 @@ def _stop(tasks: multiprocessing.Queue, results: multiprocessing.Queue, procs: l
             proc.join()
     for q in (tasks, results):
         q.close()
+    tasks.join_thread()  # no thread of this call left running at the next fork
