@@ -177,10 +177,12 @@ class DocState:
         if wanted is None:
             return None
         own = _clause_subject(pronoun) if pronoun.dep_ in ("dobj", "pobj", "dative") else None
+        named_after = self._named_in_clause(pronoun)
         earlier = [
             (pos, ref, subj) for pos, ref, subj in self.history
             if pos < pronoun.i and ref.cls in wanted and (own is None or not own.start <= pos < own.end)
-        ]  # fmt: skip  # "P met him": not P
+            and ref.iri not in named_after
+        ]  # fmt: skip  # "P met him": not P; "he arrived at the invitation of P": not P
         if not earlier:
             return None
         # the most recent subject of this or the previous sentence is the likeliest antecedent
@@ -194,6 +196,18 @@ class DocState:
             elif ref.cls is not EntityClass.GROUP:
                 return None
         return self._standing_for(pronoun, said, ref)
+
+    def _named_in_clause(self, pronoun: Token) -> set[str]:
+        """The entities named in the clause a subject pronoun governs, which it never
+        stands for ("He arrived in Moscow at the invitation of Putin": not Putin)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or self.mentions is None or pronoun.lower_ not in ("he", "she"):
+            return set()  # ("it" is often no entity at all: "it is not clear whether X ...")
+        out = set()
+        for tok in pronoun.head.subtree:
+            span = self.mentions.at(tok) if tok.i > pronoun.i and tok.pos_ == "PROPN" else None
+            if span is not None and span.root == tok and _named(span) and (ref := self.ref(span)) is not None:
+                out.add(ref.iri)
+        return out
 
     def _home(self, noun: Token) -> EntityRef | None:
         """The country of the person a possessive names: "his country", "her government"."""

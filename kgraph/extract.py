@@ -21,10 +21,10 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
 from kgraph.nlp.furniture import masked
-from kgraph.nlp.group_actors import governing_state, leading_name
+from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -36,7 +36,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, toll_candidates, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
-from kgraph.nlp.retype import retype, vote_classes
+from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
 from kgraph.nlp.static_rules import static_candidates
@@ -66,6 +66,7 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
     Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.SIGNS: frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
     Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
     Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
     Relation.LOCATED_IN: PLACES,
@@ -86,6 +87,8 @@ DESCRIPTIVE = frozenset(
 
 #: Relations that tell whom a person speaks for ("we" in their quotation).
 _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})
+#: Acts of force a state's named armed force does for the state ("Russian forces stand for Russia").
+_FORCE_ACTS = frozenset({Relation.ATTACKS, Relation.KILLED, Relation.DEPLOYS})
 
 #: Relations that tell a person's country ("his country" is it).
 _HOME_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.LIVES_IN})
@@ -222,7 +225,8 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
     """Mentions with their class corrected from context, the document's other mentions
     of the name and the place nouns around it."""
     spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
-    return place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
+    spans = place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
+    return apply_decided_classes(spans, resolver.gaz)
 
 
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):
@@ -300,8 +304,8 @@ def _coordinated_subject(span: Span) -> bool:
 
 def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions, lex: Lexicon) -> Statement | None:
     document = state.document
-    if q.directed(cand.trigger, lex) or q.topical(cand.trigger):
-        return None  # "warned X not to send Y", "thinks about X sending Y": neither done nor denied
+    if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
+        return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
@@ -320,13 +324,19 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+        casualties = cand.relation is Relation.SUFFERED_CASUALTIES
+        group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
+        if entry is None and group is not None:
+            entry = nationality(group.label, state.resolver)  # "12 soldiers", earlier "Somali soldiers": Somalia's
         if entry is not None:
             found = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             subject = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and (group := state.ref(cand.object)) is not None:
+        elif casualties and all_sides(cand.object, cand.trigger):
+            return None  # "26 fighters on both sides were killed": no one side's loss
+        elif group is not None:
             subject = group  # casualties of a group with no nationality named
-        elif cand.relation is Relation.SUFFERED_CASUALTIES and state.last_victim is not None:
+        elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
         else:
             return None
@@ -342,6 +352,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             entry = nationality(subject_span.text, state.resolver) or leading_name(subject_span.text, state.resolver.gaz)
         elif found.cls is EntityClass.ORGANIZATION and cand.relation not in DESCRIPTIVE:  # "Kenya's cabinet ... deploy": Kenya
             entry = governing_state(subject_span, state.resolver.gaz, lex.home_nouns)
+            if entry is None and cand.relation in _FORCE_ACTS:  # "the Israeli army struck X", "it struck X": Israel
+                entry = force_state(found.label, state.resolver.gaz, lex.military_org_nouns)
         if entry is not None:
             state_ref = state.resolver.resolve(entry.label, entry.cls, as_actor=True)
             found = EntityRef(state_ref.iri, state_ref.label, state_ref.cls, subject_span.text, state_ref.wikidata,

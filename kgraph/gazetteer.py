@@ -72,15 +72,15 @@ def fold(text: str) -> str:
 def normalize_name(text: str) -> str:
     """The case-insensitive look-up key of a name (see the module docstring); cached,
     since the same names recur across a corpus."""
-    s = fold(clean_quotes(text)).strip()
+    # ASCII without a backquote is its own NFKC, quote-straightened and folded form
+    s = (text if text.isascii() and "`" not in text else fold(clean_quotes(text))).strip()
     s = _POSSESSIVE_END.sub(lambda m: "s" if m.group(0) == "s'" else "", s)
     s = s.replace("'", "").replace(".", " ").replace("-", " ").replace('"', "")
-    s = _SPACES.sub(" ", s).strip().casefold()
+    s = " ".join(s.split()).casefold().replace(" of the ", " of ")  # one space between words; "Republic of (the) Congo"
     return s[4:] if s.startswith("the ") else s
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|s')$")
-_SPACES = re.compile(r"\s+")
 
 
 def abbreviation_key(text: str) -> str | None:

@@ -230,6 +230,8 @@ class Resolver:
         mention = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", clean_quotes(text)).replace('"', " ")).strip(" '")
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
         local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
+        if local and reason is MergeReason.COREFERENCE and entity_iri(str(cls), label, self._doc) not in self._records:
+            local = entity_iri(str(cls), label, None) not in self._records  # "15 insurgents" after "Boko Haram insurgents"
         iri = entity_iri(str(cls), label, self._doc if local else None)
         record = self._records.get(iri)
         if record is None:

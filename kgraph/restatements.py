@@ -14,6 +14,10 @@ are merged when
 unless they go to different recipients or destinations (then they are two contingents).
 The first-mentioned object is kept; the others become its aliases (coreference).
 
+A casualty figure told twice ("10 militants killed" in the headline, "Ten militants were
+killed" in the body) is one loss: a subject's ``sufferedCasualties`` objects with the same
+figure are one.
+
 A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
 the country a visited city lies in (by the gazetteer) is that city for the subject's
 other ``visits`` statements of the document (no alias: the country is not the city).
@@ -40,18 +44,20 @@ def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lex
     into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
     firsts: dict[tuple[str, str], list[Statement]] = {}
     for st in ordered:
-        if st.relation not in _MERGED or st.object.cls not in (EntityClass.GROUP, EntityClass.MATERIEL):
+        counted = st.relation == Relation.SUFFERED_CASUALTIES and st.object.cls is EntityClass.QUANTITY
+        if not counted and (st.relation not in _MERGED or st.object.cls not in (EntityClass.GROUP, EntityClass.MATERIEL)):
             continue
         seen = firsts.setdefault((st.subject.iri, st.relation), [])
         key = (st.subject.iri, st.relation, st.object.iri)
         if key in into or any(s.object.iri == st.object.iri for s in seen):
             continue
-        same = next((s for s in seen if s.object.cls is st.object.cls and _restates(s, st, lex) and _bound_alike(s, st)), None)
+        same = next((s for s in seen if (_same_figure(s, st) if counted else _restated_object(s, st, lex))), None)
         if same is None:
             seen.append(st)
             continue
         into[key] = same.object
-        resolver.add_alias(same.object.iri, st.object.label, MergeReason.COREFERENCE)
+        if not counted:  # a figure is no name: "Ten" is no alias of "10"
+            resolver.add_alias(same.object.iri, st.object.label, MergeReason.COREFERENCE)
     into.update(_visited_cities(ordered, resolver))
     if not into:
         return statements
@@ -83,10 +89,17 @@ def _visited_cities(statements: list[Statement], resolver: Resolver) -> dict[tup
     return out
 
 
+def _restated_object(first: Statement, later: Statement, lex: Lexicon) -> bool:
+    """A group or consignment sent once and told twice (same kind or figure, same destination)."""
+    return first.object.cls is later.object.cls and _restates(first, later, lex) and _bound_alike(first, later)
+
+
 def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
-    if _figure(first.quantity) is not None and _figure(first.quantity) == _figure(later.quantity):
-        return True
-    return kind(first.object.label, lex) == kind(later.object.label, lex)
+    return _same_figure(first, later) or kind(first.object.label, lex) == kind(later.object.label, lex)
+
+
+def _same_figure(first: Statement, later: Statement) -> bool:
+    return _figure(first.quantity) is not None and _figure(first.quantity) == _figure(later.quantity)
 
 
 def _bound_alike(first: Statement, later: Statement) -> bool:

@@ -26,6 +26,14 @@ EXPECTED = [
     ("Russia waged war on Ukraine.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Israel hit Hezbollah with airstrikes.", ("Israel", "attacks", "Hezbollah", "asserted", None)),
     ("Bolivia hit Peru with new sanctions.", ("Bolivia", "sanctions", "Peru", "asserted", None)),
+    # --- a leader who lands somewhere visits it; troops that land are deployed -----------
+    ("Putin landed in Hanoi early on Wednesday.", ("Putin", "visits", "Hanoi", "asserted", None)),
+    ("Chilean President Gabriel Boric landed in Lima on Monday for talks.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # --- an attack on unnamed targets strikes their owner or the place they are in ----
+    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
+    ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
+    ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
     # --- "the town of X" is X --------------------------------------------------------
     ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
     ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
@@ -109,6 +117,89 @@ EXPECTED = [
     # --- losses counted by a killing or a wounding ----------------------------------
     ("The army killed 110 al-Shabaab fighters in Somalia.", ("al-Shabaab fighters", "sufferedCasualties", "110", "asserted", None)),
     ("Three Chilean peacekeepers were killed in Lebanon.", ("Chile", "sufferedCasualties", "Three", "asserted", None)),
+    # --- a noun of statehood names the state: "the state of X", "a Palestinian state" ----
+    ("Chile recognised the state of Palestine on Friday.", ("Chile", "recognizes", "Palestine", "asserted", None)),
+    ("Brazil recognised an independent Palestinian state.", ("Brazil", "recognizes", "Palestine", "asserted", None)),
+    # --- "X is the first country to V": X did it ----------------------------------------
+    ("Peru became the first country to recognise the independence of Kosovo.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
+    ("Fiji is the second nation to sign the treaty.", ("Fiji", "signs", "treaty", "asserted", None)),
+    ("Fiji is to sign the treaty.", ("Fiji", "signs", "treaty", "planned", None)),
+    # --- a round or package of sanctions is imposed by whoever imposes the round --------
+    ("Canada imposed a new package of sanctions on Belarus.", ("Canada", "sanctions", "Belarus", "asserted", None)),
+    ("Japan unveiled another round of sanctions against Iran.", ("Japan", "sanctions", "Iran", "asserted", None)),
+    ("The EU adopted sanctions on Syria.", ("European Union", "sanctions", "Syria", "asserted", None)),
+    # --- the ministers of two states sign for them ----------------------------------------
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
+    ("Chilean and Peruvian officials signed a border pact.", ("Chile", "signs", "border pact", "asserted", None)),
+    ("Chilean and Peruvian officials signed a border pact.", ("Peru", "signs", "border pact", "asserted", None)),
+    # --- a sum spent on goods gives the goods; a fleet of X is X ----------------------------
+    ("Japan sent Vietnam a total of $40 million in military aid.", ("Japan", "supplies", "$40 million in military aid", "asserted", "Vietnam")),
+    ("Spain provided Morocco with $90 million in weapons.", ("Spain", "supplies", "weapons", "asserted", "Morocco")),
+    ("China sold a fleet of patrol boats to the Philippines.", ("China", "supplies", "fleet of patrol boats", "asserted", "Philippines")),
+    # --- a gerund's subject after a preposition acts ------------------------------------
+    ("Analysts found evidence of Belarus supplying fuel to Russia.", ("Belarus", "supplies", "fuel", "asserted", "Russia")),
+    ("There were reports of Iran sending drones to Sudan.", ("Iran", "supplies", "drones", "alleged", "Sudan")),
+    # --- goods that arrive come from where the text says, or from their make ----------------
+    ("Drones and rifles from Egypt will soon arrive in Sudan.", ("Egypt", "supplies", "rifles", "planned", "Sudan")),
+    ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "artillery shells", "asserted", "Armenia")),
+    ("The first German tanks arrived in Lithuania on Monday.", ("Germany", "supplies", "German tanks", "asserted", "Lithuania")),
+    ("Poland took delivery of South Korean tanks on Monday.", ("South Korea", "supplies", "South Korean tanks", "asserted", "Poland")),
+    # --- "the department" is the department just named; frozen assets of counted parties ---
+    ("The State Department blacklisted six firms on Monday. The department also imposed sanctions on Omar Haddad.",
+     ("State Department", "sanctions", "Omar Haddad", "asserted", None)),
+    ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "entities", "asserted", None)),
+    ("Canada imposed sanctions on eight people.", ("Canada", "sanctions", "people", "asserted", None)),
+    # --- goods pledged or promised are a planned supply -------------------------------
+    ("Britain promised 14 Challenger tanks to Ukraine.", ("United Kingdom", "supplies", "Challenger tanks", "planned", "Ukraine")),
+    ("Spain has pledged $50 million in military aid.", ("Spain", "supplies", "military aid", "planned", None)),
+    # a count that comes back to a group of named nationality is that state's loss
+    ("Rebels ambushed Bolivian soldiers near the border. Officials said 12 soldiers were killed.",
+     ("Bolivia", "sufferedCasualties", "12", "asserted", None)),
+    # a subject pronoun is not a name its own clause gives; a headline's dash sets off its source
+    # an attack on a side's targets attacks the side
+    ("Peru attacked Chilean bases.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Chile struck Peruvian rocket launchers near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
+    ("Bolivia shelled Peruvian positions 17 times last night.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Israel struck Hamas infrastructure in Gaza.", ("Israel", "attacks", "Hamas", "asserted", None)),
+    # counted attacks, and attacks claimed, are made by whoever launches or claims them
+    ("The United States and Britain launched dozens of airstrikes on Houthi targets.",
+     ("United Kingdom", "attacks", "Houthi", "asserted", None)),
+    ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
+    # a weapon fired at a side's positions attacks the side
+    ("Peruvian armed forces fired at Chilean frontline positions using mortars.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Bolivian troops fired on Peruvian border posts.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    # an attack threatened threatens its target
+    ("Peru threatened to strike Chilean military bases.", ("Peru", "threatens", "Chile", "asserted", None)),
+    ("Luis Vega, the rebel leader, threatened to retaliate by launching a missile attack on Bolivia.",
+     ("Luis Vega", "threatens", "Bolivia", "asserted", None)),
+    # people counted as destroyed or neutralised are a loss
+    ("The Chilean armed forces have destroyed 1,500 Peruvian troops, the ministry said.",
+     ("Peru", "sufferedCasualties", "1,500", "asserted", None)),
+    ("Troops neutralised 15 insurgents near the village.", ("insurgents", "sufferedCasualties", "15", "asserted", None)),
+    # a visit one is on, talks one is somewhere for, a landing, a guest received
+    ("Gabriel Boric is on a three-day visit to Peru.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric told reporters on a visit to Peru that the talks went well.", ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric was in Quito on Friday for talks with Daniel Noboa.",
+     ("Gabriel Boric", "meetsWith", "Daniel Noboa", "asserted", None)),
+    ("Gabriel Boric landed in Lima on Sunday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("Dina Boluarte received Gabriel Boric in Lima.", ("Dina Boluarte", "meetsWith", "Gabriel Boric", "asserted", None)),
+    ("Dina Boluarte welcomed Gabriel Boric to Lima on Tuesday.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # pounding and advancing on are attacks; an army named by its state's possessor acts for it
+    ("Russian forces pounded Ukrainian positions near Bakhmut.", ("Russia", "attacks", "Ukraine", "asserted", None)),
+    ("Russian troops advanced on Pokrovsk.", ("Russia", "attacks", "Pokrovsk", "asserted", None)),
+    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "RSF", "asserted", None)),
+    ("Taliban fighters ambushed an Afghan army convoy in Helmand.", ("Taliban fighters", "attacks", "Afghanistan", "asserted", None)),
+    # an attack with no other object is made on the place it is made in
+    ("Israeli strikes in Lebanon killed three people.", ("Israel", "attacks", "Lebanon", "asserted", None)),
+    # a call on a person is a meeting
+    ("General Ana Ruiz called on President Luis Vega on Tuesday.", ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    # a state's named armed force acts for the state
+    ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
+    ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
+     ("Luis Arce", "visits", "Santiago", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -117,6 +208,10 @@ NOT_EXPECTED = [
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),
     ("Ukraine launched a probe into Gazprom.", ("Ukraine", "attacks", "Gazprom")),
+    # a missile that lands somewhere visits nothing
+    ("A Russian missile landed in Poland on Tuesday.", ("Russia", "visits", "Poland")),
+    # positions taken near a town are not the town taken
+    ("Russian forces seized positions near Kupiansk.", ("Russia", "occupies", "Kupiansk")),
     ("Spain recognised the sovereignty of Morocco over Western Sahara.", ("Spain", "recognizes", "Morocco")),
     ("Poland hosts 10,000 US troops.", ("Poland", "meetsWith", "troops")),
     # troops fighting where they are, on no one else's side, are no deployment statement
@@ -173,6 +268,49 @@ NOT_EXPECTED = [
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
+    # the ministers of two states are no signing party beside them
+    ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("foreign ministers", "signs", "treaty")),
+    # "part of Y" in apposition to a seller describes it: Y sells nothing
+    ("Chile bought six helicopters from Airbus, a European firm, part of the Safran Group.",
+     ("Safran Group", "supplies", "helicopters")),
+    ("Chilean and Peruvian officials signed a border pact.", ("Chilean and Peruvian officials", "signs", "border pact")),
+    # a pledge of what is no goods supplies nothing
+    ("Russia promised retaliation against Poland.", ("Russia", "supplies", "retaliation")),
+    # a relationship that a verb harms is no cooperation
+    ("The dispute could damage ties between Chile and Peru.", ("Chile", "cooperatesWith", "Peru")),
+    ("Analysts said the raid would hurt relations between Ghana and Togo.", ("Ghana", "cooperatesWith", "Togo")),
+    # the planes that bring goods are not what is given; a visitor's companions are not goods
+    ("Six cargo planes arrived in Armenia from India with artillery shells.", ("India", "supplies", "cargo planes")),
+    ("Police arrested the man for killing two soldiers.", ("man", "killed", "soldiers")),
+    # a threat to do something else threatens no one; destroyed materiel is no loss of people
+    ("Bolivia threatened to leave the talks with Peru.", ("Bolivia", "threatens", "Peru")),
+    ("Peru destroyed 28 Chilean tanks.", ("Chile", "sufferedCasualties", "28")),
+    # a landing missile visits nothing; a received consignment is no guest
+    ("The missile landed in Lima.", ("missile", "visits", "Lima")),
+    ("Peru received two helicopters from Chile.", ("Peru", "meetsWith", "helicopters")),
+    # an attack's time or target is no place it is made in; advancing a distance attacks nothing
+    ("Russia's invasion in 2022 shocked Europe.", ("Russia", "attacks", "2022")),
+    ("Israeli strikes on Hamas in Gaza continued.", ("Israel", "attacks", "Gaza")),
+    ("The Houthis have continued to carry out attacks in the Red Sea.", ("Houthis", "attacks", "Red Sea")),
+    ("The rebels fired missiles at ships in the Gulf of Aden.", ("rebels", "attacks", "Gulf of Aden")),
+    # a call on someone to act is no meeting
+    ("Ana Ruiz called on Luis Vega to withdraw the troops.", ("Ana Ruiz", "meetsWith", "Luis Vega")),
+    ("The UN called on Luis Vega to release the prisoners.", ("United Nations", "meetsWith", "Luis Vega")),
+    # a count over both sides is no one side's loss
+    ("At least 26 fighters on both sides were killed in the battle.", ("fighters", "sufferedCasualties", "At least 26")),
+    ("Twenty fighters were killed on each side.", ("fighters", "sufferedCasualties", "Twenty")),
+    # a subject pronoun never stands for a name in its own clause
+    ("Luis Arce spoke first. He arrived in Lima at the invitation of Dina Boluarte.", ("Dina Boluarte", "visits", "Lima")),
+    # a denied responsibility names no attacker; goods and policy of a side are no target
+    ("Chile denied responsibility for the strike on Peruvian positions.", ("Chile", "attacks", "Peru")),
+    ("Peru attacked Chilean policy on migration.", ("Peru", "attacks", "Chile")),
+    ("Bolivia bought Peruvian rocket launchers.", ("Bolivia", "attacks", "Peru")),
+    # a description in apposition to an agent is no second agent
+    ("Luis Vega, the leader of the rebels, threatened to retaliate by launching a missile attack on Lima.",
+     ("leader", "attacks", "Lima")),
+    # a headline's source after a dash is no object
+    ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
+     ("Chile", "attacks", "Peruvian defense ministry")),
 ]
 
 

@@ -14,7 +14,26 @@ TITLED = [
     ("Moscow April 25 TASS -- Measurements were taken at sea.", ["Moscow"], "TASS"),
     ("Saint-Gall, Switzerland, Feb 2 (AFP) -- A wreck was found.", ["Saint-Gall", "Switzerland"], "AFP"),
     ("Addis Ababa, Jan. 20 (ENA) - Talks opened on Monday.", ["Addis Ababa"], "ENA"),
+    # the country in brackets, and a colon for the dash
+    ("Lima [Peru], May 3 (EFE): Talks resumed on Monday.", ["Lima"], "EFE"),
+    ("Nairobi, July 9 (KNA): The minister said talks would resume.", ["Nairobi"], "KNA"),
 ]
+
+# a dateline closed by a bare colon: only a place the gazetteer knows opens one
+COLON = [
+    ("Kuala Lumpur: Laos and Vietnam signed a pact.", ["Kuala Lumpur"]),
+    ("New Delhi: The minister left for Paris on Monday.", ["New Delhi"]),
+    ("Islamabad, Pakistan: Talks resumed on Monday.", ["Islamabad", "Pakistan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), COLON, ids=[t[0][:24] for t in COLON])
+def test_a_dateline_may_end_in_a_colon(text, places):
+    found = dateline(text)
+    assert found is not None
+    assert [text[a:b] for a, b in found.places] == places
+    assert found.credit is None
+    assert masked(text)[: found.end].strip() == ""
 
 
 @pytest.mark.parametrize(("text", "places", "credit"), TITLED, ids=[t[0][:24] for t in TITLED])
@@ -33,6 +52,9 @@ def test_a_titled_dateline_needs_a_date_and_a_credit(text, places, credit):
         "Moscow, March 5 -- the day the talks collapsed.",  # no credit
         "Moscow (TASS) said on Monday it would reply.",  # no date
         "Sofia, February 15 (BTA) The parties met.",  # no dash
+        "Putin: Russia will sign the treaty next week.",  # a speaker, no place
+        "Update: the talks resumed on Monday.",  # a label, no place
+        "Kuala Lumpur: ",  # no story after the colon
     ],
 )
 def test_other_openings_are_kept(text):

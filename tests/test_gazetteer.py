@@ -57,6 +57,9 @@ def gaz() -> Gazetteer:
         ("the Donetsk Oblast", "Donetsk", C.REGION),
         ("Kherson region", "Kherson", C.REGION),
         ("Scotland", "Scotland", C.REGION),
+        # "of the" and "of" make one name
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo", C.COUNTRY),
+        ("Republic of Congo", "Republic of the Congo", C.COUNTRY),
     ],
 )
 def test_lookup(gaz: Gazetteer, name: str, label: str, cls: C) -> None:
@@ -138,6 +141,7 @@ def test_capital_of(gaz: Gazetteer) -> None:
         ("ＵＳＡ", "usa"),  # full-width letters: NFKC
         ("Zürich-West", "zurich west"),
         ("Москва", "москва"),  # another script stays as it is
+        ("the Republic of the Congo", "republic of congo"),
     ],
 )
 def test_normalize_name(name: str, key: str) -> None:

@@ -38,9 +38,24 @@ ROWS = [
     ("Drones struck the Ukrainian port of Odesa on Monday.", ("Odesa", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Missiles hit the Ukrainian port of Mariupol.", ("Mariupol", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Refugees returned to Kharkiv, a Ukrainian city hit by shelling.", ("Kharkiv", "City"), "locatedIn", ("Ukraine", "Country")),
+    # "the <region> town of X": X is the town, and lies in the region named before the noun
+    ("Russian forces shelled the Donetsk town of Avdiivka.", ("Russia", "Country"), "attacks", ("Avdiivka", "City")),
+    ("Russian forces shelled the Donetsk town of Avdiivka.", ("Avdiivka", "City"), "locatedIn", ("Donetsk", "City")),
+    ("Fighting raged near the Kherson village of Krynky.", ("Krynky", "City"), "locatedIn", ("Kherson", "Region")),
+    ("Gunmen attacked a bank in the Sindh town of Larkana.", ("Larkana", "City"), "locatedIn", ("Sindh", "Region")),
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
     ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "Place")),
+    # "the X-controlled ports of A and B": each port; a plant is a place, not a firm
+    ("Warships shelled the Houthi-controlled ports of Ras Kanib and Midi.", ("Houthi", "Organization"), "occupies", ("Midi", "City")),
+    ("Shelling hit the Russian-controlled Kursk Nuclear Power Plant.", ("Russia", "Country"), "occupies",
+     ("Kursk Nuclear Power Plant", "Place")),
+    # "X was/fell under Y's control": Y holds X
+    ("Boura, a town in eastern Mali, was now under JNIM's control.", ("JNIM", "Organization"), "occupies", ("Boura", "City")),
+    ("Gao fell under the control of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
+    ("Gao is now under the control of the Malian army.", ("Mali", "Country"), "occupies", ("Gao", "Region")),
+    ("Gao fell into the hands of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
+    ("Officials said Boura, a town in Mali, was in the hands of the ISGS.", ("ISGS", "Organization"), "occupies", ("Boura", "City")),
     # a place the gazetteer knows, in a place's position, though the NER took it for a person
     ("Russia attacked Kharkiv on Monday.", ("Russia", "Country"), "attacks", ("Kharkiv", "City")),
 ]
@@ -55,3 +70,49 @@ def test_place_shapes(text, subject, relation, obj):
 def test_the_capital_of_a_state_stays_the_state():
     text = "Tehran, the capital of Iran, was hit."
     assert any(s.object.label == "Iran" and str(s.object.cls) == "Country" for s in _statements(text)), _listing(text)
+
+
+# text, a label no statement may carry: the town's noun is no part of a name
+UNNAMED = [
+    ("Russian forces shelled the Donetsk town of Avdiivka.", "Donetsk town"),
+    ("Gunmen attacked a bank in the Sindh town of Larkana.", "Sindh town"),
+    ("Fighting raged near the Kherson village of Krynky.", "Kherson village"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), UNNAMED, ids=[r[0][:48] for r in UNNAMED])
+def test_a_place_noun_between_two_names_names_neither(text, label):
+    assert all(label not in (s.subject.label, s.object.label) for s in _statements(text)), _listing(text)
+
+
+def test_the_capital_of_a_region_is_not_a_town_in_it():
+    text = "Shells hit the Donetsk capital of Kramatorsk."  # a relational noun: no "lies in" beside it
+    assert not any(s.rule == "place:settlement-of" for s in _statements(text)), _listing(text)
+
+
+def test_the_class_the_words_around_a_name_give_it_holds_for_all_its_mentions():
+    # the NER takes the later mentions for a state; the apposition says it is a suburb
+    text = ("Jets struck Kafr Aziz, a northern suburb of Aleppo. Residents in Kafr Aziz were told to leave. "
+            "Strikes in Kafr Aziz killed two people.")  # fmt: skip
+    ex = extract([make_document("places.txt", text)])
+    assert {str(e.cls) for e in ex.entities.values() if e.label == "Kafr Aziz"} == {"City"}
+
+
+# text: no occupies may be stated (a fight for control is no hold; an economy is no place)
+UNHELD = [
+    "Rebels fought for control of Gao.",
+    "The economy is under government control.",
+    "Gao was under threat from Islamist fighters.",
+    "The documents fell into the hands of Russia.",
+]
+
+
+@pytest.mark.parametrize("text", UNHELD, ids=[t[:48] for t in UNHELD])
+def test_no_hold_without_a_place_under_control(text):
+    assert not any(s.relation == "occupies" for s in _statements(text)), _listing(text)
+
+
+def test_the_town_of_a_name_makes_each_mention_of_it_a_town():
+    text = "Jihadists seized the town of Boura on Monday. Officials said that Boura was now under JNIM's control."
+    found = {(s.subject.label, s.relation, s.object.label, str(s.object.cls)) for s in _statements(text)}
+    assert ("JNIM", "occupies", "Boura", "City") in found, _listing(text)

@@ -27,6 +27,8 @@ DATE = dt.date(2024, 6, 25)
 MUST = [
     # a party or firm named for its country is seated there, when the sentence names it
     ("The Latvian Farmers Union held a congress in Latvia on Monday.", "Latvian Farmers Union", "basedIn", "Latvia"),
+    ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic of the Congo", "signs", "border pact"),
+    ("European Union foreign ministers signed the accord.", "European Union", "signs", "accord"),
     # a modifier that is not glued by a hyphen still places the name
     ("Protesters gathered in Chile's Valparaiso region on Friday.", "Valparaíso", "locatedIn", "Chile"),
     ("The Lagos-based firm Zenora Shipping won the tender.", "Zenora Shipping", "basedIn", "Lagos"),
@@ -47,6 +49,9 @@ MUST = [
      "Nigerien Defence Ministry", "killed", "soldiers"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
+    # "the Emirate of X", "the Principality of X": the state X itself
+    ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
+    ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -78,8 +83,20 @@ MUST_NOT = [
      "Malian army", "killed", "soldiers"),
     # a title set beside a name is the person, not a nameless node
     ("Norway said its defence minister, Bjorn Arild Gram, signed the accord in Oslo.", "defence minister", "signs", "accord"),
+    # what someone is kept from doing, or keeps from doing, is not done
+    ("The court barred Acme Corp from selling rifles to Chad.", "court", "supplies", "rifles"),
+    ("Iran refrained from sending drones to Sudan.", "Iran", "supplies", "drones"),
+    # a noun of statehood before "of X" is no place beside X
+    ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Gulf Emirate"),
+    ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
+    # a town named after its noun is no person living in the region
+    ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
+    # an unnamed group signs nothing (the ontology's signers are people, states and organisations)
+    ("Officials signed the deal on Monday.", "Officials", "signs", "deal"),
+    # a place noun inside a longer place name makes no name of its own
+    ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
 ]  # fmt: skip
 
 

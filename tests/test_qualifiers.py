@@ -175,3 +175,22 @@ def test_time(text, subject, relation, obj, value, precision, bound):
     found = _find(text, subject, relation, obj)
     assert found, f"no {subject} -{relation}-> {obj} in:\n{_listing(text)}"
     assert {(s.time.value, s.time.precision, s.time.bound) for s in found if s.time} == {(value, precision, bound)}, _listing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nov. 22, 1963", "Nov. 22 , 1963", "april 5 , 1908", "8 May 2021", "08th May, 2021", "Sept. 30, 2024",
+     "SEPT 1, 2021", "January 1988", "Jan., 2021", "Feb. 29, 2024", "Feb. 29, 2023", "Feb 30, 2021",
+     "Tuesday, May 8, 2021", "early May 2021", "May 8", "mayo 5, 2021"],
+)  # fmt: skip
+@pytest.mark.parametrize("base", [None, dt.date(2021, 6, 1)])
+def test_plain_days_read_as_dateparser_reads_them(text, base):
+    """The plain written-out dates timex reads without dateparser give dateparser's day."""
+    from dateparser.date import DateDataParser
+
+    from kgraph.nlp.timex import _day_of
+
+    when = dt.datetime.combine(base or dt.date(2000, 1, 1), dt.time())
+    data = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": when, "PREFER_DATES_FROM": "past"}).get_date_data(text)
+    expected = data.date_obj.date() if data.date_obj is not None and data.period == "day" else None
+    assert _day_of(text, base) == expected

@@ -37,6 +37,14 @@ ONE_OBJECT = [
     # a visit told at two levels: the country is the city the subject visits there
     ("Xi Jinping arrives in Russia for talks\nXi Jinping flew into Moscow on Monday for talks with Vladimir Putin.",
      "Xi Jinping", "visits", "Moscow"),
+    # a casualty figure told in the headline and the body, in words and in digits
+    ("Nine rebels killed in Chilean air raid\nNine rebels were killed when Chilean jets struck a camp on Monday. "
+     "The army said the jets killed 9 rebels.", "rebels", "sufferedCasualties", "Nine"),
+    ("At least 14 Peruvian soldiers were killed in the ambush. Officials said 14 soldiers died.",
+     "Peru", "sufferedCasualties", "At least 14"),
+    # a named group counted again by its bare noun is the same group
+    ("The army said it killed 15 FARC rebels. The troops neutralised 15 rebels in the raid.",
+     "FARC rebels", "sufferedCasualties", "15"),
     # an unnamed agreement is the one the document names
     ("Armenia and Azerbaijan signed the Washington Peace Accord after long talks in May. "
      "Armenia signed a new pact with Azerbaijan on Friday.",
@@ -55,6 +63,9 @@ APART = [
     ("Peru sold 12 helicopters to Bolivia. Peru also sold 40 trucks to Bolivia.", "Peru", "supplies", {"helicopters", "trucks"}),
     # one kind, but different recipients: two contingents
     ("Kenya sent 400 soldiers to Haiti. Kenya also sent volunteers to Somalia.", "Kenya", "deploys", {"soldiers", "volunteers"}),
+    # two figures of one side are two losses
+    ("Twelve rebels were killed on Monday. Another 30 rebels were killed in air strikes.", "rebels", "sufferedCasualties",
+     {"Twelve", "30"}),
 ]
 
 

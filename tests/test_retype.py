@@ -22,6 +22,10 @@ CASES = [
     ("Booth was cornered 12 days after the assassination of Lincoln.", "Lincoln", "Person"),
     ("Officials of the Luhansk People's Republic met in Moscow.", "Luhansk People's Republic", "Country"),
     ("Fighting continued in Bakhmut, a city in eastern Ukraine.", "Bakhmut", "City"),
+    # a town's noun right before the name says what it is; a body's name stays a body
+    ("Shelling hit the outskirts of Kivu's capital Goma.", "Goma", "City"),
+    ("Fighting reached the provincial capital Bunia on Monday.", "Bunia", "City"),
+    ("Officials in the city Council voted on Monday.", "Council", "Organization"),
     ("He flew to Yerevan, the capital of Armenia.", "Yerevan", "City"),
     ("The quake leveled Gyumri, Armenia's second-largest city.", "Armenia", "Country"),
     ("Russia has sent more troops to Belarus, Kyiv said.", "Kyiv", "City"),  # a capital, not a person

@@ -29,6 +29,7 @@ POSITIVE = [
     ("The reactor at the Hanford Site in Washington was shut down.", "Hanford Site", "basedIn", "Washington"),
     ("Bulgaria's capital, Sofia, hosted the talks.", "Sofia", "locatedIn", "Bulgaria"),
     ("Traders at Deutsche Bank in London cut their forecast.", "Deutsche Bank", "basedIn", "London"),
+    ("Leaders of Al-Shabaab in Somalia met on Monday.", "Al-Shabaab", "basedIn", "Somalia"),
     ("Ann Brody, 61, was acting treasurer at the Carnegie Institution when she retired.", "Ann Brody", "worksFor", "Carnegie Institution"),
     ("Tom Hale, a Democrat from Boston, voted against the bill.", "Tom Hale", "livesIn", "Boston"),
     ("The Palace of Fine Arts , in San Francisco , hosted the gala.", "Palace of Fine Arts", "basedIn", "San Francisco"),
@@ -41,10 +42,17 @@ POSITIVE = [
     ("Maria Lopez returned to Lima, her hometown, on Monday.", "her", "livesIn", "Lima"),
     ("Two days later, nurses treated Garfield's assassin, Charles Guiteau, in jail.", "Charles Guiteau", "killed", "Garfield"),
     ("Ohio Gov. Mike DeWine signed the bill on Friday.", "Mike DeWine", "leaderOf", "Ohio"),
+    # a chief minister heads a province's or state's government
+    ("Ravi Gill, the chief minister of Punjab, opened the bridge.", "Ravi Gill", "leaderOf", "Punjab"),
+    ("Sindh's first Chief Minister Ali Shah had to seek refuge in London.", "Ali Shah", "leaderOf", "Sindh"),
     ("German Ambassador to Brazil Heiko Thoms said the visit went well.", "Heiko Thoms", "worksFor", "German"),
     ("She met the head of the World Food Programme (WFP) David Beasley in Rome.", "David Beasley", "leaderOf", "World Food Programme"),
     ("The Frankfurt-based lender Commerzbank reported a loss.", "Commerzbank", "basedIn", "Frankfurt"),
     ("At a briefing at Google headquarters in Mountain View, engineers showed the phone.", "Google", "basedIn", "Mountain View"),
+    # the seat said with a verb: "X has its headquarters in Y", "X's headquarters are (located) in Y"
+    ("Airbus has its headquarters in Toulouse.", "Airbus", "basedIn", "Toulouse"),
+    ("Siemens' headquarters, located in Munich, were searched.", "Siemens", "basedIn", "Munich"),
+    ("Thales's headquarters are in Paris, the company said.", "Thales", "basedIn", "Paris"),
     ("Mary Stone, 44, of Springfield, was injured in the crash.", "Mary Stone", "livesIn", "Springfield"),
     ("The singer Tom Baker is a native of Memphis.", "Tom Baker", "livesIn", "Memphis"),
     ("In 1911, Ronald Reagan was born in Tampico, Illinois.", "Ronald Reagan", "livesIn", "Tampico, Illinois"),
@@ -61,6 +69,7 @@ POSITIVE = [
     ("John Smith, convicted of murdering Paul Green in 1990, was freed on Monday.", "John Smith", "killed", "Paul Green"),
     ("Police arrested John Smith for the murder of Mary Jones.", "John Smith", "killed", "Mary Jones"),
     ("FBI agents arrived at John Sohn's New Jersey home.", "John Sohn", "livesIn", "New Jersey"),
+    ("FBI agents searched John Sohn's house in Newark on Monday.", "John Sohn", "livesIn", "Newark"),
     ("Japan's Foreign Ministry protested the decision.", "Foreign Ministry", "partOf", "Japan"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "worksFor", "Congress"),
     ("Alan Grey, a lawyer from Chicago who served ten years in Congress, died on Friday.", "Alan Grey", "livesIn", "Chicago"),
@@ -93,6 +102,14 @@ NEGATIVE = [
     # ... so no livesIn either; nor in an apposition that is a title
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "livesIn", "Bulgaria"),
     ("The ceremony was attended by Jan Nowak, Poland's deputy defence minister.", "Jan Nowak", "livesIn", "Poland"),
+    # the head of a region's government is its leader, not one of its staff
+    ("Sindh's first Chief Minister Ali Shah had to seek refuge in London.", "Ali Shah", "worksFor", "Sindh"),
+    # "X in Y" that the document abbreviates as one name is one name, not a seat
+    ("Al-Qaeda in the Arabian Peninsula claimed the attack. AQAP said it would strike again.",
+     "Al-Qaeda", "basedIn", "Arabian Peninsula"),
+    # a plant is no seat; a nameless body's seat is none of a named one
+    ("Airbus has a plant in Toulouse.", "Airbus", "basedIn", "Toulouse"),
+    ("The army's headquarters are in Kassala.", "army", "basedIn", "Kassala"),
     # where an armed force is in a country is no seat of it
     ("Protests against the U.S. military in Japan grew.", "U.S. military", "basedIn", "Japan"),
     ("Iran's Revolutionary Guards seized the tanker.", "Revolutionary Guards", "basedIn", "Iran"),
@@ -106,6 +123,10 @@ NEGATIVE = [
     ("Chile's Supreme Leader Pedro Diaz deemed the talks unwise.", "Pedro Diaz", "leaderOf", "Supreme"),
     ("They met National Security Advisor Tom Green on Friday.", "Tom Green", "worksFor", "National Security"),
     ("John Brown, the Canadian Minister for External Affairs, spoke.", "John Brown", "worksFor", "External Affairs"),
+    # a home a verb of leaving gives up is no longer lived in
+    ("John Sohn moved to Boston, leaving behind John Sohn's house in Newark.", "John Sohn", "livesIn", "Newark"),
+    ("In 2021 John Sohn fled John Sohn's home in Newark.", "John Sohn", "livesIn", "Newark"),
+    ("John Sohn sold John Sohn's apartment in Newark last year.", "John Sohn", "livesIn", "Newark"),
     # a dateline says where the story was filed, not where the agency has its seat
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
 ]

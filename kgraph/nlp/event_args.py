@@ -47,17 +47,48 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The named place a noun stands for: "the town of X", "the port city of X" (X, a
     place of the noun's class: "the capital of Y" is no name of Y), "the independence of
-    X" (a noun of statehood: recognising it recognises X); ``None`` when ``noun`` is no
-    such noun or names none."""
+    X", "the state of X", "an independent Palestinian state" (a noun of statehood, of X or
+    with X's name or demonym before it: recognising it recognises X); ``None`` when
+    ``noun`` is no such noun or names none."""
     lemma = noun.lemma_.lower()
     kind = lex.place_nouns.get(lemma) if noun.pos_ == "NOUN" and lemma not in lex.relational_place_nouns else None
-    if kind is None and (noun.pos_ != "NOUN" or lemma not in lex.statehood_nouns or prep_objects(noun, ("over",))):
+    statehood = noun.pos_ == "NOUN" and lemma in lex.statehood_nouns
+    if kind is None and (not statehood or prep_objects(noun, ("over",))):
         return None  # "the sovereignty of X over Y" is X's claim to Y, not X
     for tok in prep_objects(noun, ("of",)):
         span = mentions.at(tok)
-        if span is not None and cls_of(span) in PLACES and (kind is None or span.label_ == kind):
+        if span is not None and cls_of(span) in PLACES and (kind is None or statehood or span.label_ == kind):
+            return span  # "the state of X" names a country as well as a region
+    for c in noun.children if statehood else ():
+        span = modifier_actor(c, noun, mentions) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") else None
+        if span is not None and cls_of(span) in PLACES:
             return span
     return None
+
+
+def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
+    named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
+    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("compound", "amod", "poss")]
+    for c in modifiers:  # "Hezbollah rocket launchers", "an Afghan army convoy"
+        owner = modifier_actor(c, noun, mentions)
+        if owner is not None and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(noun, ("in", "near", "around", "at")):
+        place = named_place(tok, mentions, lex) or mentions.at(tok)
+        if place is not None and cls_of(place) in PLACES and not water(place, lex):
+            return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
+    return None
+
+
+def water(place: Span, lex: Lexicon) -> bool:
+    """A sea, gulf or strait ("the Red Sea", "the Gulf of Aden"): where attacks are made, not what they hit."""
+    return any(t.lower_ in lex.water_nouns for t in place)
 
 
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
@@ -136,6 +167,22 @@ def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span
     return out
 
 
+def represented_states(token: Token | None, span: Span | None, mentions: Mentions) -> list[Span]:
+    """The states an unnamed group of their officials acts for: "the defence ministers of
+    X and Y signed the pact", "Pakistani and Russian defence ministers signed" (X and Y
+    sign); none for anything else."""
+    if token is None or span is None or cls_of(span) is not EntityClass.GROUP or token.tag_ != "NNS":
+        return []
+    found = [mentions.at(t) for tok in prep_objects(token, ("of",)) for t in conjuncts(tok)]
+    named = [t for c in token.lefts if c.dep_ in ("amod", "compound") for t in conjuncts(c) if t.ent_type_ in ("NORP", "GPE")]
+    found += [modifier_actor(t, token, mentions) for t in named]
+    out: list[Span] = []
+    for s in found:
+        if s is not None and cls_of(s) is EntityClass.COUNTRY and s not in out:
+            out.append(s)
+    return out if len(out) > 1 or prep_objects(token, ("of",)) else []  # one nationality: the group is read as usual
+
+
 #: Verb classes whose object an attack with that purpose is made on: "launched an
 #: assault to retake X", "an offensive to capture X".
 PURPOSE_OF_ATTACK = ("occupy", "attack")
@@ -185,6 +232,19 @@ def moving_troops(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     return span if lex.kinds.get(head.lemma_.lower()) in SENT_KINDS else None
 
 
+def arriving_goods(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The materiel a verb of travel with no object brings somewhere ("drones and
+    helicopters from Turkey will arrive in Nigeria", "German tanks reached Ukraine"):
+    its subject and the words coordinated with it, when they are materiel, or what they
+    arrived with ("planes arrived with ammunition": the ammunition)."""
+    if lex.verb_class.get(verb.lemma_.lower()) != "visit" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    carried = [t for w in prep_objects(verb, ("with",)) for t in conjuncts(w)]
+    found = (mentions.at(t) for t in (carried or (conjuncts(subject) if subject is not None else ())))
+    return [s for s in found if s is not None and cls_of(s) is EntityClass.MATERIEL]
+
+
 def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | None:
     """The actor a modifier of ``head`` names: "US strikes", "Turkey's decision", "the
     Russian invasion" (a demonym inside the head's own mention is its state, alone)."""
@@ -205,3 +265,15 @@ def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
         if span is not None and cls_of(span) in ACTOR_SET and span not in out:
             out.append(span)
     return out
+
+
+#: Determiners of "sides" that make a count cover every side of a fight ("on both sides").
+_ALL_SIDES = frozenset({"both", "each", "either", "all"})
+
+
+def all_sides(counted: Span, verb: Token) -> bool:
+    """Whether counted people killed are a count over every side of a fight ("26
+    fighters on both sides had been killed", "12 were killed on each side")."""
+    root = counted.root
+    sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
+    return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

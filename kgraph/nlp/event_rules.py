@@ -3,19 +3,27 @@
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
   weapons are not, and "fired the minister" attacks no one.
-- Counted losses: "the army killed 110 Taliban" (the victims' side loses that many,
+- Counted losses: "the army killed 110 Taliban", "destroyed 1,500 troops" (lexicon
+  ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
   nationality or the document's last loss).
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
+  Goods that arrive ("drones from Turkey arrived in Nigeria", "German tanks reached
+  Ukraine"): the state they come from, or their maker's nationality, supplies them there.
 - Assets frozen: "X froze the assets of Y", "X seized Russian assets", "X froze Y's
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - The owner of what is criticised: "X condemned Y's missile launches", "X criticised
   the Russian invasion" (a criticising verb whose object is no actor): X criticizes Y.
 - What a transfer included: "the Turkish donations included laser rangefinders", "the
   US aid package includes Stinger missiles": the giver supplies each item.
+- A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
+  attack on Y": X threatens Y.
+- A guest received: "X received Y in Z", "welcomed Y to Z" (lexicon ``hosting_verbs``):
+  X meets Y, who visits Z.
+- A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
 """
@@ -27,12 +35,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
-from kgraph.nlp.candidates import Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, modifier_actor, moving_troops
+from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, struck_target
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
-from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, is_passive, prep_objects
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that name what a weapon is aimed at.
@@ -48,6 +56,9 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from asset_freeze_candidates(sent, mentions, lex)
     yield from owner_criticized_candidates(sent, mentions, lex)
     yield from contents_candidates(sent, mentions, lex)
+    yield from threatened_attack_candidates(sent, mentions, lex)
+    yield from call_on_candidates(sent, mentions, lex)
+    yield from hosting_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -58,8 +69,18 @@ def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.projectile_verbs or not _fires_weapons(verb, mentions):
             continue
         heads = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c))]  # "at Y" hung on a weapon
-        targets = [m for h in heads for t in prep_objects(h, AIMED_PREPS) for m in _mentioned(conjuncts(t), mentions)]
+        aimed = [c for h in heads for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
+        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "attack", "verb:aimed", mentions, lex)
+
+
+def _aimed_at(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """What a weapon aimed at ``token`` attacks: its mention, or the side whose target it
+    is ("fired at Azerbaijani positions": Azerbaijan)."""
+    span = mentions.at(token)
+    if span is None or span.root == token:
+        return struck_target(token, mentions, lex) or span
+    return span
 
 
 def _fires_weapons(verb: Token, mentions: Mentions) -> bool:
@@ -81,7 +102,10 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
     """The losses a killing or wounding counts (see the module docstring). A passive
     killing with no agent of a counted named group is read by the verb rule already."""
     for verb in sent:
-        vclass = lex.verb_class.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        lemma = verb.lemma_.lower()
+        vclass = lex.verb_class.get(lemma) if verb.pos_ == "VERB" else None
+        if verb.pos_ == "VERB" and lemma in lex.counting_kill_verbs:
+            vclass = "kill"  # "destroyed 1,500 troops", "neutralised 15 insurgents": counted people only
         if vclass not in ("kill", "casualty"):
             continue
         passive = is_passive(verb)
@@ -130,11 +154,18 @@ def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
             continue
         troops = moving_troops(verb, mentions, lex)
-        if troops is None:
+        goods = arriving_goods(verb, mentions, lex) if troops is None else []
+        if troops is None and not goods:
             continue
         places = _mentioned(prep_objects(verb, ("to", "in", "into", *SIDE_PREPS)), mentions)
         target = places[0] if places else None
-        yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
+        if troops is not None:
+            yield Candidate(Relation.DEPLOYS, troops[0:0], troops, verb, "verb:arrival", 0.6, target=target)
+        # from whom: "from X" on the goods ("A and B from X") or on the verb, else their make (inferred later)
+        sources = _mentioned([*(t for g in goods for t in prep_objects(g.root, ("from",))), *prep_objects(verb, ("from",))], mentions)
+        for item in goods:
+            for source in [s for s in sources if cls_of(s) in ACTOR_CLASSES] or [item[0:0]]:
+                yield Candidate(Relation.SUPPLIES, source, item, verb, "verb:arrival:goods", 0.6, target=target)
 
 
 def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -147,7 +178,8 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
         for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)):
             if obj.lemma_.lower() not in lex.holding_nouns:
                 continue
-            owners += _mentioned(prep_objects(obj, ("of",)), mentions)
+            of = [t for o in prep_objects(obj, ("of",)) for t in conjuncts(o)]  # "assets of three individuals and one entity"
+            owners += [s for t in of if (s := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]
             owners += _modifier_actors(obj, mentions)
         yield from _agents_to(verb, owners, "sanction", "verb:asset-freeze", mentions, lex)
 
@@ -191,6 +223,67 @@ def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mention
             relation = relation_for(vclass, obj) if obj != agent else None
             if relation is not None:
                 yield Candidate(relation, agent, obj, verb, rule, 0.6 if inherited else 0.65)
+
+
+#: Prepositions that name what an attack, said by a verb or a noun, is made on.
+_ATTACKED_PREPS = ("on", "against", "at", "into")
+
+
+def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X threatened to strike Y", "X threatened to retaliate by launching a missile
+    attack on Y": X threatens Y (whatever the attack's own status)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "threaten":
+            continue
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not acts:
+            continue
+        targets: list[Span] = []
+        for tok in (t for a in acts for t in a.subtree):
+            if tok.pos_ == "VERB" and lex.verb_class.get(tok.lemma_.lower()) == "attack":
+                aimed = [*(c for c in tok.children if c.dep_ == "dobj"), *prep_objects(tok, _ATTACKED_PREPS)]
+            elif tok.pos_ == "NOUN" and lex.nominal_class.get(tok.lemma_.lower()) == "attack":
+                aimed = prep_objects(tok, _ATTACKED_PREPS)
+            else:
+                continue
+            targets += [m for a in aimed for t in conjuncts(a) if (m := _aimed_at(t, mentions, lex)) is not None]
+        yield from _agents_to(verb, targets, "threaten", "verb:threaten:attack", mentions, lex)
+
+
+def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X called on President Y", "X paid a courtesy call on Y": X meets Y (a visit to a
+    person); "called on Y to stop Z" is a call to act, no meeting."""
+    for tok in sent:
+        if tok.lemma_.lower() != "call":
+            continue
+        if tok.pos_ == "VERB":
+            verb = tok
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make"):
+            verb = tok.head
+        else:
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") for c in (*verb.children, *tok.children)):
+            continue
+        hosts = [t for p in prep_objects(tok, ("on", "upon")) for t in conjuncts(p)]
+        if any(c.dep_ in ("acl", "relcl") and infinitive(c) for h in hosts for c in h.children):
+            continue  # "called on X to withdraw", the infinitive hung on X
+        people = [m for t in hosts if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
+        yield from _agents_to(verb, people, "meet", "verb:call-on", mentions, lex)
+
+
+def hosting_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X received Y in Z", "X welcomed Y to Z" (lexicon ``hosting_verbs``, a person as
+    the object): X meets Y, and Y visits the place named."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.hosting_verbs or is_passive(verb):
+            continue
+        guests = [m for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)
+                  if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]  # fmt: skip
+        yield from _agents_to(verb, guests, "meet", "verb:host", mentions, lex)
+        places = [m for t in prep_objects(verb, ("to", "in", "at")) if (m := mentions.at(t)) is not None and cls_of(m) in PLACES]
+        for guest in guests:
+            for place in places:
+                yield Candidate(Relation.VISITS, guest, place, verb, "verb:host:visit", 0.6)
 
 
 #: Verbs that list what a whole holds ("the package includes X").

@@ -8,13 +8,18 @@ points into the document) before the text is parsed; :func:`dateline` reads a da
 places and credit for a caller that wants the filing place.
 
 Lines are recognised by shape only (capitals, parentheses, dashes, leading words such as
-"By" or "Also read"), never by an outlet's name.
+"By" or "Also read"), never by an outlet's name; only a dateline closed by a bare colon
+("New Delhi: ...") must also name a place the gazetteer knows, since "Putin: ..." has the
+same shape.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.types import EntityClass
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
@@ -48,10 +53,13 @@ _TITLE_PLACE = r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}"
 #: such as "(Text)".
 _TITLED_DATELINE = re.compile(
     rf"""^(?:\(\s*[A-Z][a-z]+\s*\)\s*)?
-         (?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})\s*,?\s*{_DATE}
-         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*{_DASH}\s*""",
+         (?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})(?:\s*\[{_TITLE_PLACE}\])?\s*,?\s*{_DATE}
+         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*(?:{_DASH}|:)\s*""",
     re.VERBOSE,
 )
+#: A dateline closed by a colon, as South Asian papers write it: "New Delhi: ",
+#: "Kuala Lumpur, Malaysia: " (a story must follow, on the same line).
+_COLON_DATELINE = re.compile(rf"^(?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE})?):\s+(?=[A-Z\"“])")
 #: A dateline on a line of its own, with no credit: "TBILISI, Georgia", "AIKEN, S.C.".
 _DATELINE_ALONE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{1,3}})\s*$")
 #: Words in capitals only, with no abbreviation's full stop: a headline, not a dateline.
@@ -116,6 +124,9 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if m is not None and m.end() < len(line):
         credit = m.span("credit") if m.group("credit") else m.span("bare")
         return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
+    m = _COLON_DATELINE.match(line)
+    if m is not None and _story_after(line[m.end() :]) and m.end() < len(line) and _known_place(m.group("places")):
+        return Dateline(offset, offset + m.end(), _places(offset, m), None)
     m = _DATELINE_ALONE.match(line)
     if m is not None and not _CAPITALS_ONLY.match(m.group("places")):  # "RUSSIA, CHINA SIGN PACT" is a headline
         return Dateline(offset, offset + m.end(), _places(offset, m), None)
@@ -123,6 +134,12 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if m is not None and m.end() < len(line):
         return Dateline(offset, offset + m.end(), (), (offset + m.start("credit"), offset + m.end("credit")))
     return None
+
+
+def _known_place(places: str) -> bool:
+    """Whether the first of a dateline's places is a city, region or country of the gazetteer."""
+    entry = Gazetteer.load().lookup(places.split(",")[0].strip())
+    return entry is not None and entry.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY)
 
 
 def _places(offset: int, m: re.Match[str]) -> tuple[tuple[int, int], ...]:

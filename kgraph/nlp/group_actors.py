@@ -8,6 +8,8 @@ their state.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kgraph.gazetteer import GazEntry, Gazetteer
@@ -47,3 +49,14 @@ def governing_state(span: Span, gaz: Gazetteer, home_nouns: frozenset[str]) -> G
         if entry is not None and entry.cls is EntityClass.COUNTRY:
             return entry
     return None
+
+
+def force_state(label: str, gaz: Gazetteer, force_nouns: frozenset[str]) -> GazEntry | None:
+    """The state whose armed force a name names ("Israeli army", "Israel army", "Syrian
+    air force" -> the state), which acts for it; ``None`` for any other name."""
+    words = strip_determiner(label).split()
+    if len(words) < 2 or words[-1].lower() not in force_nouns:
+        return None
+    owner = re.sub(r"['\u2019]s?$", "", " ".join(words[:-1]))  # "Sudan's army"
+    entry = gaz.lookup(owner) or next(iter(gaz.demonym_prefix(owner) or ()), None)
+    return entry if entry is not None and entry.cls is EntityClass.COUNTRY else None

@@ -48,7 +48,8 @@ _OPTIONAL_LISTS = (
     "creed_words",
     "part_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
+    "counting_kill_verbs", "hosting_verbs", "water_nouns",
 )  # fmt: skip
 
 
@@ -105,6 +106,12 @@ class Lexicon:
     cessation_verbs: frozenset[str] = frozenset()  # "called on X to stop": a call to cease criticizes X
     asset_verbs: frozenset[str] = frozenset()  # "froze the assets of X": their owner is sanctioned
     holding_nouns: frozenset[str] = frozenset()  # "assets", "accounts": what a sanction freezes
+    departure_verbs: frozenset[str] = frozenset()  # "left behind his home in X": a home given up, no longer lived in
+    preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
+    target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
+    counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
+    hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
+    water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

@@ -36,7 +36,7 @@ MEASURE_NOUNS = frozenset(
         "crate", "set", "lot", "stock", "stockpile", "number", "group", "rest",
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
         "millions", "wave", "kind", "type", "form", "bunch", "handful", "part", "container",
-        "truckload", "cargo", "package", "tranche", "quantity", "amount", "supply", "delivery",
+        "truckload", "cargo", "package", "tranche", "quantity", "amount", "supply", "delivery", "total", "fleet",
     }
 )  # fmt: skip
 
@@ -129,7 +129,12 @@ def _proper(token: Token) -> bool:
 
 
 def measured(token: Token) -> Token | None:
-    """For a measure noun ("rounds of X", "group of X"), the noun X it measures."""
+    """For a measure noun ("rounds of X", "group of X", "a total of X"), the noun X it
+    measures; for a sum of money spent on X ("$100 million in aid", "a total of $3
+    billion in arms"), X."""
+    if token.ent_type_ == "MONEY" and token.pos_ == "NUM":
+        return next((p for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in _NOUNS), None)  # fmt: skip
     if token.lemma_.lower() not in MEASURE_NOUNS and token.lower_ not in MEASURE_NOUNS:
         return None
     for child in token.rights:
@@ -137,6 +142,8 @@ def measured(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
                     return pobj
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "MONEY":
+                    return measured(pobj)
     return None
 
 

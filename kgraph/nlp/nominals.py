@@ -20,8 +20,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, where_place
+from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.claims import DENYING_VERBS
+from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, water, where_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -71,6 +72,9 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
+        if not objects and vclass == "attack":  # "launched an offensive in X": the place it is made in
+            found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
+            objects = [m for m in found if m is not None and cls_of(m) in PLACES and not water(m, lex)]
         own = mentions.at(noun)
         if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
@@ -118,6 +122,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if vclass == "attack" and (span is None or span.root == t):
+                span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
                 span = counted_parties(t, mentions, lex)
             if span is not None and span not in objects:
@@ -160,9 +166,10 @@ def _without(span: Span, agent: Span) -> Span:
 
 
 def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
-    """An agent and the actors coordinated with it ("recognition by X, Y and Z")."""
+    """An agent and the actors coordinated with it ("recognition by X, Y and Z"); a
+    description in apposition ("X, the leader of Y") is the agent again, no other actor."""
     out = [agent]
-    for t in conjuncts(agent.root)[1:]:
+    for t in _named_conjuncts(agent.root)[1:]:
         span = mentions.at(t)
         if span is not None and span not in out and cls_of(span) in ACTORS:
             out.append(span)
@@ -218,12 +225,14 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
     """"strained ties", "frosty relations", "relations remain tense", "ties have
-    deteriorated": said of a relationship, no cooperation."""
+    deteriorated", "harmed relations": said of a relationship, no cooperation."""
     def adverse(t: Token) -> bool:
         return t.lower_ in lex.adverse_modifiers or t.lemma_.lower() in lex.adverse_modifiers
 
     if any(c.dep_ in ("amod", "compound") and adverse(c) for c in noun.children):
         return True
+    if noun.dep_ == "dobj" and adverse(noun.head):
+        return True  # "would harm relations between X and Y": said of a relationship, no cooperation
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head  # what the clause says of the relationship
@@ -290,17 +299,42 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in ACCUSING_VERBS:
             accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "blamed X for the attack"
             return mentions.at(accused), noun, False
+        if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+            owned = head.head  # "X claimed responsibility for the attack": X attacked
+            if owned.dep_ != "dobj" or owned.head.pos_ != "VERB" or owned.head.lemma_.lower() in DENYING_VERBS:
+                return None, noun, False  # "X denied responsibility for it": no one is named as its agent
+            return mentions.at(find_subject(owned.head, lex)[0]), owned, False
         if node.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
             taking_part = head.head  # "X was involved in a partnership with Y", "X took part in talks with Y"
             subj = next((c for c in taking_part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return mentions.at(subj), taking_part, False
-        if node.dep_ == "pobj" and head.lower_ == "for" and lex.verb_class.get(head.head.lemma_.lower()) == "visit":
-            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived for talks with Y"
-        if node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
+        if node.dep_ == "pobj" and head.lower_ == "for" and (
+            lex.verb_class.get(head.head.lemma_.lower()) == "visit" or head.head.lemma_ == "be"
+        ):
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X arrived (was in Y) for talks with Z"
+        if (
+            node is noun and node.dep_ == "pobj" and head.lower_ in ("on", "during")
+            and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
+        ):  # fmt: skip
+            return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
+        if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
+            node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
+        elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
+        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
+            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
         else:
             break
     return None, noun, False
+
+
+def _counts(noun: Token) -> bool:
+    """A number or measure that an "of" phrase's acts are counted by ("dozens of", "a wave of")."""
+    return noun.pos_ in ("NOUN", "NUM") and (noun.like_num or noun.lower_ in MEASURE_NOUNS or noun.lemma_.lower() in _SERIES)
+
+
+#: Nouns that count acts in a row ("a series of strikes").
+_SERIES = frozenset({"series", "string", "spate", "barrage", "volley", "salvo", "flurry", "round", "wave", "number"})
 
 
 def _by_actor(head: Token, mentions: Mentions, complements: bool) -> Span | None:
@@ -324,18 +358,22 @@ def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
 
 
 def _received(noun: Token, verb: Token, receiver: Span | None, mentions: Mentions) -> Iterator[Candidate]:
-    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X."""
+    """"X took delivery of Z from Y", "X received deliveries of Z from Y": Y supplies Z to X;
+    with no "from", goods that name their maker ("a delivery of German tanks") name the
+    supplier (inferred later)."""
     supplier = _from_actor(noun, mentions) or next(
         (s for t in prep_objects(verb, ("from",)) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS), None
     )
-    if supplier is None or receiver is None or supplier == receiver:
+    if receiver is None or supplier == receiver:
         return
     for tok in prep_objects(noun, ("of",)):
         for t in conjuncts(tok):
             obj = mentions.at(t)
             relation = relation_for("transfer", obj) if obj is not None else None
-            if relation is not None:
+            if relation is not None and supplier is not None:
                 yield Candidate(relation, supplier, obj, verb, "noun:transfer:received", 0.6, target=receiver)
+            elif relation is Relation.SUPPLIES:
+                yield Candidate(relation, obj[0:0], obj, verb, "noun:transfer:received:made", 0.55, target=receiver)
 
 
 #: Verbs that say what something is ("X is Y's main supplier").

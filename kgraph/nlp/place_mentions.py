@@ -10,7 +10,8 @@
 - a name the gazetteer knows as a place is that place where the sentence treats it as
   one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
-  state named before "-controlled" (lexicon ``control_participles``);
+  state named before "-controlled" (lexicon ``control_participles``); "X was under Y's
+  control", "X came under Russian control", "X fell into the hands of Y": X occupied by Y;
 - "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
 """
 
@@ -23,7 +24,9 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
-from kgraph.nlp.relations import Candidate, Mentions, cls_of
+from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.retype import decide_class
+from kgraph.nlp.syntax import find_subject
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions whose complement is a place when the gazetteer knows it as one.
@@ -41,9 +44,20 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
     for noun in doc:
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
-        if place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
+        if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
+            place = lex.place_nouns.get(noun.lemma_.lower())
+            named = None
+        elif place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
-        named = _name_before(noun, by_root)
+        else:
+            named = _name_before(noun, by_root)
+        if place is None:
+            continue
+        if noun.ent_type_ in ("GPE", "LOC") and noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I":
+            continue  # "the Democratic Republic of Congo": the noun is inside a longer place name
+        if named is not None and _settlement_of(noun, lex) is not None:  # "the Donetsk town of X"
+            out[(named.start, named.end)] = _container(named, gaz)  # where the town lies, not its name
+            named = None
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
             out.pop((named.start, named.end), None)
             for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
@@ -54,7 +68,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)  # "the 12th Air Base"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
-        if obj is not None and named is None:  # "the port of Odesa"
+        objs = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN")] if obj is not None and named is None else []
+        for obj in objs:  # "the port of Odesa", "the ports of X and Y"
             inner = by_root.get(obj.i)
             known = gaz.lookup(inner.text if inner is not None else obj.text)
             if known is not None and known.cls is EntityClass.COUNTRY:
@@ -63,7 +78,25 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
                 start = inner.start if inner is not None else obj.left_edge.i
                 end = inner.end if inner is not None else obj.i + 1
                 out[(start, end)] = Span(doc, start, end, label=place)
+                decide_class(out[(start, end)], EntityClass(place))  # every mention of the name is that place
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _settlement_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The name after a town's noun in "the Donetsk town of Avdiivka", "the Negev town of
+    X": a settlement noun (not a relational one: "the capital of X" is no name of X) with
+    a name before it and a proper noun after "of"; the name before is where the town lies."""
+    if lex.place_nouns.get(noun.lower_) != str(EntityClass.CITY) or noun.lower_ in lex.relational_place_nouns:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+
+
+def _container(named: Span, gaz: Gazetteer) -> Span:
+    """The name before a town's noun, as the place it is: the gazetteer's class, else a region."""
+    entry = gaz.lookup(named.text)
+    cls = entry.cls if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.REGION, EntityClass.CITY) else EntityClass.REGION
+    return Span(named.doc, named.start, named.end, label=str(cls))
 
 
 def _place_head(noun: Token, place: str) -> bool:
@@ -121,10 +154,16 @@ def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     root = span.root
     placed = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
         root.dep_ in ("dobj", "nsubjpass") and lex.verb_class.get(root.head.lemma_.lower()) in PLACE_VERB_CLASSES
-    )
+    ) or (root.dep_ == "nsubj" and _under_control(root.head, lex))
     if cls is EntityClass.PERSON and not placed:
         return span  # "Santiago said": a first name the gazetteer also knows
     return Span(span.doc, span.start, span.end, label=str(entry.cls))
+
+
+def _under_control(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's clause puts its subject under someone's control ("X fell under
+    the control of Y", "into the hands of Y"): only a place is held so."""
+    return any(_holding_phrase(o, lex) for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
 def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -135,10 +174,14 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
     for tok in sent:
         if tok.lower_ in lex.control_participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
             holder = doc[tok.i - 2]
-            place = _modified_place(tok.head, mentions)
-            if place is not None and holder.ent_type_ in ("GPE", "NORP", "ORG"):
+            places = _modified_places(tok.head, mentions)
+            if places and holder.ent_type_ in ("GPE", "NORP", "ORG"):
                 subject = mentions.at(holder) or Span(doc, holder.i, holder.i + 1, label=str(EntityClass.COUNTRY))
-                yield Candidate(Relation.OCCUPIES, subject, place, tok, "place:controlled", 0.65)
+                yield from (Candidate(Relation.OCCUPIES, subject, p, tok, "place:controlled", 0.65) for p in places)
+        if _holding_phrase(tok, lex):
+            holder, place = _holder_of(tok, mentions), _held_place(tok.head, mentions)
+            if holder is not None and place is not None and holder != place:  # "X was under Y's control", "in Y's hands"
+                yield Candidate(Relation.OCCUPIES, holder, place, tok, "place:held", 0.6)
         if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
             demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
             place = _modified_place(tok, mentions)
@@ -148,12 +191,68 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if demonym is not None and place is not None and place.root != tok:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
+            town = _settlement_of(tok, lex)
+            before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" else None
+            inner, outer = (mentions.at(town), mentions.at(before)) if town is not None and before is not None else (None, None)
+            if inner is not None and outer is not None and cls_of(outer) in PLACES and inner != outer:
+                yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "place:settlement-of", 0.6)  # "the Donetsk town of X"
             named = mentions.at(tok)
             if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine"
                 for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
                     outer = mentions.at(obj) if obj.dep_ == "pobj" else None
                     if outer is not None and cls_of(outer) is EntityClass.COUNTRY:
                         yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
+
+
+def _holding_phrase(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` ends a phrase that says who holds a place: "under Y's control",
+    "under Russian occupation", "in the hands of Y", "into Y's hands"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ == "under":
+        return lex.nominal_class.get(noun.lemma_.lower()) == "occupy"
+    return noun.head.lower_ in ("in", "into") and noun.lower_ == "hands"
+
+
+def _holder_of(noun: Token, mentions: Mentions) -> Span | None:
+    """Who holds what is "under" a noun of control or "in" someone's hands: its possessor ("under JNIM's control"),
+    a named modifier ("under Russian control", "under Houthi occupation"), or its "of"
+    complement ("under the control of the army")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            span = mentions.at(c)
+            if span is None and c.ent_type_ in ("GPE", "NORP"):
+                span = Span(noun.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))
+            if span is not None and cls_of(span) in ACTORS:
+                return span
+    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        span = mentions.at(obj)
+        if span is not None and cls_of(span) in ACTORS:
+            return span
+    return None
+
+
+def _held_place(under: Token, mentions: Mentions) -> Span | None:
+    """The place that is "under" someone's control: the subject of the verb the phrase
+    completes ("X was/came/fell under ...", a conjunct's subject included) or the name the
+    phrase modifies ("X, under Russian control since 2014")."""
+    head = under.head
+    if head.pos_ in ("VERB", "AUX"):
+        subject, _ = find_subject(head)
+        span = mentions.at(subject) if subject is not None else None
+    else:
+        span = mentions.at(head)
+    return span if span is not None and cls_of(span) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
+
+
+def _modified_places(head: Token, mentions: Mentions) -> list[Span]:
+    """The places a modifier describes: :func:`_modified_place`, and the conjuncts of a
+    place noun's "of" complement ("the Russian-held ports of X and Y")."""
+    first = _modified_place(head, mentions)
+    if first is None:
+        return []
+    more = [mentions.at(c) for c in first.root.children if c.dep_ == "conj"] if first.root != head else []
+    return [first, *(m for m in more if m is not None and cls_of(m) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE))]
 
 
 def _modified_place(head: Token, mentions: Mentions) -> Span | None:

@@ -79,6 +79,13 @@ def directed(trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+def prevented(trigger: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is what someone is kept from doing ("to prevent X from seizing
+    it", "barred X from selling Y", lexicon ``preventing_verbs``): no fact either way."""
+    node = first_conjunct(trigger)
+    return node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in lex.preventing_verbs
+
+
 def topical(trigger: Token) -> bool:
     """Whether ``trigger`` is an act named as what is talked or thought about ("asked
     what he thinks about X sending troops", "talks about deploying Y"): no fact either way."""
@@ -182,8 +189,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
             continue  # the coordinated head's own verb and clauses qualify only itself
         if (lemma in ("say", "report", "believe", "think", "allege", "suspect", "rumor", "rumour", "seem", "appear") or lemma in lex.claiming_verbs) and node != trigger and any(c.dep_ in ("auxpass", "xcomp") for c in node.children):
             alleged = True  # "is said to", "is believed to", "seems to", "claimed to have killed"
-        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ == "neg" for c in node.children):
-            planned = True  # "X is to buy jets": an arrangement for the future
+        if lemma == "be" and via == "xcomp" and infinitive(steps[k - 1][0]) and not any(c.dep_ in ("neg", "attr") for c in node.children):
+            planned = True  # "X is to buy jets": an arrangement for the future ("X is the first to buy jets" is done)
         if lemma in ("have", "be") and via == "xcomp" and any(c.lower_ == "yet" for c in node.children):
             planned = True  # "X has yet to deliver the jets": not done, still to come
         if lemma == "go" and any(c.dep_ == "xcomp" for c in node.children) and node != trigger:

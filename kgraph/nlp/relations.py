@@ -16,7 +16,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    listed_before, moving_troops, people_after_of, where_place,
+    listed_before, moving_troops, people_after_of, represented_states, struck_target, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -316,7 +316,8 @@ def _verb_statements(
         agents = coordinated_agents(subj_tok, subject, mentions)
     else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
-    if vclass == "sign":
+    if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
+        agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
@@ -326,6 +327,8 @@ def _verb_statements(
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
+        if vclass == "attack" and lex is not None and (obj is None or obj.root == tok):
+            obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
             if obj is None and vclass == "sanction" and lex is not None:
@@ -405,8 +408,10 @@ def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
 
 
 def coordinated_actors(token: Token, mentions: Mentions) -> list[Span]:
-    """The actor mentions of ``token`` and of the words coordinated with it ("X, Y and Z")."""
-    return [s for t in conjuncts(token) if (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]
+    """The actor mentions of ``token`` and of the words coordinated with it ("X, Y and Z"),
+    not a common noun in apposition, which describes ("X, a private firm, part of Y")."""
+    return [s for t in conjuncts(token) if not (t.dep_ == "appos" and t.pos_ == "NOUN")
+            and (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]  # fmt: skip
 
 
 def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span] | None:

@@ -28,7 +28,8 @@ few fixed shapes, which these rules read:
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
   took it for a person;
 - a name whose apposition is a place noun ("X, a city in Y", "X, the capital of Y") is
-  that kind of place;
+  that kind of place, and so is a name right after a town's noun ("Y's capital X", "the
+  port city X");
 - a name followed by ", <state or country>" ("Boise, Idaho", "KARBALA, Iraq (AP)") is a
   city (the NER's GPE defaults to a country), unless the gazetteer knows it as an organisation or its last word is one
   ("Acme Corp., Texas" stays an organisation);
@@ -93,6 +94,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Chisholm, Minn." with "Minn" tagged a person
         elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
             new = place  # "Bakhmut, a city in eastern Ukraine"
+        elif cls in _WITH_COUNTRIES and _town_named(span, lex, gazetteer):
+            new = EntityClass.CITY  # "North Kivu's capital Goma", "the port city Aden"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
@@ -103,6 +106,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
             out.append(named)  # "PM Modi" tagged an organisation: the person Modi
             continue
+        if new is not cls:
+            decide_class(span, new)
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
     return out
 
@@ -186,9 +191,14 @@ _NAME_CLASSES = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityC
                            EntityClass.REGION, EntityClass.PLACE})  # fmt: skip
 
 
+#: Where :func:`retype` keeps, on the document, the classes the words around a name gave it.
+_DECIDED_KEY = "kgraph.decided_classes"
+
+
 def vote_classes(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """One class per name in a document, so one NER error does not split an entity: a
-    name the gazetteer does not know takes the class most of its mentions have, and a
+    name the gazetteer does not know takes the class the words around one of its mentions
+    gave it (:func:`retype`; one class only), else the class most of its mentions have, and a
     lone surname of a person named in full is that person ("Zelensky" tagged an
     organisation once, after "Volodymyr Zelensky")."""
     votes: dict[str, Counter[EntityClass]] = {}
@@ -207,9 +217,32 @@ def vote_classes(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
             ranked = votes[_key(span)].most_common(2)
             if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
                 new = ranked[0][0]
+            new = _decided(span) or new  # "X, a suburb of Y": the words around one mention outweigh the NER's guesses
             if len(span) == 1 and _key(span) in surnames:
                 new = EntityClass.PERSON
         out.append(span if new is cls else Span(span.doc, span.start, span.end, label=str(new)))
+    return out
+
+
+def decide_class(span: Span, cls: EntityClass) -> None:
+    """Keep on the document that the words around ``span`` make its name a ``cls``."""
+    span.doc.user_data.setdefault(_DECIDED_KEY, {}).setdefault(_key(span), set()).add(cls)
+
+
+def _decided(span: Span) -> EntityClass | None:
+    """The one class the words around some mention of ``span``'s name gave it, if any."""
+    known = span.doc.user_data.get(_DECIDED_KEY, {}).get(_key(span), ())
+    return next(iter(known)) if len(known) == 1 else None
+
+
+def apply_decided_classes(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with each name the gazetteer does not know given the class its context
+    decided in another mention ("the town of X" makes every X of the document a town)."""
+    out = []
+    for span in spans:
+        cls, new = cls_of(span), _decided(span)
+        keep = new is None or new is cls or cls not in _NAME_CLASSES or gazetteer.lookup(span.text) is not None
+        out.append(span if keep else Span(span.doc, span.start, span.end, label=str(new)))
     return out
 
 
@@ -329,6 +362,20 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
                     return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
+
+
+def _town_named(span: Span, lex: Lexicon, gazetteer: Gazetteer) -> bool:
+    """Whether a town's noun right before a name says what the name is: "the provincial
+    capital Bunia", "Y's capital Goma", "the port city Aden" (the noun a compound of the
+    name, or the name in apposition to it), unless the gazetteer knows the name as
+    another kind of place."""
+    entry = gazetteer.lookup(span.text)
+    if span.start == 0 or entry is not None and entry.cls is not EntityClass.CITY:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or lex.place_nouns.get(noun.lower_) != str(EntityClass.CITY) or _org_noun(span[-1], lex):
+        return False  # "the city Council": a body
+    return noun.dep_ == "compound" and span.start <= noun.head.i < span.end or span.root.dep_ == "appos" and span.root.head == noun
 
 
 def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, lex: Lexicon) -> bool:

@@ -345,7 +345,7 @@ def _birthplace(token: Token, mentions: Mentions) -> Span | None:
 def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"her hometown of X", "X, his home state", "X is Y's home town", "his native X",
     "his home in X", "X's New Jersey home": the possessor lives in the place (a pronoun
-    is resolved later)."""
+    is resolved later); not in a home a verb of leaving gives up ("fled his home in X")."""
     for noun in sent:
         if noun.pos_ not in NOUNS:
             continue
@@ -357,6 +357,8 @@ def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         residence = lemma in RESIDENCE_NOUNS and not is_home
         if not is_home and native is None and not residence:
             continue
+        if residence and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.departure_verbs:
+            continue  # "leaving behind his home in X": a home given up
         owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or cls_of(owner) not in (EntityClass.PERSON, None):
             continue

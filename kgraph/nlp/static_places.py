@@ -14,6 +14,7 @@ from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
 )  # fmt: skip
+from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
 
 #: Nouns naming an organisation's seat ("the agency's headquarters in Z").
@@ -81,6 +82,14 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
 
 
+def _named_state(tok: Token, mentions: Mentions) -> Span | None:
+    """The state a noun of statehood names with its "of": "the Gulf Emirate of Qatar",
+    "the Principality of Liechtenstein" are Qatar and Liechtenstein, not places of their own."""
+    if tok.lower_ not in STATE_HEADS:
+        return None
+    return next((s for _, o in pobjs(tok, ("of",)) if (s := place_at(o, mentions)) is not None and cls_of(s) is EntityClass.COUNTRY), None)
+
+
 def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in Y" and "X, in Y" (X a place or facility), "X, an island nation in Y",
     "X, the capital of Y", "X, Y's second-largest city", "Y's X", "Soviet Armenia"."""
@@ -89,13 +98,13 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
-                    outer = place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions)
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
             if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
                 owners = [t for _, t in pobjs(head, ("of",))] + [c for c in head.children if c.dep_ == "poss"]
                 for t in owners:
-                    outer = place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions)
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-of", 0.65)
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "Bosnia's capital, Sarajevo"
@@ -172,6 +181,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
+                    if prep == "in" and head.i == tok.i and _name_goes_on(org, t):
+                        continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in"
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
@@ -192,6 +203,15 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         target = place_at(m, mentions)
                         if target is not None:
                             yield Candidate(Relation.BASED_IN, org, target, c, "static:based", 0.75)
+
+
+def _name_goes_on(org: Span, place: Token) -> bool:
+    """Whether "<org> in <place>" is one name the NER cut at its "in" ("Islamic State in
+    the Greater Sahara", "Al-Qaeda in the Arabian Peninsula"): the document writes the
+    initials of all its capitalised words as one word ("ISGS", "AQAP")."""
+    words = [t for t in org.doc[org.start : place.right_edge.i + 1] if t.is_title or t.is_upper]
+    initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
+    return len(initials) >= 3 and any(t.text == initials for t in org.doc)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
@@ -218,7 +238,8 @@ def _state_body(org: Span, lex: Lexicon) -> bool:
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X's party", "X's union" (worksFor); "the Y headquarters in Z" (basedIn)."""
+    """"X's party", "X's union" (worksFor); "the Y headquarters in Z", "X has its
+    headquarters in Z", "X's headquarters are located in Z" (basedIn)."""
     for tok in sent:
         org = org_at(tok, mentions) if may_be_named(tok, mentions) else None
         if org is not None and tok.i == org.root.i:
@@ -229,11 +250,32 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
             owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
             # a named organisation's seat; "the army's headquarters in X" is one of its bases
-            for _, obj in pobjs(tok, ("in", "at")):
+            for _, obj in _seat_places(tok, owners, mentions):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+
+
+#: Verbs whose subject has the seat that is their object ("X has its headquarters in Y").
+_SEAT_HOLDING_VERBS = frozenset({"have", "keep", "maintain"})
+
+
+def _seat_places(seat: Token, owners: list[Span], mentions: Mentions) -> list[tuple[Token, Token]]:
+    """Where a seat noun puts its owner: "X's headquarters in Y", "X's headquarters are
+    (located) in Y", "X's headquarters, located in Y"; and with the owner then the subject
+    of a verb of having ("X has its headquarters in Y"), which ``owners`` takes in."""
+    out = list(pobjs(seat, ("in", "at")))
+    verb = seat.head if seat.dep_ in ("nsubj", "nsubjpass", "dobj") and seat.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and seat.dep_ == "dobj" and not owners and verb.lemma_.lower() in _SEAT_HOLDING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = org_at(subject, mentions) if subject is not None and any(c.dep_ == "poss" for c in seat.children) else None
+        owners += [holder] if holder is not None and holder.root.pos_ == "PROPN" else []
+    if verb is not None and (seat.dep_ != "dobj" or verb.lemma_.lower() in _SEAT_HOLDING_VERBS):
+        out += list(pobjs(verb, ("in", "at")))
+        out += [po for c in verb.children if c.dep_ == "acomp" or c.lemma_ in ("locate", "base") for po in pobjs(c, ("in", "at"))]
+    out += [po for c in seat.children if c.dep_ == "acl" and c.lemma_ in ("locate", "base") for po in pobjs(c, ("in", "at"))]
+    return out
 
 
 def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

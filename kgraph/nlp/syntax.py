@@ -72,6 +72,10 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         before = verb.doc[verb.i - 2]
         if before.ent_type_ == "PERSON" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
             return before, True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":  # "evidence of the UAE supplying arms": the UAE
+        doer = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if doer is not None:
+            return doer, False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp":
@@ -94,6 +98,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
             return subj, True
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and infinitive(verb):
         return verb.head, False  # a headline's "Turkey to send troops"
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and infinitive(verb) and verb.head.head.lemma_ in ("be", "become"):
+        return find_subject(verb.head.head, lex)[0], True  # "X has become the first country to recognise Y": X
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         for c in verb.head.children:
             if c.dep_ == "poss":
@@ -159,9 +165,18 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+#: Dashes that set off a tail after a complete clause ("X shells Y positions — ministry").
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
 def direct_objects(verb: Token) -> list[Token]:
+    """``verb``'s objects (coordinated ones too); a second object after a dash is a
+    tail, such as a headline's source ("X shell Y's positions — Y's ministry"), not one."""
     objs: list[Token] = []
+    dash = next((c.i for c in verb.children if c.dep_ == "punct" and c.text in _DASHES and c.i > verb.i), None)
     for c in verb.children:
+        if dash is not None and c.i > dash and objs:
+            continue
         if c.dep_ in ("dobj", "obj") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i):
             objs.extend(conjuncts(c))
         if c.dep_ == "nsubjpass":
