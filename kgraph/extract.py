@@ -47,7 +47,6 @@ from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
 from kgraph.title_sources import title_sources
 from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation, Statement, Status
-from kgraph.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +149,6 @@ def iter_statements(
 
         pairs = ((d, s) for d, s in parse_on_cluster(documents, nlp, client, model=nlp.meta.get("kgraph_model")))
     else:
-        if n_process > 1:
-            die_with_parent()
         pending = ((masked(d.text), d) for d in documents)  # furniture is no argument of a relation
         pairs = ((d, s) for s, d in pipe_long(nlp, pending, batch_size=batch_size, n_process=max(1, n_process)))
     for document, sdoc in pairs:

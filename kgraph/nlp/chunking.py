@@ -22,6 +22,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kgraph.workers import pipe_in_processes
+
 #: Characters parsed at once; longer texts are cut into parts about this long.
 PART_CHARS = 20_000
 
@@ -85,7 +87,12 @@ def pipe_long(
 ) -> Iterator[tuple[Doc, Context]]:
     """Like ``nlp.pipe(items, as_tuples=True)``, for texts of any length: texts longer
     than ``part_chars`` (default :data:`PART_CHARS`) are parsed in parts (see
-    :func:`cut_points`) and joined back into one ``Doc`` each, in input order."""
+    :func:`cut_points`) and joined back into one ``Doc`` each, in input order; with
+    ``n_process`` over 1, in forked processes (:func:`kgraph.workers.pipe_in_processes`).
+
+    Raises:
+        WorkerError: a parsing process failed or died.
+    """
     size = part_chars or PART_CHARS
 
     def parts() -> Iterator[tuple[str, tuple[Context, bool]]]:
@@ -94,9 +101,7 @@ def pipe_long(
             for i in range(len(cuts) - 1):
                 yield text[cuts[i] : cuts[i + 1]], (context, i == len(cuts) - 2)
 
-    # Texts alone go to nlp.pipe, their contexts wait here in input order: with
-    # ``as_tuples``, spaCy tokenizes every text in this process before sending the Doc
-    # to a worker, which then serialises it back (explosion/spaCy#10839).
+    # Texts alone go to the parser, their contexts wait here in input order.
     waiting: deque[tuple[Context, bool]] = deque()
 
     def texts() -> Iterator[str]:
@@ -104,8 +109,12 @@ def pipe_long(
             waiting.append(context)
             yield text
 
+    if n_process > 1:
+        docs = pipe_in_processes(nlp, texts(), n_process=n_process, batch_size=batch_size)
+    else:
+        docs = nlp.pipe(texts(), batch_size=batch_size)
     pending: list[Doc] = []
-    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+    for doc in docs:
         context, last = waiting.popleft()
         pending.append(doc)
         if last:

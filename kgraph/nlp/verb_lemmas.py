@@ -10,13 +10,16 @@ so "staged an attack" then reads as the light verb "stage".
 lemminflect's ``getLemma`` loads its whole dictionary (70,000 words of every part of
 speech, read line by line from gzip: a third of a second at every start); only the verb
 lines are read here (:func:`_verb_table`), with lemminflect's overrides and its
-out-of-vocabulary rules after them, as ``getLemma(word, upos="VERB")`` does.
+out-of-vocabulary rules after them, as ``getLemma(word, upos="VERB")`` does. The table is
+read when the pipeline is built, so parsing processes forked later (``--workers``) share
+the parent's copy instead of each reading their own at its first verb.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,7 +54,12 @@ def verb_lemma(word: str) -> str | None:
     return lemmas[0].lower() if lemmas and lemmas[0] else None
 
 
-@Language.component(COMPONENT)
+@Language.factory(COMPONENT)
+def make_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    _verb_table()  # read now, before any fork
+    return verb_lemmas
+
+
 def verb_lemmas(doc: Doc) -> Doc:
     """Give each full verb of ``doc`` lemminflect's lemma (see the module docstring)."""
     for token in doc:
