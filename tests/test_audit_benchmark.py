@@ -3,14 +3,13 @@ the news benchmark."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from kgraph.types import Relation
+from tests.benchmark_scripts import load
 from tests.factories import sample_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,15 +17,7 @@ DATA = ROOT / "benchmarks" / "audit"
 NEWS = ROOT / "benchmarks" / "news"
 
 
-def _load(name: str):  # noqa: ANN202 - a module loaded from benchmarks/
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-AUDIT = _load("audit")
+AUDIT = load("audit")
 
 
 def _judgments(tmp_path: Path, records: list[dict]) -> list:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
 from kgraph.types import EntityClass, EntityRef, Statement
+from tests.benchmark_scripts import load
 
-_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "conll04.py"
-_spec = importlib.util.spec_from_file_location("bench_conll04", _PATH)
-B = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = B  # dataclasses look their module up
-_spec.loader.exec_module(B)
+B = load("conll04")
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,7 @@ gold of both halves must fit together; the script must refuse to show heldout er
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 from kgraph.evaluate import evaluate, load_gold
 from kgraph.read import read_file
 from kgraph.types import Relation
+from tests.benchmark_scripts import load
 from tests.factories import sample_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,16 +26,8 @@ GOLD_KEYS = {"doc", "subject", "relation", "object", "recipient", "status", "acc
 STATUSES = {None, "asserted", "planned", "alleged", "negated", "hypothetical"}
 
 
-def _load(name: str):  # noqa: ANN202 - a module loaded from benchmarks/
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SPLIT = _load("news_split")
-NEWS = _load("news")
+SPLIT = load("news_split")
+NEWS = load("news")
 ROWS = SPLIT.read_sources(DATA / "SOURCES.md")
 
 
