@@ -20,9 +20,8 @@ from spacy.tokens import Span
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
-from kgraph.nlp.static_people import (
-    HOME_NOUNS, KILL_VERBS, RESIDENCE_NOUNS, KILLER_NOUNS, KILLING_NOUNS, WORK_VERBS, homes, kills, person_places, titles, work_verbs,
-)  # fmt: skip
+from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
+from kgraph.nlp.static_people import HOME_NOUNS, RESIDENCE_NOUNS, WORK_VERBS, homes, person_places, titles, work_verbs
 from kgraph.nlp.static_places import org_places, parts, place_chains, place_preps, possessed_orgs
 from kgraph.nlp.static_roles import (
     RULE_NOUNS, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, member_modifiers, part_nouns,
