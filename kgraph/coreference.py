@@ -163,7 +163,7 @@ class DocState:
         if wanted is not None and pronoun.dep_ == "poss" and (fronted := self._fronted(pronoun)) is not None:
             ref = fronted[1] if fronted[1] is not None and fronted[1].cls in wanted else None
             return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
-        if pronoun.lower_ == "it" and self._reports(pronoun):  # "..., it said": the body that spoke last
+        if pronoun.lower_ == "it" and self.lex is not None and attribution.speaks(pronoun, self.lex):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
             if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
                 return self._standing_for(pronoun, said, said_before[-1])
@@ -259,9 +259,6 @@ class DocState:
         if back is None or back.cls not in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
             return None
         return replace(back, text=span.text, start=span.start_char + self.offset, end=span.end_char + self.offset)
-
-    def _reports(self, word: Token) -> bool:
-        return self.lex is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in self.lex.reporting_verbs
 
     def _speaker(self, pronoun: Token) -> EntityRef | None:
         """Who "I", "we" or "our" in reported speech stands for: the speaker, and for
