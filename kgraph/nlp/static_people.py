@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
 from kgraph.nlp.static_spans import (
@@ -35,7 +36,16 @@ SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "sub"
 
 def title_of(token: Token, lex: Lexicon) -> str | None:
     """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one); a
-    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister")."""
+    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister").
+    Kept per token (:mod:`kgraph.nlp.docmemo`): the title rules ask about every noun."""
+    answers = table(token.doc, "title_of", lex)
+    i = token.i
+    if i not in answers:
+        answers[i] = _title_of(token, lex)
+    return answers[i]
+
+
+def _title_of(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ not in NOUNS:
         return None
     words = [token.lower_, token.lemma_.lower()]
@@ -63,7 +73,16 @@ def _subordinate_before(doc, lo: int, head: Token) -> bool:
 
 def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the longest listed title around a title noun ("Secretary of State",
-    "Supreme Leader", "National Security Advisor"): its words name no employer."""
+    "Supreme Leader", "National Security Advisor"): its words name no employer. Kept
+    per token, as :func:`title_of`."""
+    answers = table(token.doc, "title_extent", lex)
+    i = token.i
+    if i not in answers:
+        answers[i] = _title_extent(token, lex)
+    return answers[i]
+
+
+def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     doc, best, sent = token.doc, (token.i, token.i + 1), token.sent
     for n in range(2, 5):
         for start in range(max(token.i - n + 1, sent.start), token.i + 1):
