@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.claims import claim_noun, claim_source, presupposed, unreported
+from kgraph.nlp.docmemo import table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import accusation
 from kgraph.nlp.status_cues import aside
@@ -196,12 +197,11 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
     ("UN: weapons smuggled into Syria"), or the few words closing the line after it
     ("X accuses Y of arming rebels: report", "...: army sources"). The caller keeps only a
     source that can speak (a place before a colon is where the story is from: "Kiev: ...")."""
-    line = _line(sent)
-    marks = [t for t in line if t.text in _SOURCE_MARKS]
+    line_start, line_end, marks = _line_marks(sent)
     if len(marks) != 1:
         return None
-    mark = marks[0]
-    before, after = sent.doc[line.start : mark.i], sent.doc[mark.i + 1 : line.end]
+    mark = sent.doc[marks[0]]
+    before, after = sent.doc[line_start : mark.i], sent.doc[mark.i + 1 : line_end]
     words_after = [t for t in after if not t.is_punct]
     if trigger.i > mark.i and 0 < len(before) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in before):
         return before.root
@@ -210,12 +210,19 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
     return None
 
 
-def _line(sent: Span) -> Span:
-    """The line of text ``sent`` is on (the parser may split a headline at its colon)."""
-    doc = sent.doc
-    start, end = sent.start, sent.end
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
-        end += 1
-    return doc[start:end]
+def _line_marks(sent: Span) -> tuple[int, int, list[int]]:
+    """Where the line of text ``sent`` is on starts and ends (the parser may split a
+    headline at its colon), and its tokens that may set a source off; kept per sentence
+    (every candidate of the sentence asks, and a line may be a whole paragraph)."""
+    answers = table(sent.doc, "line_marks", None)
+    key = (sent.start, sent.end)
+    found = answers.get(key)
+    if found is None:
+        doc = sent.doc
+        start, end = sent.start, sent.end
+        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            start -= 1
+        while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
+            end += 1
+        found = answers[key] = (start, end, [t.i for t in doc[start:end] if t.text in _SOURCE_MARKS])
+    return found

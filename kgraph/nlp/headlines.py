@@ -38,6 +38,11 @@ COMPONENT = "kgraph_headlines_v1"
 #: :func:`kgraph.nlp.doc_transfer.doc_data` with every string it needs].
 PARSES_KEY = "kgraph.headline_parses"
 
+#: Docs whose headlines are parsed together (at least; ``nlp.pipe``'s batch when larger):
+#: most docs have one headline or none, and a parse of a few short texts costs mostly
+#: spaCy's fixed cost per call.
+HEADLINE_DOCS = 64
+
 #: Mention classes of common nouns: their words are lower-cased like any other.
 _COMMON = (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
 
@@ -99,18 +104,20 @@ class HeadlineParser:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 8) -> Iterator[Doc]:
-        for batch in minibatch(docs, batch_size):
+        for batch in minibatch(docs, max(batch_size, HEADLINE_DOCS)):
             wanted: list[tuple[Doc, int, str]] = []
             for doc in batch:
                 spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
-                end = title_end(doc.text)
+                text = doc.text  # built from the tokens at each ask
+                end = title_end(text)
                 for sent in doc.sents:
                     if headline(sent):
                         here = [s for s in spans if sent.start <= s.start < sent.end]
-                        recased = sentence_case(sent, here, headline_names(doc.text, sent, end), Gazetteer.load())
+                        recased = sentence_case(sent, here, headline_names(text, sent, end), Gazetteer.load())
                         if recased != sent.text:
                             wanted.append((doc, sent.start, recased))
-            texts = [text for _, _, text in wanted]
-            for (doc, start, text), parsed in zip(wanted, self.nlp.pipe(texts, disable=[self.name])):
-                doc.user_data.setdefault(PARSES_KEY, {})[start] = [text, doc_data(parsed, set())]
+            if wanted:
+                texts = [text for _, _, text in wanted]
+                for (doc, start, text), parsed in zip(wanted, self.nlp.pipe(texts, disable=[self.name])):
+                    doc.user_data.setdefault(PARSES_KEY, {})[start] = [text, doc_data(parsed, set())]
             yield from batch
