@@ -8,6 +8,8 @@ turns it into an entity (through "the statement", "a spokesman for X" and the li
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.claims import claim_noun, claim_source, presupposed, unreported
@@ -212,17 +214,17 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
 
 def _line_marks(sent: Span) -> tuple[int, int, list[int]]:
     """Where the line of text ``sent`` is on starts and ends (the parser may split a
-    headline at its colon), and its tokens that may set a source off; kept per sentence
-    (every candidate of the sentence asks, and a line may be a whole paragraph)."""
-    answers = table(sent.doc, "line_marks", None)
-    key = (sent.start, sent.end)
-    found = answers.get(key)
-    if found is None:
-        doc = sent.doc
-        start, end = sent.start, sent.end
-        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-            start -= 1
-        while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
-            end += 1
-        found = answers[key] = (start, end, [t.i for t in doc[start:end] if t.text in _SOURCE_MARKS])
-    return found
+    headline at its colon), and its tokens that may set a source off; the doc's line
+    ends found once, each line's marks once (every candidate asks, and a line may be a
+    whole paragraph)."""
+    doc = sent.doc
+    ends = table(doc, "line_ends", None)
+    if not ends:  # a line starts at 0, after every token whose text or space holds a line break, and ends at the end
+        ends[0] = [0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws), len(doc)]
+    bounds = ends[0]
+    start = bounds[bisect_right(bounds, sent.start) - 1]
+    end = bounds[bisect_left(bounds, sent.end)]
+    marks = table(doc, "line_marks", None)
+    if start not in marks:
+        marks[start] = [t.i for t in doc[start:end] if t.text in _SOURCE_MARKS]
+    return start, end, marks[start]
