@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import GazEntry
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.quotes import quote_speaker
@@ -165,7 +166,7 @@ class DocState:
             return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
         if pronoun.lower_ == "it" and self.lex is not None and attribution.speaks(pronoun, self.lex):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
-            if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
+            if said_before and self.speakers[-1][0] >= sentence_start(pronoun.doc, pronoun.i) - 60:
                 return self._standing_for(pronoun, said, said_before[-1])
         if wanted is not None and (claimant := self._claimant(pronoun, wanted)) is not None:
             return claimant
@@ -187,7 +188,7 @@ class DocState:
         if not earlier:
             return None
         # the most recent subject of this or the previous sentence is the likeliest antecedent
-        window = pronoun.sent.start - 60
+        window = sentence_start(pronoun.doc, pronoun.i) - 60
         subjects = [h for h in earlier if h[2] and h[0] >= window]
         pos, ref, _ = subjects[-1] if subjects else earlier[-1]
         if pronoun.lower_ in PLURAL_PRONOUNS:  # "they": the coordinated antecedents, or a plural group
@@ -324,8 +325,9 @@ def _unnamed(span: Span) -> bool:
     ministry", "North Korean workers" (a nationality is no name); but a place makes an
     agreement's or event's name ("the Washington Peace Accord", "the Minsk talks")."""
     named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
+    first = sentence_start(span.doc, span.start)
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
-        t.pos_ != "PROPN" and not (t.is_title and t.i > span.sent.start) or t.ent_type_ in named_by for t in span
+        t.pos_ != "PROPN" and not (t.is_title and t.i > first) or t.ent_type_ in named_by for t in span
     )
 
 
@@ -375,9 +377,10 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
     are taken in ("Dr. X", "President X"); a title that something else modifies ("US
     President X", "Illinois Gov. X") describes the person and stays out."""
     doc, first = span.doc, span.start
-    while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
+    sent_start = sentence_start(doc, span.start)
+    while first > sent_start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
         first -= 1
-    if first < span.start and first > span.sent.start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
+    if first < span.start and first > sent_start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
         before = doc[first - 1]
         if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
             return span.start

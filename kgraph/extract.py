@@ -21,6 +21,7 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
@@ -168,7 +169,7 @@ def document_statements(
     parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
     state = DocState(document, resolver, lex=lex, parsed=parsed)
     spans, lines = document_mentions(document, sdoc, resolver, lex)
-    line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
+    line_sents = {sentence_start(sdoc, ln.place[0]) for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
@@ -243,7 +244,7 @@ def _by_sentence(spans: list[Span]) -> dict[int, list[Span]]:
     """Mentions grouped by the first token of their sentence, in text order."""
     out: dict[int, list[Span]] = {}
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        out.setdefault(span.sent.start, []).append(span)
+        out.setdefault(sentence_start(span.doc, span.start), []).append(span)
     return out
 
 

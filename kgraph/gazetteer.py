@@ -55,6 +55,8 @@ def clean_quotes(text: str) -> str:
     """NFKC and straight quotes and dashes: the form every other step starts from. Quotes
     are straightened before NFKC too, which would make an acute accent used as an
     apostrophe ("Duda´s") a space and a combining accent."""
+    if text.isascii():  # its own NFKC; of the quotes only the backquote is ASCII
+        return text.replace("`", "'")
     return unicodedata.normalize("NFKC", text.translate(_QUOTES)).translate(_QUOTES)
 
 

@@ -50,3 +50,12 @@ def test_title_answers_are_those_computed_afresh(nlp, text: str) -> None:
         assert [title_of(t, lex) for t in doc] == [_title_of(t, lex) for t in doc]
         assert [title_extent(t, lex) for t in doc] == [_title_extent(t, lex) for t in doc]
     assert any(title_of(t, lex) for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia Sends Troops\n\nThe ministry said so. It was denied!\nA third line", "One sentence only", " \n "],
+)
+def test_sentence_start_is_that_of_the_token(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert [docmemo.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]

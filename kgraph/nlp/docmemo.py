@@ -11,6 +11,7 @@ question for one Doc. The tables are dropped with the Doc (weak references).
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Hashable
 from typing import Any
 
@@ -39,4 +40,15 @@ def table(doc: Doc, question: Hashable, given: object) -> dict[Any, Any]:
     return entry[1]
 
 
-__all__ = ["table"]
+def sentence_start(doc: Doc, i: int) -> int:
+    """Where the sentence of token ``i`` starts: ``doc[i].sent.start`` (which checks the
+    Doc's annotation and walks the sentence at every ask), from the Doc's sentence
+    starts found once."""
+    starts = table(doc, "sentence_starts", None)
+    if not starts:
+        starts[0] = [s.start for s in doc.sents]
+    found = starts[0]
+    return found[bisect_right(found, i) - 1]
+
+
+__all__ = ["table", "sentence_start"]

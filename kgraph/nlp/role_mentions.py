@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.static_people import title_extent, title_of
@@ -137,7 +138,7 @@ def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: L
 def _after_title(prep: Token, lex: Lexicon) -> bool:
     """Whether the preposition ends a listed title ("Spokesperson for", "Minister of Foreign
     Affairs of")."""
-    lo = max(prep.sent.start, prep.i - 6)
+    lo = max(sentence_start(prep.doc, prep.i), prep.i - 6)
     return any(title_of(t, lex) and title_extent(t, lex)[1] == prep.i for t in prep.doc[lo : prep.i])
 
 

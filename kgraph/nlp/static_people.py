@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.docmemo import table
+from kgraph.nlp.docmemo import sentence_start, table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
 from kgraph.nlp.static_spans import (
@@ -65,9 +65,10 @@ def _title_of(token: Token, lex: Lexicon) -> str | None:
 
 def _subordinate_before(doc, lo: int, head: Token) -> bool:
     """Whether the title starting at ``lo`` (its last word ``head``) is a deputy's."""
-    if lo > head.sent.start and doc[lo - 1].text == "-":
+    sent_start = sentence_start(doc, head.i)
+    if lo > sent_start and doc[lo - 1].text == "-":
         lo -= 1  # "Vice-President"
-    before = doc[lo - 1].lower_ if lo > head.sent.start else ""
+    before = doc[lo - 1].lower_ if lo > sent_start else ""
     return before in SUBORDINATE_WORDS or any(c.lower_ in SUBORDINATE_WORDS for c in head.lefts)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
@@ -178,7 +179,8 @@ def _compound_name(noun: Token, mentions: Mentions) -> Span | None:
     an organisation's mention, or a run of names that is no place alone ("the UK
     subsidiary" is where it is, not what)."""
     doc, start = noun.doc, noun.i
-    while start > noun.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, noun.i + 1):
+    sent_start = sentence_start(doc, noun.i)
+    while start > sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, noun.i + 1):
         start -= 1
     if start == noun.i:
         return None
