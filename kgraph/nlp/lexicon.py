@@ -120,6 +120,21 @@ class Lexicon:
         """Every title, a leader's or a member's (worked out once)."""
         return self.leader_titles | self.member_titles
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The last words of every title, and the honorifics: a word that ends a title."""
+        return frozenset(t.split()[-1] for t in self.titles) | self.honorifics
+
+    @cached_property
+    def org_nouns(self) -> frozenset[str]:
+        """Nouns that end an organisation's or an institution's name."""
+        return self.organization_nouns | self.institution_nouns
+
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
+        return self.org_nouns | self.military_org_nouns
+
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
     """Load and check a lexicon file.

@@ -178,7 +178,7 @@ def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | N
     doc, head = span.doc, span.root.head
     if not _name_words(span) or not span.end <= head.i < span.end + 4:
         return None
-    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns | lex.place_nouns.keys()
+    nouns, places = lex.body_nouns, lex.place_nouns
     i = span.end
     while i <= head.i:
         after = by_start.get(i)
@@ -186,7 +186,7 @@ def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | N
             whole = cls_of(after) is EntityClass.PERSON and after.start <= head.i < after.end and _name_words(after)
             return Span(doc, span.start, after.end, label=span.label_) if whole else None
         t = doc[i]
-        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in nouns:
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in nouns or t.lower_ in places:
             return None
         i += 1
     return Span(doc, span.start, head.i + 1, label=span.label_)
@@ -332,7 +332,7 @@ def _org_noun(token: Token, lex: Lexicon) -> bool:
     """A capitalised organisation, institution or armed body's noun ending a name ("Oberlin
     College", "Accounting Office", "Qassam Brigades")."""
     word = token.lower_.rstrip(".")
-    nouns = lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
+    nouns = lex.body_nouns
     return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
 
@@ -376,7 +376,7 @@ def _titled(span: Span, lex: Lexicon) -> bool:
         return True
     root = span.root
     head = root.head
-    titles = lex.leader_titles | lex.member_titles
+    titles = lex.titles
     return root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in titles and any(d.dep_ == "det" for d in head.children)
 
 
@@ -447,7 +447,7 @@ def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, le
     if known is not None:
         return known.cls is EntityClass.CITY
     last = span[-1].lower_.rstrip(".")
-    return last not in lex.organization_nouns | lex.institution_nouns and last not in ("corp", "inc", "co", "ltd")
+    return last not in lex.org_nouns and last not in ("corp", "inc", "co", "ltd")
 
 
 def _outer_place(
