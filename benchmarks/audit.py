@@ -19,12 +19,20 @@ per fact kgraph stated there, with a reader's verdict:
 would sign, and is scored on facts judged right. ``sentence`` and ``rule`` may stay on a
 line as ``--unjudged`` printed them.
 
-The figure is the **precision over judged facts**: right / (right + wrong). A right line is
-matched by one fact at most, as a gold statement is; a second fact matching it restates
-it and counts as wrong. Facts that match no line are counted as unjudged, and
-``--unjudged`` prints them, ready to judge. Recall is not measured: the pool has no gold.
-Since it is read for tuning, its figure is a tuning figure like ``dev``'s; the benchmark's
-``heldout`` half stays the figure to trust.
+The first figure is the **precision over judged facts**: right / (right + wrong). A right
+line is matched by one fact at most, as a gold statement is; a second fact matching it
+restates it and counts as wrong. Facts that match no line are counted as unjudged, and
+``--unjudged`` prints them, ready to judge.
+
+A reader who finds a fact in a passage that kgraph did not state writes it down too, with
+the verdict ``missed`` (the same keys; ``status`` the status the reader would sign). A
+missed line that a later fact matches counts as right, like a right line. The second figure
+is the **recall over known facts**: of all the lines a reader signed (``right`` and
+``missed``), the share some fact matches. It is no gold recall (a reader lists what kgraph
+missed after seeing what it stated), but it falls when a change loses a fact once judged
+right and rises when one finds a fact once missed; ``--missed`` prints the signed lines no
+fact matches. Since the pool is read for tuning, its figures are tuning figures like
+``dev``'s; the benchmark's ``heldout`` half stays the figure to trust.
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "audit"
-VERDICTS = ("right", "wrong")
+VERDICTS = ("right", "wrong", "missed")
 KEYS = {"doc", "subject", "relation", "object", "verdict", "why", "status", "sentence", "rule"}
 
 
@@ -53,24 +61,40 @@ class Judgment:
     subject: tuple[str, ...]
     relation: str
     object: tuple[str, ...]
-    right: bool
+    verdict: str
     status: str | None = None
+
+    @property
+    def right(self) -> bool:
+        """A reader signs the fact (judged right, or written down as missed)."""
+        return self.verdict != "wrong"
+
+    def record(self) -> dict[str, Any]:
+        return {"doc": self.doc, "subject": list(self.subject), "relation": self.relation,
+                "object": list(self.object), "verdict": self.verdict, "status": self.status}  # fmt: skip
 
 
 @dataclass
 class Audit:
     right: int = 0
     wrong: int = 0
+    known: int = 0
+    found: int = 0
     status_total: int = 0
     status_hits: int = 0
     per_relation: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     wrong_facts: list[dict[str, Any]] = field(default_factory=list)
     unjudged: list[dict[str, Any]] = field(default_factory=list)
+    missed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
         judged = self.right + self.wrong
         return self.right / judged if judged else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.known if self.known else 0.0
 
 
 def load_judgments(path: Path) -> list[Judgment]:
@@ -89,7 +113,7 @@ def load_judgments(path: Path) -> list[Judgment]:
             if extra or d["verdict"] not in VERDICTS:
                 raise ValueError(f"unknown keys {sorted(extra)}" if extra else f"verdict must be one of {VERDICTS}")
             out.append(Judgment(Path(d["doc"]).name, tuple(d["subject"]), d["relation"], tuple(d["object"]),
-                                d["verdict"] == "right", d.get("status")))  # fmt: skip
+                                d["verdict"], d.get("status")))  # fmt: skip
         except (ValueError, KeyError, TypeError) as exc:
             raise AuditDataError(f"{path}:{n}: not a judgment ({exc})") from None
     return out
@@ -142,6 +166,9 @@ def judge(statements, judgments: list[Judgment]) -> Audit:  # noqa: ANN001 - Ite
         else:
             row[2] += 1
             audit.unjudged.append(_fact_record(fact))
+    signed = [i for i, (j, _) in enumerate(golds) if j.right]
+    audit.known, audit.found = len(signed), sum(i in used for i in signed)
+    audit.missed = [golds[i][0].record() for i in signed if i not in used]
     return audit
 
 
@@ -174,7 +201,7 @@ def run(data: Path = DATA_DIR, prefix: str | None = None, relations: set[str] | 
     statements = extract(docs, load_pipeline()).statements
     if relations:
         statements = [s for s in statements if str(s.relation) in relations]
-    return judge(statements, [j for j in judgments if j.doc in names])
+    return judge(statements, [j for j in judgments if j.doc in names and (not relations or j.relation in relations)])
 
 
 def summary(audit: Audit) -> list[str]:
@@ -182,12 +209,15 @@ def summary(audit: Audit) -> list[str]:
     lines = [
         f"precision over judged facts {audit.precision:.3f}  (right {audit.right}, wrong {audit.wrong}, "
         f"unjudged {len(audit.unjudged)})",
+        f"recall over known facts {audit.recall:.3f}  (found {audit.found} of {audit.known} that a reader signed)",
     ]
     if audit.status_total:
         lines.append(f"status accuracy {audit.status_hits / audit.status_total:.3f} over {audit.status_total} judged")
-    lines.append(f"{'relation':20s} {'right':>5s} {'wrong':>5s} {'unjudged':>8s}")
-    for rel, (r, w, u) in sorted(audit.per_relation.items()):
-        lines.append(f"{rel:20s} {r:5d} {w:5d} {u:8d}")
+    lines.append(f"{'relation':20s} {'right':>5s} {'wrong':>5s} {'unjudged':>8s} {'missed':>6s}")
+    missed = Counter(m["relation"] for m in audit.missed)
+    for rel in sorted(set(audit.per_relation) | set(missed)):
+        r, w, u = audit.per_relation.get(rel, (0, 0, 0))
+        lines.append(f"{rel:20s} {r:5d} {w:5d} {u:8d} {missed[rel]:6d}")
     rules = Counter(f.get("rule") or "?" for f in audit.wrong_facts)
     if rules:
         lines.append("wrong facts by rule: " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
@@ -201,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--relation", action="append", help="only facts of this relation (repeatable)")
     parser.add_argument("--wrong", action="store_true", help="print the facts judged wrong, with rule and sentence")
     parser.add_argument("--unjudged", action="store_true", help="print the unjudged facts as JSON lines to judge")
+    parser.add_argument("--missed", action="store_true", help="print the facts a reader signed that no fact matches")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -215,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.unjudged:
         for f in audit.unjudged:
             print(json.dumps(f, ensure_ascii=False))
+    if args.missed:
+        for m in audit.missed:
+            print(json.dumps(m, ensure_ascii=False))
     return 0
 
 

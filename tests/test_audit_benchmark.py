@@ -50,6 +50,21 @@ def test_right_wrong_and_unjudged_facts_are_counted(tmp_path):
     assert all(f["verdict"] is None for f in audit.unjudged)
 
 
+def test_missed_lines_give_recall_and_count_as_right_once_stated(tmp_path):
+    judged = _judgments(tmp_path, [
+        _j("North Korea", "supplies", "artillery ammunition", "right"),
+        _j("Putin", "meetsWith", "Kim Jong Un", "missed", "asserted"),  # stated since: found
+        _j("Russia", "attacks", "Kyiv", "missed"),  # still not stated
+        _j("North Korea", "deploys", "engineers", "wrong"),
+    ])  # fmt: skip
+    audit = AUDIT.judge(sample_extraction().statements, judged)
+    assert (audit.right, audit.wrong) == (2, 1)
+    assert (audit.found, audit.known) == (2, 3)
+    assert audit.recall == pytest.approx(2 / 3)
+    assert [(m["subject"], m["relation"], m["verdict"]) for m in audit.missed] == [(["Russia"], "attacks", "missed")]
+    assert any("recall over known facts 0.667" in line for line in AUDIT.summary(audit))
+
+
 def test_a_symmetric_fact_is_judged_either_way_round(tmp_path):
     judged = _judgments(tmp_path, [_j("Kim Jong Un", "meetsWith", "Putin", "wrong")])
     audit = AUDIT.judge(sample_extraction().statements, judged)
