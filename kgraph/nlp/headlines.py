@@ -38,11 +38,6 @@ COMPONENT = "kgraph_headlines_v1"
 #: :func:`kgraph.nlp.doc_transfer.doc_data` with every string it needs].
 PARSES_KEY = "kgraph.headline_parses"
 
-#: Docs whose headlines are parsed together (at least; ``nlp.pipe``'s batch when larger):
-#: most docs have one headline or none, and a parse of a few short texts costs mostly
-#: spaCy's fixed cost per call.
-HEADLINE_DOCS = 64
-
 #: Mention classes of common nouns: their words are lower-cased like any other.
 _COMMON = (EntityClass.GROUP, EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
 
@@ -104,7 +99,7 @@ class HeadlineParser:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 8) -> Iterator[Doc]:
-        for batch in minibatch(docs, max(batch_size, HEADLINE_DOCS)):
+        for batch in minibatch(docs, batch_size):  # no more docs read ahead than the pipe's batch: extraction streams
             wanted: list[tuple[Doc, int, str]] = []
             for doc in batch:
                 spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
