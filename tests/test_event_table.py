@@ -200,6 +200,9 @@ EXPECTED = [
     ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
      ("Luis Arce", "visits", "Santiago", "asserted", None)),
+    # a participle the parser made a subject leaves the named subject acting
+    ("Visiting Chilean Foreign Minister Ana Ruiz held talks with Peruvian President Luis Vega on Monday.",
+     ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
