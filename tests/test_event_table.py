@@ -203,6 +203,15 @@ EXPECTED = [
     # a participle the parser made a subject leaves the named subject acting
     ("Visiting Chilean Foreign Minister Ana Ruiz held talks with Peruvian President Luis Vega on Monday.",
      ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    # a killing told with the attack it happened in: the attacker killed; a weapon acts for its owner
+    ("Twelve rebels were killed in a series of air strikes by Chilean jets near Arica.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("Thirteen rebels have been killed in airstrikes carried out by Peruvian jets, the army said.",
+     ("Peru", "killed", "rebels", "asserted", None)),
+    ("Nine soldiers were killed when the Chilean army launched an air raid on the border post.",
+     ("Chile", "killed", "soldiers", "asserted", None)),
+    ("Three persons were killed when Bolivian troops shelled the village.", ("Bolivia", "killed", "persons", "asserted", None)),
+    ("Five gunmen were killed in the attack on the base.", ("gunmen", "sufferedCasualties", "Five", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -314,6 +323,13 @@ NOT_EXPECTED = [
     # a headline's source after a dash is no object
     ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
      ("Chile", "attacks", "Peruvian defense ministry")),
+    # a "when" clause that attacks no one kills no one; the attack a killing was "in" comes first
+    ("Two rebels were killed when the Chilean army visited the border.", ("Chile", "killed", "rebels")),
+    ("More than 300 people have been killed in rebel attacks since October, when the Peruvian army began its operations.",
+     ("Peru", "killed", "people")),
+    # a count that lists several kinds of people is no one side's loss
+    ("Thirteen rebels were killed in Peruvian airstrikes. More than 1,200 people, including soldiers and civilians, "
+     "have been killed since the rebels began their campaign against Peru.", ("rebels", "sufferedCasualties", "More than 1,200")),
 ]
 
 

@@ -254,6 +254,22 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     return span
 
 
+def wielder(weapon: Span, mentions: Mentions) -> Span | None:
+    """Who uses a weapon the text makes the doer: the actor its modifier or possessor
+    names ("Pakistani jets", "Israel's drones") or its "of" phrase ("the warplanes of
+    the coalition forces"); ``None`` when it names none ("the jets")."""
+    root = weapon.root
+    for c in root.lefts:
+        owner = modifier_actor(c, root, mentions) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
+        if owner is not None and owner != weapon and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(root, ("of",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTOR_SET:
+            return span
+    return None
+
+
 def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
     """Actors a headline lists before the subject with a comma, which the parser hangs
     on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""
@@ -273,7 +289,10 @@ _ALL_SIDES = frozenset({"both", "each", "either", "all"})
 
 def all_sides(counted: Span, verb: Token) -> bool:
     """Whether counted people killed are a count over every side of a fight ("26
-    fighters on both sides had been killed", "12 were killed on each side")."""
+    fighters on both sides had been killed", "12 were killed on each side", "1,200
+    people, including soldiers and civilians": a count that lists several kinds)."""
     root = counted.root
     sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
+    if any(len(conjuncts(t)) > 1 for t in prep_objects(root, ("including",))):
+        return True
     return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

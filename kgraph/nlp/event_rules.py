@@ -26,6 +26,10 @@
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+- A killing told with the attack it happened in: "20 militants were killed in air
+  strikes by Pakistani jets", "... in Y's raid", "three soldiers were killed when Y
+  attacked the base" (or launched an attack): Y killed them; a weapon that acts stands
+  for whoever its modifier names ("Pakistani jets": Pakistan).
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, struck_target
+from kgraph.nlp.event_args import (
+    SIDE_PREPS, arriving_goods, counted_parties, figurative, modifier_actor, moving_troops, struck_target, wielder,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import coordinated_agents, relation_for
@@ -59,6 +65,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from threatened_attack_candidates(sent, mentions, lex)
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
+    yield from attack_kill_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -308,3 +315,76 @@ def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
             for item in items:
                 if relation_for("transfer", item) is Relation.SUPPLIES:
                     yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+
+
+#: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").
+_ACT_MARKS = frozenset({"when", "as", "after"})
+
+
+def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X were killed in strikes by Y", "X were killed in Y's attack", "X were killed when
+    Y attacked Z" or "when Y launched a raid": Y killed X (a passive killing with no
+    agent of its own, people named or counted: "three persons")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "kill" or not is_passive(verb):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "killed by X" is read by the verb rule
+        victims = [v for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)
+                   if (v := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]  # fmt: skip
+        if not victims:
+            continue
+        # the attack it happened in, else the act of a "when" clause ("... in X's attacks since
+        # October, when the army began operations": X's attacks, not the army's operations)
+        nouns = _attack_nouns(verb, lex)
+        attackers = _attack_agents(nouns, mentions) if nouns else _attacking_clauses(verb, mentions, lex)
+        for attacker in dict.fromkeys(attackers):
+            for victim in victims:
+                if victim != attacker and relation_for("kill", victim) is Relation.KILLED:
+                    yield Candidate(Relation.KILLED, attacker, victim, verb, "verb:kill:in-attack", 0.6)
+
+
+def _doer(span: Span | None, mentions: Mentions) -> Span | None:
+    """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
+    they attacked" may be the very people killed)."""
+    if span is None or cls_of(span) is None:
+        return None
+    if cls_of(span) is EntityClass.MATERIEL:
+        return wielder(span, mentions)
+    return span if cls_of(span) in ACTOR_CLASSES else None
+
+
+def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    """The attack a killing happened "in" or "during", and a count of attacks with the
+    count's noun ("a series of strikes": series, strikes)."""
+    out: list[Token] = []
+    for noun in prep_objects(verb, ("in", "during")):
+        inner = [t for t in prep_objects(noun, ("of",)) if lex.nominal_class.get(t.lemma_.lower()) == "attack"]
+        if lex.nominal_class.get(noun.lemma_.lower()) == "attack" or inner:
+            out += [noun, *inner]
+    return out
+
+
+def _attack_agents(nouns: list[Token], mentions: Mentions) -> Iterator[Span]:
+    """Who made the attack ``nouns`` name: a possessor or named modifier, a "by"
+    phrase, or the agent of a participle ("airstrikes carried out by X")."""
+    for head in nouns:
+        named = [modifier_actor(c, head, mentions) for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        by = [*prep_objects(head, ("by",)), *(t for c in head.children if c.dep_ == "acl"
+                                              for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
+        yield from (d for m in [*named, *map(mentions.at, by)] if (d := _doer(m, mentions)) is not None)
+
+
+def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Span]:
+    """The subject of a "when", "as" or "after" clause on a killing that attacks ("when Y
+    shelled the town") or launches an attack ("when Y launched an air raid")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        attacks = lex.verb_class.get(lemma) == "attack" and not figurative(clause, mentions, lex)
+        launches = lemma in lex.light_verbs and any(
+            c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
+        )  # fmt: skip
+        if attacks or launches:
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
