@@ -212,6 +212,11 @@ EXPECTED = [
      ("Chile", "killed", "soldiers", "asserted", None)),
     ("Three persons were killed when Bolivian troops shelled the village.", ("Bolivia", "killed", "persons", "asserted", None)),
     ("Five gunmen were killed in the attack on the base.", ("gunmen", "sufferedCasualties", "Five", "asserted", None)),
+    ("Chilean jets killed 13 rebels near Arica.", ("Chile", "killed", "rebels", "asserted", None)),
+    ("The warplanes of the Chilean air force pounded a rebel hideout, killing 10 rebels.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("The Peruvian army carried out missile strikes on the border town, killing ten people.",
+     ("Peru", "killed", "people", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -330,6 +335,8 @@ NOT_EXPECTED = [
     # a count that lists several kinds of people is no one side's loss
     ("Thirteen rebels were killed in Peruvian airstrikes. More than 1,200 people, including soldiers and civilians, "
      "have been killed since the rebels began their campaign against Peru.", ("rebels", "sufferedCasualties", "More than 1,200")),
+    # people counted as killed with no one named as killing them are no side's loss
+    ("Airstrikes hit the town on Monday, killing over 25 people.", ("people", "sufferedCasualties", "over 25")),
 ]
 
 
