@@ -217,6 +217,11 @@ EXPECTED = [
      ("Chile", "killed", "rebels", "asserted", None)),
     ("The Peruvian army carried out missile strikes on the border town, killing ten people.",
      ("Peru", "killed", "people", "asserted", None)),
+    # "the two countries" are the two states the sentence names before it, by name or demonym
+    ("Chilean army chief Ana Ruiz met Peru's top leadership and discussed defence cooperation between the two "
+     "neighbouring countries.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("The Bolivian minister arrived in Chile on Sunday for talks to boost cooperation between the two countries.",
+     ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -337,6 +342,8 @@ NOT_EXPECTED = [
      "have been killed since the rebels began their campaign against Peru.", ("rebels", "sufferedCasualties", "More than 1,200")),
     # people counted as killed with no one named as killing them are no side's loss
     ("Airstrikes hit the town on Monday, killing over 25 people.", ("people", "sufferedCasualties", "over 25")),
+    # "the two countries" after three states named refers to no two of them
+    ("Chile, Peru and Bolivia discussed cooperation between the two countries.", ("Chile", "cooperatesWith", "Peru")),
 ]
 
 

@@ -44,6 +44,35 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
     return out
 
 
+#: Plural nouns that "the two ..." or "both ..." makes refer back to two states.
+_STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "side"})
+
+
+def two_states(token: Token, mentions: Mentions) -> list[Span]:
+    """The two states "the two countries", "both nations", "the two neighbouring
+    countries" refer back to: those the sentence names before it, by name or by
+    demonym ("Indian Army chief X met Sri Lanka's leaders ... cooperation between the
+    two countries"); none unless exactly two are named."""
+    pair = any(c.lower_ in ("two", "both") for c in token.children) or token.doc[token.i - 2 : token.i].text.lower() == "both the"
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _STATE_PAIR_NOUNS or not pair:
+        return []
+    found: dict[str, Span] = {}
+    for tok in token.doc[token.sent.start : token.i]:
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) is EntityClass.COUNTRY:
+            found.setdefault(span.root.lower_, span)
+        elif _demonym_like(tok) and (span is None or cls_of(span) in ACTOR_SET):
+            found.setdefault(tok.lower_, Span(tok.doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
+    states = list(dict.fromkeys(found.values()))
+    return states if len(states) == 2 else []
+
+
+def _demonym_like(token: Token) -> bool:
+    """A nationality word: the NER's, or a capitalised adjective inside a sentence (the
+    NER reads "Indian" of "Indian Army chief" as part of the army's name)."""
+    return token.ent_type_ == "NORP" or token.pos_ == "ADJ" and token.is_title and (bool(token.ent_type_) or not token.is_sent_start)
+
+
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The named place a noun stands for: "the town of X", "the port city of X" (X, a
     place of the noun's class: "the capital of Y" is no name of Y), "the independence of

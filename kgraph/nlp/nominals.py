@@ -22,7 +22,10 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, water, where_place
+from kgraph.nlp.event_args import (
+    PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    two_states, water, where_place,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -254,7 +257,7 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
             parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     for tok in prep_objects(noun, ("between", "among")):
-        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass])
+        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass]) or two_states(tok, mentions)  # "between the two countries"
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
