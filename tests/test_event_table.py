@@ -222,6 +222,9 @@ EXPECTED = [
      "neighbouring countries.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     ("The Bolivian minister arrived in Chile on Sunday for talks to boost cooperation between the two countries.",
      ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
+    # counted people who died are their side's loss
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("Chile", "sufferedCasualties", "10", "asserted", None)),
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("rebels", "sufferedCasualties", "Nine", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -344,6 +347,8 @@ NOT_EXPECTED = [
     ("Airstrikes hit the town on Monday, killing over 25 people.", ("people", "sufferedCasualties", "over 25")),
     # "the two countries" after three states named refers to no two of them
     ("Chile, Peru and Bolivia discussed cooperation between the two countries.", ("Chile", "cooperatesWith", "Peru")),
+    # those who died on both sides are no one side's loss
+    ("Twenty fighters died on both sides of the front.", ("fighters", "sufferedCasualties", "Twenty")),
 ]
 
 

@@ -7,7 +7,7 @@
   ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
-  nationality or the document's last loss).
+  nationality or the document's last loss), "nine rebels died" (lexicon ``dying_verbs``).
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
@@ -57,6 +57,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """Every rule of this module over one sentence."""
     yield from aimed_candidates(sent, mentions, lex)
     yield from loss_candidates(sent, mentions, lex)
+    yield from died_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
@@ -130,6 +131,19 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
             elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+
+
+def died_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Nine rebels and 10 soldiers died", "one soldier died during the attack" (lexicon
+    ``dying_verbs``): each counted group is its side's loss (its side is taken from its
+    nationality, or the group itself)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.dying_verbs:
+            continue
+        for tok in (t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)):
+            span = mentions.at(tok)
+            if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:died", 0.6)
 
 
 def _counted(noun: Token) -> bool:
