@@ -225,6 +225,8 @@ EXPECTED = [
     # counted people who died are their side's loss
     ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("Chile", "sufferedCasualties", "10", "asserted", None)),
     ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("rebels", "sufferedCasualties", "Nine", "asserted", None)),
+    # targets an unnamed armed force owns: the force is attacked
+    ("Rebels assaulted several army checkpoints in the city.", ("Rebels", "attacks", "army", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -349,6 +351,8 @@ NOT_EXPECTED = [
     ("Chile, Peru and Bolivia discussed cooperation between the two countries.", ("Chile", "cooperatesWith", "Peru")),
     # those who died on both sides are no one side's loss
     ("Twenty fighters died on both sides of the front.", ("fighters", "sufferedCasualties", "Twenty")),
+    # an adjective names no owner of a target
+    ("Chile struck a military base on Monday.", ("Chile", "attacks", "military")),
 ]
 
 

@@ -98,7 +98,8 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
 def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
     named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
-    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    them ("strikes on targets in the port city of X"), else an unnamed armed force that
+    owns them ("army checkpoints"); ``None`` for any other noun."""
     forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
     if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
         return None
@@ -112,6 +113,9 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         place = named_place(tok, mentions, lex) or mentions.at(tok)
         if place is not None and cls_of(place) in PLACES and not water(place, lex):
             return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
+    for c in modifiers:  # "attacked army checkpoints": the (unnamed) army
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.military_org_nouns and mentions.at(c) is None:
+            return Span(c.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
     return None
 
 
