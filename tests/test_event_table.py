@@ -227,6 +227,11 @@ EXPECTED = [
     ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("rebels", "sufferedCasualties", "Nine", "asserted", None)),
     # targets an unnamed armed force owns: the force is attacked
     ("Rebels assaulted several army checkpoints in the city.", ("Rebels", "attacks", "army", "asserted", None)),
+    # the states that sign a defence or cooperation agreement together cooperate
+    ("Chile and Peru signed a defence pact on Monday.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile signed a military agreement with Peru in Lima.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile and Peru have signed a framework agreement to expand defence cooperation over the next 10 years.",
+     ("Chile", "cooperatesWith", "Peru", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -353,6 +358,9 @@ NOT_EXPECTED = [
     ("Twenty fighters died on both sides of the front.", ("fighters", "sufferedCasualties", "Twenty")),
     # an adjective names no owner of a target
     ("Chile struck a military base on Monday.", ("Chile", "attacks", "military")),
+    # a trade deal or a ceasefire signed together is no alliance
+    ("Chile and Peru signed a trade deal on Monday.", ("Chile", "cooperatesWith", "Peru")),
+    ("Chile and Peru signed a ceasefire agreement.", ("Chile", "cooperatesWith", "Peru")),
 ]
 
 

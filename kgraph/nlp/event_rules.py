@@ -26,6 +26,9 @@
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+- An alliance signed: "A and B signed a defence pact", "A signed a military agreement with
+  B", "... an agreement to expand defence cooperation" (an agreement named by a word of the
+  lexicon's ``alliance_words`` or a cooperation noun): the signing states cooperate.
 - A killing told with the attack it happened in: "20 militants were killed in air
   strikes by Pakistani jets", "... in Y's raid", "three soldiers were killed when Y
   attacked the base" (or launched an attack): Y killed them; a weapon that acts stands
@@ -41,11 +44,12 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.event_args import (
-    SIDE_PREPS, arriving_goods, counted_parties, figurative, modifier_actor, moving_troops, struck_target, wielder,
+    ALLY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, figurative, modifier_actor, moving_troops,
+    represented_states, struck_target, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
-from kgraph.nlp.relations import coordinated_agents, relation_for
+from kgraph.nlp.relations import co_agents, coordinated_agents, relation_for
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -67,6 +71,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
     yield from attack_kill_candidates(sent, mentions, lex)
+    yield from alliance_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -402,3 +407,31 @@ def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterato
         )  # fmt: skip
         if attacks or launches:
             yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
+
+
+def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"A and B signed a defence pact", "A signed a military agreement with B", "the
+    ministers of A and B signed an agreement to expand defence cooperation": each pair of
+    signing states (or organisations) cooperates; a person signing is left to the sign rule."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "sign" or is_passive(verb):
+            continue
+        if not any(_alliance(t, lex) for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
+            continue
+        subj_tok, _ = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        agents = represented_states(subj_tok, subject, mentions) or (coordinated_agents(subj_tok, subject, mentions) if subject else [])
+        agents += co_agents(verb, mentions)
+        parties = list(dict.fromkeys(a for a in agents if cls_of(a) in ALLY_CLASSES))
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                yield Candidate(Relation.COOPERATES_WITH, a, b, verb, "verb:sign:alliance", 0.6)
+
+
+def _alliance(agreement: Token, lex: Lexicon) -> bool:
+    """An agreement of allies: named by an alliance word ("defence pact", "military
+    agreement") or made for cooperation ("an agreement to expand defence cooperation")."""
+    if lex.nominal_class.get(agreement.lemma_.lower()) == "cooperate":
+        return True  # "signed a partnership", "an alliance"
+    words = [t for t in agreement.subtree if t.i != agreement.i]
+    return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) == "cooperate" for t in words)

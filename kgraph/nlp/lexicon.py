@@ -49,7 +49,7 @@ _OPTIONAL_LISTS = (
     "part_nouns", "echelon_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
-    "counting_kill_verbs", "hosting_verbs", "water_nouns", "dying_verbs",
+    "counting_kill_verbs", "hosting_verbs", "water_nouns", "dying_verbs", "alliance_words",
 )  # fmt: skip
 
 
@@ -114,6 +114,7 @@ class Lexicon:
     hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
     dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
+    alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property
