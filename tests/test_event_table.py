@@ -232,6 +232,15 @@ EXPECTED = [
     ("Chile signed a military agreement with Peru in Lima.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     ("Chile and Peru have signed a framework agreement to expand defence cooperation over the next 10 years.",
      ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    # a visit "of" a person is that person's; a place named before "visit" is where it goes;
+    # a "where" clause names where a visit one makes or ends takes place
+    ("Ties were elevated in March during the visit of Chilean President Gabriel Boric to Peru.",
+     ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric made his first Lima visit since the election.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The treaty was signed during a summit in Lima, where Gabriel Boric was making his first visit in 24 years.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The talks took place in Lima, where Gabriel Boric wrapped up a four-day visit on Wednesday.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -361,6 +370,8 @@ NOT_EXPECTED = [
     # a trade deal or a ceasefire signed together is no alliance
     ("Chile and Peru signed a trade deal on Monday.", ("Chile", "cooperatesWith", "Peru")),
     ("Chile and Peru signed a ceasefire agreement.", ("Chile", "cooperatesWith", "Peru")),
+    # whoever delays another's visit does not make it
+    ("The visit of the delegation to Lima was delayed by Gabriel Boric.", ("Gabriel Boric", "visits", "Lima")),
 ]
 
 

@@ -71,7 +71,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions, lex)
-        if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
+        clause = noun.head if trigger is noun and noun.dep_ == "dobj" else trigger  # "where X was making his visit"
+        if not objects and vclass in PLACE_ACTS and (place := where_place(clause, mentions)) is not None:
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
@@ -116,7 +117,10 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in prep_objects(noun, ("of",)):
         objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in _named_conjuncts(tok)) if s is not None)
     for c in noun.lefts:
-        if c.dep_ == "compound" and c.pos_ == "NOUN":
+        place = mentions.at(c) if vclass == "visit" and c.dep_ == "compound" and c.pos_ == "PROPN" else None
+        if place is not None and cls_of(place) in PLACES and place != subject:
+            objects.append(place)  # "a first Kabul visit", "his Moscow trip"
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and vclass != "visit":  # "a four-day visit" visits no day
             span = mentions.at(c)
             if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
                 span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
@@ -290,6 +294,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
                     return span, noun, False
         if (by := _by_actor(node, mentions, node is noun)) is not None:
             return by, noun, False
+        if node is noun and (visitor := _visitor_of(noun, mentions, lex)) is not None:
+            return visitor, noun, False  # "the visit of President X to Y"
         head = node.head
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
@@ -329,6 +335,15 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         else:
             break
     return None, noun, False
+
+
+def _visitor_of(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The person a visit noun's "of" phrase names ("the visit of President X to Y"):
+    the visitor, where an "of" phrase of any other act names what it is done to."""
+    if lex.nominal_class.get(noun.lemma_.lower()) != "visit":
+        return None
+    people = [m for t in prep_objects(noun, ("of",)) if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
+    return people[0] if people else None
 
 
 def _counts(noun: Token) -> bool:
