@@ -241,6 +241,9 @@ EXPECTED = [
      ("Gabriel Boric", "visits", "Lima", "asserted", None)),
     ("The talks took place in Lima, where Gabriel Boric wrapped up a four-day visit on Wednesday.",
      ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # a warning that one's side will attack threatens the target
+    ("Rebel spokesman Luis Vega warned on Friday that the militia would escalate attacks on Chile if the truce is violated.",
+     ("Luis Vega", "threatens", "Chile", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -372,6 +375,8 @@ NOT_EXPECTED = [
     ("Chile and Peru signed a ceasefire agreement.", ("Chile", "cooperatesWith", "Peru")),
     # whoever delays another's visit does not make it
     ("The visit of the delegation to Lima was delayed by Gabriel Boric.", ("Gabriel Boric", "visits", "Lima")),
+    # a warning of an attack already made is a report, no threat
+    ("Luis Vega warned that Chile had attacked Peru.", ("Luis Vega", "threatens", "Peru")),
 ]
 
 

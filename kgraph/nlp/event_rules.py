@@ -20,7 +20,7 @@
 - What a transfer included: "the Turkish donations included laser rangefinders", "the
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
-  attack on Y": X threatens Y.
+  attack on Y", "X warned that its forces would escalate attacks on Y": X threatens Y.
 - A guest received: "X received Y in Z", "welcomed Y to Z" (lexicon ``hosting_verbs``):
   X meets Y, who visits Z.
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
@@ -261,7 +261,7 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
     for verb in sent:
         if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "threaten":
             continue
-        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        acts = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _foretold(c)]
         if not acts:
             continue
         targets: list[Span] = []
@@ -274,6 +274,11 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
                 continue
             targets += [m for a in aimed for t in conjuncts(a) if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "threaten", "verb:threaten:attack", mentions, lex)
+
+
+def _foretold(clause: Token) -> bool:
+    """A clause of what will be done: "warned that the militia would escalate attacks"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
 
 
 def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
