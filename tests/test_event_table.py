@@ -248,6 +248,8 @@ EXPECTED = [
     ("The attack on the army camp left 17 Chilean soldiers dead.", ("Chile", "sufferedCasualties", "17", "asserted", None)),
     ("Peruvian jets killed 13 rebels near Arica. The airstrikes also left eight others heavily wounded.",
      ("rebels", "sufferedCasualties", "eight", "asserted", None)),
+    # every coordinated subject of "are allies of" is an ally
+    ("Chile and Peru are close allies of the US.", ("Peru", "cooperatesWith", "United States", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated

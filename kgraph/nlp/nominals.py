@@ -416,11 +416,12 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                         and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
-        for obj in objects:
-            relation = relation_for(vclass, obj) if obj != holder else None
+        holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
+        for obj, doer in ((o, h) for o in objects for h in holders):
+            relation = relation_for(vclass, obj) if obj != doer else None
             if relation is not None:
                 transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
-                yield Candidate(relation, holder, obj, noun, f"noun:{vclass}:agent", 0.6,
+                yield Candidate(relation, doer, obj, noun, f"noun:{vclass}:agent", 0.6,
                                 target=target if transfer and target != obj else None)  # fmt: skip
 
 
