@@ -56,6 +56,9 @@ ROWS = [
     ("Gao is now under the control of the Malian army.", ("Mali", "Country"), "occupies", ("Gao", "Region")),
     ("Gao fell into the hands of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
     ("Officials said Boura, a town in Mali, was in the hands of the ISGS.", ("ISGS", "Organization"), "occupies", ("Boura", "City")),
+    # ... and through a relative pronoun: "X, which had been under Y's control"
+    ("Troops entered Donetsk, which had been under Russian control since 2014.", ("Russia", "Country"), "occupies",
+     ("Donetsk", "City")),
     # a place the gazetteer knows, in a place's position, though the NER took it for a person
     ("Russia attacked Kharkiv on Monday.", ("Russia", "Country"), "attacks", ("Kharkiv", "City")),
 ]

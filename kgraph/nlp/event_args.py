@@ -137,7 +137,13 @@ def where_place(clause: Token, mentions: Mentions) -> Token | None:
     X ...", "Kyiv, where X arrived"): the token of its place mention, else ``None``."""
     if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
-    node = clause.head
+    return described_place(clause.head, mentions)
+
+
+def described_place(node: Token, mentions: Mentions) -> Token | None:
+    """The token of the place mention a noun describes: the noun itself, or the name it is
+    in apposition to ("Kursk, a region where ...", "Lachin, a town that was held by X") or
+    said of ("Kursk is a region where ..."); ``None`` when no place is described."""
     candidates = [node]
     if node.dep_ == "appos":
         candidates.insert(0, node.head)  # "Kursk, a region where": the region is Kursk
@@ -148,6 +154,29 @@ def where_place(clause: Token, mentions: Mentions) -> Token | None:
         if span is not None and cls_of(span) in PLACES:
             return tok
     return None
+
+
+def listed_places(noun: Token, verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The named places an unnamed plural or partitive object lists after "including"
+    ("controlled several cities, including the city of X", "swathes of Y, including the
+    capital, Z"), wherever the parser hung the "including" in the verb's clause (on the
+    noun, on the verb, or on a clause the verb governs)."""
+    if noun.pos_ != "NOUN" or mentions.at(noun) is not None:
+        return []
+    out: list[Span] = []
+    for tok in verb.subtree:
+        head = tok.head
+        hung = head == noun or head == verb or head.dep_ in ("advcl", "conj") and head.head == verb and head.i > noun.i
+        if tok.lower_ != "including" or tok.dep_ != "prep" or tok.i < noun.i or not hung:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            for t in conjuncts(obj):
+                place = named_place(t, mentions, lex) or mentions.at(t)
+                if place is None and t.pos_ == "NOUN":  # "including the capital, Sanaa"
+                    place = next((mentions.at(c) for c in t.children if c.dep_ == "appos" and mentions.at(c) is not None), None)
+                if place is not None and cls_of(place) in PLACES - {EntityClass.COUNTRY} and place not in out:
+                    out.append(place)
+    return out
 
 
 def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span]:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
@@ -250,6 +251,8 @@ def _held_place(under: Token, mentions: Mentions) -> Span | None:
     head = under.head
     if head.pos_ in ("VERB", "AUX"):
         subject, _ = find_subject(head)
+        if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+            subject = described_place(head.head, mentions)  # "X, which had been under Y's control"
         span = mentions.at(subject) if subject is not None else None
     else:
         span = mentions.at(head)
