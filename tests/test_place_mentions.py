@@ -45,16 +45,16 @@ ROWS = [
     ("Gunmen attacked a bank in the Sindh town of Larkana.", ("Larkana", "City"), "locatedIn", ("Sindh", "Region")),
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
-    ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "Place")),
+    ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "City")),
     # "the X-controlled ports of A and B": each port; a plant is a place, not a firm
     ("Warships shelled the Houthi-controlled ports of Ras Kanib and Midi.", ("Houthi", "Organization"), "occupies", ("Midi", "City")),
     ("Shelling hit the Russian-controlled Kursk Nuclear Power Plant.", ("Russia", "Country"), "occupies",
      ("Kursk Nuclear Power Plant", "Place")),
     # "X was/fell under Y's control": Y holds X
     ("Boura, a town in eastern Mali, was now under JNIM's control.", ("JNIM", "Organization"), "occupies", ("Boura", "City")),
-    ("Gao fell under the control of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
-    ("Gao is now under the control of the Malian army.", ("Mali", "Country"), "occupies", ("Gao", "Region")),
-    ("Gao fell into the hands of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "Region")),
+    ("Gao fell under the control of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "City")),
+    ("Gao is now under the control of the Malian army.", ("Mali", "Country"), "occupies", ("Gao", "City")),
+    ("Gao fell into the hands of Islamist fighters in 2012.", ("Islamist fighters", "Group"), "occupies", ("Gao", "City")),
     ("Officials said Boura, a town in Mali, was in the hands of the ISGS.", ("ISGS", "Organization"), "occupies", ("Boura", "City")),
     # ... and through a relative pronoun: "X, which had been under Y's control"
     ("Troops entered Donetsk, which had been under Russian control since 2014.", ("Russia", "Country"), "occupies",
