@@ -35,6 +35,10 @@ MUST = [
     ("Two policemen were wounded in Trinidad's Couva district.", "Couva", "locatedIn", "Trinidad"),
     # a dateline inside a sentence is no dateline; a comma place chain in the body still counts
     ("Talks were held in Mombasa, Kenya, on Tuesday.", "Mombasa", "locatedIn", "Kenya"),
+    # "in the town of Y": Y, the town the noun names
+    ("The Kursk Nuclear Power Plant in the town of Kurchatov was shut down.", "Kursk Nuclear Power Plant", "locatedIn",
+     "Kurchatov"),
+    ("Kalashnikov Concern, a gun maker in the city of Izhevsk, expanded its plant.", "Kalashnikov Concern", "basedIn", "Izhevsk"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
     # "ruler" is a leader's title

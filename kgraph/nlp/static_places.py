@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.event_args import named_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors
 from kgraph.nlp.static_spans import (
@@ -98,7 +99,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
-                    outer = _named_state(t, mentions) or place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions) or named_place(t, mentions, lex)  # "in the city of Y"
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
             if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
@@ -178,7 +179,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 if _nearer_holder(head, obj.head, lex):
                     continue  # "the army and members of Y": the "of" phrase is the members'
                 for t in with_appos(obj):
-                    target = named(t, mentions)
+                    target = named(t, mentions) or named_place(t, mentions, lex)  # "X in the town of Y"
                     if target is None:
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
