@@ -43,6 +43,10 @@ ROWS = [
     ("Russian forces shelled the Donetsk town of Avdiivka.", ("Avdiivka", "City"), "locatedIn", ("Donetsk", "City")),
     ("Fighting raged near the Kherson village of Krynky.", ("Krynky", "City"), "locatedIn", ("Kherson", "Region")),
     ("Gunmen attacked a bank in the Sindh town of Larkana.", ("Larkana", "City"), "locatedIn", ("Sindh", "Region")),
+    # names coordinated before a plural place noun, or in apposition after it: each a place of its kind
+    ("Floods hit Nigeria's Borno and Yobe states on Monday.", ("Yobe", "Region"), "locatedIn", ("Nigeria", "Country")),
+    ("Floods hit Nigeria's Borno and Yobe states on Monday.", ("Borno", "Region"), "locatedIn", ("Nigeria", "Country")),
+    ("The militants seized the towns Dalori and Konduga last week.", ("militants", "Group"), "occupies", ("Dalori", "City")),
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
     ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "City")),
@@ -119,3 +123,9 @@ def test_the_town_of_a_name_makes_each_mention_of_it_a_town():
     text = "Jihadists seized the town of Boura on Monday. Officials said that Boura was now under JNIM's control."
     found = {(s.subject.label, s.relation, s.object.label, str(s.object.cls)) for s in _statements(text)}
     assert ("JNIM", "occupies", "Boura", "City") in found, _listing(text)
+
+
+def test_a_state_before_a_plural_place_noun_stays_a_state():
+    text = "Shelling hit the Russia and Ukraine border regions. Russia attacked Ukraine."
+    ex = extract([make_document("places.txt", text)])
+    assert {str(e.cls) for e in ex.entities.values() if e.label in ("Russia", "Ukraine")} == {"Country"}

@@ -6,12 +6,15 @@
   land ends ("the Ocala National Forest"), or a person that a region's noun ends ("Cameron
   Parish");
 - "the Ukrainian port of Odesa", "the city of Donetsk": the complement of a place noun's
-  "of" is a place of that class;
+  "of" is a place of that class, and so are the names coordinated before a plural place
+  noun or in apposition after it ("Y's X and Z states", "the towns X and Z"), which lie in
+  its possessor;
 - a name the gazetteer knows as a place is that place where the sentence treats it as
   one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
   state named before "-controlled" (lexicon ``control_participles``); "X was under Y's
-  control", "X came under Russian control", "X fell into the hands of Y": X occupied by Y;
+  control", "X came under Russian control", "X fell into the hands of Y", "X, which was
+  under Y's control": X occupied by Y;
 - "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
 """
 
@@ -27,7 +30,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.retype import decide_class
-from kgraph.nlp.syntax import find_subject
+from kgraph.nlp.syntax import conjuncts, find_subject
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions whose complement is a place when the gazetteer knows it as one.
@@ -48,6 +51,9 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
             place = lex.place_nouns.get(noun.lemma_.lower())
             named = None
+            for name in _plural_names(noun, by_root, gaz) if place is not None else ():  # "X and Y states", "the towns X"
+                out[(name.start, name.end)] = Span(doc, name.start, name.end, label=place)
+                decide_class(out[(name.start, name.end)], EntityClass(place))
         elif place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
         else:
@@ -83,6 +89,23 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
                 out[(start, end)] = Span(doc, start, end, label=place)
                 decide_class(out[(start, end)], EntityClass(place))  # every mention of the name is that place
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _plural_names(noun: Token, by_root: dict[int, Span], gaz: Gazetteer) -> list[Span]:
+    """The names a plural place noun is said of: coordinated before it ("Myanmar's Rakhine
+    and Chin states") or in apposition after it ("the towns X and Y"), each a place of the
+    noun's kind; not a name the gazetteer knows as a state ("the Russia and Ukraine regions")."""
+    first = next((c for c in noun.children if c.pos_ == "PROPN" and (
+        c.dep_ in ("compound", "nmod") and c.i < noun.i or c.dep_ == "appos" and c.i > noun.i)), None)  # fmt: skip
+    out = []
+    for tok in conjuncts(first) if first is not None else ():
+        if tok.pos_ != "PROPN":
+            continue
+        span = by_root.get(tok.i) or noun.doc[_compound_start(tok) : tok.i + 1]
+        known = gaz.lookup(span.text)
+        if cls_of(span) in _REPLACEABLE | {None} and not (known is not None and known.cls is EntityClass.COUNTRY):
+            out.append(span)
+    return out
 
 
 def _settlement_of(noun: Token, lex: Lexicon) -> Token | None:
@@ -194,6 +217,9 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             holder, place = _holder_of(tok, mentions), _held_place(tok.head, mentions)
             if holder is not None and place is not None and holder != place:  # "X was under Y's control", "in Y's hands"
                 yield Candidate(Relation.OCCUPIES, holder, place, tok, "place:held", 0.6)
+        owner = next((mentions.at(c) for c in tok.children if c.dep_ == "poss"), None) if tok.tag_ == "NNS" else None
+        for inner in _modified_names(tok, mentions) if owner is not None and cls_of(owner) in PLACES else ():
+            yield Candidate(Relation.LOCATED_IN, inner, owner, tok, "place:plural-poss", 0.6)  # "Y's X and Z states"
         if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
             demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
             place = _modified_place(tok, mentions)
@@ -214,6 +240,13 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                     outer = mentions.at(obj) if obj.dep_ == "pobj" else None
                     if outer is not None and cls_of(outer) is EntityClass.COUNTRY:
                         yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
+
+
+def _modified_names(noun: Token, mentions: Mentions) -> list[Span]:
+    """The place mentions coordinated before a plural place noun ("Rakhine and Chin states")."""
+    first = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and mentions.at(c)), None)
+    spans = [mentions.at(t) for t in conjuncts(first)] if first is not None else []
+    return [s for s in spans if s is not None and cls_of(s) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE)]
 
 
 def _holding_phrase(noun: Token, lex: Lexicon) -> bool:
