@@ -209,6 +209,7 @@ EXPECTED = [
      ("rebels", "occupies", "Tessalit", "asserted", None)),
     ("Government forces have held three districts since 2019, including the port city of Mocha.",
      ("Government forces", "occupies", "Mocha", "asserted", None)),
+    ("Insurgents hold large parts of Mali, including the town of Kidal.", ("Insurgents", "occupies", "Kidal", "asserted", None)),
     # --- an active verb coordinated after a passive one shares its subject, not its agent
     ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.",
      ("Hezbollah", "occupies", "Bint Jbeil", "asserted", None)),

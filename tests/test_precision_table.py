@@ -39,6 +39,9 @@ MUST = [
     ("The Kursk Nuclear Power Plant in the town of Kurchatov was shut down.", "Kursk Nuclear Power Plant", "locatedIn",
      "Kurchatov"),
     ("Kalashnikov Concern, a gun maker in the city of Izhevsk, expanded its plant.", "Kalashnikov Concern", "basedIn", "Izhevsk"),
+    # places an "including" phrase lists from a part of a place lie in that place
+    ("Insurgents hold large parts of Mali, including the town of Kidal.", "Kidal", "locatedIn", "Mali"),
+    ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
     # "ruler" is a leader's title
@@ -67,6 +70,8 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # an "including" list from no place's part places nothing in the sentence's other places
+    ("Officials from several cities, including Lyon, met in Paris.", "Lyon", "locatedIn", "Paris"),
     # an armed force named for a state is not seated in it; nor a rebel army named for one
     ("The army shot down a drone, the U.S. military said on Monday, after it crossed into the United States.",
      "U.S. military", "basedIn", "United States"),

@@ -161,21 +161,29 @@ def listed_places(noun: Token, verb: Token, mentions: Mentions, lex: Lexicon) ->
     ("controlled several cities, including the city of X", "swathes of Y, including the
     capital, Z"), wherever the parser hung the "including" in the verb's clause (on the
     noun, on the verb, or on a clause the verb governs)."""
-    if noun.pos_ != "NOUN" or mentions.at(noun) is not None:
-        return []
+    named = mentions.at(noun) if noun.pos_ == "NOUN" else None
+    if noun.pos_ != "NOUN" or named is not None and named.root == noun:
+        return []  # a named object lists nothing ("large parts of Y", a measure of Y, may)
     out: list[Span] = []
     for tok in verb.subtree:
         head = tok.head
         hung = head == noun or head == verb or head.dep_ in ("advcl", "conj") and head.head == verb and head.i > noun.i
-        if tok.lower_ != "including" or tok.dep_ != "prep" or tok.i < noun.i or not hung:
-            continue
-        for obj in (c for c in tok.children if c.dep_ == "pobj"):
-            for t in conjuncts(obj):
-                place = named_place(t, mentions, lex) or mentions.at(t)
-                if place is None and t.pos_ == "NOUN":  # "including the capital, Sanaa"
-                    place = next((mentions.at(c) for c in t.children if c.dep_ == "appos" and mentions.at(c) is not None), None)
-                if place is not None and cls_of(place) in PLACES - {EntityClass.COUNTRY} and place not in out:
-                    out.append(place)
+        if tok.lower_ == "including" and tok.dep_ == "prep" and tok.i > noun.i and hung:
+            out += [p for p in included_places(tok, mentions, lex) if p not in out]
+    return out
+
+
+def included_places(including: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The named places, no whole states, an "including" phrase lists ("including the city
+    of X and Y", "including the capital, Z")."""
+    out: list[Span] = []
+    for obj in (c for c in including.children if c.dep_ == "pobj"):
+        for t in conjuncts(obj):
+            place = named_place(t, mentions, lex) or mentions.at(t)
+            if place is None and t.pos_ == "NOUN":  # "including the capital, Sanaa"
+                place = next((mentions.at(c) for c in t.children if c.dep_ == "appos" and mentions.at(c) is not None), None)
+            if place is not None and cls_of(place) in PLACES - {EntityClass.COUNTRY} and place not in out:
+                out.append(place)
     return out
 
 

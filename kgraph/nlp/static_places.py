@@ -1,5 +1,5 @@
-"""Static relations of places and organisations: "Town, State" and "X in Y"
-(locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
+"""Static relations of places and organisations: "Town, State", "X in Y" and "parts of
+Y, including X" (locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
 where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
 every relation."""
 
@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.event_args import named_place
+from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
 )  # fmt: skip
@@ -319,6 +319,21 @@ def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:part-of", 0.65)
             elif cls_of(inner) is EntityClass.ORGANIZATION and cls_of(outer) in ACTOR_ORGS:
                 yield Candidate(Relation.PART_OF, inner, outer, tok, "static:part-of", 0.65)
+
+
+def included(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"swathes of Y, including the capital, Z", "20 percent of Y, including the Z region":
+    each place the "including" phrase lists lies in the place the part it lists from is of
+    (the phrase hung on that noun, or on the verb whose object it is)."""
+    for tok in sent:
+        if tok.lower_ != "including" or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        nouns = [head] if head.pos_ == "NOUN" else [o for o in direct_objects(head) if o.i < tok.i] if head.pos_ == "VERB" else []
+        containers = [s for n in nouns for _, o in pobjs(n, ("of",)) if (s := place_at(o, mentions)) is not None]
+        for place in included_places(tok, mentions, lex) if containers else ():
+            if place != containers[0]:
+                yield Candidate(Relation.LOCATED_IN, place, containers[0], tok, "static:place-including", 0.6)
 
 
 def _copula_subject(copula: Token, mentions: Mentions) -> Span | None:
