@@ -39,6 +39,10 @@ MUST = [
     ("The Kursk Nuclear Power Plant in the town of Kurchatov was shut down.", "Kursk Nuclear Power Plant", "locatedIn",
      "Kurchatov"),
     ("Kalashnikov Concern, a gun maker in the city of Izhevsk, expanded its plant.", "Kalashnikov Concern", "basedIn", "Izhevsk"),
+    # a seat noun's owner: a name compounded with an organisation noun; a place said to be the seat
+    ("Jets hit the Hezbollah group's headquarters located in Beirut.", "Hezbollah", "basedIn", "Beirut"),
+    ("Jets hit the al-Shabaab group's headquarters located in Jilib.", "al-Shabaab", "basedIn", "Jilib"),
+    ("Doha became the Taliban's headquarters for talks.", "Taliban", "basedIn", "Doha"),
     # places an "including" phrase lists from a part of a place lie in that place
     ("Insurgents hold large parts of Mali, including the town of Kidal.", "Kidal", "locatedIn", "Mali"),
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
@@ -70,6 +74,8 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a nameless body's headquarters is one of its bases, not its seat
+    ("The army's headquarters in Nyala was seized.", "army", "basedIn", "Nyala"),
     # an "including" list from no place's part places nothing in the sentence's other places
     ("Officials from several cities, including Lyon, met in Paris.", "Lyon", "locatedIn", "Paris"),
     # an armed force named for a state is not seated in it; nor a rebel army named for one

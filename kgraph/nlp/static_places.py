@@ -260,13 +260,27 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                 if person is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, c, "static:person-poss-org", 0.6)
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
-            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
+            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := _seat_owner(c, mentions, lex))]
             # a named organisation's seat; "the army's headquarters in X" is one of its bases
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
+            place = place_at(subject, mentions) if subject is not None and tok.head.lemma_ in ("be", "become", "remain") else None
+            for owner in owners if place is not None else ():  # "X became the Y's main headquarters"
+                yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
             for _, obj in _seat_places(tok, owners, mentions):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+
+
+def _seat_owner(owner: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The named organisation whose seat a seat noun's modifier says: the name itself ("NRC
+    headquarters", "the PKK's headquarters"), or the name an organisation noun is
+    compounded with ("the PKK terrorist organization's headquarters")."""
+    span = org_at(owner, mentions)
+    if span is None and owner.lemma_.lower() in lex.organization_nouns:
+        span = next((s for c in owner.lefts if c.dep_ in ("compound", "nmod") and (s := org_at(c, mentions))), None)
+    return span if span is not None and span.root.pos_ == "PROPN" else None
 
 
 #: Verbs whose subject has the seat that is their object ("X has its headquarters in Y").
