@@ -43,6 +43,10 @@ MUST = [
     ("Jets hit the Hezbollah group's headquarters located in Beirut.", "Hezbollah", "basedIn", "Beirut"),
     ("Jets hit the al-Shabaab group's headquarters located in Jilib.", "al-Shabaab", "basedIn", "Jilib"),
     ("Doha became the Taliban's headquarters for talks.", "Taliban", "basedIn", "Doha"),
+    # a verb of lying: the place its subject (or the name its participle describes) names lies in Y
+    ("Fighting continued. Kharkiv is located in northeastern Ukraine.", "Kharkiv", "locatedIn", "Ukraine"),
+    ("Russian jets hit Mariupol, which lies in the Donetsk region.", "Mariupol", "locatedIn", "Donetsk"),
+    ("The Nuba Mountains, situated in southern Sudan, were bombed.", "Nuba Mountains", "locatedIn", "Sudan"),
     # places an "including" phrase lists from a part of a place lie in that place
     ("Insurgents hold large parts of Mali, including the town of Kidal.", "Kidal", "locatedIn", "Mali"),
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
@@ -74,6 +78,8 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # what lies in a place is no place of it unless it is a place
+    ("Fighting continued. The report lies in a drawer in Kyiv.", "report", "locatedIn", "Kyiv"),
     # a nameless body's headquarters is one of its bases, not its seat
     ("The army's headquarters in Nyala was seized.", "army", "basedIn", "Nyala"),
     # an "including" list from no place's part places nothing in the sentence's other places

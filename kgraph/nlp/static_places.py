@@ -1,5 +1,5 @@
-"""Static relations of places and organisations: "Town, State", "X in Y" and "parts of
-Y, including X" (locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
+"""Static relations of places and organisations: "Town, State", "X in Y", "X is located
+in Y" and "parts of Y, including X" (locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
 where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
 every relation."""
 
@@ -13,7 +13,8 @@ from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
+    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs,
+    relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
@@ -348,6 +349,31 @@ def included(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate
         for place in included_places(tok, mentions, lex) if containers else ():
             if place != containers[0]:
                 yield Candidate(Relation.LOCATED_IN, place, containers[0], tok, "static:place-including", 0.6)
+
+
+#: Verbs that say where a place lies ("X is located in Y", "X, situated in Y", "X lies in Y").
+LYING_VERBS = frozenset({"locate", "situate", "lie"})
+
+
+def lying_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is located in Y", "X lies in northern Y", "X, situated in Y", "X, which lies in Y",
+    "X, located 40 km south of Z in Y": the place X lies in Y (the "in" on the verb, or
+    after a distance phrase the verb governs)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in LYING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inner = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if subj is None and verb.dep_ == "acl":
+            inner = place_at(verb.head, mentions) or named_place(verb.head, mentions, lex)  # "the town of X, located in Y"
+        if inner is None or cls_of(inner) not in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+            continue
+        distance = [t for c in verb.children if c.dep_ in ("advmod", "npadvmod") for t in c.subtree]
+        preps = [c for c in (verb, *distance) for c in c.children if c.dep_ == "prep" and c.lower_ in ("in", "within")]
+        outers = [place_at(o, mentions) or named_place(o, mentions, lex) for p in preps for o in p.children if o.dep_ == "pobj"]
+        outer = next((o for o in outers if o is not None and o != inner), None)
+        if outer is not None:
+            yield Candidate(Relation.LOCATED_IN, inner, outer, verb, "static:place-lies", 0.65)
 
 
 def _copula_subject(copula: Token, mentions: Mentions) -> Span | None:
