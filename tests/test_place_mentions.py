@@ -34,6 +34,9 @@ ROWS = [
     ("Drones struck Russia\u2018s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
     ("Drones struck Russia\u2019s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
     ("Protesters gathered in Tahrir Square in Cairo.", ("Tahrir Square", "Place"), "locatedIn", ("Cairo", "City")),
+    # "<Name> port city": the name is the city, whatever kind of city the common noun says
+    ("Drones hit Russia's Novorossiysk port city.", ("Novorossiysk", "City"), "locatedIn", ("Russia", "Country")),
+    ("Israel struck Gaza City on Monday.", ("Israel", "Country"), "attacks", ("Gaza City", "City")),
     # "the <demonym> port of X": X is a city of the demonym's state
     ("Drones struck the Ukrainian port of Odesa on Monday.", ("Odesa", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Missiles hit the Ukrainian port of Mariupol.", ("Mariupol", "City"), "locatedIn", ("Ukraine", "Country")),

@@ -147,15 +147,18 @@ def _where_it_lies(named: Span | Token, gaz: Gazetteer) -> bool:
 
 
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
-    """The name right before a place noun that it modifies ("Kursk region")."""
+    """The name right before a place noun that it modifies ("Kursk region"), or before a
+    common noun that does ("the Hodeidah port city", "a Deir ez-Zor border town")."""
     if noun.i == 0:
         return None
     before = noun.doc[noun.i - 1]
+    if before.dep_ == "compound" and before.head == noun and before.pos_ == "NOUN" and before.is_lower and noun.i > 1:
+        before = noun.doc[noun.i - 2]  # "port" in "Hodeidah port city" says what kind of city, not which
     if before.dep_ != "compound" or before.head != noun or before.pos_ != "PROPN":
         return None
     span = by_root.get(before.i)
     if span is not None:
-        return span if span.end == noun.i else None
+        return span if span.end == before.i + 1 else None
     return noun.doc[_compound_start(before) : before.i + 1]
 
 
