@@ -30,6 +30,9 @@ ROWS = [
     ("Ukrainian forces attacked the Kursk region.", ("Ukraine", "Country"), "attacks", ("Kursk", "Region")),
     ("Ukraine launched an attack on Russia's Kursk region.", ("Kursk", "Region"), "locatedIn", ("Russia", "Country")),
     ("Russian missiles hit the Kharkiv region of Ukraine.", ("Kharkiv", "Region"), "locatedIn", ("Ukraine", "Country")),
+    ("Troops shelled the Avdiivka sector of the Donetsk region.", ("Avdiivka sector", "Place"), "locatedIn", ("Donetsk", "Region")),
+    ("Jets pounded a hideout in the Shah Wali Kot area of Kandahar province.", ("Shah Wali Kot area", "Place"), "locatedIn",
+     ("Kandahār", "Region")),
     ("Georgian troops entered Abkhazia\u02bcs Gali district.", ("Gali", "Region"), "locatedIn", ("Abkhazia", "Region")),
     ("Drones struck Russia\u2018s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
     ("Drones struck Russia\u2019s Belgorod region.", ("Belgorod", "Region"), "locatedIn", ("Russia", "Country")),
@@ -84,6 +87,7 @@ def test_the_capital_of_a_state_stays_the_state():
 
 # text, a label no statement may carry: the town's noun is no part of a name
 UNNAMED = [
+    ("The energy sector of Ukraine was hit by strikes.", "energy sector"),
     ("Russian forces shelled the Donetsk town of Avdiivka.", "Donetsk town"),
     ("Gunmen attacked a bank in the Sindh town of Larkana.", "Sindh town"),
     ("Fighting raged near the Kherson village of Krynky.", "Kherson village"),

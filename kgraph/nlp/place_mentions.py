@@ -238,10 +238,10 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if inner is not None and outer is not None and cls_of(outer) in PLACES and inner != outer:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "place:settlement-of", 0.6)  # "the Donetsk town of X"
             named = mentions.at(tok)
-            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine"
+            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine", "X area of Y"
                 for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
                     outer = mentions.at(obj) if obj.dep_ == "pobj" else None
-                    if outer is not None and cls_of(outer) is EntityClass.COUNTRY:
+                    if outer is not None and outer != named and cls_of(outer) in PLACES:
                         yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
 
 
