@@ -44,6 +44,9 @@ ROWS = [
     ("Drones struck the Ukrainian port of Odesa on Monday.", ("Odesa", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Missiles hit the Ukrainian port of Mariupol.", ("Mariupol", "City"), "locatedIn", ("Ukraine", "Country")),
     ("Refugees returned to Kharkiv, a Ukrainian city hit by shelling.", ("Kharkiv", "City"), "locatedIn", ("Ukraine", "Country")),
+    # "Y's port of X", "Y's coastal city of X": X lies in the possessor
+    ("Militants attacked a base near Kenya's coastal city of Mombasa.", ("Mombasa", "City"), "locatedIn", ("Kenya", "Country")),
+    ("Drones hit Russia's port of Novorossiysk.", ("Novorossiysk", "City"), "locatedIn", ("Russia", "Country")),
     # "the <region> town of X": X is the town, and lies in the region named before the noun
     ("Russian forces shelled the Donetsk town of Avdiivka.", ("Russia", "Country"), "attacks", ("Avdiivka", "City")),
     ("Russian forces shelled the Donetsk town of Avdiivka.", ("Avdiivka", "City"), "locatedIn", ("Donetsk", "City")),

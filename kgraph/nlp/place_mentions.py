@@ -232,6 +232,9 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if demonym is not None and place is not None and place.root != tok:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
+            owner = next((m for c in tok.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None), None)
+            if owner is not None and place is not None and place.root != tok and owner != place and cls_of(owner) in PLACES:
+                yield Candidate(Relation.LOCATED_IN, place, owner, tok, "place:poss-of", 0.6)  # "Y's southern port city of X"
             town = _settlement_of(tok, lex)
             before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" else None
             inner, outer = (mentions.at(town), mentions.at(before)) if town is not None and before is not None else (None, None)
