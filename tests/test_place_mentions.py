@@ -56,6 +56,9 @@ ROWS = [
     ("Floods hit Nigeria's Borno and Yobe states on Monday.", ("Yobe", "Region"), "locatedIn", ("Nigeria", "Country")),
     ("Floods hit Nigeria's Borno and Yobe states on Monday.", ("Borno", "Region"), "locatedIn", ("Nigeria", "Country")),
     ("The militants seized the towns Dalori and Konduga last week.", ("militants", "Group"), "occupies", ("Dalori", "City")),
+    # a name glued to "-based" is a place, whatever the NER took it for
+    ("Executives at Falls Church-based General Dynamics praised the deal.", ("General Dynamics", "Organization"), "basedIn",
+     ("Falls Church", "City")),
     # "<Name>-controlled X"
     ("Shelling hit the Russian-controlled city of Donetsk.", ("Russia", "Country"), "occupies", ("Donetsk", "City")),
     ("Shells fell on Russian-occupied Melitopol.", ("Russia", "Country"), "occupies", ("Melitopol", "City")),

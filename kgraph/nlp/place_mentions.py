@@ -10,7 +10,8 @@
   noun or in apposition after it ("Y's X and Z states", "the towns X and Z"), which lie in
   its possessor;
 - a name the gazetteer knows as a place is that place where the sentence treats it as
-  one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
+  one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing,
+  and so is any name glued to "-based" ("the Falls Church-based X");
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
   state named before "-controlled" (lexicon ``control_participles``); "X was under Y's
   control", "X came under Russian control", "X fell into the hands of Y", "X, which was
@@ -88,7 +89,26 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
                 end = inner.end if inner is not None else obj.i + 1
                 out[(start, end)] = Span(doc, start, end, label=place)
                 decide_class(out[(start, end)], EntityClass(place))  # every mention of the name is that place
+    for name in _seat_names(doc, by_root):  # "the Falls Church-based X": only a place is a seat
+        if cls_of(name) in _REPLACEABLE - {EntityClass.COUNTRY, EntityClass.CITY} | {None}:
+            entry = gaz.lookup(name.text)
+            cls = entry.cls if entry is not None and entry.cls in PLACES else EntityClass.CITY
+            out[(name.start, name.end)] = Span(doc, name.start, name.end, label=str(cls))
+            decide_class(out[(name.start, name.end)], cls)
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _seat_names(doc: Doc, by_root: dict[int, Span]) -> list[Span]:
+    """The names glued by a hyphen to "based" or "headquartered" ("Falls Church-based")."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
+            continue
+        name = doc[tok.i - 2]
+        if name.pos_ == "PROPN":
+            span = next((s for s in by_root.values() if s.start <= name.i < s.end), None)
+            out.append(span if span is not None and span.end == name.i + 1 else doc[_compound_start(name) : name.i + 1])
+    return out
 
 
 def _plural_names(noun: Token, by_root: dict[int, Span], gaz: Gazetteer) -> list[Span]:
