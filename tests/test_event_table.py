@@ -202,6 +202,7 @@ EXPECTED = [
      ("Luis Arce", "visits", "Santiago", "asserted", None)),
     # --- "take" a town is to capture it; a town a relative clause says is held ---------
     ("Russian forces took Kharkiv in 2022.", ("Russia", "occupies", "Kharkiv", "asserted", None)),
+    ("The Taliban took over Afghanistan in August 2021.", ("Taliban", "occupies", "Afghanistan", "asserted", None)),
     ("Fighting resumed near Kalinivka, a village that was held by Russian forces until May.",
      ("Russia", "occupies", "Kalinivka", "asserted", None)),
     # --- places listed after "including" share the verb's unnamed object's fate ----------

@@ -156,6 +156,14 @@ def described_place(node: Token, mentions: Mentions) -> Token | None:
     return None
 
 
+def seizes_no_state(verb: Token, vclass: str, lex: Lexicon) -> bool:
+    """Whether a verb of capture is a light verb ("took X", "held X"): it seizes a place
+    only as its own object, never a whole state ("take Russia to court", "held Iran
+    responsible"), nor the place of a "where" clause; "took over X" may seize a state."""
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return vclass == "occupy" and verb.lemma_.lower() in lex.light_verbs and not over
+
+
 def listed_places(noun: Token, verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """The named places an unnamed plural or partitive object lists after "including"
     ("controlled several cities, including the city of X", "swathes of Y, including the

@@ -16,7 +16,8 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, struck_target, where_place,
+    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_no_state,
+    struck_target, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -303,7 +304,7 @@ def _verb_statements(
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
-    seizing = vclass == "occupy" and lex is not None and verb.lemma_.lower() in lex.light_verbs  # "took X", "held X"
+    seizing = lex is not None and seizes_no_state(verb, vclass, lex)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(described_place(verb.head, mentions) or verb.head)  # "the treaty, signed by X"; "X, a town held by Y"
     elif vclass in PLACE_ACTS and not seizing and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)):
@@ -338,9 +339,7 @@ def _verb_statements(
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = relation_for(vclass, obj)
-        if seizing and cls_of(obj) is EntityClass.COUNTRY:
-            continue  # a light verb seizes no whole state: "take Russia to court", "held Iran responsible"
+        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is None:
