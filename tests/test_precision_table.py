@@ -35,6 +35,7 @@ MUST = [
     ("Two policemen were wounded in Trinidad's Couva district.", "Couva", "locatedIn", "Trinidad"),
     # a dateline inside a sentence is no dateline; a comma place chain in the body still counts
     ("Talks were held in Mombasa, Kenya, on Tuesday.", "Mombasa", "locatedIn", "Kenya"),
+    ("Talks were held in Mombasa, Kenya, and Nairobi hosted the summit.", "Mombasa", "locatedIn", "Kenya"),
     # "in the town of Y": Y, the town the noun names
     ("The Kursk Nuclear Power Plant in the town of Kurchatov was shut down.", "Kursk Nuclear Power Plant", "locatedIn",
      "Kurchatov"),
@@ -78,6 +79,8 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a chain of places that goes on a list is no chain
+    ("Drones targeted Tel Aviv, Ashkelon and the USS Harry S. Truman.", "Tel Aviv", "locatedIn", "Ashkelon"),
     # what lies in a place is no place of it unless it is a place
     ("Fighting continued. The report lies in a drawer in Kyiv.", "report", "locatedIn", "Kyiv"),
     # a nameless body's headquarters is one of its bases, not its seat

@@ -70,8 +70,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         last = chain[-1]
         after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        if any(t.dep_ == "cc" for s in chain for t in s) or "and" in after or "or" in after:
-            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list
+        if any(t.dep_ == "cc" for s in chain for t in s) or ("and" in after or "or" in after) and _listed_on(last, sent, mentions):
+            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list (not "in X, Y, and Z's army struck ...")
         if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
             continue
         listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
@@ -82,6 +82,18 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 if cls_of(outer) is EntityClass.PLACE and cls_of(inner) is not EntityClass.PLACE:
                     continue  # "Paris, the Seine" is not containment
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
+
+
+def _listed_on(last: Span, sent: Span, mentions: Mentions) -> bool:
+    """Whether the name after the "and" (or "or") that follows a chain of places goes on a
+    list of names: not the subject, or its possessor, of another clause ("..., and
+    Myanmar's junta deployed ...", "..., and Nairobi hosted ...")."""
+    doc = sent.doc
+    i = last.end
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
+        i += 1
+    nxt = mentions.at(doc[i]) if i < sent.end else None
+    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj")
 
 
 def _named_state(tok: Token, mentions: Mentions) -> Span | None:
