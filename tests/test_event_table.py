@@ -203,6 +203,8 @@ EXPECTED = [
     # --- "take" a town is to capture it; a town a relative clause says is held ---------
     ("Russian forces took Kharkiv in 2022.", ("Russia", "occupies", "Kharkiv", "asserted", None)),
     ("The Taliban took over Afghanistan in August 2021.", ("Taliban", "occupies", "Afghanistan", "asserted", None)),
+    ("Shelling continued in the Belgorod region, where Ukrainian units seized territory last week.",
+     ("Ukraine", "occupies", "Belgorod", "asserted", None)),
     ("Fighting resumed near Kalinivka, a village that was held by Russian forces until May.",
      ("Russia", "occupies", "Kalinivka", "asserted", None)),
     # --- places listed after "including" share the verb's unnamed object's fate ----------

@@ -164,6 +164,12 @@ def seizes_no_state(verb: Token, vclass: str, lex: Lexicon) -> bool:
     return vclass == "occupy" and verb.lemma_.lower() in lex.light_verbs and not over
 
 
+def seizes_ground(objects: list[Token], lex: Lexicon) -> bool:
+    """Whether a light verb of capture takes ground ("seized territory", "took the
+    town"), not a light noun ("took part", "held talks")."""
+    return any(lex.place_nouns.get(t.lemma_.lower()) for t in objects)
+
+
 def listed_places(noun: Token, verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """The named places an unnamed plural or partitive object lists after "including"
     ("controlled several cities, including the city of X", "swathes of Y, including the

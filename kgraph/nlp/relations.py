@@ -16,8 +16,8 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_no_state,
-    struck_target, where_place,
+    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
+    seizes_no_state, struck_target, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -307,8 +307,9 @@ def _verb_statements(
     seizing = lex is not None and seizes_no_state(verb, vclass, lex)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(described_place(verb.head, mentions) or verb.head)  # "the treaty, signed by X"; "X, a town held by Y"
-    elif vclass in PLACE_ACTS and not seizing and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)):
-        obj_toks.append(place)  # "Kyiv, where X arrived on Monday" (not "where X took part")
+    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
+            not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
+        obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
