@@ -377,8 +377,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
-    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
-        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower() and not any(
+        t.pos_ == "PROPN" for t in cand.subject
+    ):  # fmt: skip
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None

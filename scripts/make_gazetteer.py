@@ -89,7 +89,7 @@ _GENERIC_REGION = re.compile(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--min-population", type=int, default=500_000)
+    parser.add_argument("--min-population", type=int, default=100_000)
     args = parser.parse_args(argv)
     data = build(args.min_population)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -295,8 +295,14 @@ def _find_city(cities: list[dict], name: str) -> dict | None:
     return max(pool, key=lambda c: (c["population"], -c["geonameid"])) if pool else None
 
 
+#: Cities below this population keep only the spellings of their name closest to it: a
+#: town's far exonyms ("Hamas" for Hamm) are more often another word of the news than it.
+NEAR_SPELLINGS_BELOW = 500_000
+
+
 def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
     name = city["name"]
+    likeness = 0.5 if is_capital or city["population"] >= NEAR_SPELLINGS_BELOW else 0.9
     alts = []
     for alt in city["alternatenames"]:
         words = alt.split()
@@ -306,7 +312,7 @@ def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
             and not alt.isupper()
             and not any(ch.isdigit() for ch in alt)
             and all(w[0].isupper() for w in words)
-            and difflib.SequenceMatcher(None, _key(alt), _key(name)).ratio() >= 0.5
+            and difflib.SequenceMatcher(None, _key(alt), _key(name)).ratio() >= likeness
         ):
             alts.append(alt)
     return {

@@ -200,6 +200,22 @@ EXPECTED = [
     ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
      ("Luis Arce", "visits", "Santiago", "asserted", None)),
+    # --- "take" a town is to capture it; a town a relative clause says is held ---------
+    ("Russian forces took Kharkiv in 2022.", ("Russia", "occupies", "Kharkiv", "asserted", None)),
+    ("The Taliban took over Afghanistan in August 2021.", ("Taliban", "occupies", "Afghanistan", "asserted", None)),
+    ("Shelling continued in the Belgorod region, where Ukrainian units seized territory last week.",
+     ("Ukraine", "occupies", "Belgorod", "asserted", None)),
+    ("Fighting resumed near Kalinivka, a village that was held by Russian forces until May.",
+     ("Russia", "occupies", "Kalinivka", "asserted", None)),
+    # --- places listed after "including" share the verb's unnamed object's fate ----------
+    ("The rebels control several towns in the north, including the city of Tessalit.",
+     ("rebels", "occupies", "Tessalit", "asserted", None)),
+    ("Government forces have held three districts since 2019, including the port city of Mocha.",
+     ("Government forces", "occupies", "Mocha", "asserted", None)),
+    ("Insurgents hold large parts of Mali, including the town of Kidal.", ("Insurgents", "occupies", "Kidal", "asserted", None)),
+    # --- an active verb coordinated after a passive one shares its subject, not its agent
+    ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.",
+     ("Hezbollah", "occupies", "Bint Jbeil", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -251,6 +267,14 @@ NOT_EXPECTED = [
     ("Russia flew two bombers to Venezuela.", ("Russia", "visits", "Venezuela")),
     # the capital of a region is not the region
     ("Rebels seized Goma, the capital of North Kivu, in June.", ("rebels", "occupies", "North Kivu")),
+    # a light verb of capture takes no whole state, and no place of a "where" clause
+    ("Kyiv will take Russia to the International Court of Justice.", ("Ukraine", "occupies", "Russia")),
+    ("Ukraine held Russia responsible for the strike.", ("Ukraine", "occupies", "Russia")),
+    ("The envoys met in Kharkiv, where the rebels took part in talks.", ("rebels", "occupies", "Kharkiv")),
+    # the agent of the passive does not do the coordinated active verb
+    ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.", ("Iran", "occupies", "Bint Jbeil")),
+    # an "including" list of things is no list of places held
+    ("The rebels seized weapons, including rifles made in Belgium.", ("rebels", "occupies", "Belgium")),
     # a title and the named holder of it are one party, not two that meet
     ("Chile's foreign minister Ana Ruiz and Peru's foreign minister Luis Vega held talks in Lima.",
      ("Chile's foreign minister", "meetsWith", "Ana Ruiz")),

@@ -35,6 +35,22 @@ MUST = [
     ("Two policemen were wounded in Trinidad's Couva district.", "Couva", "locatedIn", "Trinidad"),
     # a dateline inside a sentence is no dateline; a comma place chain in the body still counts
     ("Talks were held in Mombasa, Kenya, on Tuesday.", "Mombasa", "locatedIn", "Kenya"),
+    ("Talks were held in Mombasa, Kenya, and Nairobi hosted the summit.", "Mombasa", "locatedIn", "Kenya"),
+    # "in the town of Y": Y, the town the noun names
+    ("The Kursk Nuclear Power Plant in the town of Kurchatov was shut down.", "Kursk Nuclear Power Plant", "locatedIn",
+     "Kurchatov"),
+    ("Kalashnikov Concern, a gun maker in the city of Izhevsk, expanded its plant.", "Kalashnikov Concern", "basedIn", "Izhevsk"),
+    # a seat noun's owner: a name compounded with an organisation noun; a place said to be the seat
+    ("Jets hit the Hezbollah group's headquarters located in Beirut.", "Hezbollah", "basedIn", "Beirut"),
+    ("Jets hit the al-Shabaab group's headquarters located in Jilib.", "al-Shabaab", "basedIn", "Jilib"),
+    ("Doha became the Taliban's headquarters for talks.", "Taliban", "basedIn", "Doha"),
+    # a verb of lying: the place its subject (or the name its participle describes) names lies in Y
+    ("Fighting continued. Kharkiv is located in northeastern Ukraine.", "Kharkiv", "locatedIn", "Ukraine"),
+    ("Russian jets hit Mariupol, which lies in the Donetsk region.", "Mariupol", "locatedIn", "Donetsk"),
+    ("The Nuba Mountains, situated in southern Sudan, were bombed.", "Nuba Mountains", "locatedIn", "Sudan"),
+    # places an "including" phrase lists from a part of a place lie in that place
+    ("Insurgents hold large parts of Mali, including the town of Kidal.", "Kidal", "locatedIn", "Mali"),
+    ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
     # "ruler" is a leader's title
@@ -63,6 +79,14 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a chain of places that goes on a list is no chain
+    ("Drones targeted Tel Aviv, Ashkelon and the USS Harry S. Truman.", "Tel Aviv", "locatedIn", "Ashkelon"),
+    # what lies in a place is no place of it unless it is a place
+    ("Fighting continued. The report lies in a drawer in Kyiv.", "report", "locatedIn", "Kyiv"),
+    # a nameless body's headquarters is one of its bases, not its seat
+    ("The army's headquarters in Nyala was seized.", "army", "basedIn", "Nyala"),
+    # an "including" list from no place's part places nothing in the sentence's other places
+    ("Officials from several cities, including Lyon, met in Paris.", "Lyon", "locatedIn", "Paris"),
     # an armed force named for a state is not seated in it; nor a rebel army named for one
     ("The army shot down a drone, the U.S. military said on Monday, after it crossed into the United States.",
      "U.S. military", "basedIn", "United States"),

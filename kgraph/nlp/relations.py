@@ -16,7 +16,8 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    listed_before, moving_troops, people_after_of, represented_states, struck_target, where_place,
+    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
+    seizes_no_state, struck_target, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -62,7 +63,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
 HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
-
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -304,10 +304,12 @@ def _verb_statements(
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
+    seizing = lex is not None and seizes_no_state(verb, vclass, lex)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
-        obj_toks.append(verb.head)  # "the treaty, signed by X"
-    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) is not None:
-        obj_toks.append(place)  # "Kyiv, where X arrived on Monday"
+        obj_toks.append(described_place(verb.head, mentions) or verb.head)  # "the treaty, signed by X"; "X, a town held by Y"
+    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
+            not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
+        obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
@@ -324,6 +326,8 @@ def _verb_statements(
     if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
+    if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
+        obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
@@ -336,7 +340,7 @@ def _verb_statements(
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = relation_for(vclass, obj)
+        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is None:

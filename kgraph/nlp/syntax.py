@@ -94,6 +94,9 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
                 for c in head.children:
                     if c.dep_ == "nsubjpass":
                         return c, True
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if verb.dep_ == "conj" and shared is not None and not is_passive(verb):
+                return shared, True  # "X is backed by Y and controls Z": X controls it, not Y
             subj, _ = find_subject(head, lex)
             return subj, True
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and infinitive(verb):
