@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
@@ -30,6 +31,7 @@ from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
 )
+from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
 #: Nouns of a state's rule whose possessor, a person, leads the state ("X's Libyan regime").
@@ -328,3 +330,30 @@ def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         for leader in leaders:
             if body is not None and leader is not None and cls_of(leader) is EntityClass.PERSON:
                 yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)
+
+
+def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
+    """"the Council of the European Union", "the Armed Forces of Ukraine", "the Ministry of
+    Foreign Affairs of Chile": an organisation named as a body (lexicon ``body_nouns``,
+    ``institution_nouns``, ``military_org_nouns``) "of" a state or an organisation the
+    gazetteer knows is part of it. The owner closes the body's mention or is the mention
+    right after it (the NER may stop the name before "of Chile"), so ``here`` (the
+    sentence's mentions) is searched."""
+    bodies = lex.body_nouns | lex.institution_nouns | lex.military_org_nouns
+    starts = {s.start: s for s in here}
+    for org in here:
+        if cls_of(org) is not EntityClass.ORGANIZATION or org.root.lemma_.lower() not in bodies and org.root.lower_ not in bodies:
+            continue
+        name = strip_determiner(org.text)
+        if gazetteer.lookup(name) is not None or name[:1].islower():
+            continue  # a body the gazetteer knows whole ("Council of Europe"); "the army of X" names none
+        doc = org.doc
+        for prep in [t for t in org if t.i > org.root.i] + ([doc[org.end]] if org.end < sent.end - 1 else []):
+            if prep.lower_ != "of" or prep.head.i not in range(org.start, org.end):
+                continue
+            start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+            end = org.end if prep.i < org.end else (starts[start].end if start in starts else start)
+            entry = gazetteer.lookup(doc[start:end].text) if end > start else None
+            if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+                yield Candidate(Relation.PART_OF, org, Span(doc, start, end, label=str(entry.cls)), prep, "static:body-of", 0.65)
+                break

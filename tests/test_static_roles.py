@@ -1,0 +1,53 @@
+"""Who belongs to what (kgraph.nlp.static_roles and the title rules it shares), as a table
+of our own sentences run through the whole of ``kgraph.extract.extract``.
+
+Each shape has rows that must fire and rows that must not. Sentences are made up,
+news-style; none is from the samples, the benchmark or the audit pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from tests.factories import extracted_triples
+
+pytestmark = pytest.mark.slow
+
+DATE = dt.date(2024, 6, 25)
+
+# (text, subject label, relation, object label): each must be stated.
+MUST = [
+    # a body named "of" a state or an organisation is part of it, inside the name or right after it
+    ("The Council of the European Union met in Brussels on Monday.", "Council of the European Union", "partOf", "European Union"),
+    ("The Armed Forces of Ukraine said the attack failed.", "Armed Forces of Ukraine", "partOf", "Ukraine"),
+    ("The Ministry of Foreign Affairs of Chile protested on Friday.", "Ministry of Foreign Affairs", "partOf", "Chile"),
+]  # fmt: skip
+
+# (text, subject label, relation, object label): none may be stated.
+MUST_NOT = [
+    # a body the gazetteer knows whole is its own entity; a firm "of" a state is no body of it
+    ("The Council of Europe met in Strasbourg.", "Council of Europe", "partOf", "Europe"),
+    ("The Bank of China lent money to the port.", "Bank of China", "partOf", "China"),
+    # a body "of" something that is neither a state nor an organisation
+    ("The Ministry of Defence said so on Monday.", "Ministry of Defence", "partOf", "Defence"),
+]  # fmt: skip
+
+
+@lru_cache(maxsize=None)
+def _triples(text: str) -> frozenset[tuple[str, str, str]]:
+    return extracted_triples(text, DATE)
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST, ids=[r[0][:40] for r in MUST])
+def test_shape_fires(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) in found, f"{text!r}: got {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST_NOT, ids=[r[0][:40] for r in MUST_NOT])
+def test_shape_does_not_fire(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) not in found, f"{text!r}: got {sorted(found)}"
