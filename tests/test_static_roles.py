@@ -24,6 +24,10 @@ MUST = [
     ("The Council of the European Union met in Brussels on Monday.", "Council of the European Union", "partOf", "European Union"),
     ("The Armed Forces of Ukraine said the attack failed.", "Armed Forces of Ukraine", "partOf", "Ukraine"),
     ("The Ministry of Foreign Affairs of Chile protested on Friday.", "Ministry of Foreign Affairs", "partOf", "Chile"),
+    # the opening word of a title the NER tagged a body leaves the demonym before it to the title
+    ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Hanno Pevkur", "worksFor", "Estonia"),
+    # ... and a firm's name before a title stays a name
+    ("Siemens spokesman Peter Krause said the plant would reopen.", "Peter Krause", "worksFor", "Siemens"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -33,6 +37,9 @@ MUST_NOT = [
     ("The Bank of China lent money to the port.", "Bank of China", "partOf", "China"),
     # a body "of" something that is neither a state nor an organisation
     ("The Ministry of Defence said so on Monday.", "Ministry of Defence", "partOf", "Defence"),
+    # a title's opening word is no organisation ("Defence" of "Defence Minister")
+    ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Defence", "basedIn", "Estonia"),
+    ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Hanno Pevkur", "worksFor", "Defence"),
 ]  # fmt: skip
 
 

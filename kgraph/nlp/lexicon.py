@@ -121,6 +121,12 @@ class Lexicon:
         """Every title, a leader's or a member's (worked out once)."""
         return self.leader_titles | self.member_titles
 
+    @cached_property
+    def title_modifiers(self) -> frozenset[str]:
+        """The words that open a listed title of several words ("foreign", "defence",
+        "prime"): before a title word they are the title's, no name's."""
+        return frozenset(w for t in self.titles for w in t.split()[:-1] if w.isalpha() and w not in ("of", "for", "the"))
+
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
     """Load and check a lexicon file.
