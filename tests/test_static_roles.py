@@ -28,6 +28,11 @@ MUST = [
     ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Hanno Pevkur", "worksFor", "Estonia"),
     # ... and a firm's name before a title stays a name
     ("Siemens spokesman Peter Krause said the plant would reopen.", "Peter Krause", "worksFor", "Siemens"),
+    # a title held "with" a body is a member's; a faction's title leaves the state only the holder's country
+    ("Gen. Tom Hardy, a commander with the Coast Guard, announced the decision.", "Tom Hardy", "worksFor", "Coast Guard"),
+    ("Supporters of the jailed Russian opposition leader Ivan Sokolov marched in Riga.", "Ivan Sokolov", "livesIn", "Russia"),
+    ("Maria Lopez, the head of Greenpeace, spoke at the rally.", "Maria Lopez", "leaderOf", "Greenpeace"),
+    ("Russian President Ivan Sokolov arrived in Hanoi.", "Ivan Sokolov", "leaderOf", "Russia"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -40,6 +45,9 @@ MUST_NOT = [
     # a title's opening word is no organisation ("Defence" of "Defence Minister")
     ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Defence", "basedIn", "Estonia"),
     ("Estonian Defence Minister Hanno Pevkur arrived in Riga on Monday.", "Hanno Pevkur", "worksFor", "Defence"),
+    ("Gen. Tom Hardy, a commander with the Coast Guard, announced the decision.", "Tom Hardy", "leaderOf", "Coast Guard"),
+    ("Supporters of the jailed Russian opposition leader Ivan Sokolov marched in Riga.", "Ivan Sokolov", "leaderOf", "Russia"),
+    ("Syrian rebel commander Abu Omar was killed on Monday.", "Abu Omar", "leaderOf", "Syria"),
 ]  # fmt: skip
 
 

@@ -229,6 +229,13 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
 
 
+def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
+    """A noun of a faction between a state's name and the title ("Russian opposition
+    leader", "Syrian rebel commander"; lexicon ``faction_nouns``): the title is the
+    faction's, and the state only the holder's country."""
+    return any(t.pos_ in NOUNS and t.lemma_.lower() in lex.faction_nouns for t in noun.doc[state.end : noun.i])
+
+
 def _preposition(obj: Token) -> str:
     """The preposition whose object ``obj`` is (or a conjunct of it)."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:
@@ -272,7 +279,10 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 form = ":modifier" if modifier and cls in PLACES else ""
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
-                if leads and cls in ACTOR_ORGS | PLACES:
+                leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
+                if modifier and cls in PLACES and faction_between(employer, noun, lex):
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+                elif leads and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)

@@ -26,7 +26,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
-from kgraph.nlp.static_people import named_body, people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.static_people import faction_between, named_body, people_of, title_extent, title_of, whole_title_kind
 from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
@@ -113,8 +113,12 @@ def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
             if c.dep_ not in ("amod", "compound") or c.ent_type_ != "NORP" or not phrase.start <= c.i < phrase.end:
                 continue
             state = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))
+            faction = faction_between(state, noun, lex)  # "the Russian opposition leader X": X is Russian
             for person in people_of(noun, mentions):
-                yield Candidate(_relation(kind, state), person, state, noun, f"static:title:{kind}:demonym", 0.7)
+                if faction:
+                    yield Candidate(Relation.LIVES_IN, person, state, noun, "static:title:nationality", 0.6)
+                else:
+                    yield Candidate(_relation(kind, state), person, state, noun, f"static:title:{kind}:demonym", 0.7)
 
 
 def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
