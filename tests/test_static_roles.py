@@ -33,6 +33,9 @@ MUST = [
     ("Supporters of the jailed Russian opposition leader Ivan Sokolov marched in Riga.", "Ivan Sokolov", "livesIn", "Russia"),
     ("Maria Lopez, the head of Greenpeace, spoke at the rally.", "Maria Lopez", "leaderOf", "Greenpeace"),
     ("Russian President Ivan Sokolov arrived in Hanoi.", "Ivan Sokolov", "leaderOf", "Russia"),
+    # a group has a leader too: a verb of the "lead" class with a group for its object
+    ("Rebels led by Colonel Jean Mbala seized the town on Sunday.", "Jean Mbala", "leaderOf", "Rebels"),
+    ("Jean Mbala commands about 3,000 fighters in the east.", "Jean Mbala", "leaderOf", "fighters"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -48,6 +51,8 @@ MUST_NOT = [
     ("Gen. Tom Hardy, a commander with the Coast Guard, announced the decision.", "Tom Hardy", "leaderOf", "Coast Guard"),
     ("Supporters of the jailed Russian opposition leader Ivan Sokolov marched in Riga.", "Ivan Sokolov", "leaderOf", "Russia"),
     ("Syrian rebel commander Abu Omar was killed on Monday.", "Abu Omar", "leaderOf", "Syria"),
+    # what a leader leads is a body, a state or a group, never a place or a thing
+    ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
 ]  # fmt: skip
 
 
