@@ -36,6 +36,12 @@ MUST = [
     # a group has a leader too: a verb of the "lead" class with a group for its object
     ("Rebels led by Colonel Jean Mbala seized the town on Sunday.", "Jean Mbala", "leaderOf", "Rebels"),
     ("Jean Mbala commands about 3,000 fighters in the east.", "Jean Mbala", "leaderOf", "fighters"),
+    # an armed group the gazetteer knows is an organisation, also where the NER left its name untagged
+    ("Speaking in Sanaa, Houthi spokesman Ali Saleh said the missiles hit two ships.", "Ali Saleh", "worksFor", "Houthis"),
+    ("The Houthi leader Ali Saleh said the missiles hit two ships.", "Ali Saleh", "leaderOf", "Houthis"),
+    ("Hamas spokesman Ali Saleh said the talks had failed.", "Ali Saleh", "worksFor", "Hamas"),
+    # a state's faction is seated in it, not a body of the state
+    ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "basedIn", "Colombia"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -53,6 +59,11 @@ MUST_NOT = [
     ("Syrian rebel commander Abu Omar was killed on Monday.", "Abu Omar", "leaderOf", "Syria"),
     # what a leader leads is a body, a state or a group, never a place or a thing
     ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
+    ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "partOf", "Colombia"),
+    # the object of a clause whose subject stands for the reporting body is not that body
+    ("The Chilean navy said it had continued targeting the group overnight.", "Chile", "attacks", "Chilean navy"),
+    # "prompting X to blame Y": X blames, not the subject of "prompting"
+    ("The rebels froze the talks, prompting the government to blame the guerrillas.", "rebels", "criticizes", "guerrillas"),
 ]  # fmt: skip
 
 
