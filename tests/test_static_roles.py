@@ -40,6 +40,9 @@ MUST = [
     ("Speaking in Sanaa, Houthi spokesman Ali Saleh said the missiles hit two ships.", "Ali Saleh", "worksFor", "Houthis"),
     ("The Houthi leader Ali Saleh said the missiles hit two ships.", "Ali Saleh", "leaderOf", "Houthis"),
     ("Hamas spokesman Ali Saleh said the talks had failed.", "Ali Saleh", "worksFor", "Hamas"),
+    # a body owned by a phrase that refers back to a state is part of that state
+    ("Chile held elections in May. He said the country's foreign ministry is now open.", "foreign ministry", "partOf", "Chile"),
+    ("Chile held elections in May. Ana Ruiz was sacked from the country's Supreme Council.", "Supreme Council", "partOf", "Chile"),
     # a state's faction is seated in it, not a body of the state
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "basedIn", "Colombia"),
 ]  # fmt: skip
@@ -60,6 +63,8 @@ MUST_NOT = [
     # what a leader leads is a body, a state or a group, never a place or a thing
     ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "partOf", "Colombia"),
+    # ... not a body of another owner ("the company's board")
+    ("Chile held elections in May. Acme Corp said the company's board approved the sale.", "board", "partOf", "Chile"),
     # the object of a clause whose subject stands for the reporting body is not that body
     ("The Chilean navy said it had continued targeting the group overnight.", "Chile", "attacks", "Chilean navy"),
     # "prompting X to blame Y": X blames, not the subject of "prompting"

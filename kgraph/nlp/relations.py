@@ -485,8 +485,8 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP)
     if relation is Relation.ATTACKS:  # not "launched a surprise attack": the act, not its target
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
-    if relation is Relation.PART_OF:
-        return cls is EntityClass.ORGANIZATION
+    if relation is Relation.PART_OF:  # "the country's foreign ministry": a body of a state
+        return cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY)
     if relation is Relation.SUPPORTS:  # "defended Kharkiv" holds a place; support goes to an actor or an event
         return cls in ACTORS | {EntityClass.EVENT}
     return True

@@ -217,6 +217,21 @@ def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
                 yield Candidate(relation, person, owner, noun, f"static:title:{kind}:anaphor", 0.6)
 
 
+def state_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"the country's foreign ministry", "the nation's Supreme Council": an organisation
+    whose possessor is a phrase that refers back to a state (lexicon ``anaphoric_nouns``,
+    resolved by coreference) is part of that state."""
+    states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
+    for tok in sent:
+        org = org_at(tok, mentions)
+        if org is None or tok.i != org.root.i:
+            continue
+        for c in tok.children:
+            owner = mentions.at(c) if c.dep_ == "poss" and c.lemma_.lower() in states else None
+            if owner is not None and cls_of(owner) is None and owner.end <= org.start:
+                yield Candidate(Relation.PART_OF, org, owner, c, "static:state-body", 0.6)
+
+
 #: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
 _MEMBER_HEADS = frozenset({"state", "country", "nation"})
 #: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
