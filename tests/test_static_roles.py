@@ -40,6 +40,9 @@ MUST = [
     ("Speaking in Sanaa, Houthi spokesman Ali Saleh said the missiles hit two ships.", "Ali Saleh", "worksFor", "Houthis"),
     ("The Houthi leader Ali Saleh said the missiles hit two ships.", "Ali Saleh", "leaderOf", "Houthis"),
     ("Hamas spokesman Ali Saleh said the talks had failed.", "Ali Saleh", "worksFor", "Hamas"),
+    # people a plural title lists serve whom the title's modifier names
+    ("The envoy met Saudi officials, including Foreign Minister Adel Rahman and Ali Saleh.", "Ali Saleh", "worksFor", "Saudi"),
+    ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "worksFor", "Hamas"),
     # a body owned by a phrase that refers back to a state is part of that state
     ("Chile held elections in May. He said the country's foreign ministry is now open.", "foreign ministry", "partOf", "Chile"),
     ("Chile held elections in May. Ana Ruiz was sacked from the country's Supreme Council.", "Supreme Council", "partOf", "Chile"),
@@ -63,6 +66,9 @@ MUST_NOT = [
     # what a leader leads is a body, a state or a group, never a place or a thing
     ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "partOf", "Colombia"),
+    # one of several leaders leads nothing alone; a creed names no state
+    ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "leaderOf", "Hamas"),
+    ("He met Shia clerics and officials, including Ana Ruiz.", "Ana Ruiz", "worksFor", "Shia"),
     # ... not a body of another owner ("the company's board")
     ("Chile held elections in May. Acme Corp said the company's board approved the sale.", "board", "partOf", "Chile"),
     # the object of a clause whose subject stands for the reporting body is not that body

@@ -232,6 +232,29 @@ def state_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 yield Candidate(Relation.PART_OF, org, owner, c, "static:state-body", 0.6)
 
 
+def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Saudi officials, including Foreign Minister X and Y", "Hamas leaders such as X":
+    the people a plural title lists serve the state or organisation that qualifies it
+    (one of several leaders leads nothing alone: worksFor)."""
+    for noun in sent:
+        if noun.tag_ != "NNS" or title_of(noun, lex) is None:
+            continue
+        owners = [s for c, s in left_named(noun, mentions) if cls_of(s) in ACTOR_ORGS and c.head.pos_ != "VERB"]
+        owners += [
+            Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY)) for c in noun.lefts
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ not in lex.creed_words
+            and cls_of(mentions.at(c) or sent[0:0]) in _COMMON_NOUN_CLASSES
+        ]  # fmt: skip  ("Saudi officials", one group mention: the demonym names the state)
+        if not owners:
+            continue
+        for c in noun.children:
+            listing = c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+            for obj in (p for p in c.children if p.dep_ == "pobj") if c.dep_ == "prep" and listing else ():
+                for person in (person_at(t, mentions) for t in conjuncts(obj)):
+                    for owner in owners if person is not None else ():
+                        yield Candidate(Relation.WORKS_FOR, person, owner, noun, "static:listed-official", 0.6)
+
+
 #: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
 _MEMBER_HEADS = frozenset({"state", "country", "nation"})
 #: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
