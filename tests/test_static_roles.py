@@ -33,6 +33,9 @@ MUST = [
     ("Supporters of the jailed Russian opposition leader Ivan Sokolov marched in Riga.", "Ivan Sokolov", "livesIn", "Russia"),
     ("Maria Lopez, the head of Greenpeace, spoke at the rally.", "Maria Lopez", "leaderOf", "Greenpeace"),
     ("Russian President Ivan Sokolov arrived in Hanoi.", "Ivan Sokolov", "leaderOf", "Russia"),
+    # a title "of" a body leads the body; the state before it is served
+    ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "worksFor", "Chile"),
+    ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "leaderOf", "Navy"),
     # a group has a leader too: a verb of the "lead" class with a group for its object
     ("Rebels led by Colonel Jean Mbala seized the town on Sunday.", "Jean Mbala", "leaderOf", "Rebels"),
     ("Jean Mbala commands about 3,000 fighters in the east.", "Jean Mbala", "leaderOf", "fighters"),
@@ -66,6 +69,7 @@ MUST_NOT = [
     # what a leader leads is a body, a state or a group, never a place or a thing
     ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "partOf", "Colombia"),
+    ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "leaderOf", "Chile"),
     # one of several leaders leads nothing alone; a creed names no state
     ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "leaderOf", "Hamas"),
     ("He met Shia clerics and officials, including Ana Ruiz.", "Ana Ruiz", "worksFor", "Shia"),

@@ -270,7 +270,10 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(noun, mentions):
-            for employer, modifier in _employers(noun, mentions, person):
+            employers = list(_employers(noun, mentions, person))
+            # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
+            heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
+            for employer, modifier in employers:
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
                     continue
@@ -280,6 +283,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
                 leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
+                leads = leads and not (modifier and heads_body and cls in PLACES)
                 if modifier and cls in PLACES and faction_between(employer, noun, lex):
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
                 elif leads and cls in ACTOR_ORGS | PLACES:
