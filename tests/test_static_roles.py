@@ -36,6 +36,9 @@ MUST = [
     # a title "of" a body leads the body; the state before it is served
     ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "worksFor", "Chile"),
     ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "leaderOf", "Navy"),
+    # "the ministry's spokesman X": the ministry named before
+    ("Talks stalled\n\nChile's Foreign Ministry protested on Monday against the plan. The ministry's spokesman, "
+     "Maria Lopez, said the claims were false.", "Maria Lopez", "worksFor", "Foreign Ministry"),
     # a group has a leader too: a verb of the "lead" class with a group for its object
     ("Rebels led by Colonel Jean Mbala seized the town on Sunday.", "Jean Mbala", "leaderOf", "Rebels"),
     ("Jean Mbala commands about 3,000 fighters in the east.", "Jean Mbala", "leaderOf", "fighters"),
@@ -70,6 +73,9 @@ MUST_NOT = [
     ("Jean Mbala led the convoy of 40 trucks to Goma.", "Jean Mbala", "leaderOf", "trucks"),
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "partOf", "Colombia"),
     ("Chile's head of the Navy, Juan Soto, resigned on Monday.", "Juan Soto", "leaderOf", "Chile"),
+    # ... and no nameless ministry when none was named
+    ("Talks stalled\n\nChina denied the claims on Monday. The ministry's spokesman, Maria Lopez, said the claims were false.",
+     "Maria Lopez", "worksFor", "ministry"),
     # one of several leaders leads nothing alone; a creed names no state
     ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "leaderOf", "Hamas"),
     ("He met Shia clerics and officials, including Ana Ruiz.", "Ana Ruiz", "worksFor", "Shia"),

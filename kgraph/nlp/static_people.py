@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
+from kgraph.nlp.candidates import is_anaphor
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
@@ -236,6 +237,13 @@ def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
     return any(t.pos_ in NOUNS and t.lemma_.lower() in lex.faction_nouns for t in noun.doc[state.end : noun.i])
 
 
+def refers_back(span: Span, lex: Lexicon) -> bool:
+    """A definite class noun alone ("the ministry", "its agency", lexicon
+    ``anaphoric_nouns``): no name of its own, but the body named before."""
+    root = span.root
+    return len(span) <= 2 and root.pos_ == "NOUN" and is_anaphor(root, lex.anaphoric_nouns)
+
+
 def _preposition(obj: Token) -> str:
     """The preposition whose object ``obj`` is (or a conjunct of it)."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:
@@ -277,6 +285,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
                     continue
+                if refers_back(employer, lex):
+                    continue  # "the ministry's spokesman X": the ministry named before (possessed_titles)
                 # "Russian President X": the state X serves says X is Russian, so no
                 # livesIn beside it (the rule name keeps the modifier form visible)
                 form = ":modifier" if modifier and cls in PLACES else ""

@@ -26,7 +26,9 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
-from kgraph.nlp.static_people import faction_between, named_body, people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.static_people import (
+    faction_between, named_body, people_of, refers_back, title_extent, title_of, whole_title_kind,
+)
 from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
@@ -210,6 +212,8 @@ def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             if c.dep_ != "poss" or c.pos_ != "NOUN" and c.lower_ != "its":
                 continue
             owner = _clause_actor(noun, mentions) if c.lower_ == "its" else mentions.at(c)
+            if owner is not None and cls_of(owner) is not None and refers_back(owner, lex):
+                owner = Span(sent.doc, c.i, c.i + 1)  # "the ministry's spokesman": resolved by coreference
             if owner is None or c.lower_ != "its" and cls_of(owner) is not None:
                 continue  # a named possessor is the titles rule's
             for person in people_of(noun, mentions):
