@@ -39,6 +39,8 @@ MUST = [
     # "the ministry's spokesman X": the ministry named before
     ("Talks stalled\n\nChile's Foreign Ministry protested on Monday against the plan. The ministry's spokesman, "
      "Maria Lopez, said the claims were false.", "Maria Lopez", "worksFor", "Foreign Ministry"),
+    # a body after "for" with its article is an employer
+    ("Jonathan Miles, a spokesman for the army, declined to comment.", "Jonathan Miles", "worksFor", "army"),
     # a group has a leader too: a verb of the "lead" class with a group for its object
     ("Rebels led by Colonel Jean Mbala seized the town on Sunday.", "Jean Mbala", "leaderOf", "Rebels"),
     ("Jean Mbala commands about 3,000 fighters in the east.", "Jean Mbala", "leaderOf", "fighters"),
@@ -76,6 +78,9 @@ MUST_NOT = [
     # ... and no nameless ministry when none was named
     ("Talks stalled\n\nChina denied the claims on Monday. The ministry's spokesman, Maria Lopez, said the claims were false.",
      "Maria Lopez", "worksFor", "ministry"),
+    # a field after "for", with no article, is no body
+    ("Paul Hart, undersecretary for terrorism and financial intelligence at the Treasury, spoke.",
+     "Paul Hart", "worksFor", "financial intelligence"),
     # one of several leaders leads nothing alone; a creed names no state
     ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "leaderOf", "Hamas"),
     ("He met Shia clerics and officials, including Ana Ruiz.", "Ana Ruiz", "worksFor", "Shia"),

@@ -197,6 +197,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
+        if span is not None and _bare_common(span):
+            continue  # "undersecretary for terrorism and financial intelligence": a field, no body
         if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
             continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
@@ -235,6 +237,14 @@ def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
     leader", "Syrian rebel commander"; lexicon ``faction_nouns``): the title is the
     faction's, and the state only the holder's country."""
     return any(t.pos_ in NOUNS and t.lemma_.lower() in lex.faction_nouns for t in noun.doc[state.end : noun.i])
+
+
+def _bare_common(span: Span) -> bool:
+    """A common noun phrase with no determiner and no name ("financial intelligence")."""
+    root = span.root
+    return root.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in root.children) and all(
+        t.pos_ != "PROPN" and not t.ent_type_ for t in span
+    )
 
 
 def refers_back(span: Span, lex: Lexicon) -> bool:
