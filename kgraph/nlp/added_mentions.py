@@ -39,17 +39,22 @@ def missed_places(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     i = 0
     while i < len(sdoc):
         tok = sdoc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or i in covered:
+        if not _name_word(tok) or tok.ent_type_ or i in covered:
             i += 1
             continue
         end = i
-        while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
+        while end < len(sdoc) and end - i < 3 and _name_word(sdoc[end]) and not sdoc[end].ent_type_ and end not in covered:
             end += 1
         entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
         if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.ORGANIZATION):
             out.append(Span(sdoc, i, end, label=str(entry.cls)))
         i = end
     return out
+
+
+def _name_word(tok) -> bool:  # noqa: ANN001 - spacy Token
+    """A proper noun, or an acronym the tagger took for a common noun ("the ECOWAS chairman")."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_upper and len(tok) >= 3 and tok.is_alpha
 
 
 def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:
