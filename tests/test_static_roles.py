@@ -84,6 +84,10 @@ MUST_NOT = [
     # a field after "for", with no article, is no body
     ("Paul Hart, undersecretary for terrorism and financial intelligence at the Treasury, spoke.",
      "Paul Hart", "worksFor", "financial intelligence"),
+    # a body "for" something "of" a state is not the state's; officials of two states are no one state's
+    ("Chad has demanded an end to another armed group, the Patriotic Forces for the Liberation of Chad (PFLC).",
+     "Patriotic Forces for the Liberation of Chad", "partOf", "Chad"),
+    ("He met senior Chilean and Peruvian officials, including Ana Ruiz and Maria Lopez.", "Maria Lopez", "worksFor", "Chile"),
     # one of several leaders leads nothing alone; a creed names no state
     ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "leaderOf", "Hamas"),
     ("He met Shia clerics and officials, including Ana Ruiz.", "Ana Ruiz", "worksFor", "Shia"),

@@ -249,7 +249,8 @@ def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ not in lex.creed_words
             and cls_of(mentions.at(c) or sent[0:0]) in _COMMON_NOUN_CLASSES
         ]  # fmt: skip  ("Saudi officials", one group mention: the demonym names the state)
-        if not owners:
+        if len(owners) != 1 or any(t.dep_ == "conj" for o in owners for t in (o.root, *o.root.children)):
+            continue  # "Indian and Pakistani officials, including X and Y": whose is whose is not said
             continue
         for c in noun.children:
             listing = c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
@@ -397,6 +398,8 @@ def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexico
         for prep in [t for t in org if t.i > org.root.i] + ([doc[org.end]] if org.end < sent.end - 1 else []):
             if prep.lower_ != "of" or prep.head.i not in range(org.start, org.end):
                 continue
+            if any(t.pos_ == "ADP" and t.lower_ != "of" for t in doc[org.root.i + 1 : prep.i]):
+                break  # "the Democratic Forces for the Liberation of Rwanda": what it is for, not whose
             start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
             end = org.end if prep.i < org.end else (starts[start].end if start in starts else start)
             entry = gazetteer.lookup(doc[start:end].text) if end > start else None
