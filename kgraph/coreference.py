@@ -342,6 +342,14 @@ def _clause_subject(word: Token) -> Span | None:
     pronoun never stands for it)."""
     verb = word.head.head if word.dep_ == "pobj" else word.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "it continued targeting the group"
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        # "X said it had targeted the group": "it" is X, so the group is not X either
+        above = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if above is not None and above.i < subj.i:
+            return subj.doc[above.left_edge.i : subj.right_edge.i + 1]
     return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
 
 

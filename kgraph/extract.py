@@ -41,6 +41,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
+from kgraph.nlp.static_roles import owned_bodies
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -281,6 +282,7 @@ def _sentence_statements(
         *event_candidates(sent, mentions, lex),
         *(static_candidates(sent, mentions, lex) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
+        *owned_bodies(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
     candidates.sort(key=lambda c: c.relation not in _PERSON_RELATIONS)  # whom a person speaks for first

@@ -10,7 +10,8 @@ Sources (all installed Python packages, plus two small files kept in the repo):
 - us: the AP-style abbreviations of US states ("Calif.", "N.C."), as news datelines write them;
 - countryinfo: alternative spellings and demonyms;
 - scripts/data/country_wikidata.tsv: ISO alpha-3 -> Wikidata item;
-- kgraph/data/organizations.json: major international organisations (curated).
+- kgraph/data/organizations.json: major international organisations (curated);
+- kgraph/data/armed_groups.json: armed non-state groups the field's news names often (curated).
 
 Usage: ``python scripts/make_gazetteer.py [--out PATH] [--min-population N]``.
 The output is deterministic: entries sorted, keys sorted, one entry per line.
@@ -35,7 +36,7 @@ from kgraph.gazetteer import FORMAT_VERSION, fold, normalize_name  # noqa: E402
 
 DEFAULT_OUT = ROOT / "kgraph" / "data" / "gazetteer.json"
 QID_FILE = ROOT / "scripts" / "data" / "country_wikidata.tsv"
-ORG_FILE = ROOT / "kgraph" / "data" / "organizations.json"
+ORG_FILES = (ROOT / "kgraph" / "data" / "organizations.json", ROOT / "kgraph" / "data" / "armed_groups.json")
 EXCLUDED_FILE = ROOT / "scripts" / "data" / "excluded_names.txt"
 
 # States beyond the 193 UN members: the two UN observer states and the two most widely
@@ -438,9 +439,8 @@ def _big_cities(cities: list[dict]) -> list[tuple[str, str, int]]:
 
 
 def _organizations() -> list[dict]:
-    raw = json.loads(ORG_FILE.read_text(encoding="utf-8"))
     out = []
-    for org in raw["organizations"]:
+    for org in (o for path in ORG_FILES for o in json.loads(path.read_text(encoding="utf-8"))["organizations"]):
         out.append(
             {
                 "id": "org:" + re.sub(r"[^a-z0-9]+", "-", org["label"].lower()).strip("-"),

@@ -177,7 +177,7 @@ EXPECTED = [
      ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
     ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
     # a verb of leading whose object is a body noun named by its compound
-    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner", "asserted", None)),
+    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner Group", "asserted", None)),
     ("Talks began. Ivan Sokolov, who runs the Acme company, flew to Rome.", ("Ivan Sokolov", "leaderOf", "Acme", "asserted", None)),
     ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "worksFor", "Chile", "asserted", None)),
     # a seat said by a participle predicated of the organisation
@@ -189,7 +189,7 @@ EXPECTED = [
     ("The deal makes Chile the first NATO and European Union member country to buy the jets.",
      ("Chile", "partOf", "European Union", "asserted", None)),
     # employment by a participle, the employer named by its compound
-    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner", "asserted", None)),
+    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner Group", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -283,7 +283,7 @@ NOT_EXPECTED = [
     ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
     # what a hyphenated pair of names modifies lies between the two, in neither
     ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
-    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner")),
+    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner Group")),
     # a leading title of a body inside a state: the holder serves the state, leads the body
     ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "leaderOf", "Chile")),
     ("Talks began. Chad's military ruler General Omar Diallo met Sudanese officials.", ("Omar Diallo", "worksFor", "Chad")),

@@ -30,7 +30,7 @@ EXPECTED = [
     ("Putin landed in Hanoi early on Wednesday.", ("Putin", "visits", "Hanoi", "asserted", None)),
     ("Chilean President Gabriel Boric landed in Lima on Monday for talks.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
     # --- an attack on unnamed targets strikes their owner or the place they are in ----
-    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
@@ -161,11 +161,11 @@ EXPECTED = [
     ("Peru attacked Chilean bases.", ("Peru", "attacks", "Chile", "asserted", None)),
     ("Chile struck Peruvian rocket launchers near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Bolivia shelled Peruvian positions 17 times last night.", ("Bolivia", "attacks", "Peru", "asserted", None)),
-    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
     ("Israel struck Hamas infrastructure in Gaza.", ("Israel", "attacks", "Hamas", "asserted", None)),
     # counted attacks, and attacks claimed, are made by whoever launches or claims them
     ("The United States and Britain launched dozens of airstrikes on Houthi targets.",
-     ("United Kingdom", "attacks", "Houthi", "asserted", None)),
+     ("United Kingdom", "attacks", "Houthis", "asserted", None)),
     ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
     # a weapon fired at a side's positions attacks the side
@@ -190,7 +190,7 @@ EXPECTED = [
     # pounding and advancing on are attacks; an army named by its state's possessor acts for it
     ("Russian forces pounded Ukrainian positions near Bakhmut.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Russian troops advanced on Pokrovsk.", ("Russia", "attacks", "Pokrovsk", "asserted", None)),
-    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "RSF", "asserted", None)),
+    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "Rapid Support Forces", "asserted", None)),
     ("Taliban fighters ambushed an Afghan army convoy in Helmand.", ("Taliban fighters", "attacks", "Afghanistan", "asserted", None)),
     # an attack with no other object is made on the place it is made in
     ("Israeli strikes in Lebanon killed three people.", ("Israel", "attacks", "Lebanon", "asserted", None)),

@@ -10,14 +10,13 @@ resolution).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from functools import lru_cache
 
 import pytest
 
 from kgraph.extract import extract
-from kgraph.iri import document_iri
 from kgraph.types import Document
+from tests.factories import extracted_triples, make_document
 
 pytestmark = pytest.mark.slow
 
@@ -139,12 +138,12 @@ MUST_NOT = [
 
 
 def _doc(text: str) -> Document:
-    return Document(document_iri("test:" + text), "test.txt", text, hashlib.sha256(text.encode()).hexdigest(), date=DATE)
+    return make_document("test:" + text, text, date=DATE)
 
 
 @lru_cache(maxsize=None)
 def _triples(text: str) -> frozenset[tuple[str, str, str]]:
-    return frozenset((s.subject.label, s.relation, s.object.label) for s in extract([_doc(text)]).statements)
+    return extracted_triples(text, DATE)
 
 
 @pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST, ids=[r[0][:40] for r in MUST])

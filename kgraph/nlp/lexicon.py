@@ -46,7 +46,7 @@ _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
     "claim_nouns", "confirming_verbs", "claiming_verbs",
     "creed_words",
-    "part_nouns", "echelon_nouns",
+    "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns",
@@ -96,6 +96,8 @@ class Lexicon:
     claiming_verbs: frozenset[str] = frozenset()  # "X claimed to have killed Y": X's own claim
     creed_words: frozenset[str] = frozenset()  # nationality-like words of a faith, creed or bloc: no state ("Shia")
     part_nouns: frozenset[str] = frozenset()  # an organisation's parts: "X, a subsidiary of Y" (partOf)
+    body_nouns: frozenset[str] = frozenset()  # bodies a name gives an owner: "the Council of the European Union" (partOf)
+    faction_nouns: frozenset[str] = frozenset()  # "Russian opposition leader": the title is the faction's, not the state's
     echelon_nouns: frozenset[str] = frozenset()  # units a force has many of: "brigade general X" serves no one body
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
@@ -134,6 +136,12 @@ class Lexicon:
     def body_nouns(self) -> frozenset[str]:
         """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
         return self.org_nouns | self.military_org_nouns
+
+    @cached_property
+    def title_modifiers(self) -> frozenset[str]:
+        """The words that open a listed title of several words ("foreign", "defence",
+        "prime"): before a title word they are the title's, no name's."""
+        return frozenset(w for t in self.titles for w in t.split()[:-1] if w.isalpha() and w not in ("of", "for", "the"))
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

@@ -485,12 +485,12 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES | {EntityClass.ORGANIZATION}
     if relation is Relation.KILLED:
         return cls in (EntityClass.PERSON, EntityClass.GROUP)
-    if relation is Relation.LEADER_OF:
-        return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+    if relation is Relation.LEADER_OF:  # "rebels led by X": a group has a leader too
+        return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP)
     if relation is Relation.ATTACKS:  # not "launched a surprise attack": the act, not its target
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
-    if relation is Relation.PART_OF:
-        return cls is EntityClass.ORGANIZATION
+    if relation is Relation.PART_OF:  # "the country's foreign ministry": a body of a state
+        return cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY)
     if relation is Relation.SUPPORTS:  # "defended Kharkiv" holds a place; support goes to an actor or an event
         return cls in ACTORS | {EntityClass.EVENT}
     return True

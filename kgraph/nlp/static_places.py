@@ -207,7 +207,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             for c, target in left_named(head, mentions, limit):
                 if c.head.pos_ == "VERB":
                     continue  # "the Western-backed X", "the Saudi-led coalition": who backs or leads it, not where it is
-                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
+                faction = head.i != tok.i and _faction(head, lex)  # "Colombia's guerrilla group X": seated, no body of it
+                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)) and not faction:
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
                 elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
                     yield Candidate(Relation.BASED_IN, org, target, c, "static:org-poss-seat", 0.65)
@@ -260,6 +261,12 @@ def _state_body(org: Span, lex: Lexicon) -> bool:
     """Whether an organisation's own words say it is a body of an organisation or state
     ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
     return _says(org, lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns)
+
+
+def _faction(noun: Token, lex: Lexicon) -> bool:
+    """A group noun, or a noun a faction word qualifies ("the guerrilla group", "a rebel
+    movement"): a country's faction is seated in it, not a body of the state."""
+    return noun.lemma_.lower() == "group" or any(c.lemma_.lower() in lex.faction_nouns for c in noun.lefts)
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -47,7 +47,8 @@ ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "
 #: visit", "urged X to send"), not their subject.
 OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "authorize",
                                   "authorise", "order", "force", "compel", "press", "pressure", "push", "tell",
-                                  "request", "help", "enable", "call"})  # fmt: skip
+                                  "request", "help", "enable", "call", "prompt", "spur", "cause", "lead", "drive",
+                                  "provoke", "convince", "oblige", "instruct"})  # fmt: skip
 
 #: Nouns of intention whose owner does what their "to" clause says ("plans to send").
 INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
