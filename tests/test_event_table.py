@@ -66,6 +66,13 @@ EXPECTED = [
     # --- what a transfer included is supplied by its giver ------------------------------
     ("The US aid package for Ukraine includes Stinger missiles and artillery shells.",
      ("United States", "supplies", "artillery shells", "asserted", "Ukraine")),
+    # ... and a whole that refers back is the last supply: its giver gives, to its receiver
+    ("Chile will send 12 howitzers to Peru. The package will also include 40 trucks.",
+     ("Chile", "supplies", "trucks", "planned", "Peru")),
+    ("Turkey sent drones to Kenya in May. Those deliveries included four armoured vehicles.",
+     ("Turkey", "supplies", "armoured vehicles", "asserted", "Kenya")),
+    ("Two planes arrived in Peru from Chile with humanitarian aid, which includes medicine.",
+     ("Chile", "supplies", "medicine", "asserted", "Peru")),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -240,6 +247,10 @@ NOT_EXPECTED = [
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
     # a whole that is no transfer supplies nothing
     ("Chile's deal includes 40 tanks.", ("Chile", "supplies", "tanks")),
+    ("Chile sent howitzers to Peru. Chile's new pact with Bolivia includes 40 tanks.", ("Chile", "supplies", "tanks")),
+    # a whole that does not refer back, or with no supply before it, is no one's
+    ("Chile sent howitzers to Peru. A package from Bolivia includes 40 trucks.", ("Chile", "supplies", "trucks")),
+    ("Chile signed a pact with Peru. The package includes 40 trucks.", ("Chile", "supplies", "trucks")),
     # goods with no nationality name no supplier
     ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member

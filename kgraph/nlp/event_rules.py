@@ -292,19 +292,40 @@ CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
 
 def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"The Turkish donations included laser rangefinders", "the US aid package includes
-    Stinger missiles": the giver a transfer noun names (its possessor or named modifier,
-    or that of its transfer compound) supplies each materiel item listed."""
+    Stinger missiles": the giver a transfer noun (or a noun of a consignment, lexicon
+    ``consignment_nouns``) names (its possessor or named modifier, or that of its transfer
+    compound) supplies each materiel item listed. A whole that names no giver but refers
+    back ("the package will include X", "those exports included X", "aid, which includes
+    X") is the document's last supply: its giver gives the items, to its receiver."""
     for verb in sent:
         whole = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_.lower() in CONTAINING_VERBS else None
         if whole is None:
             continue
+        relative = verb.dep_ == "relcl" and whole.tag_ == "WDT"
+        if relative:
+            whole = verb.head  # "military aid, which includes X": the aid
         nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
-        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns):
+        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns) and whole.lemma_.lower() not in lex.consignment_nouns:
             continue
         givers = [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
         items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
         target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
-        for giver in givers[:1]:
-            for item in items:
-                if relation_for("transfer", item) is Relation.SUPPLIES:
-                    yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+        back = not givers and (relative or _refers_back(whole))
+        for item in items:
+            if relation_for("transfer", item) is not Relation.SUPPLIES:
+                continue
+            for giver in givers[:1]:
+                yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+            if back:
+                yield Candidate(Relation.SUPPLIES, item[0:0], item, verb, "verb:contents:back", 0.6, target=target, earlier_giver=True)
+
+
+#: Determiners of a noun that refers back to what the text named before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite noun with no modifier of its own: "the package", "those exports"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in noun.lefts
+    )
