@@ -135,6 +135,11 @@ EXPECTED = [
     ("Canada imposed a new package of sanctions on Belarus.", ("Canada", "sanctions", "Belarus", "asserted", None)),
     ("Japan unveiled another round of sanctions against Iran.", ("Japan", "sanctions", "Iran", "asserted", None)),
     ("The EU adopted sanctions on Syria.", ("European Union", "sanctions", "Syria", "asserted", None)),
+    # --- the act of a light verb said as a noun is its owner's: "X's imposition of sanctions" -
+    ("Chile criticised Peru's imposition of new sanctions on Bolivia.", ("Peru", "sanctions", "Bolivia", "asserted", None)),
+    ("Moscow vowed to answer the EU expansion of sanctions against Belarus.",
+     ("European Union", "sanctions", "Belarus", "asserted", None)),
+    ("The UN condemned Russia's escalation of attacks on Odesa.", ("Russia", "attacks", "Odesa", "asserted", None)),
     # --- the ministers of two states sign for them ----------------------------------------
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
@@ -245,6 +250,8 @@ NOT_EXPECTED = [
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
+    # the act of a light verb with no owner of its own is no one's: not the subject's
+    ("Chile criticised the imposition of sanctions on Bolivia.", ("Chile", "sanctions", "Bolivia")),
     # a whole that is no transfer supplies nothing
     ("Chile's deal includes 40 tanks.", ("Chile", "supplies", "tanks")),
     ("Chile sent howitzers to Peru. Chile's new pact with Bolivia includes 40 tanks.", ("Chile", "supplies", "tanks")),

@@ -49,7 +49,7 @@ _OPTIONAL_LISTS = (
     "part_nouns", "echelon_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
-    "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns",
+    "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
 )  # fmt: skip
 
 
@@ -113,6 +113,7 @@ class Lexicon:
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
     hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
+    act_nouns: frozenset[str] = frozenset()  # "the EU's imposition of sanctions": the act of a light verb, its owner's
     consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 

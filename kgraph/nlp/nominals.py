@@ -321,8 +321,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
-        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
-            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
+        elif node.dep_ == "prep" and node.lower_ == "of" and (head.lemma_.lower() in MEASURE_NOUNS or head.lemma_.lower() in lex.act_nouns):
+            node = head  # "X imposed a new round of sanctions on Y", "X's imposition of sanctions on Y": X's act
         else:
             break
     return None, noun, False
