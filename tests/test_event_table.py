@@ -55,6 +55,9 @@ EXPECTED = [
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
+    # ... or described by a clause
+    ("The EU imposed sanctions on entities supplying drones to Russia.", ("European Union", "sanctions", "entities", "asserted", None)),
+    ("Canada sanctioned companies linked to the Wagner Group.", ("Canada", "sanctions", "companies", "asserted", None)),
     # --- goods that name their maker's nationality name the supplier ----------------
     ("Shipments of Iranian drones to Russia continued.", ("Iran", "supplies", "Iranian drones", "asserted", "Russia")),
     ("India has bought Russian oil at a discount.", ("Russia", "supplies", "Russian oil", "asserted", "India")),
@@ -284,6 +287,8 @@ NOT_EXPECTED = [
     # sanctions on a state's officials are on them, not on the state
     ("Canada announced new sanctions against 12 Russian officials.", ("Canada", "sanctions", "Russia")),
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
+    # one count over two party nouns is one set of targets, named by the first
+    ("Chile imposed sanctions on eight people and entities.", ("Chile", "sanctions", "entities")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
     # the ministers of two states are no signing party beside them
