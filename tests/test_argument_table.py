@@ -76,6 +76,11 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # a relative clause whose object is the noun it modifies
+    ("Chile praised the treaty that Peru signed in May.", ("Peru", "signs", "treaty", "asserted", None)),
+    ("The order follows a contract Bolivia signed in 2021.", ("Bolivia", "signs", "contract", "asserted", None)),
+    ("The howitzers Germany delivered last year arrived in Kyiv.", ("Germany", "supplies", "howitzers", "asserted", None)),
+    ("Bolivia, which Chile attacked in May, signed a truce.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Italy provided Tunisia with patrol boats.", ("Italy", "supplies", "patrol boats", "asserted", "Tunisia")),
     ("Germany supplied Lithuania with howitzers and rifles.", ("Germany", "supplies", "rifles", "asserted", "Lithuania")),
     ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", "planned", None)),
@@ -294,6 +299,9 @@ NOT_EXPECTED = [
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
     ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
     ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
+    # a relative clause with an object of its own does not act on the noun it modifies
+    ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
+    ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),
 ]
 
 

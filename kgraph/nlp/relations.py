@@ -21,8 +21,8 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
-    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
-    infinitive, is_reduced_relative, prep_objects,
+    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
+    infinitive, is_reduced_relative, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -306,6 +306,8 @@ def _verb_statements(
         obj_toks = direct_objects(verb)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(verb.head)  # "the treaty, signed by X"
+    elif object_gap(verb):  # "the treaty (that) X signed"
+        obj_toks = [t for t in obj_toks if t.lower_ not in RELATIVE] + [verb.head]
     elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) is not None:
         obj_toks.append(place)  # "Kyiv, where X arrived on Monday"
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]

@@ -207,6 +207,18 @@ def is_reduced_relative(verb: Token) -> bool:
     )
 
 
+#: Relative pronouns standing for the noun their clause modifies.
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def object_gap(verb: Token) -> bool:
+    """A relative clause whose object is the noun it modifies: "the treaty that X signed",
+    "the deal X signed with Y" (a subject of its own, and no object but a relative pronoun)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+        return False
+    return all(c.lower_ in RELATIVE for c in verb.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp"))
+
+
 def hyphen_agent(verb: Token) -> Token | None:
     """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
     if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
