@@ -76,6 +76,9 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # the parties "between" which an agreement is signed sign it; a capital is its state
+    ("The contract between Chile and Peru was signed in May.", ("Peru", "signs", "contract", "asserted", None)),
+    ("A border pact was signed between Yerevan and Baku.", ("Armenia", "signs", "border pact", "asserted", None)),
     # a relative clause whose object is the noun it modifies
     ("Chile praised the treaty that Peru signed in May.", ("Peru", "signs", "treaty", "asserted", None)),
     ("The order follows a contract Bolivia signed in 2021.", ("Bolivia", "signs", "contract", "asserted", None)),
@@ -299,6 +302,8 @@ NOT_EXPECTED = [
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
     ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
     ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
+    # a town that is no capital signs nothing
+    ("Chile signed a pact with Valparaiso.", ("Valparaiso", "signs", "pact")),
     # a relative clause with an object of its own does not act on the noun it modifies
     ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
     ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),

@@ -383,13 +383,14 @@ def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float)
 
 def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
     """Who acts together with the subject: "A signed the treaty with B", "a contract
-    signed between A and B" (every party signs)."""
+    signed between A and B", "the contract between A and B was signed" (every party
+    signs; a capital stands for its state: "between Yerevan and Baku")."""
     out: list[Span] = []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "signed a pact with B"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]  # "signed a pact with B"
     for tok in (t for h in heads for t in prep_objects(h, ("with", "between"))):
         for t in conjuncts(tok):
             span = mentions.at(t)
-            if span is not None and cls_of(span) in ACTORS and span not in out:
+            if span is not None and cls_of(span) in ACTORS | {EntityClass.CITY} and span not in out:
                 out.append(span)
     return out
 
