@@ -76,6 +76,11 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # "a deal worth $N to V": the deal's holder does V, as planned
+    ("Chile signed a deal worth $2 billion to purchase 40 howitzers from Hanwha.",
+     ("Hanwha", "supplies", "howitzers", "planned", "Chile")),
+    ("Airbus won a contract worth $500 million to deliver 12 helicopters to Peru.",
+     ("Airbus", "supplies", "helicopters", "planned", "Peru")),
     # the parties "between" which an agreement is signed sign it; a capital is its state
     ("The contract between Chile and Peru was signed in May.", ("Peru", "signs", "contract", "asserted", None)),
     ("A border pact was signed between Yerevan and Baku.", ("Armenia", "signs", "border pact", "asserted", None)),

@@ -129,7 +129,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "visit" and moving_troops(verb, mentions, lex) is not None:
             continue  # "North Korean troops arrived in Russia": a deployment (event_rules), no visit
         if vclass == "purchase":
-            yield from _received(verb, mentions)
+            yield from _received(verb, mentions, lex)
             continue
         if vclass == "casualty":
             yield from _casualties(verb, mentions, lex)
@@ -176,10 +176,10 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
             yield Candidate(Relation.RELATED_TO, subject, obj, verb, "verb:other", 0.4, label=label)
 
 
-def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
+def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them;
     "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
-    receiver = mentions.at(find_subject(verb)[0])
+    receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)]
     if receiver is None:
