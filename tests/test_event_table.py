@@ -76,6 +76,10 @@ EXPECTED = [
      ("Turkey", "supplies", "armoured vehicles", "asserted", "Kenya")),
     ("Two planes arrived in Peru from Chile with humanitarian aid, which includes medicine.",
      ("Chile", "supplies", "medicine", "asserted", "Peru")),
+    # --- a commission won: the one commissioned supplies what it makes or is ordered ---
+    ("The Navy awarded Hanwha a contract to build six frigates.", ("Hanwha", "supplies", "frigates", "planned", "Navy")),
+    ("Embraer was awarded a $90 million contract for 12 cargo planes.", ("Embraer", "supplies", "cargo planes", "planned", None)),
+    ("Saab has won an order for radars from the Peruvian army.", ("Saab", "supplies", "radars", "planned", "Peru")),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -255,6 +259,10 @@ NOT_EXPECTED = [
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
     # the act of a light verb with no owner of its own is no one's: not the subject's
     ("Chile criticised the imposition of sanctions on Bolivia.", ("Chile", "sanctions", "Bolivia")),
+    # whoever awards or places an order supplies nothing; an award that names no winner names no supplier
+    ("The Navy awarded Hanwha a contract to build six frigates.", ("Navy", "supplies", "frigates")),
+    ("Peru placed an order for 12 helicopters.", ("Peru", "supplies", "helicopters")),
+    ("The Army awarded a contract for 40 trucks.", ("Army", "supplies", "trucks")),
     # a whole that is no transfer supplies nothing
     ("Chile's deal includes 40 tanks.", ("Chile", "supplies", "tanks")),
     ("Chile sent howitzers to Peru. Chile's new pact with Bolivia includes 40 tanks.", ("Chile", "supplies", "tanks")),

@@ -31,6 +31,9 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     contract is read with the noun ("plans to send", "a contract to supply")."""
     out = [(trigger, "")]
     if trigger.pos_ == "NOUN" and not infinitive(trigger):
+        item = first_conjunct(trigger)
+        if item.dep_ == "pobj" and item.head.lower_ == "for" and item.head.head.lemma_.lower() in lex.planned_markers:
+            out.append((item.head.head, "prep"))  # "a contract for 12 helicopters": what it is for is still to come
         return out  # a nominal event: only its own modifiers qualify it (not "to sanction" tagged a noun)
     node = trigger
     while node.head != node and len(out) < 8:
