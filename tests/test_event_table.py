@@ -76,6 +76,9 @@ EXPECTED = [
      ("Turkey", "supplies", "armoured vehicles", "asserted", "Kenya")),
     ("Two planes arrived in Peru from Chile with humanitarian aid, which includes medicine.",
      ("Chile", "supplies", "medicine", "asserted", "Peru")),
+    # --- "in support of X", "in solidarity with X": the clause's doer supports X ---------
+    ("Chile staged protests in support of Peru.", ("Chile", "supports", "Peru", "asserted", None)),
+    ("Bolivia fired rockets at Chile in solidarity with Peru.", ("Bolivia", "supports", "Peru", "asserted", None)),
     # --- a commission won: the one commissioned supplies what it makes or is ordered ---
     ("The Navy awarded Hanwha a contract to build six frigates.", ("Hanwha", "supplies", "frigates", "planned", "Navy")),
     ("Embraer was awarded a $90 million contract for 12 cargo planes.", ("Embraer", "supplies", "cargo planes", "planned", None)),
@@ -259,6 +262,9 @@ NOT_EXPECTED = [
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
     # the act of a light verb with no owner of its own is no one's: not the subject's
     ("Chile criticised the imposition of sanctions on Bolivia.", ("Chile", "sanctions", "Bolivia")),
+    # the support is for the noun's own object; one acted on supports no one
+    ("Chile sent troops to Peru in support of Bolivia.", ("Chile", "supports", "Peru")),
+    ("Peru was attacked in support of Chile.", ("Peru", "supports", "Chile")),
     # whoever awards or places an order supplies nothing; an award that names no winner names no supplier
     ("The Navy awarded Hanwha a contract to build six frigates.", ("Navy", "supplies", "frigates")),
     ("Peru placed an order for 12 helicopters.", ("Peru", "supplies", "helicopters")),
