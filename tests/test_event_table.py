@@ -55,6 +55,10 @@ EXPECTED = [
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
+    # ... or an amount of them, after a light verb's participle
+    ("Peru condemned US sanctions imposed on a number of Bolivian officials.",
+     ("United States", "sanctions", "Bolivian officials", "asserted", None)),
+    ("The EU sanctions imposed on Belarus in 2021 remain in force.", ("European Union", "sanctions", "Belarus", "asserted", None)),
     # ... or described by a clause
     ("The EU imposed sanctions on entities supplying drones to Russia.", ("European Union", "sanctions", "entities", "asserted", None)),
     ("Canada sanctioned companies linked to the Wagner Group.", ("Canada", "sanctions", "companies", "asserted", None)),

@@ -24,7 +24,7 @@ from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, water, where_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.mentions import MEASURE_NOUNS
+from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -106,8 +106,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
     and the class's prepositions ("an attack on X", "his meeting with the ambassador, X",
-    "the capture of the town of X", "sanctions on six entities"), on the noun or on its
-    light verb."""
+    "the capture of the town of X", "sanctions on six entities"), on the noun, on its
+    light verb, or on a light verb's participle after it ("sanctions imposed on X")."""
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
@@ -120,13 +120,14 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if span is not None and span != subject:
                 objects.append(span)
     preps = NOUN_OBJECTS.get(vclass, ())
-    for tok in [*(t for h in heads for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
+    done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs]
+    for tok in [*(t for h in (*heads, *done) for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
-                span = counted_parties(t, mentions, lex)
+                span = counted_parties(measured(t) or t, mentions, lex)  # "against a number of Russian individuals"
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
