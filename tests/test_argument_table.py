@@ -76,6 +76,9 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # "the decision of X to V": X does V, whoever speaks of the decision
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.",
+     ("European Union", "sanctions", "Bolivia", "planned", None)),
     # "a deal worth $N to V": the deal's holder does V, as planned
     ("Chile signed a deal worth $2 billion to purchase 40 howitzers from Hanwha.",
      ("Hanwha", "supplies", "howitzers", "planned", "Chile")),
@@ -309,6 +312,8 @@ NOT_EXPECTED = [
     ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
     # a town that is no capital signs nothing
     ("Chile signed a pact with Valparaiso.", ("Valparaiso", "signs", "pact")),
+    # ... and not the one who condemns it
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.", ("Peru", "sanctions", "Bolivia")),
     # a relative clause with an object of its own does not act on the noun it modifies
     ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
     ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),

@@ -122,12 +122,15 @@ def valued_noun(verb: Token) -> Token | None:
 
 
 def _aim_holder(noun: Token, lex: Lexicon | None) -> Token | None:
-    """Whose aim an infinitive after ``noun`` is: its possessor ("X's plan to send"), or
-    the holder of a noun of intention ("X announced plans to send", "X won a contract to
-    supply")."""
+    """Whose aim an infinitive after ``noun`` is: its possessor ("X's plan to send"), the
+    name in its "of" phrase ("the decision of X to send"), or the holder of a noun of
+    intention ("X announced plans to send", "X won a contract to supply")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    for c in prep_objects(noun, ("of",)):
+        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return c  # "X condemned the decision of the Council to impose sanctions": the Council's
     if lex is not None and noun.lemma_.lower() in lex.intention_nouns:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
