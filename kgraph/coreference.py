@@ -45,6 +45,7 @@ class DocState:
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    last_supply: tuple[EntityRef, EntityRef | None] | None = None  # the last supplier and its receiver ("the package")
     lex: Lexicon | None = None  # titles, anaphoric nouns; the speaker "we" or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order

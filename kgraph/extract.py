@@ -331,6 +331,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
+    given_to = None  # the receiver of the supply a subjectless candidate continues
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
@@ -346,6 +347,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             subject = group  # casualties of a group with no nationality named
         elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
+        elif cand.earlier_giver and state.last_supply is not None:
+            subject, given_to = state.last_supply  # "the package will include X": the last supply's giver gives X
         else:
             return None
         confidence *= 0.6
@@ -393,6 +396,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
                 destination = target
             else:
                 recipient = state.ref(cand.target, as_actor=True)
+    if given_to is not None and recipient is None and destination is None and given_to.iri != subject.iri:
+        recipient = given_to
     if cand.helped is not None and recipient is None:
         helped = state.ref(cand.helped, as_actor=True)
         if helped is not None and helped.iri != subject.iri:
@@ -424,6 +429,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         start += 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
+    elif relation is Relation.SUPPLIES:
+        state.last_supply = (subject, recipient)
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):

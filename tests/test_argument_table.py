@@ -76,6 +76,22 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # "the decision of X to V": X does V, whoever speaks of the decision
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.",
+     ("European Union", "sanctions", "Bolivia", "planned", None)),
+    # "a deal worth $N to V": the deal's holder does V, as planned
+    ("Chile signed a deal worth $2 billion to purchase 40 howitzers from Hanwha.",
+     ("Hanwha", "supplies", "howitzers", "planned", "Chile")),
+    ("Airbus won a contract worth $500 million to deliver 12 helicopters to Peru.",
+     ("Airbus", "supplies", "helicopters", "planned", "Peru")),
+    # the parties "between" which an agreement is signed sign it; a capital is its state
+    ("The contract between Chile and Peru was signed in May.", ("Peru", "signs", "contract", "asserted", None)),
+    ("A border pact was signed between Yerevan and Baku.", ("Armenia", "signs", "border pact", "asserted", None)),
+    # a relative clause whose object is the noun it modifies
+    ("Chile praised the treaty that Peru signed in May.", ("Peru", "signs", "treaty", "asserted", None)),
+    ("The order follows a contract Bolivia signed in 2021.", ("Bolivia", "signs", "contract", "asserted", None)),
+    ("The howitzers Germany delivered last year arrived in Kyiv.", ("Germany", "supplies", "howitzers", "asserted", None)),
+    ("Bolivia, which Chile attacked in May, signed a truce.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Italy provided Tunisia with patrol boats.", ("Italy", "supplies", "patrol boats", "asserted", "Tunisia")),
     ("Germany supplied Lithuania with howitzers and rifles.", ("Germany", "supplies", "rifles", "asserted", "Lithuania")),
     ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", "planned", None)),
@@ -294,6 +310,13 @@ NOT_EXPECTED = [
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
     ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
     ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
+    # a town that is no capital signs nothing
+    ("Chile signed a pact with Valparaiso.", ("Valparaiso", "signs", "pact")),
+    # ... and not the one who condemns it
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.", ("Peru", "sanctions", "Bolivia")),
+    # a relative clause with an object of its own does not act on the noun it modifies
+    ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
+    ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),
 ]
 
 

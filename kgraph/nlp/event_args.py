@@ -92,13 +92,18 @@ def water(place: Span, lex: Lexicon) -> bool:
 
 
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """An unnamed but counted or located set of parties a measure can target: "six
-    entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
-    demonym or a name before a plural party noun of the lexicon), as a group mention
-    from its first word to the noun; ``None`` otherwise ("companies" alone names no one)."""
+    """An unnamed but counted, located or described set of parties a measure can target:
+    "six entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
+    demonym or a name before a plural party noun of the lexicon), "companies tied to X",
+    "entities supplying drones" (a clause describes them), "a number of officials" (an
+    amount of them), as a group mention from its
+    first word to the noun; ``None`` otherwise ("companies" alone names no one, and "six
+    entities and two individuals" are one set of targets, named by its first noun)."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.party_nouns or mentions.at(noun) is not None:
         return None
-    if not any(c.dep_ == "nummod" and c.like_num or c.ent_type_ in ("NORP", "GPE") for c in noun.lefts):
+    described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
+    amount = noun.dep_ == "pobj" and noun.head.lower_ == "of" and measured(noun.head.head) == noun  # "a number of officials"
+    if not (described or amount) and not any(c.dep_ == "nummod" and c.like_num or c.ent_type_ in ("NORP", "GPE") for c in noun.lefts):
         return None
     return Span(noun.doc, noun.left_edge.i, noun.i + 1, label=str(EntityClass.GROUP))
 

@@ -49,7 +49,8 @@ _OPTIONAL_LISTS = (
     "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
-    "counting_kill_verbs", "hosting_verbs", "water_nouns",
+    "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
+    "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
 )  # fmt: skip
 
 
@@ -115,6 +116,12 @@ class Lexicon:
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
     hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
+    act_nouns: frozenset[str] = frozenset()  # "the EU's imposition of sanctions": the act of a light verb, its owner's
+    commission_nouns: frozenset[str] = frozenset()  # "won a contract for X": what a supplier is commissioned by
+    winning_verbs: frozenset[str] = frozenset()  # "X won / was awarded a contract": X is the one commissioned
+    granting_verbs: frozenset[str] = frozenset()  # "Y awarded X a contract": X (not Y) is the one commissioned
+    making_verbs: frozenset[str] = frozenset()  # "a contract to build X": what a commissioned maker supplies
+    consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

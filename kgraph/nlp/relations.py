@@ -22,8 +22,8 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
-    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
-    infinitive, is_reduced_relative, prep_objects,
+    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
+    infinitive, is_reduced_relative, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -129,7 +129,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "visit" and moving_troops(verb, mentions, lex) is not None:
             continue  # "North Korean troops arrived in Russia": a deployment (event_rules), no visit
         if vclass == "purchase":
-            yield from _received(verb, mentions)
+            yield from _received(verb, mentions, lex)
             continue
         if vclass == "casualty":
             yield from _casualties(verb, mentions, lex)
@@ -176,10 +176,10 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
             yield Candidate(Relation.RELATED_TO, subject, obj, verb, "verb:other", 0.4, label=label)
 
 
-def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
+def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them;
     "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
-    receiver = mentions.at(find_subject(verb)[0])
+    receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)]
     if receiver is None:
@@ -307,6 +307,8 @@ def _verb_statements(
     seizing = lex is not None and seizes_no_state(verb, vclass, lex)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
         obj_toks.append(described_place(verb.head, mentions) or verb.head)  # "the treaty, signed by X"; "X, a town held by Y"
+    elif object_gap(verb):  # "the treaty (that) X signed"
+        obj_toks = [t for t in obj_toks if t.lower_ not in RELATIVE] + [verb.head]
     elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
             not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
         obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
@@ -385,13 +387,14 @@ def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float)
 
 def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
     """Who acts together with the subject: "A signed the treaty with B", "a contract
-    signed between A and B" (every party signs)."""
+    signed between A and B", "the contract between A and B was signed" (every party
+    signs; a capital stands for its state: "between Yerevan and Baku")."""
     out: list[Span] = []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "signed a pact with B"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]  # "signed a pact with B"
     for tok in (t for h in heads for t in prep_objects(h, ("with", "between"))):
         for t in conjuncts(tok):
             span = mentions.at(t)
-            if span is not None and cls_of(span) in ACTORS and span not in out:
+            if span is not None and cls_of(span) in ACTORS | {EntityClass.CITY} and span not in out:
                 out.append(span)
     return out
 
