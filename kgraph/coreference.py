@@ -324,11 +324,13 @@ NAMED_ANTECEDENTS = frozenset({EntityClass.AGREEMENT})
 def _unnamed(span: Span) -> bool:
     """A common noun phrase that names nothing in particular: "troops", "the defence
     ministry", "North Korean workers" (a nationality is no name); but a place makes an
-    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks")."""
+    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks"), and
+    an acronym makes a name however it is tagged ("PKK fighters" in a headline)."""
     named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
     first = sentence_start(span.doc, span.start)
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
-        t.pos_ != "PROPN" and not (t.is_title and t.i > first) or t.ent_type_ in named_by for t in span
+        t.pos_ != "PROPN" and not (t.is_title and t.i > first) and not (t.is_upper and len(t) > 1 and t.is_alpha)
+        or t.ent_type_ in named_by for t in span
     )
 
 

@@ -242,6 +242,50 @@ EXPECTED = [
     # --- an active verb coordinated after a passive one shares its subject, not its agent
     ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.",
      ("Hezbollah", "occupies", "Bint Jbeil", "asserted", None)),
+    # a participle the parser made a subject leaves the named subject acting
+    ("Visiting Chilean Foreign Minister Ana Ruiz held talks with Peruvian President Luis Vega on Monday.",
+     ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    # a killing told with the attack it happened in: the attacker killed; a weapon acts for its owner
+    ("Twelve rebels were killed in a series of air strikes by Chilean jets near Arica.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("Thirteen rebels have been killed in airstrikes carried out by Peruvian jets, the army said.",
+     ("Peru", "killed", "rebels", "asserted", None)),
+    ("Nine soldiers were killed when the Chilean army launched an air raid on the border post.",
+     ("Chile", "killed", "soldiers", "asserted", None)),
+    ("Three persons were killed when Bolivian troops shelled the village.", ("Bolivia", "killed", "persons", "asserted", None)),
+    ("Five gunmen were killed in the attack on the base.", ("gunmen", "sufferedCasualties", "Five", "asserted", None)),
+    ("Chilean jets killed 13 rebels near Arica.", ("Chile", "killed", "rebels", "asserted", None)),
+    ("The warplanes of the Chilean air force pounded a rebel hideout, killing 10 rebels.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("The Peruvian army carried out missile strikes on the border town, killing ten people.",
+     ("Peru", "killed", "people", "asserted", None)),
+    # "the two countries" are the two states the sentence names before it, by name or demonym
+    ("Chilean army chief Ana Ruiz met Peru's top leadership and discussed defence cooperation between the two "
+     "neighbouring countries.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("The Bolivian minister arrived in Chile on Sunday for talks to boost cooperation between the two countries.",
+     ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
+    # counted people who died are their side's loss
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("Chile", "sufferedCasualties", "10", "asserted", None)),
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("rebels", "sufferedCasualties", "Nine", "asserted", None)),
+    # targets an unnamed armed force owns: the force is attacked
+    ("Rebels assaulted several army checkpoints in the city.", ("Rebels", "attacks", "army", "asserted", None)),
+    # the states that sign a defence or cooperation agreement together cooperate
+    ("Chile and Peru signed a defence pact on Monday.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile signed a military agreement with Peru in Lima.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile and Peru have signed a framework agreement to expand defence cooperation over the next 10 years.",
+     ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    # a visit "of" a person is that person's; a place named before "visit" is where it goes;
+    # a "where" clause names where a visit one makes or ends takes place
+    ("Ties were elevated in March during the visit of Chilean President Gabriel Boric to Peru.",
+     ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric made his first Lima visit since the election.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The treaty was signed during a summit in Lima, where Gabriel Boric was making his first visit in 24 years.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The talks took place in Lima, where Gabriel Boric wrapped up a four-day visit on Wednesday.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # a warning that one's side will attack threatens the target
+    ("Rebel spokesman Luis Vega warned on Friday that the militia would escalate attacks on Chile if the truce is violated.",
+     ("Luis Vega", "threatens", "Chile", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -376,6 +420,28 @@ NOT_EXPECTED = [
     # a headline's source after a dash is no object
     ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
      ("Chile", "attacks", "Peruvian defense ministry")),
+    # a "when" clause that attacks no one kills no one; the attack a killing was "in" comes first
+    ("Two rebels were killed when the Chilean army visited the border.", ("Chile", "killed", "rebels")),
+    ("More than 300 people have been killed in rebel attacks since October, when the Peruvian army began its operations.",
+     ("Peru", "killed", "people")),
+    # a count that lists several kinds of people is no one side's loss
+    ("Thirteen rebels were killed in Peruvian airstrikes. More than 1,200 people, including soldiers and civilians, "
+     "have been killed since the rebels began their campaign against Peru.", ("rebels", "sufferedCasualties", "More than 1,200")),
+    # people counted as killed with no one named as killing them are no side's loss
+    ("Airstrikes hit the town on Monday, killing over 25 people.", ("people", "sufferedCasualties", "over 25")),
+    # "the two countries" after three states named refers to no two of them
+    ("Chile, Peru and Bolivia discussed cooperation between the two countries.", ("Chile", "cooperatesWith", "Peru")),
+    # those who died on both sides are no one side's loss
+    ("Twenty fighters died on both sides of the front.", ("fighters", "sufferedCasualties", "Twenty")),
+    # an adjective names no owner of a target
+    ("Chile struck a military base on Monday.", ("Chile", "attacks", "military")),
+    # a trade deal or a ceasefire signed together is no alliance
+    ("Chile and Peru signed a trade deal on Monday.", ("Chile", "cooperatesWith", "Peru")),
+    ("Chile and Peru signed a ceasefire agreement.", ("Chile", "cooperatesWith", "Peru")),
+    # whoever delays another's visit does not make it
+    ("The visit of the delegation to Lima was delayed by Gabriel Boric.", ("Gabriel Boric", "visits", "Lima")),
+    # a warning of an attack already made is a report, no threat
+    ("Luis Vega warned that Chile had attacked Peru.", ("Luis Vega", "threatens", "Peru")),
 ]
 
 

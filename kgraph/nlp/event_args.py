@@ -44,6 +44,35 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
     return out
 
 
+#: Plural nouns that "the two ..." or "both ..." makes refer back to two states.
+_STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "side"})
+
+
+def two_states(token: Token, mentions: Mentions) -> list[Span]:
+    """The two states "the two countries", "both nations", "the two neighbouring
+    countries" refer back to: those the sentence names before it, by name or by
+    demonym ("Indian Army chief X met Sri Lanka's leaders ... cooperation between the
+    two countries"); none unless exactly two are named."""
+    pair = any(c.lower_ in ("two", "both") for c in token.children) or token.doc[token.i - 2 : token.i].text.lower() == "both the"
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _STATE_PAIR_NOUNS or not pair:
+        return []
+    found: dict[str, Span] = {}
+    for tok in token.doc[token.sent.start : token.i]:
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) is EntityClass.COUNTRY:
+            found.setdefault(span.root.lower_, span)
+        elif _demonym_like(tok) and (span is None or cls_of(span) in ACTOR_SET):
+            found.setdefault(tok.lower_, Span(tok.doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
+    states = list(dict.fromkeys(found.values()))
+    return states if len(states) == 2 else []
+
+
+def _demonym_like(token: Token) -> bool:
+    """A nationality word: the NER's, or a capitalised adjective inside a sentence (the
+    NER reads "Indian" of "Indian Army chief" as part of the army's name)."""
+    return token.ent_type_ == "NORP" or token.pos_ == "ADJ" and token.is_title and (bool(token.ent_type_) or not token.is_sent_start)
+
+
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The named place a noun stands for: "the town of X", "the port city of X" (X, a
     place of the noun's class: "the capital of Y" is no name of Y), "the independence of
@@ -69,7 +98,8 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
 def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
     named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
-    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    them ("strikes on targets in the port city of X"), else an unnamed armed force that
+    owns them ("army checkpoints"); ``None`` for any other noun."""
     forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
     if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
         return None
@@ -83,6 +113,9 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         place = named_place(tok, mentions, lex) or mentions.at(tok)
         if place is not None and cls_of(place) in PLACES and not water(place, lex):
             return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
+    for c in modifiers:  # "attacked army checkpoints": the (unnamed) army
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.military_org_nouns and mentions.at(c) is None:
+            return Span(c.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
     return None
 
 
@@ -310,6 +343,22 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     return span
 
 
+def wielder(weapon: Span, mentions: Mentions) -> Span | None:
+    """Who uses a weapon the text makes the doer: the actor its modifier or possessor
+    names ("Pakistani jets", "Israel's drones") or its "of" phrase ("the warplanes of
+    the coalition forces"); ``None`` when it names none ("the jets")."""
+    root = weapon.root
+    for c in root.lefts:
+        owner = modifier_actor(c, root, mentions) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
+        if owner is not None and owner != weapon and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(root, ("of",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTOR_SET:
+            return span
+    return None
+
+
 def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
     """Actors a headline lists before the subject with a comma, which the parser hangs
     on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""
@@ -329,7 +378,10 @@ _ALL_SIDES = frozenset({"both", "each", "either", "all"})
 
 def all_sides(counted: Span, verb: Token) -> bool:
     """Whether counted people killed are a count over every side of a fight ("26
-    fighters on both sides had been killed", "12 were killed on each side")."""
+    fighters on both sides had been killed", "12 were killed on each side", "1,200
+    people, including soldiers and civilians": a count that lists several kinds)."""
     root = counted.root
     sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
+    if any(len(conjuncts(t)) > 1 for t in prep_objects(root, ("including",))):
+        return True
     return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

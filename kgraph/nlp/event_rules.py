@@ -7,7 +7,7 @@
   ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
-  nationality or the document's last loss).
+  nationality or the document's last loss), "nine rebels died" (lexicon ``dying_verbs``).
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
@@ -23,12 +23,19 @@
 - What a transfer included: "the Turkish donations included laser rangefinders", "the
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
-  attack on Y": X threatens Y.
+  attack on Y", "X warned that its forces would escalate attacks on Y": X threatens Y.
 - A guest received: "X received Y in Z", "welcomed Y to Z" (lexicon ``hosting_verbs``):
   X meets Y, who visits Z.
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+- An alliance signed: "A and B signed a defence pact", "A signed a military agreement with
+  B", "... an agreement to expand defence cooperation" (an agreement named by a word of the
+  lexicon's ``alliance_words`` or a cooperation noun): the signing states cooperate.
+- A killing told with the attack it happened in: "20 militants were killed in air
+  strikes by Pakistani jets", "... in Y's raid", "three soldiers were killed when Y
+  attacked the base" (or launched an attack): Y killed them; a weapon that acts stands
+  for whoever its modifier names ("Pakistani jets": Pakistan).
 """
 
 from __future__ import annotations
@@ -39,10 +46,13 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, struck_target
+from kgraph.nlp.event_args import (
+    ALLY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, figurative, modifier_actor, moving_troops,
+    represented_states, struck_target, wielder,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
-from kgraph.nlp.relations import coordinated_agents, relation_for
+from kgraph.nlp.relations import co_agents, coordinated_agents, relation_for
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects, valued_noun
 from kgraph.types import EntityClass, Relation
 
@@ -54,6 +64,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """Every rule of this module over one sentence."""
     yield from aimed_candidates(sent, mentions, lex)
     yield from loss_candidates(sent, mentions, lex)
+    yield from died_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
@@ -63,6 +74,8 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from threatened_attack_candidates(sent, mentions, lex)
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
+    yield from attack_kill_candidates(sent, mentions, lex)
+    yield from alliance_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -127,6 +140,19 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
             elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+
+
+def died_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Nine rebels and 10 soldiers died", "one soldier died during the attack" (lexicon
+    ``dying_verbs``): each counted group is its side's loss (its side is taken from its
+    nationality, or the group itself)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.dying_verbs:
+            continue
+        for tok in (t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)):
+            span = mentions.at(tok)
+            if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:died", 0.6)
 
 
 def _counted(noun: Token) -> bool:
@@ -239,7 +265,7 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
     for verb in sent:
         if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "threaten":
             continue
-        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        acts = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _foretold(c)]
         if not acts:
             continue
         targets: list[Span] = []
@@ -252,6 +278,11 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
                 continue
             targets += [m for a in aimed for t in conjuncts(a) if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "threaten", "verb:threaten:attack", mentions, lex)
+
+
+def _foretold(clause: Token) -> bool:
+    """A clause of what will be done: "warned that the militia would escalate attacks"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
 
 
 def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -375,3 +406,104 @@ def _commissioned(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None
         return find_subject(verb, lex)[0], None
     return None, None
 
+
+
+#: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").
+_ACT_MARKS = frozenset({"when", "as", "after"})
+
+
+def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X were killed in strikes by Y", "X were killed in Y's attack", "X were killed when
+    Y attacked Z" or "when Y launched a raid": Y killed X (a passive killing with no
+    agent of its own, people named or counted: "three persons")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "kill" or not is_passive(verb):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "killed by X" is read by the verb rule
+        victims = [v for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)
+                   if (v := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]  # fmt: skip
+        if not victims:
+            continue
+        # the attack it happened in, else the act of a "when" clause ("... in X's attacks since
+        # October, when the army began operations": X's attacks, not the army's operations)
+        nouns = _attack_nouns(verb, lex)
+        attackers = _attack_agents(nouns, mentions) if nouns else _attacking_clauses(verb, mentions, lex)
+        for attacker in dict.fromkeys(attackers):
+            for victim in victims:
+                if victim != attacker and relation_for("kill", victim) is Relation.KILLED:
+                    yield Candidate(Relation.KILLED, attacker, victim, verb, "verb:kill:in-attack", 0.6)
+
+
+def _doer(span: Span | None, mentions: Mentions) -> Span | None:
+    """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
+    they attacked" may be the very people killed)."""
+    if span is None or cls_of(span) is None:
+        return None
+    if cls_of(span) is EntityClass.MATERIEL:
+        return wielder(span, mentions)
+    return span if cls_of(span) in ACTOR_CLASSES else None
+
+
+def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    """The attack a killing happened "in" or "during", and a count of attacks with the
+    count's noun ("a series of strikes": series, strikes)."""
+    out: list[Token] = []
+    for noun in prep_objects(verb, ("in", "during")):
+        inner = [t for t in prep_objects(noun, ("of",)) if lex.nominal_class.get(t.lemma_.lower()) == "attack"]
+        if lex.nominal_class.get(noun.lemma_.lower()) == "attack" or inner:
+            out += [noun, *inner]
+    return out
+
+
+def _attack_agents(nouns: list[Token], mentions: Mentions) -> Iterator[Span]:
+    """Who made the attack ``nouns`` name: a possessor or named modifier, a "by"
+    phrase, or the agent of a participle ("airstrikes carried out by X")."""
+    for head in nouns:
+        named = [modifier_actor(c, head, mentions) for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        by = [*prep_objects(head, ("by",)), *(t for c in head.children if c.dep_ == "acl"
+                                              for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
+        yield from (d for m in [*named, *map(mentions.at, by)] if (d := _doer(m, mentions)) is not None)
+
+
+def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Span]:
+    """The subject of a "when", "as" or "after" clause on a killing that attacks ("when Y
+    shelled the town") or launches an attack ("when Y launched an air raid")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        attacks = lex.verb_class.get(lemma) == "attack" and not figurative(clause, mentions, lex)
+        launches = lemma in lex.light_verbs and any(
+            c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
+        )  # fmt: skip
+        if attacks or launches:
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
+
+
+def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"A and B signed a defence pact", "A signed a military agreement with B", "the
+    ministers of A and B signed an agreement to expand defence cooperation": each pair of
+    signing states (or organisations) cooperates; a person signing is left to the sign rule."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "sign" or is_passive(verb):
+            continue
+        if not any(_alliance(t, lex) for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
+            continue
+        subj_tok, _ = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        agents = represented_states(subj_tok, subject, mentions) or (coordinated_agents(subj_tok, subject, mentions) if subject else [])
+        agents += co_agents(verb, mentions)
+        parties = list(dict.fromkeys(a for a in agents if cls_of(a) in ALLY_CLASSES))
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                yield Candidate(Relation.COOPERATES_WITH, a, b, verb, "verb:sign:alliance", 0.6)
+
+
+def _alliance(agreement: Token, lex: Lexicon) -> bool:
+    """An agreement of allies: named by an alliance word ("defence pact", "military
+    agreement") or made for cooperation ("an agreement to expand defence cooperation")."""
+    if lex.nominal_class.get(agreement.lemma_.lower()) == "cooperate":
+        return True  # "signed a partnership", "an alliance"
+    words = [t for t in agreement.subtree if t.i != agreement.i]
+    return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) == "cooperate" for t in words)

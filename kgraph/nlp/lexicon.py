@@ -51,6 +51,7 @@ _OPTIONAL_LISTS = (
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
+    "dying_verbs", "alliance_words",
 )  # fmt: skip
 
 
@@ -122,6 +123,8 @@ class Lexicon:
     granting_verbs: frozenset[str] = frozenset()  # "Y awarded X a contract": X (not Y) is the one commissioned
     making_verbs: frozenset[str] = frozenset()  # "a contract to build X": what a commissioned maker supplies
     consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
+    dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
+    alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

@@ -22,7 +22,10 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, water, where_place
+from kgraph.nlp.event_args import (
+    PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    two_states, water, where_place,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -68,7 +71,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions, lex)
-        if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
+        clause = noun.head if trigger is noun and noun.dep_ == "dobj" else trigger  # "where X was making his visit"
+        if not objects and vclass in PLACE_ACTS and (place := where_place(clause, mentions)) is not None:
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
@@ -113,7 +117,10 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in prep_objects(noun, ("of",)):
         objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in _named_conjuncts(tok)) if s is not None)
     for c in noun.lefts:
-        if c.dep_ == "compound" and c.pos_ == "NOUN":
+        place = mentions.at(c) if vclass == "visit" and c.dep_ == "compound" and c.pos_ == "PROPN" else None
+        if place is not None and cls_of(place) in PLACES and place != subject:
+            objects.append(place)  # "a first Kabul visit", "his Moscow trip"
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and vclass != "visit":  # "a four-day visit" visits no day
             span = mentions.at(c)
             if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
                 span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
@@ -266,7 +273,7 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
             parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     for tok in prep_objects(noun, ("between", "among")):
-        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass])
+        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass]) or two_states(tok, mentions)  # "between the two countries"
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
@@ -299,6 +306,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
                     return span, noun, False
         if (by := _by_actor(node, mentions, node is noun)) is not None:
             return by, noun, False
+        if node is noun and (visitor := _visitor_of(noun, mentions, lex)) is not None:
+            return visitor, noun, False  # "the visit of President X to Y"
         head = node.head
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
@@ -353,6 +362,15 @@ def _doer(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         span = mentions.at(owner) if owner is not None else None
     return span
+
+
+def _visitor_of(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The person a visit noun's "of" phrase names ("the visit of President X to Y"):
+    the visitor, where an "of" phrase of any other act names what it is done to."""
+    if lex.nominal_class.get(noun.lemma_.lower()) != "visit":
+        return None
+    people = [m for t in prep_objects(noun, ("of",)) if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
+    return people[0] if people else None
 
 
 def _counts(noun: Token) -> bool:

@@ -17,7 +17,7 @@ from kgraph.nlp.candidates import (
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
     described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
-    seizes_no_state, struck_target, where_place,
+    seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -320,6 +320,8 @@ def _verb_statements(
         agents = coordinated_agents(subj_tok, subject, mentions)
     else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
+    if vclass in ("attack", "kill"):  # "Chilean jets struck X": the weapon acts for whom it names
+        agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -337,8 +339,8 @@ def _verb_statements(
             obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
-            if obj is None and vclass == "sanction" and lex is not None:
-                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities"
+            if obj is None and (vclass == "sanction" or vclass == "kill" and agents) and lex is not None:
+                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities", "X killed ten people"
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)

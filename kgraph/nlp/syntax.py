@@ -57,9 +57,10 @@ INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
 def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it is inherited from a governing clause; with
     ``lex``, also through a noun of intention ("X announced plans to send": X)."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
-            return c, False
+    for dep in ("nsubj", "csubj"):  # "Visiting minister X held talks": X, not the participle the parser made a subject
+        for c in verb.children:
+            if c.dep_ == dep and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
+                return c, False
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
