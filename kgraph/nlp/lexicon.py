@@ -143,7 +143,7 @@ class Lexicon:
         return self.organization_nouns | self.institution_nouns
 
     @cached_property
-    def body_nouns(self) -> frozenset[str]:
+    def all_body_nouns(self) -> frozenset[str]:
         """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
         return self.org_nouns | self.military_org_nouns
 

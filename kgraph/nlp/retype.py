@@ -178,7 +178,7 @@ def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | N
     doc, head = span.doc, span.root.head
     if not _name_words(span) or not span.end <= head.i < span.end + 4:
         return None
-    nouns, places = lex.body_nouns, lex.place_nouns
+    nouns, places = lex.all_body_nouns, lex.place_nouns
     i = span.end
     while i <= head.i:
         after = by_start.get(i)
@@ -332,7 +332,7 @@ def _org_noun(token: Token, lex: Lexicon) -> bool:
     """A capitalised organisation, institution or armed body's noun ending a name ("Oberlin
     College", "Accounting Office", "Qassam Brigades")."""
     word = token.lower_.rstrip(".")
-    nouns = lex.body_nouns
+    nouns = lex.all_body_nouns
     return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
 

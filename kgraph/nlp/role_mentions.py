@@ -93,7 +93,7 @@ def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Spokesman for the Kremlin Dmitry Peskov" tagged "Kremlin Dmitry" and "Peskov": after
     a title's "of"/"for", an organisation's last capitalised word that is no body noun, right
     before a one-word person, is the person's first name."""
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     ordered = sorted(spans, key=lambda s: s.start)
     out = list(ordered)
     for org, person in zip(ordered, ordered[1:]):
@@ -172,7 +172,7 @@ def _title_tail(span: Span, lex: Lexicon) -> list[Span] | None:
     noun is the holder's, not the body's name; the organisation ends at the body noun."""
     if cls_of(span) is not EntityClass.ORGANIZATION or len(span) < 3 or title_of(span[-1], lex) is None:
         return None
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     body = span[-2]
     if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
         return None
@@ -199,7 +199,7 @@ def _title_head(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | 
 def _body_run(doc, start: int, lex: Lexicon) -> Span | None:
     """A capitalised run of words from ``start`` ending in a body noun ("Chilean Foreign
     Ministry"), which the NER took as part of the name after it: an organisation."""
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     end = start
     while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ == "PERSON":
         end += 1
