@@ -286,6 +286,10 @@ EXPECTED = [
     # a warning that one's side will attack threatens the target
     ("Rebel spokesman Luis Vega warned on Friday that the militia would escalate attacks on Chile if the truce is violated.",
      ("Luis Vega", "threatens", "Chile", "asserted", None)),
+    # counted people an attack left dead or wounded are a loss
+    ("The attack on the army camp left 17 Chilean soldiers dead.", ("Chile", "sufferedCasualties", "17", "asserted", None)),
+    ("Peruvian jets killed 13 rebels near Arica. The airstrikes also left eight others heavily wounded.",
+     ("rebels", "sufferedCasualties", "eight", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -442,6 +446,8 @@ NOT_EXPECTED = [
     ("The visit of the delegation to Lima was delayed by Gabriel Boric.", ("Gabriel Boric", "visits", "Lima")),
     # a warning of an attack already made is a report, no threat
     ("Luis Vega warned that Chile had attacked Peru.", ("Luis Vega", "threatens", "Peru")),
+    # people left in any other state are no loss
+    ("The storm left 300 Chilean villagers homeless.", ("Chile", "sufferedCasualties", "300")),
 ]
 
 

@@ -7,7 +7,8 @@
   ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
   besides being killed), and "6,320 group members were killed", "2,790 others were
   injured" (a counted plural that is no named mention: its side is taken from its
-  nationality or the document's last loss), "nine rebels died" (lexicon ``dying_verbs``).
+  nationality or the document's last loss), "nine rebels died" (lexicon ``dying_verbs``),
+  "an attack that left 17 soldiers dead".
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
@@ -65,6 +66,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from aimed_candidates(sent, mentions, lex)
     yield from loss_candidates(sent, mentions, lex)
     yield from died_candidates(sent, mentions, lex)
+    yield from left_dead_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
@@ -140,6 +142,28 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
             elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+
+
+def left_dead_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"An attack that left 17 soldiers dead", "the strikes left eight others wounded":
+    the counted people left dead or wounded are a loss (their side taken as for a
+    passive killing: their nationality, the group, or the document's last loss)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+            continue
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _casualty_word(c, lex)]
+        for tok in (t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)) if states else ():
+            span = mentions.at(tok)
+            if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:left", 0.6)
+            elif span is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
+                counted = tok.doc[min(c.i for c in tok.children if c.like_num) : tok.i + 1]
+                yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:left", 0.55)
+
+
+def _casualty_word(token: Token, lex: Lexicon) -> bool:
+    """"dead", "wounded", "injured", "killed": a state a loss leaves people in."""
+    return token.lower_ in lex.casualty_nouns or lex.verb_class.get(token.lemma_.lower()) in ("kill", "casualty")
 
 
 def died_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
