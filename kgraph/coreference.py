@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import GazEntry
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.quotes import quote_speaker
@@ -44,6 +45,7 @@ class DocState:
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    last_supply: tuple[EntityRef, EntityRef | None] | None = None  # the last supplier and its receiver ("the package")
     lex: Lexicon | None = None  # titles, anaphoric nouns; the speaker "we" or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
@@ -165,7 +167,7 @@ class DocState:
             return self._standing_for(pronoun, said, ref)  # "On his first visit, P said": P, or no one
         if pronoun.lower_ == "it" and self.lex is not None and attribution.speaks(pronoun, self.lex):  # "..., it said": the body that spoke last
             said_before = [ref for pos, ref in self.speakers if pos < pronoun.i and ref.cls in wanted]
-            if said_before and self.speakers[-1][0] >= pronoun.sent.start - 60:
+            if said_before and self.speakers[-1][0] >= sentence_start(pronoun.doc, pronoun.i) - 60:
                 return self._standing_for(pronoun, said, said_before[-1])
         if wanted is not None and (claimant := self._claimant(pronoun, wanted)) is not None:
             return claimant
@@ -187,7 +189,7 @@ class DocState:
         if not earlier:
             return None
         # the most recent subject of this or the previous sentence is the likeliest antecedent
-        window = pronoun.sent.start - 60
+        window = sentence_start(pronoun.doc, pronoun.i) - 60
         subjects = [h for h in earlier if h[2] and h[0] >= window]
         pos, ref, _ = subjects[-1] if subjects else earlier[-1]
         if pronoun.lower_ in PLURAL_PRONOUNS:  # "they": the coordinated antecedents, or a plural group
@@ -325,8 +327,9 @@ def _unnamed(span: Span) -> bool:
     agreement's or event's name ("the Washington Peace Accord", "the Minsk talks"), and
     an acronym makes a name however it is tagged ("PKK fighters" in a headline)."""
     named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
+    first = sentence_start(span.doc, span.start)
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
-        t.pos_ != "PROPN" and not (t.is_title and t.i > span.sent.start) and not (t.is_upper and len(t) > 1 and t.is_alpha)
+        t.pos_ != "PROPN" and not (t.is_title and t.i > first) and not (t.is_upper and len(t) > 1 and t.is_alpha)
         or t.ent_type_ in named_by for t in span
     )
 
@@ -342,6 +345,14 @@ def _clause_subject(word: Token) -> Span | None:
     pronoun never stands for it)."""
     verb = word.head.head if word.dep_ == "pobj" else word.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "it continued targeting the group"
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        # "X said it had targeted the group": "it" is X, so the group is not X either
+        above = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if above is not None and above.i < subj.i:
+            return subj.doc[above.left_edge.i : subj.right_edge.i + 1]
     return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
 
 
@@ -377,9 +388,10 @@ def _name_start(span: Span, honorifics: frozenset[str]) -> int:
     are taken in ("Dr. X", "President X"); a title that something else modifies ("US
     President X", "Illinois Gov. X") describes the person and stays out."""
     doc, first = span.doc, span.start
-    while first > span.sent.start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
+    sent_start = sentence_start(doc, span.start)
+    while first > sent_start and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in honorifics:
         first -= 1
-    if first < span.start and first > span.sent.start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
+    if first < span.start and first > sent_start and doc[first].lower_.rstrip(".") not in COURTESY_TITLES:
         before = doc[first - 1]
         if before.pos_ in ("PROPN", "ADJ") or before.tag_ == "POS":
             return span.start

@@ -21,6 +21,7 @@ from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
@@ -40,6 +41,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
+from kgraph.nlp.static_roles import owned_bodies
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -168,7 +170,7 @@ def document_statements(
     parsed = masked(document.text)  # what was parsed: furniture blanked (same length)
     state = DocState(document, resolver, lex=lex, parsed=parsed)
     spans, lines = document_mentions(document, sdoc, resolver, lex)
-    line_sents = {sdoc[ln.place[0]].sent.start for ln in lines}
+    line_sents = {sentence_start(sdoc, ln.place[0]) for ln in lines}
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
@@ -243,7 +245,7 @@ def _by_sentence(spans: list[Span]) -> dict[int, list[Span]]:
     """Mentions grouped by the first token of their sentence, in text order."""
     out: dict[int, list[Span]] = {}
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        out.setdefault(span.sent.start, []).append(span)
+        out.setdefault(sentence_start(span.doc, span.start), []).append(span)
     return out
 
 
@@ -280,6 +282,7 @@ def _sentence_statements(
         *event_candidates(sent, mentions, lex),
         *(static_candidates(sent, mentions, lex) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
+        *owned_bodies(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
     candidates.sort(key=lambda c: c.relation not in _PERSON_RELATIONS)  # whom a person speaks for first
@@ -328,6 +331,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
+    given_to = None  # the receiver of the supply a subjectless candidate continues
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
@@ -343,6 +347,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             subject = group  # casualties of a group with no nationality named
         elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
+        elif cand.earlier_giver and state.last_supply is not None:
+            subject, given_to = state.last_supply  # "the package will include X": the last supply's giver gives X
         else:
             return None
         confidence *= 0.6
@@ -376,8 +382,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
-    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
-        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower() and not any(
+        t.pos_ == "PROPN" for t in cand.subject
+    ):  # fmt: skip
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
@@ -388,6 +396,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
                 destination = target
             else:
                 recipient = state.ref(cand.target, as_actor=True)
+    if given_to is not None and recipient is None and destination is None and given_to.iri != subject.iri:
+        recipient = given_to
     if cand.helped is not None and recipient is None:
         helped = state.ref(cand.helped, as_actor=True)
         if helped is not None and helped.iri != subject.iri:
@@ -419,6 +429,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         start += 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
+    elif relation is Relation.SUPPLIES:
+        state.last_supply = (subject, recipient)
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):

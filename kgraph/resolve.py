@@ -64,6 +64,9 @@ _HEDGES = {
     "estimated", "an", "additional", "new", "further", "extra", "fresh", "other", "another",
     "total", "number", "couple", "lot", "lots", "handful", "host", "plenty",
 }
+_SPACES = re.compile(r"\s+")
+_BRACKETS = re.compile(r"[\[\]]")
+_POSSESSIVE = re.compile(r"(?<=\w)'s?$")
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
@@ -227,7 +230,7 @@ class Resolver:
         the gazetteer knows it, it is this document's and no other's.
         """
         # quote marks name nothing; an editor's brackets ("[Donald] Trump") keep the words they hold
-        mention = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", clean_quotes(text)).replace('"', " ")).strip(" '")
+        mention = _SPACES.sub(" ", _BRACKETS.sub("", clean_quotes(text)).replace('"', " ")).strip(" '")
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
         local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
         if local and reason is MergeReason.COREFERENCE and entity_iri(str(cls), label, self._doc) not in self._records:
@@ -285,6 +288,10 @@ class Resolver:
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate|district|krai|raion)$", label, re.IGNORECASE)
             if m:
                 return m.group(1), EntityClass.REGION, None, MergeReason.NAME
+            m = re.match(r"^(.+?) [a-z]+ (?:city|town|village)$", label)  # "Hodeidah port city": Hodeidah ("Gaza City" stays)
+            if m:
+                entry = self.gaz.lookup(m.group(1), EntityClass.CITY)
+                return (entry.label, EntityClass.CITY, entry.wikidata, MergeReason.ALIAS) if entry else (m.group(1), EntityClass.CITY, None, MergeReason.NAME)
         return label or stripped, hint, None, MergeReason.NAME
 
     def _acronym(self, text: str) -> str | None:
@@ -323,7 +330,7 @@ class Resolver:
             KeyError: no entity with that IRI has been resolved yet.
         """
         record = self._records[iri]
-        text = re.sub(r"\s+", " ", clean_quotes(text)).strip()
+        text = _SPACES.sub(" ", clean_quotes(text)).strip()
         if text and text != record.label:
             record.aliases.setdefault(text, reason)
             self._learned.entities.setdefault(iri, set()).add(text)
@@ -348,7 +355,7 @@ class Resolver:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"(?<=\w)'s?$", "", text.strip()).strip()
+    return _POSSESSIVE.sub("", text.strip()).strip()
 
 
 def strip_determiner(text: str) -> str:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kgraph.errors import DataFileError
-from kgraph.gazetteer import DEFAULT_PATH, Gazetteer, GazEntry, normalize_name
+from kgraph.gazetteer import _QUOTES, DEFAULT_PATH, Gazetteer, GazEntry, clean_quotes, normalize_name
 from kgraph.types import EntityClass as C
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,3 +249,17 @@ def test_states_of_the_past_and_their_demonyms(words, label):
     gaz = Gazetteer.load()
     assert gaz.demonym(words).label == label
     assert gaz.lookup(label).cls is C.COUNTRY
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_clean_quotes_of_ascii_is_the_full_normalisation(text: str) -> None:
+    """The ASCII shortcut gives what NFKC and quote straightening give."""
+    full = unicodedata.normalize("NFKC", text.translate(_QUOTES)).translate(_QUOTES)
+    assert clean_quotes(text) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"), [("Russia`s", "Russia's"), ("Duda\u00b4s", "Duda's"), ("\u201cKyiv\u201d", '"Kyiv"'), ("a \u2013 b", "a - b")]
+)
+def test_clean_quotes(text: str, clean: str) -> None:
+    assert clean_quotes(text) == clean

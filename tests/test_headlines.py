@@ -79,3 +79,18 @@ def test_batched_parses_equal_single_ones(nlp) -> None:
 )
 def test_title_end(text: str, title: str | None, end: int) -> None:
     assert title_end(text, title) == end
+
+
+def test_kept_parses_survive_a_docbin(nlp) -> None:
+    """A Dask worker sends its Docs as a DocBin with their user data (msgpack): the kept
+    parses read back the same."""
+    from spacy.tokens import DocBin
+
+    doc = nlp("Russia Sends More Troops To Syria\n\nThe ministry said so.")
+    sent = next(doc.sents)
+    recased = doc.user_data[PARSES_KEY][sent.start][0]
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert back.user_data[PARSES_KEY][sent.start][0] == recased
+    assert _parse_of(headline_doc(back, sent, recased, nlp)) == _parse_of(nlp(recased))

@@ -47,3 +47,11 @@ def test_lists_are_loaded_and_checked(tmp_path, changes, want):
             load_lexicon(path)
     else:
         assert load_lexicon(path).part_nouns == want
+
+
+def test_word_sets_worked_out_once() -> None:
+    lex = load_lexicon()
+    assert lex.title_words == frozenset(t.split()[-1] for t in lex.leader_titles | lex.member_titles) | lex.honorifics
+    assert lex.org_nouns == lex.organization_nouns | lex.institution_nouns
+    assert lex.all_body_nouns == lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
+    assert {"minister", "president"} <= lex.title_words and lex.all_body_nouns is lex.all_body_nouns

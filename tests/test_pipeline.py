@@ -33,3 +33,28 @@ def test_tensor_is_most_of_what_a_worker_sends(nlp) -> None:
     without = len(doc.to_bytes())
     doc.tensor = nlp.get_pipe("tok2vec").predict([nlp.make_doc(doc.text)])[0]
     assert len(doc.to_bytes()) > 2 * without
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "open_"),
+    [
+        ("Russia Sends Troops\n\nThe ministry said so. It was denied!\nA third line", [0, 4, 14], [3, 9, 13]),
+        ("he said\n\nMoscow and Pyongyang have signed a treaty.", [0, 3], [2]),
+        ('The U.S. army left. Then \n  \n the navy came: it stayed (for long) "quoted." end', [0, 7], [2, 5, 6, 11, 17, 18, 20, 21]),
+        ("Line one\nline two\nline three.", [0, 3, 6], [2, 5]),
+        ("  \n\n Leading space. And trailing \n", [1], [0, 4, 6]),
+        ("word " * 300 + ". After the long run.", [0, 250], [301]),
+        ("", [], []),
+    ],
+)
+def test_line_breaks_start_and_forbid_sentences(nlp, text: str, starts: list[int], open_: list[int]) -> None:
+    """Tokens that start a sentence (1) and tokens left to the parser (0); every other
+    token may not start one (-1)."""
+    from spacy.attrs import SENT_START
+
+    from kgraph.nlp.pipeline import line_breaks
+
+    values = line_breaks(nlp.make_doc(text)).to_array([SENT_START]).astype("int64").tolist()
+    assert [i for i, v in enumerate(values) if v == 1] == starts
+    assert [i for i, v in enumerate(values) if v == 0] == open_
+    assert all(v in (1, 0, -1) for v in values)

@@ -8,9 +8,12 @@ turns it into an entity (through "the statement", "a spokesman for X" and the li
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.claims import claim_noun, claim_source, presupposed, unreported
+from kgraph.nlp.docmemo import table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import accusation
 from kgraph.nlp.status_cues import aside
@@ -196,12 +199,11 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
     ("UN: weapons smuggled into Syria"), or the few words closing the line after it
     ("X accuses Y of arming rebels: report", "...: army sources"). The caller keeps only a
     source that can speak (a place before a colon is where the story is from: "Kiev: ...")."""
-    line = _line(sent)
-    marks = [t for t in line if t.text in _SOURCE_MARKS]
+    line_start, line_end, marks = _line_marks(sent)
     if len(marks) != 1:
         return None
-    mark = marks[0]
-    before, after = sent.doc[line.start : mark.i], sent.doc[mark.i + 1 : line.end]
+    mark = sent.doc[marks[0]]
+    before, after = sent.doc[line_start : mark.i], sent.doc[mark.i + 1 : line_end]
     words_after = [t for t in after if not t.is_punct]
     if trigger.i > mark.i and 0 < len(before) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in before):
         return before.root
@@ -210,12 +212,19 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
     return None
 
 
-def _line(sent: Span) -> Span:
-    """The line of text ``sent`` is on (the parser may split a headline at its colon)."""
+def _line_marks(sent: Span) -> tuple[int, int, list[int]]:
+    """Where the line of text ``sent`` is on starts and ends (the parser may split a
+    headline at its colon), and its tokens that may set a source off; the doc's line
+    ends found once, each line's marks once (every candidate asks, and a line may be a
+    whole paragraph)."""
     doc = sent.doc
-    start, end = sent.start, sent.end
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
-        end += 1
-    return doc[start:end]
+    ends = table(doc, "line_ends", None)
+    if not ends:  # a line starts at 0, after every token whose text or space holds a line break, and ends at the end
+        ends[0] = [0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws), len(doc)]
+    bounds = ends[0]
+    start = bounds[bisect_right(bounds, sent.start) - 1]
+    end = bounds[bisect_left(bounds, sent.end)]
+    marks = table(doc, "line_marks", None)
+    if start not in marks:
+        marks[start] = [t.i for t in doc[start:end] if t.text in _SOURCE_MARKS]
+    return start, end, marks[start]

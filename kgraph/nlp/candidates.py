@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.mentions import measured, mention_index
@@ -35,6 +36,7 @@ class Candidate:
     helped: Span | None = None  # "to support X": the recipient
     label: str | None = None
     source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
+    earlier_giver: bool = False  # no subject: the giver (and receiver) of the document's last supply ("the package includes X")
 
 
 class Mentions:
@@ -91,7 +93,8 @@ class Mentions:
         return None
 
 
-_CLASS_OF_LABEL = {str(c): c for c in EntityClass}
+#: A mention's label (its string's hash, cheaper to read than the string) -> its class.
+_CLASS_OF_LABEL = {get_string_id(str(c)): c for c in EntityClass}
 
 
 #: Determiners of a phrase that refers back ("the agency", "his country").
@@ -116,4 +119,4 @@ def is_anaphor(token: Token, anaphors: Collection[str]) -> bool:
 def cls_of(span: Span) -> EntityClass | None:
     """The ontology class a mention's label names; ``None`` for a pronoun (unknown
     until resolved)."""
-    return _CLASS_OF_LABEL.get(span.label_)
+    return _CLASS_OF_LABEL.get(span.label)

@@ -18,6 +18,9 @@
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - The owner of what is criticised: "X condemned Y's missile launches", "X criticised
   the Russian invasion" (a criticising verb whose object is no actor): X criticizes Y.
+- A commission won: "X won a contract to build Y", "X was awarded an order for Y", "the
+  Army awarded X a contract for Y" (lexicon ``commission_nouns``, ``winning_verbs``,
+  ``granting_verbs``, ``making_verbs``): X supplies Y, to whoever awarded it, as planned.
 - What a transfer included: "the Turkish donations included laser rangefinders", "the
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
@@ -51,7 +54,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import co_agents, coordinated_agents, relation_for
-from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects, valued_noun
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that name what a weapon is aimed at.
@@ -69,6 +72,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from asset_freeze_candidates(sent, mentions, lex)
     yield from owner_criticized_candidates(sent, mentions, lex)
     yield from contents_candidates(sent, mentions, lex)
+    yield from commission_candidates(sent, mentions, lex)
     yield from threatened_attack_candidates(sent, mentions, lex)
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
@@ -347,22 +351,85 @@ CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
 
 def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"The Turkish donations included laser rangefinders", "the US aid package includes
-    Stinger missiles": the giver a transfer noun names (its possessor or named modifier,
-    or that of its transfer compound) supplies each materiel item listed."""
+    Stinger missiles": the giver a transfer noun (or a noun of a consignment, lexicon
+    ``consignment_nouns``) names (its possessor or named modifier, or that of its transfer
+    compound) supplies each materiel item listed. A whole that names no giver but refers
+    back ("the package will include X", "those exports included X", "aid, which includes
+    X") is the document's last supply: its giver gives the items, to its receiver."""
     for verb in sent:
         whole = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_.lower() in CONTAINING_VERBS else None
         if whole is None:
             continue
+        relative = verb.dep_ == "relcl" and whole.tag_ == "WDT"
+        if relative:
+            whole = verb.head  # "military aid, which includes X": the aid
         nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
-        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns):
+        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns) and whole.lemma_.lower() not in lex.consignment_nouns:
             continue
         givers = [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
         items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
         target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
-        for giver in givers[:1]:
-            for item in items:
-                if relation_for("transfer", item) is Relation.SUPPLIES:
-                    yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+        back = not givers and (relative or _refers_back(whole))
+        for item in items:
+            if relation_for("transfer", item) is not Relation.SUPPLIES:
+                continue
+            for giver in givers[:1]:
+                yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+            if back:
+                yield Candidate(Relation.SUPPLIES, item[0:0], item, verb, "verb:contents:back", 0.6, target=target, earlier_giver=True)
+
+
+#: Determiners of a noun that refers back to what the text named before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite noun with no modifier of its own: "the package", "those exports"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in noun.lefts
+    )
+
+
+def commission_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X won a contract to build Y", "X was awarded a contract for Y", "the Army awarded X
+    an order for Y": the one commissioned supplies the goods made or ordered, to the one
+    who awarded it (a contract "to supply" or "to deliver" is read by the verb rules)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.commission_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        winner, awarder = _commissioned(noun.head, lex)
+        supplier = mentions.at(winner) if winner is not None else None
+        if supplier is None or cls_of(supplier) not in ACTOR_CLASSES:
+            continue
+        made = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.making_verbs and infinitive(c)]
+        made += [c for a in noun.children if a.dep_ == "amod" for c in a.children
+                 if c.lemma_.lower() in lex.making_verbs and valued_noun(c) == noun]  # fmt: skip
+        goods = [(t, m) for m in made for o in m.children if o.dep_ == "dobj" for t in conjuncts(o)]
+        goods += [(t, t) for o in prep_objects(noun, ("for",)) for t in conjuncts(o)]  # "a contract for Y": Y's own clause
+        ordered_by = [t for h in (noun.head, noun, *(t for t, _ in goods)) for t in prep_objects(h, ("from",))]
+        ordered_by += [c for c in noun.lefts if c.dep_ == "compound"]  # "a Defense Department contract"
+        customers = [mentions.at(awarder)] if awarder is not None else _mentioned(ordered_by, mentions)
+        customer = next((c for c in customers if c is not None and cls_of(c) in ACTOR_CLASSES), None)
+        for tok, trigger in goods:
+            item = mentions.at(tok)
+            if item is not None and item != supplier and relation_for("transfer", item) is Relation.SUPPLIES:
+                target = customer if customer is not None and customer != supplier else None
+                yield Candidate(Relation.SUPPLIES, supplier, item, trigger, "noun:commission", 0.6, target=target)
+
+
+def _commissioned(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """Who wins the commission ``verb``'s object names, and who awards it: "X won",
+    "X was awarded" (no awarder named), "Y awarded X" (Y); ``(None, None)`` for "Y
+    awarded a contract", which names no winner, and for any other verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.granting_verbs:
+        winner = next((c for c in verb.children if c.dep_ in ("dative", "nsubjpass")), None)
+        awarder = None if winner is None or winner.dep_ == "nsubjpass" else find_subject(verb, lex)[0]
+        return winner, awarder
+    if lemma in lex.winning_verbs:
+        return find_subject(verb, lex)[0], None
+    return None, None
+
 
 
 #: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").

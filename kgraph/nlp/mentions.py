@@ -196,7 +196,7 @@ def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
     doc = token.doc
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
         return None
-    titles = {t.split()[-1] for t in lex.leader_titles | lex.member_titles} | lex.honorifics
+    titles = lex.title_words
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].is_title:
         if doc[start - 1].lower_.rstrip(".") in titles:
@@ -205,7 +205,7 @@ def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
     title = doc[start - 1] if start > 0 else None
     if start == token.i or title is None or title.lower_.rstrip(".") not in titles or title.head != token:
         return None  # one word after a title may be a body ("the General Staff"): two make a name
-    if any(t.lower_ in titles or t.lower_ in lex.organization_nouns | lex.institution_nouns for t in doc[start : token.i + 1]):
+    if any(t.lower_ in titles or t.lower_ in lex.org_nouns for t in doc[start : token.i + 1]):
         return None
     return Span(doc, start, token.i + 1, label=str(EntityClass.PERSON))
 

@@ -27,7 +27,7 @@ from kgraph.nlp.event_args import (
     two_states, water, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.mentions import MEASURE_NOUNS
+from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -110,8 +110,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
     and the class's prepositions ("an attack on X", "his meeting with the ambassador, X",
-    "the capture of the town of X", "sanctions on six entities"), on the noun or on its
-    light verb."""
+    "the capture of the town of X", "sanctions on six entities"), on the noun, on its
+    light verb, or on a light verb's participle after it ("sanctions imposed on X")."""
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
@@ -126,16 +126,28 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
                 span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
             if span is not None and span != subject:
                 objects.append(span)
-    for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
+    preps = NOUN_OBJECTS.get(vclass, ())
+    done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs]
+    for tok in [*(t for h in (*heads, *done) for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
-                span = counted_parties(t, mentions, lex)
+                span = counted_parties(measured(t) or t, mentions, lex)  # "against a number of Russian individuals"
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _stranded(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a phrase right after a noun that the parser hung on the noun's verb
+    ("came in solidarity with X": "with X" is the solidarity's)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or verb == noun.head or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def _made_goods(noun: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -326,15 +338,30 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
         ):  # fmt: skip
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and (
+            lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
+        ):  # fmt: skip
+            return _doer(head.head, mentions, lex), noun, False  # "X fired missiles in solidarity with Y", "in support of Y"
         if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
-        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
-            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
+        elif node.dep_ == "prep" and node.lower_ == "of" and (head.lemma_.lower() in MEASURE_NOUNS or head.lemma_.lower() in lex.act_nouns):
+            node = head  # "X imposed a new round of sanctions on Y", "X's imposition of sanctions on Y": X's act
         else:
             break
     return None, noun, False
+
+
+def _doer(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """Who does ``verb``: its subject, or the owner of an act its subject names ("their
+    attacks came ...": they)."""
+    subj = find_subject(verb, lex)[0]
+    span = mentions.at(subj) if subj is not None and not is_passive(verb) else None
+    if span is not None and cls_of(span) not in ACTORS:
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        span = mentions.at(owner) if owner is not None else None
+    return span
 
 
 def _visitor_of(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:

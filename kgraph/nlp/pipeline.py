@@ -70,24 +70,26 @@ def line_breaks(doc: Doc) -> Doc:
     sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
     from "Moscow" on, not "Moscow" alone); a sentence longer than
     :data:`MAX_SENTENCE_TOKENS` is cut."""
-    starts = numpy.zeros((len(doc), 1), dtype="int32")  # 1 starts a sentence, -1 does not, 0: the parser's call
-    prev = None
+    # 1 starts a sentence, -1 does not, 0: the parser's call; read from plain strings
+    # (each Token attribute asked costs a Token and a string decoded)
+    starts = [0] * len(doc)
+    prev_text = prev_space = None  # the last word's text and trailing space; None after a line break
     start = 0
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text and prev is not None:
-                prev = None
+    for i, (text, space) in enumerate([(t.text, t.whitespace_) for t in doc]):
+        if text.isspace():  # a space token (Token.is_space)
+            if "\n" in text and prev_text is not None:
+                prev_text = None
             continue
-        may_end = prev is not None and (prev.text in SENTENCE_END or prev.text.endswith("."))
-        if prev is None or "\n" in prev.whitespace_ or token.i - start >= MAX_SENTENCE_TOKENS:
-            starts[token.i] = 1
-        elif token.i > 0 and not may_end:
-            starts[token.i] = -1
-        if starts[token.i] == 1 or may_end:  # where a sentence starts, or may
-            start = token.i
-        prev = token
+        may_end = prev_text is not None and (prev_text in SENTENCE_END or prev_text.endswith("."))
+        if prev_text is None or "\n" in prev_space or i - start >= MAX_SENTENCE_TOKENS:
+            starts[i] = 1
+        elif i > 0 and not may_end:
+            starts[i] = -1
+        if starts[i] == 1 or may_end:  # where a sentence starts, or may
+            start = i
+        prev_text, prev_space = text, space
     # set all at once: Token.is_sent_start's setter scans the whole doc at every call
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
     return doc
 
 

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import sentence_start, table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
+from kgraph.nlp.candidates import is_anaphor
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
@@ -35,7 +37,16 @@ SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "sub"
 
 def title_of(token: Token, lex: Lexicon) -> str | None:
     """'leader' or 'member' when ``token`` is a title noun (or ends a two-word one); a
-    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister")."""
+    leading title after "deputy" or "vice" is a member's ("Deputy Prime Minister").
+    Kept per token (:mod:`kgraph.nlp.docmemo`): the title rules ask about every noun."""
+    answers = table(token.doc, "title_of", lex)
+    i = token.i
+    if i not in answers:
+        answers[i] = _title_of(token, lex)
+    return answers[i]
+
+
+def _title_of(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ not in NOUNS:
         return None
     words = [token.lower_, token.lemma_.lower()]
@@ -55,15 +66,25 @@ def title_of(token: Token, lex: Lexicon) -> str | None:
 
 def _subordinate_before(doc, lo: int, head: Token) -> bool:
     """Whether the title starting at ``lo`` (its last word ``head``) is a deputy's."""
-    if lo > head.sent.start and doc[lo - 1].text == "-":
+    sent_start = sentence_start(doc, head.i)
+    if lo > sent_start and doc[lo - 1].text == "-":
         lo -= 1  # "Vice-President"
-    before = doc[lo - 1].lower_ if lo > head.sent.start else ""
+    before = doc[lo - 1].lower_ if lo > sent_start else ""
     return before in SUBORDINATE_WORDS or any(c.lower_ in SUBORDINATE_WORDS for c in head.lefts)
 
 
 def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the longest listed title around a title noun ("Secretary of State",
-    "Supreme Leader", "National Security Advisor"): its words name no employer."""
+    "Supreme Leader", "National Security Advisor"): its words name no employer. Kept
+    per token, as :func:`title_of`."""
+    answers = table(token.doc, "title_extent", lex)
+    i = token.i
+    if i not in answers:
+        answers[i] = _title_extent(token, lex)
+    return answers[i]
+
+
+def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
     doc, best, sent = token.doc, (token.i, token.i + 1), token.sent
     for n in range(2, 5):
         for start in range(max(token.i - n + 1, sent.start), token.i + 1):
@@ -196,6 +217,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
+        if span is not None and _bare_common(span):
+            continue  # "undersecretary for terrorism and financial intelligence": a field, no body
         if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
             continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
@@ -227,6 +250,28 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     body's, inside the employer."""
     bodies = lex.institution_nouns | lex.military_org_nouns
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
+
+
+def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
+    """A noun of a faction between a state's name and the title ("Russian opposition
+    leader", "Syrian rebel commander"; lexicon ``faction_nouns``): the title is the
+    faction's, and the state only the holder's country."""
+    return any(t.pos_ in NOUNS and t.lemma_.lower() in lex.faction_nouns for t in noun.doc[state.end : noun.i])
+
+
+def _bare_common(span: Span) -> bool:
+    """A common noun phrase with no determiner and no name ("financial intelligence")."""
+    root = span.root
+    return root.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in root.children) and all(
+        t.pos_ != "PROPN" and not t.ent_type_ for t in span
+    )
+
+
+def refers_back(span: Span, lex: Lexicon) -> bool:
+    """A definite class noun alone ("the ministry", "its agency", lexicon
+    ``anaphoric_nouns``): no name of its own, but the body named before."""
+    root = span.root
+    return len(span) <= 2 and root.pos_ == "NOUN" and is_anaphor(root, lex.anaphoric_nouns)
 
 
 def _preposition(obj: Token) -> str:
@@ -263,16 +308,25 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(noun, mentions):
-            for employer, modifier in _employers(noun, mentions, person):
+            employers = list(_employers(noun, mentions, person))
+            # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
+            heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
+            for employer, modifier in employers:
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
                     continue
+                if refers_back(employer, lex):
+                    continue  # "the ministry's spokesman X": the ministry named before (possessed_titles)
                 # "Russian President X": the state X serves says X is Russian, so no
                 # livesIn beside it (the rule name keeps the modifier form visible)
                 form = ":modifier" if modifier and cls in PLACES else ""
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
-                if leads and cls in ACTOR_ORGS | PLACES:
+                leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
+                leads = leads and not (modifier and heads_body and cls in PLACES)
+                if modifier and cls in PLACES and faction_between(employer, noun, lex):
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+                elif leads and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)

@@ -1,0 +1,54 @@
+"""Answers the rules ask again and again about one parsed Doc, kept while the Doc lives.
+
+Rule families walk the same sentences and ask the same questions of the same tokens
+(whether a noun is a title: about five asks per token of a news corpus). A question
+whose answer depends only on the parse (the words, tags, lemmas, tree and sentences,
+which nothing changes once the pipeline has run) and on a fixed second argument (the
+lexicon) can keep its answers here: :func:`table` gives the dict of answers of one
+question for one Doc. The tables are dropped with the Doc (weak references).
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_right
+from collections.abc import Hashable
+from typing import Any
+
+from spacy.tokens import Doc
+
+_TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
+
+#: The Doc asked about last (weakly) and its tables: most asks are about it.
+_last: tuple[weakref.ref[Doc] | None, dict[Hashable, tuple[object, dict[Any, Any]]]] = (None, {})
+
+
+def table(doc: Doc, question: Hashable, given: object) -> dict[Any, Any]:
+    """The answers to ``question`` about ``doc`` kept so far (a dict the caller fills),
+    for the argument ``given`` (compared by identity: a table kept for another lexicon
+    is started anew)."""
+    global _last
+    ref, tables = _last
+    if ref is None or ref() is not doc:
+        tables = _TABLES.get(doc)
+        if tables is None:
+            tables = _TABLES[doc] = {}
+        _last = (weakref.ref(doc), tables)
+    entry = tables.get(question)
+    if entry is None or entry[0] is not given:
+        entry = tables[question] = (given, {})
+    return entry[1]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """Where the sentence of token ``i`` starts: ``doc[i].sent.start`` (which checks the
+    Doc's annotation and walks the sentence at every ask), from the Doc's sentence
+    starts found once."""
+    starts = table(doc, "sentence_starts", None)
+    if not starts:
+        starts[0] = [s.start for s in doc.sents]
+    found = starts[0]
+    return found[bisect_right(found, i) - 1]
+
+
+__all__ = ["table", "sentence_start"]

@@ -1,0 +1,61 @@
+"""kgraph.nlp.docmemo: answers kept per Doc, question and lexicon; and the title answers
+kept there are the ones computed afresh."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import spacy
+
+from kgraph.nlp import docmemo
+from kgraph.nlp.lexicon import load_lexicon
+from kgraph.nlp.static_people import _title_extent, _title_of, title_extent, title_of
+
+
+def test_one_table_per_doc_question_and_given() -> None:
+    blank = spacy.blank("en")
+    a, b = blank("one two"), blank("three four")
+    lex, other = object(), object()
+    table = docmemo.table(a, "q", lex)
+    table[0] = "kept"
+    assert docmemo.table(a, "q", lex) is table
+    assert docmemo.table(a, "q", lex)[0] == "kept"
+    assert docmemo.table(b, "q", lex) == {}  # another Doc
+    assert docmemo.table(a, "other question", lex) == {}
+    assert docmemo.table(a, "q", lex) is table  # back to the first Doc after asking about another
+    assert docmemo.table(a, "q", other) == {}  # another lexicon: started anew
+
+
+def test_tables_go_with_their_doc() -> None:
+    doc = spacy.blank("en")("one two")
+    docmemo.table(doc, "q", None)[0] = 1
+    count = len(docmemo._TABLES)
+    del doc
+    gc.collect()
+    assert len(docmemo._TABLES) == count - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov met Deputy Prime Minister Ana Ruiz, the Secretary of State.",
+        "The vice-president and the General Manager of Acme, a former army chief, spoke to the Supreme Leader.",
+    ],
+)
+def test_title_answers_are_those_computed_afresh(nlp, text: str) -> None:
+    lex = load_lexicon()
+    doc = nlp(text)
+    for _ in range(2):  # asked twice: the second time from the table
+        assert [title_of(t, lex) for t in doc] == [_title_of(t, lex) for t in doc]
+        assert [title_extent(t, lex) for t in doc] == [_title_extent(t, lex) for t in doc]
+    assert any(title_of(t, lex) for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia Sends Troops\n\nThe ministry said so. It was denied!\nA third line", "One sentence only", " \n "],
+)
+def test_sentence_start_is_that_of_the_token(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert [docmemo.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]
