@@ -45,6 +45,7 @@ class DocState:
     offset: int = 0  # where the parsed text starts in the document (a re-parsed headline)
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
+    last_supply: tuple[EntityRef, EntityRef | None] | None = None  # the last supplier and its receiver ("the package")
     lex: Lexicon | None = None  # titles, anaphoric nouns; the speaker "we" or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
@@ -323,11 +324,13 @@ NAMED_ANTECEDENTS = frozenset({EntityClass.AGREEMENT})
 def _unnamed(span: Span) -> bool:
     """A common noun phrase that names nothing in particular: "troops", "the defence
     ministry", "North Korean workers" (a nationality is no name); but a place makes an
-    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks")."""
+    agreement's or event's name ("the Washington Peace Accord", "the Minsk talks"), and
+    an acronym makes a name however it is tagged ("PKK fighters" in a headline)."""
     named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
     first = sentence_start(span.doc, span.start)
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
-        t.pos_ != "PROPN" and not (t.is_title and t.i > first) or t.ent_type_ in named_by for t in span
+        t.pos_ != "PROPN" and not (t.is_title and t.i > first) and not (t.is_upper and len(t) > 1 and t.is_alpha)
+        or t.ent_type_ in named_by for t in span
     )
 
 
@@ -342,6 +345,14 @@ def _clause_subject(word: Token) -> Span | None:
     pronoun never stands for it)."""
     verb = word.head.head if word.dep_ == "pobj" else word.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "it continued targeting the group"
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        # "X said it had targeted the group": "it" is X, so the group is not X either
+        above = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if above is not None and above.i < subj.i:
+            return subj.doc[above.left_edge.i : subj.right_edge.i + 1]
     return subj.doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
 
 

@@ -41,6 +41,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
+from kgraph.nlp.static_roles import owned_bodies
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
@@ -281,6 +282,7 @@ def _sentence_statements(
         *event_candidates(sent, mentions, lex),
         *(static_candidates(sent, mentions, lex) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
+        *owned_bodies(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
     candidates.sort(key=lambda c: c.relation not in _PERSON_RELATIONS)  # whom a person speaks for first
@@ -329,6 +331,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
+    given_to = None  # the receiver of the supply a subjectless candidate continues
     if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
@@ -344,6 +347,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             subject = group  # casualties of a group with no nationality named
         elif casualties and state.last_victim is not None:
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
+        elif cand.earlier_giver and state.last_supply is not None:
+            subject, given_to = state.last_supply  # "the package will include X": the last supply's giver gives X
         else:
             return None
         confidence *= 0.6
@@ -377,8 +382,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS):
         return None
-    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower():
-        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own
+    if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower() and not any(
+        t.pos_ == "PROPN" for t in cand.subject
+    ):  # fmt: skip
+        return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None
@@ -389,6 +396,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
                 destination = target
             else:
                 recipient = state.ref(cand.target, as_actor=True)
+    if given_to is not None and recipient is None and destination is None and given_to.iri != subject.iri:
+        recipient = given_to
     if cand.helped is not None and recipient is None:
         helped = state.ref(cand.helped, as_actor=True)
         if helped is not None and helped.iri != subject.iri:
@@ -420,6 +429,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         start += 1
     if cand.relation is Relation.SUFFERED_CASUALTIES:
         state.last_victim = subject
+    elif relation is Relation.SUPPLIES:
+        state.last_supply = (subject, recipient)
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):

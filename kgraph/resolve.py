@@ -288,6 +288,10 @@ class Resolver:
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate|district|krai|raion)$", label, re.IGNORECASE)
             if m:
                 return m.group(1), EntityClass.REGION, None, MergeReason.NAME
+            m = re.match(r"^(.+?) [a-z]+ (?:city|town|village)$", label)  # "Hodeidah port city": Hodeidah ("Gaza City" stays)
+            if m:
+                entry = self.gaz.lookup(m.group(1), EntityClass.CITY)
+                return (entry.label, EntityClass.CITY, entry.wikidata, MergeReason.ALIAS) if entry else (m.group(1), EntityClass.CITY, None, MergeReason.NAME)
         return label or stripped, hint, None, MergeReason.NAME
 
     def _acronym(self, text: str) -> str | None:

@@ -6,7 +6,8 @@ and "slave labourers". When one sender sends them, these are one group, not thre
 within a document, the objects of one subject's ``deploys`` (or ``supplies``) statements
 are merged when
 
-- their figures agree (the same number, however hedged), or
+- their figures agree (the same number, however hedged) and they are people, or
+  goods one of which names its model ("24 drones", "24 Bayraktar TB2"), or
 - they are of one kind: the same head noun once plurals, a collective head and the
   lexicon's ``kinds`` are read through ("engineer unit" is of kind engineer;
   "volunteers", "personnel" and "troops" are all troops),
@@ -95,7 +96,17 @@ def _restated_object(first: Statement, later: Statement, lex: Lexicon) -> bool:
 
 
 def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
-    return _same_figure(first, later) or kind(first.object.label, lex) == kind(later.object.label, lex)
+    """The same kind, or the same figure of people, or of goods one of which is named by its
+    model ("24 drones", "24 Bayraktar TB2"); "18 howitzers" and "18 trucks" are two items."""
+    if kind(first.object.label, lex) == kind(later.object.label, lex):
+        return True
+    named = first.object.cls is EntityClass.GROUP or any(_model(s.object.label) for s in (first, later))
+    return named and _same_figure(first, later)
+
+
+def _model(label: str) -> bool:
+    """A label that names a model: a word with a capital or a digit ("Bayraktar TB2")."""
+    return any(c.isupper() or c.isdigit() for c in label)
 
 
 def _same_figure(first: Statement, later: Statement) -> bool:

@@ -10,7 +10,8 @@ Sources (all installed Python packages, plus two small files kept in the repo):
 - us: the AP-style abbreviations of US states ("Calif.", "N.C."), as news datelines write them;
 - countryinfo: alternative spellings and demonyms;
 - scripts/data/country_wikidata.tsv: ISO alpha-3 -> Wikidata item;
-- kgraph/data/organizations.json: major international organisations (curated).
+- kgraph/data/organizations.json: major international organisations (curated);
+- kgraph/data/armed_groups.json: armed non-state groups the field's news names often (curated).
 
 Usage: ``python scripts/make_gazetteer.py [--out PATH] [--min-population N]``.
 The output is deterministic: entries sorted, keys sorted, one entry per line.
@@ -35,7 +36,7 @@ from kgraph.gazetteer import FORMAT_VERSION, fold, normalize_name  # noqa: E402
 
 DEFAULT_OUT = ROOT / "kgraph" / "data" / "gazetteer.json"
 QID_FILE = ROOT / "scripts" / "data" / "country_wikidata.tsv"
-ORG_FILE = ROOT / "kgraph" / "data" / "organizations.json"
+ORG_FILES = (ROOT / "kgraph" / "data" / "organizations.json", ROOT / "kgraph" / "data" / "armed_groups.json")
 EXCLUDED_FILE = ROOT / "scripts" / "data" / "excluded_names.txt"
 
 # States beyond the 193 UN members: the two UN observer states and the two most widely
@@ -89,7 +90,7 @@ _GENERIC_REGION = re.compile(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--min-population", type=int, default=500_000)
+    parser.add_argument("--min-population", type=int, default=100_000)
     args = parser.parse_args(argv)
     data = build(args.min_population)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -295,8 +296,14 @@ def _find_city(cities: list[dict], name: str) -> dict | None:
     return max(pool, key=lambda c: (c["population"], -c["geonameid"])) if pool else None
 
 
+#: Cities below this population keep only the spellings of their name closest to it: a
+#: town's far exonyms ("Hamas" for Hamm) are more often another word of the news than it.
+NEAR_SPELLINGS_BELOW = 500_000
+
+
 def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
     name = city["name"]
+    likeness = 0.5 if is_capital or city["population"] >= NEAR_SPELLINGS_BELOW else 0.9
     alts = []
     for alt in city["alternatenames"]:
         words = alt.split()
@@ -306,7 +313,7 @@ def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
             and not alt.isupper()
             and not any(ch.isdigit() for ch in alt)
             and all(w[0].isupper() for w in words)
-            and difflib.SequenceMatcher(None, _key(alt), _key(name)).ratio() >= 0.5
+            and difflib.SequenceMatcher(None, _key(alt), _key(name)).ratio() >= likeness
         ):
             alts.append(alt)
     return {
@@ -432,9 +439,8 @@ def _big_cities(cities: list[dict]) -> list[tuple[str, str, int]]:
 
 
 def _organizations() -> list[dict]:
-    raw = json.loads(ORG_FILE.read_text(encoding="utf-8"))
     out = []
-    for org in raw["organizations"]:
+    for org in (o for path in ORG_FILES for o in json.loads(path.read_text(encoding="utf-8"))["organizations"]):
         out.append(
             {
                 "id": "org:" + re.sub(r"[^a-z0-9]+", "-", org["label"].lower()).strip("-"),

@@ -55,6 +55,15 @@ def make_document(source: str, text: str, *, title: str | None = None, date: dt.
     )
 
 
+def extracted_triples(text: str, date: dt.date | None = None) -> frozenset[tuple[str, str, str]]:
+    """(subject label, relation, object label) of every statement ``kgraph.extract``
+    finds in ``text`` (a document of its own, dated ``date``); loads spaCy."""
+    from kgraph.extract import extract
+
+    doc = make_document("test:" + text, text, date=date)
+    return frozenset((s.subject.label, str(s.relation), s.object.label) for s in extract([doc]).statements)
+
+
 def make_entity(label: str, cls: EntityClass, wikidata: str | None = None,
                 aliases: tuple[tuple[str, MergeReason], ...] = ()) -> Entity:
     """An entity with a minted IRI; aliases sorted by text and reason as the graph returns them."""

@@ -76,6 +76,22 @@ EXPECTED = [
     ("Chile signed a trade pact with Peru.", ("Peru", "signs", "trade pact", "asserted", None)),
     ("Chile signed a trade pact with Peru.", ("Chile", "signs", "trade pact", "asserted", None)),
     ("The accord, signed by Serbia and Kosovo, ended the dispute.", ("Kosovo", "signs", "accord", "asserted", None)),
+    # "the decision of X to V": X does V, whoever speaks of the decision
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.",
+     ("European Union", "sanctions", "Bolivia", "planned", None)),
+    # "a deal worth $N to V": the deal's holder does V, as planned
+    ("Chile signed a deal worth $2 billion to purchase 40 howitzers from Hanwha.",
+     ("Hanwha", "supplies", "howitzers", "planned", "Chile")),
+    ("Airbus won a contract worth $500 million to deliver 12 helicopters to Peru.",
+     ("Airbus", "supplies", "helicopters", "planned", "Peru")),
+    # the parties "between" which an agreement is signed sign it; a capital is its state
+    ("The contract between Chile and Peru was signed in May.", ("Peru", "signs", "contract", "asserted", None)),
+    ("A border pact was signed between Yerevan and Baku.", ("Armenia", "signs", "border pact", "asserted", None)),
+    # a relative clause whose object is the noun it modifies
+    ("Chile praised the treaty that Peru signed in May.", ("Peru", "signs", "treaty", "asserted", None)),
+    ("The order follows a contract Bolivia signed in 2021.", ("Bolivia", "signs", "contract", "asserted", None)),
+    ("The howitzers Germany delivered last year arrived in Kyiv.", ("Germany", "supplies", "howitzers", "asserted", None)),
+    ("Bolivia, which Chile attacked in May, signed a truce.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Italy provided Tunisia with patrol boats.", ("Italy", "supplies", "patrol boats", "asserted", "Tunisia")),
     ("Germany supplied Lithuania with howitzers and rifles.", ("Germany", "supplies", "rifles", "asserted", "Lithuania")),
     ("Senegal invited Emmanuel Macron to visit Dakar.", ("Emmanuel Macron", "visits", "Dakar", "planned", None)),
@@ -177,7 +193,7 @@ EXPECTED = [
      ("Jose Castillo", "leaderOf", "Peru", "asserted", None)),
     ("Talks began. Sergei Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", ("Wang Yi", "worksFor", "China", "asserted", None)),
     # a verb of leading whose object is a body noun named by its compound
-    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner", "asserted", None)),
+    ("Talks began. Ivan Sokolov leads the Wagner group.", ("Ivan Sokolov", "leaderOf", "Wagner Group", "asserted", None)),
     ("Talks began. Ivan Sokolov, who runs the Acme company, flew to Rome.", ("Ivan Sokolov", "leaderOf", "Acme", "asserted", None)),
     ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "worksFor", "Chile", "asserted", None)),
     # a seat said by a participle predicated of the organisation
@@ -189,7 +205,7 @@ EXPECTED = [
     ("The deal makes Chile the first NATO and European Union member country to buy the jets.",
      ("Chile", "partOf", "European Union", "asserted", None)),
     # employment by a participle, the employer named by its compound
-    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner", "asserted", None)),
+    ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner Group", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -283,7 +299,7 @@ NOT_EXPECTED = [
     ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
     # what a hyphenated pair of names modifies lies between the two, in neither
     ("Talks began. Russia sent troops to guard the Russia-Belarus Economic Corridor.", ("Belarus Economic Corridor", "locatedIn", "Russia")),
-    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner")),
+    ("Talks began. Ivan Sokolov left the Wagner group in May.", ("Ivan Sokolov", "leaderOf", "Wagner Group")),
     # a leading title of a body inside a state: the holder serves the state, leads the body
     ("Talks began. Chile's army chief, General Pedro Rojas, met Peruvian officials.", ("Pedro Rojas", "leaderOf", "Chile")),
     ("Talks began. Chad's military ruler General Omar Diallo met Sudanese officials.", ("Omar Diallo", "worksFor", "Chad")),
@@ -294,6 +310,13 @@ NOT_EXPECTED = [
     ("The UK subsidiary of BAE Systems won the order.", ("United Kingdom", "partOf", "BAE Systems")),
     ("The Gaza division of the Israeli army said it hit targets.", ("Gaza", "partOf", "Israeli army")),
     ("Iran's arms reached the Houthis through Oman.", ("arms", "partOf", "Iran")),
+    # a town that is no capital signs nothing
+    ("Chile signed a pact with Valparaiso.", ("Valparaiso", "signs", "pact")),
+    # ... and not the one who condemns it
+    ("Peru condemned the decision of the European Union to impose sanctions on Bolivia.", ("Peru", "sanctions", "Bolivia")),
+    # a relative clause with an object of its own does not act on the noun it modifies
+    ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
+    ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),
 ]
 
 

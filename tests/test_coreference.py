@@ -98,3 +98,11 @@ def test_a_class_noun_without_determiner_refers_to_nothing():
     # "group members": the class noun modifies another and has no "the"/"its" before it
     text = "The Taliban fought in May. According to the ministry, 320 group members were killed in clashes."
     assert all("group" != s.subject.label.lower() for s in _extraction(text).statements)
+
+
+def test_a_group_an_acronym_names_is_one_in_headline_and_body():
+    """The sentence-cased headline tags "ELN" a common noun, and the body's "Thirteen" is
+    tagged a name: both phrases are still the one named group."""
+    text = "Chilean jets kill 13 ELN rebels in Peru\n\nThirteen ELN rebels were killed in airstrikes by Chilean jets, the army said."
+    killed = {s.object.iri for s in _extraction(text).statements if s.relation == "killed"}
+    assert len(killed) == 1, killed

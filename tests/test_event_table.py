@@ -30,7 +30,7 @@ EXPECTED = [
     ("Putin landed in Hanoi early on Wednesday.", ("Putin", "visits", "Hanoi", "asserted", None)),
     ("Chilean President Gabriel Boric landed in Lima on Monday for talks.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
     # --- an attack on unnamed targets strikes their owner or the place they are in ----
-    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Turkey hit 10 PKK targets in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
@@ -55,6 +55,13 @@ EXPECTED = [
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
+    # ... or an amount of them, after a light verb's participle
+    ("Peru condemned US sanctions imposed on a number of Bolivian officials.",
+     ("United States", "sanctions", "Bolivian officials", "asserted", None)),
+    ("The EU sanctions imposed on Belarus in 2021 remain in force.", ("European Union", "sanctions", "Belarus", "asserted", None)),
+    # ... or described by a clause
+    ("The EU imposed sanctions on entities supplying drones to Russia.", ("European Union", "sanctions", "entities", "asserted", None)),
+    ("Canada sanctioned companies linked to the Wagner Group.", ("Canada", "sanctions", "companies", "asserted", None)),
     # --- goods that name their maker's nationality name the supplier ----------------
     ("Shipments of Iranian drones to Russia continued.", ("Iran", "supplies", "Iranian drones", "asserted", "Russia")),
     ("India has bought Russian oil at a discount.", ("Russia", "supplies", "Russian oil", "asserted", "India")),
@@ -66,6 +73,20 @@ EXPECTED = [
     # --- what a transfer included is supplied by its giver ------------------------------
     ("The US aid package for Ukraine includes Stinger missiles and artillery shells.",
      ("United States", "supplies", "artillery shells", "asserted", "Ukraine")),
+    # ... and a whole that refers back is the last supply: its giver gives, to its receiver
+    ("Chile will send 12 howitzers to Peru. The package will also include 40 trucks.",
+     ("Chile", "supplies", "trucks", "planned", "Peru")),
+    ("Turkey sent drones to Kenya in May. Those deliveries included four armoured vehicles.",
+     ("Turkey", "supplies", "armoured vehicles", "asserted", "Kenya")),
+    ("Two planes arrived in Peru from Chile with humanitarian aid, which includes medicine.",
+     ("Chile", "supplies", "medicine", "asserted", "Peru")),
+    # --- "in support of X", "in solidarity with X": the clause's doer supports X ---------
+    ("Chile staged protests in support of Peru.", ("Chile", "supports", "Peru", "asserted", None)),
+    ("Bolivia fired rockets at Chile in solidarity with Peru.", ("Bolivia", "supports", "Peru", "asserted", None)),
+    # --- a commission won: the one commissioned supplies what it makes or is ordered ---
+    ("The Navy awarded Hanwha a contract to build six frigates.", ("Hanwha", "supplies", "frigates", "planned", "Navy")),
+    ("Embraer was awarded a $90 million contract for 12 cargo planes.", ("Embraer", "supplies", "cargo planes", "planned", None)),
+    ("Saab has won an order for radars from the Peruvian army.", ("Saab", "supplies", "radars", "planned", "Peru")),
     # --- a verb of motion with an object carries it ---------------------------------
     ("Russia moved 10,000 troops to the border.", ("Russia", "deploys", "troops", "asserted", None)),
     ("The United States rushed Patriot missiles to Israel.", ("United States", "supplies", "Patriot missiles", "asserted", "Israel")),
@@ -128,6 +149,11 @@ EXPECTED = [
     ("Canada imposed a new package of sanctions on Belarus.", ("Canada", "sanctions", "Belarus", "asserted", None)),
     ("Japan unveiled another round of sanctions against Iran.", ("Japan", "sanctions", "Iran", "asserted", None)),
     ("The EU adopted sanctions on Syria.", ("European Union", "sanctions", "Syria", "asserted", None)),
+    # --- the act of a light verb said as a noun is its owner's: "X's imposition of sanctions" -
+    ("Chile criticised Peru's imposition of new sanctions on Bolivia.", ("Peru", "sanctions", "Bolivia", "asserted", None)),
+    ("Moscow vowed to answer the EU expansion of sanctions against Belarus.",
+     ("European Union", "sanctions", "Belarus", "asserted", None)),
+    ("The UN condemned Russia's escalation of attacks on Odesa.", ("Russia", "attacks", "Odesa", "asserted", None)),
     # --- the ministers of two states sign for them ----------------------------------------
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Armenia", "signs", "treaty", "asserted", None)),
     ("The foreign ministers of Armenia and Azerbaijan signed the treaty.", ("Azerbaijan", "signs", "treaty", "asserted", None)),
@@ -161,11 +187,11 @@ EXPECTED = [
     ("Peru attacked Chilean bases.", ("Peru", "attacks", "Chile", "asserted", None)),
     ("Chile struck Peruvian rocket launchers near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Bolivia shelled Peruvian positions 17 times last night.", ("Bolivia", "attacks", "Peru", "asserted", None)),
-    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "PKK", "asserted", None)),
+    ("Turkey hit PKK targets in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
     ("Israel struck Hamas infrastructure in Gaza.", ("Israel", "attacks", "Hamas", "asserted", None)),
     # counted attacks, and attacks claimed, are made by whoever launches or claims them
     ("The United States and Britain launched dozens of airstrikes on Houthi targets.",
-     ("United Kingdom", "attacks", "Houthi", "asserted", None)),
+     ("United Kingdom", "attacks", "Houthis", "asserted", None)),
     ("Chile carried out a series of strikes on Bolivian positions.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Hamas claimed responsibility for the attack on Israeli troops.", ("Hamas", "attacks", "Israel", "asserted", None)),
     # a weapon fired at a side's positions attacks the side
@@ -190,7 +216,7 @@ EXPECTED = [
     # pounding and advancing on are attacks; an army named by its state's possessor acts for it
     ("Russian forces pounded Ukrainian positions near Bakhmut.", ("Russia", "attacks", "Ukraine", "asserted", None)),
     ("Russian troops advanced on Pokrovsk.", ("Russia", "attacks", "Pokrovsk", "asserted", None)),
-    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "RSF", "asserted", None)),
+    ("Sudan's army shelled RSF positions in Khartoum.", ("Sudan", "attacks", "Rapid Support Forces", "asserted", None)),
     ("Taliban fighters ambushed an Afghan army convoy in Helmand.", ("Taliban fighters", "attacks", "Afghanistan", "asserted", None)),
     # an attack with no other object is made on the place it is made in
     ("Israeli strikes in Lebanon killed three people.", ("Israel", "attacks", "Lebanon", "asserted", None)),
@@ -200,6 +226,72 @@ EXPECTED = [
     ("The Chilean army struck Peruvian positions near the border.", ("Chile", "attacks", "Peru", "asserted", None)),
     ("Luis Arce thanked his hosts. Gabriel Boric spoke first. He arrived in Santiago at the invitation of Gabriel Boric.",
      ("Luis Arce", "visits", "Santiago", "asserted", None)),
+    # --- "take" a town is to capture it; a town a relative clause says is held ---------
+    ("Russian forces took Kharkiv in 2022.", ("Russia", "occupies", "Kharkiv", "asserted", None)),
+    ("The Taliban took over Afghanistan in August 2021.", ("Taliban", "occupies", "Afghanistan", "asserted", None)),
+    ("Shelling continued in the Belgorod region, where Ukrainian units seized territory last week.",
+     ("Ukraine", "occupies", "Belgorod", "asserted", None)),
+    ("Fighting resumed near Kalinivka, a village that was held by Russian forces until May.",
+     ("Russia", "occupies", "Kalinivka", "asserted", None)),
+    # --- places listed after "including" share the verb's unnamed object's fate ----------
+    ("The rebels control several towns in the north, including the city of Tessalit.",
+     ("rebels", "occupies", "Tessalit", "asserted", None)),
+    ("Government forces have held three districts since 2019, including the port city of Mocha.",
+     ("Government forces", "occupies", "Mocha", "asserted", None)),
+    ("Insurgents hold large parts of Mali, including the town of Kidal.", ("Insurgents", "occupies", "Kidal", "asserted", None)),
+    # --- an active verb coordinated after a passive one shares its subject, not its agent
+    ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.",
+     ("Hezbollah", "occupies", "Bint Jbeil", "asserted", None)),
+    # a participle the parser made a subject leaves the named subject acting
+    ("Visiting Chilean Foreign Minister Ana Ruiz held talks with Peruvian President Luis Vega on Monday.",
+     ("Ana Ruiz", "meetsWith", "Luis Vega", "asserted", None)),
+    # a killing told with the attack it happened in: the attacker killed; a weapon acts for its owner
+    ("Twelve rebels were killed in a series of air strikes by Chilean jets near Arica.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("Thirteen rebels have been killed in airstrikes carried out by Peruvian jets, the army said.",
+     ("Peru", "killed", "rebels", "asserted", None)),
+    ("Nine soldiers were killed when the Chilean army launched an air raid on the border post.",
+     ("Chile", "killed", "soldiers", "asserted", None)),
+    ("Three persons were killed when Bolivian troops shelled the village.", ("Bolivia", "killed", "persons", "asserted", None)),
+    ("Five gunmen were killed in the attack on the base.", ("gunmen", "sufferedCasualties", "Five", "asserted", None)),
+    ("Chilean jets killed 13 rebels near Arica.", ("Chile", "killed", "rebels", "asserted", None)),
+    ("The warplanes of the Chilean air force pounded a rebel hideout, killing 10 rebels.",
+     ("Chile", "killed", "rebels", "asserted", None)),
+    ("The Peruvian army carried out missile strikes on the border town, killing ten people.",
+     ("Peru", "killed", "people", "asserted", None)),
+    # "the two countries" are the two states the sentence names before it, by name or demonym
+    ("Chilean army chief Ana Ruiz met Peru's top leadership and discussed defence cooperation between the two "
+     "neighbouring countries.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("The Bolivian minister arrived in Chile on Sunday for talks to boost cooperation between the two countries.",
+     ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
+    # counted people who died are their side's loss
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("Chile", "sufferedCasualties", "10", "asserted", None)),
+    ("Nine rebels and 10 Chilean soldiers died in the fighting.", ("rebels", "sufferedCasualties", "Nine", "asserted", None)),
+    # targets an unnamed armed force owns: the force is attacked
+    ("Rebels assaulted several army checkpoints in the city.", ("Rebels", "attacks", "army", "asserted", None)),
+    # the states that sign a defence or cooperation agreement together cooperate
+    ("Chile and Peru signed a defence pact on Monday.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile signed a military agreement with Peru in Lima.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Chile and Peru have signed a framework agreement to expand defence cooperation over the next 10 years.",
+     ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    # a visit "of" a person is that person's; a place named before "visit" is where it goes;
+    # a "where" clause names where a visit one makes or ends takes place
+    ("Ties were elevated in March during the visit of Chilean President Gabriel Boric to Peru.",
+     ("Gabriel Boric", "visits", "Peru", "asserted", None)),
+    ("Gabriel Boric made his first Lima visit since the election.", ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The treaty was signed during a summit in Lima, where Gabriel Boric was making his first visit in 24 years.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    ("The talks took place in Lima, where Gabriel Boric wrapped up a four-day visit on Wednesday.",
+     ("Gabriel Boric", "visits", "Lima", "asserted", None)),
+    # a warning that one's side will attack threatens the target
+    ("Rebel spokesman Luis Vega warned on Friday that the militia would escalate attacks on Chile if the truce is violated.",
+     ("Luis Vega", "threatens", "Chile", "asserted", None)),
+    # counted people an attack left dead or wounded are a loss
+    ("The attack on the army camp left 17 Chilean soldiers dead.", ("Chile", "sufferedCasualties", "17", "asserted", None)),
+    ("Peruvian jets killed 13 rebels near Arica. The airstrikes also left eight others heavily wounded.",
+     ("rebels", "sufferedCasualties", "eight", "asserted", None)),
+    # every coordinated subject of "are allies of" is an ally
+    ("Chile and Peru are close allies of the US.", ("Peru", "cooperatesWith", "United States", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -238,8 +330,21 @@ NOT_EXPECTED = [
     ("North Korean troops have arrived in Russia.", ("North Korea", "visits", "Russia")),
     # a call to do something else criticizes no one
     ("Ukraine urged Germany to send more tanks.", ("Ukraine", "criticizes", "Germany")),
+    # the act of a light verb with no owner of its own is no one's: not the subject's
+    ("Chile criticised the imposition of sanctions on Bolivia.", ("Chile", "sanctions", "Bolivia")),
+    # the support is for the noun's own object; one acted on supports no one
+    ("Chile sent troops to Peru in support of Bolivia.", ("Chile", "supports", "Peru")),
+    ("Peru was attacked in support of Chile.", ("Peru", "supports", "Chile")),
+    # whoever awards or places an order supplies nothing; an award that names no winner names no supplier
+    ("The Navy awarded Hanwha a contract to build six frigates.", ("Navy", "supplies", "frigates")),
+    ("Peru placed an order for 12 helicopters.", ("Peru", "supplies", "helicopters")),
+    ("The Army awarded a contract for 40 trucks.", ("Army", "supplies", "trucks")),
     # a whole that is no transfer supplies nothing
     ("Chile's deal includes 40 tanks.", ("Chile", "supplies", "tanks")),
+    ("Chile sent howitzers to Peru. Chile's new pact with Bolivia includes 40 tanks.", ("Chile", "supplies", "tanks")),
+    # a whole that does not refer back, or with no supply before it, is no one's
+    ("Chile sent howitzers to Peru. A package from Bolivia includes 40 trucks.", ("Chile", "supplies", "trucks")),
+    ("Chile signed a pact with Peru. The package includes 40 trucks.", ("Chile", "supplies", "trucks")),
     # goods with no nationality name no supplier
     ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member
@@ -251,6 +356,14 @@ NOT_EXPECTED = [
     ("Russia flew two bombers to Venezuela.", ("Russia", "visits", "Venezuela")),
     # the capital of a region is not the region
     ("Rebels seized Goma, the capital of North Kivu, in June.", ("rebels", "occupies", "North Kivu")),
+    # a light verb of capture takes no whole state, and no place of a "where" clause
+    ("Kyiv will take Russia to the International Court of Justice.", ("Ukraine", "occupies", "Russia")),
+    ("Ukraine held Russia responsible for the strike.", ("Ukraine", "occupies", "Russia")),
+    ("The envoys met in Kharkiv, where the rebels took part in talks.", ("rebels", "occupies", "Kharkiv")),
+    # the agent of the passive does not do the coordinated active verb
+    ("Hezbollah is funded by Iran and controls the southern town of Bint Jbeil.", ("Iran", "occupies", "Bint Jbeil")),
+    # an "including" list of things is no list of places held
+    ("The rebels seized weapons, including rifles made in Belgium.", ("rebels", "occupies", "Belgium")),
     # a title and the named holder of it are one party, not two that meet
     ("Chile's foreign minister Ana Ruiz and Peru's foreign minister Luis Vega held talks in Lima.",
      ("Chile's foreign minister", "meetsWith", "Ana Ruiz")),
@@ -266,6 +379,8 @@ NOT_EXPECTED = [
     # sanctions on a state's officials are on them, not on the state
     ("Canada announced new sanctions against 12 Russian officials.", ("Canada", "sanctions", "Russia")),
     ("The EU sanctioned companies on Monday.", ("European Union", "sanctions", "companies")),
+    # one count over two party nouns is one set of targets, named by the first
+    ("Chile imposed sanctions on eight people and entities.", ("Chile", "sanctions", "entities")),
     # sanctions need a counted target: "the company" alone names no one
     ("The EU imposed sanctions on the company.", ("European Union", "sanctions", "company")),
     # the ministers of two states are no signing party beside them
@@ -311,6 +426,30 @@ NOT_EXPECTED = [
     # a headline's source after a dash is no object
     ("Chilean forces shell Peruvian positions 12 times — Peruvian defense ministry",
      ("Chile", "attacks", "Peruvian defense ministry")),
+    # a "when" clause that attacks no one kills no one; the attack a killing was "in" comes first
+    ("Two rebels were killed when the Chilean army visited the border.", ("Chile", "killed", "rebels")),
+    ("More than 300 people have been killed in rebel attacks since October, when the Peruvian army began its operations.",
+     ("Peru", "killed", "people")),
+    # a count that lists several kinds of people is no one side's loss
+    ("Thirteen rebels were killed in Peruvian airstrikes. More than 1,200 people, including soldiers and civilians, "
+     "have been killed since the rebels began their campaign against Peru.", ("rebels", "sufferedCasualties", "More than 1,200")),
+    # people counted as killed with no one named as killing them are no side's loss
+    ("Airstrikes hit the town on Monday, killing over 25 people.", ("people", "sufferedCasualties", "over 25")),
+    # "the two countries" after three states named refers to no two of them
+    ("Chile, Peru and Bolivia discussed cooperation between the two countries.", ("Chile", "cooperatesWith", "Peru")),
+    # those who died on both sides are no one side's loss
+    ("Twenty fighters died on both sides of the front.", ("fighters", "sufferedCasualties", "Twenty")),
+    # an adjective names no owner of a target
+    ("Chile struck a military base on Monday.", ("Chile", "attacks", "military")),
+    # a trade deal or a ceasefire signed together is no alliance
+    ("Chile and Peru signed a trade deal on Monday.", ("Chile", "cooperatesWith", "Peru")),
+    ("Chile and Peru signed a ceasefire agreement.", ("Chile", "cooperatesWith", "Peru")),
+    # whoever delays another's visit does not make it
+    ("The visit of the delegation to Lima was delayed by Gabriel Boric.", ("Gabriel Boric", "visits", "Lima")),
+    # a warning of an attack already made is a report, no threat
+    ("Luis Vega warned that Chile had attacked Peru.", ("Luis Vega", "threatens", "Peru")),
+    # people left in any other state are no loss
+    ("The storm left 300 Chilean villagers homeless.", ("Chile", "sufferedCasualties", "300")),
 ]
 
 

@@ -53,5 +53,5 @@ def test_word_sets_worked_out_once() -> None:
     lex = load_lexicon()
     assert lex.title_words == frozenset(t.split()[-1] for t in lex.leader_titles | lex.member_titles) | lex.honorifics
     assert lex.org_nouns == lex.organization_nouns | lex.institution_nouns
-    assert lex.body_nouns == lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
-    assert {"minister", "president"} <= lex.title_words and lex.body_nouns is lex.body_nouns
+    assert lex.all_body_nouns == lex.organization_nouns | lex.institution_nouns | lex.military_org_nouns
+    assert {"minister", "president"} <= lex.title_words and lex.all_body_nouns is lex.all_body_nouns

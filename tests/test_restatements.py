@@ -61,6 +61,9 @@ def test_one_object(text, subject, relation, obj):
 APART = [
     ("Chile sent engineers to Haiti. Chile also sent 300 troops to Haiti.", "Chile", "deploys", {"engineers", "troops"}),
     ("Peru sold 12 helicopters to Bolivia. Peru also sold 40 trucks to Bolivia.", "Peru", "supplies", {"helicopters", "trucks"}),
+    # one figure of two kinds of goods: two items
+    ("Peru will send 18 howitzers to Bolivia. The package will also include 18 trucks.", "Peru", "supplies",
+     {"howitzers", "trucks"}),
     # one kind, but different recipients: two contingents
     ("Kenya sent 400 soldiers to Haiti. Kenya also sent volunteers to Somalia.", "Kenya", "deploys", {"soldiers", "volunteers"}),
     # two figures of one side are two losses

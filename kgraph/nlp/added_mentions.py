@@ -1,7 +1,7 @@
 """Mentions the NER missed, added to the mention finder's before extraction.
 
-- a country or city the gazetteer knows, as a whole run of proper nouns outside every
-  entity ('"Belarus has sent ...' after a quotation mark; "Kharkiv, a city in Ukraine");
+- a country, city or organisation the gazetteer knows, as a whole run of proper nouns
+  outside every entity ('"Belarus has sent ...' after a quotation mark; "Kharkiv, a city in Ukraine");
 - a name after a question's modal that the NER glued to it ("Will Norway send ...?");
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
   Republic (DPR)", then "DPR").
@@ -32,24 +32,29 @@ def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
 def missed_places(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Mentions of countries and cities the NER missed ('"Belarus has sent ...' after a
     quotation mark, "Kharkiv, a city in Ukraine"): a run of proper nouns outside every
-    mention and entity that the gazetteer knows as a state's or a city's name, the whole
-    run and nothing more."""
+    mention and entity that the gazetteer knows as a state's, a city's or an organisation's
+    name ("Houthi military spokesman X"), the whole run and nothing more."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     i = 0
     while i < len(sdoc):
         tok = sdoc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or i in covered:
+        if not _name_word(tok) or tok.ent_type_ or i in covered:
             i += 1
             continue
         end = i
-        while end < len(sdoc) and end - i < 3 and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and end not in covered:
+        while end < len(sdoc) and end - i < 3 and _name_word(sdoc[end]) and not sdoc[end].ent_type_ and end not in covered:
             end += 1
         entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
-        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY):
+        if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.ORGANIZATION):
             out.append(Span(sdoc, i, end, label=str(entry.cls)))
         i = end
     return out
+
+
+def _name_word(tok) -> bool:  # noqa: ANN001 - spacy Token
+    """A proper noun, or an acronym the tagger took for a common noun ("the ECOWAS chairman")."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_upper and len(tok) >= 3 and tok.is_alpha
 
 
 def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:

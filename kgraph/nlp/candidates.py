@@ -36,6 +36,7 @@ class Candidate:
     helped: Span | None = None  # "to support X": the recipient
     label: str | None = None
     source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
+    earlier_giver: bool = False  # no subject: the giver (and receiver) of the document's last supply ("the package includes X")
 
 
 class Mentions:

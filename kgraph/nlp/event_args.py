@@ -44,6 +44,35 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
     return out
 
 
+#: Plural nouns that "the two ..." or "both ..." makes refer back to two states.
+_STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "side"})
+
+
+def two_states(token: Token, mentions: Mentions) -> list[Span]:
+    """The two states "the two countries", "both nations", "the two neighbouring
+    countries" refer back to: those the sentence names before it, by name or by
+    demonym ("Indian Army chief X met Sri Lanka's leaders ... cooperation between the
+    two countries"); none unless exactly two are named."""
+    pair = any(c.lower_ in ("two", "both") for c in token.children) or token.doc[token.i - 2 : token.i].text.lower() == "both the"
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _STATE_PAIR_NOUNS or not pair:
+        return []
+    found: dict[str, Span] = {}
+    for tok in token.doc[token.sent.start : token.i]:
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) is EntityClass.COUNTRY:
+            found.setdefault(span.root.lower_, span)
+        elif _demonym_like(tok) and (span is None or cls_of(span) in ACTOR_SET):
+            found.setdefault(tok.lower_, Span(tok.doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY)))
+    states = list(dict.fromkeys(found.values()))
+    return states if len(states) == 2 else []
+
+
+def _demonym_like(token: Token) -> bool:
+    """A nationality word: the NER's, or a capitalised adjective inside a sentence (the
+    NER reads "Indian" of "Indian Army chief" as part of the army's name)."""
+    return token.ent_type_ == "NORP" or token.pos_ == "ADJ" and token.is_title and (bool(token.ent_type_) or not token.is_sent_start)
+
+
 def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The named place a noun stands for: "the town of X", "the port city of X" (X, a
     place of the noun's class: "the capital of Y" is no name of Y), "the independence of
@@ -69,7 +98,8 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
 def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
     named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
-    them ("strikes on targets in the port city of X"); ``None`` for any other noun."""
+    them ("strikes on targets in the port city of X"), else an unnamed armed force that
+    owns them ("army checkpoints"); ``None`` for any other noun."""
     forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
     if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
         return None
@@ -83,6 +113,9 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         place = named_place(tok, mentions, lex) or mentions.at(tok)
         if place is not None and cls_of(place) in PLACES and not water(place, lex):
             return place  # (ships in the Red Sea: the sea is where they are, not what is attacked)
+    for c in modifiers:  # "attacked army checkpoints": the (unnamed) army
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.military_org_nouns and mentions.at(c) is None:
+            return Span(c.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
     return None
 
 
@@ -92,13 +125,18 @@ def water(place: Span, lex: Lexicon) -> bool:
 
 
 def counted_parties(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """An unnamed but counted or located set of parties a measure can target: "six
-    entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
-    demonym or a name before a plural party noun of the lexicon), as a group mention
-    from its first word to the noun; ``None`` otherwise ("companies" alone names no one)."""
+    """An unnamed but counted, located or described set of parties a measure can target:
+    "six entities", "two individuals", "Russian oligarchs", "Chinese firms" (a number, a
+    demonym or a name before a plural party noun of the lexicon), "companies tied to X",
+    "entities supplying drones" (a clause describes them), "a number of officials" (an
+    amount of them), as a group mention from its
+    first word to the noun; ``None`` otherwise ("companies" alone names no one, and "six
+    entities and two individuals" are one set of targets, named by its first noun)."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.party_nouns or mentions.at(noun) is not None:
         return None
-    if not any(c.dep_ == "nummod" and c.like_num or c.ent_type_ in ("NORP", "GPE") for c in noun.lefts):
+    described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
+    amount = noun.dep_ == "pobj" and noun.head.lower_ == "of" and measured(noun.head.head) == noun  # "a number of officials"
+    if not (described or amount) and not any(c.dep_ == "nummod" and c.like_num or c.ent_type_ in ("NORP", "GPE") for c in noun.lefts):
         return None
     return Span(noun.doc, noun.left_edge.i, noun.i + 1, label=str(EntityClass.GROUP))
 
@@ -137,7 +175,13 @@ def where_place(clause: Token, mentions: Mentions) -> Token | None:
     X ...", "Kyiv, where X arrived"): the token of its place mention, else ``None``."""
     if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
-    node = clause.head
+    return described_place(clause.head, mentions)
+
+
+def described_place(node: Token, mentions: Mentions) -> Token | None:
+    """The token of the place mention a noun describes: the noun itself, or the name it is
+    in apposition to ("Kursk, a region where ...", "Lachin, a town that was held by X") or
+    said of ("Kursk is a region where ..."); ``None`` when no place is described."""
     candidates = [node]
     if node.dep_ == "appos":
         candidates.insert(0, node.head)  # "Kursk, a region where": the region is Kursk
@@ -148,6 +192,51 @@ def where_place(clause: Token, mentions: Mentions) -> Token | None:
         if span is not None and cls_of(span) in PLACES:
             return tok
     return None
+
+
+def seizes_no_state(verb: Token, vclass: str, lex: Lexicon) -> bool:
+    """Whether a verb of capture is a light verb ("took X", "held X"): it seizes a place
+    only as its own object, never a whole state ("take Russia to court", "held Iran
+    responsible"), nor the place of a "where" clause; "took over X" may seize a state."""
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return vclass == "occupy" and verb.lemma_.lower() in lex.light_verbs and not over
+
+
+def seizes_ground(objects: list[Token], lex: Lexicon) -> bool:
+    """Whether a light verb of capture takes ground ("seized territory", "took the
+    town"), not a light noun ("took part", "held talks")."""
+    return any(lex.place_nouns.get(t.lemma_.lower()) for t in objects)
+
+
+def listed_places(noun: Token, verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The named places an unnamed plural or partitive object lists after "including"
+    ("controlled several cities, including the city of X", "swathes of Y, including the
+    capital, Z"), wherever the parser hung the "including" in the verb's clause (on the
+    noun, on the verb, or on a clause the verb governs)."""
+    named = mentions.at(noun) if noun.pos_ == "NOUN" else None
+    if noun.pos_ != "NOUN" or named is not None and named.root == noun:
+        return []  # a named object lists nothing ("large parts of Y", a measure of Y, may)
+    out: list[Span] = []
+    for tok in verb.subtree:
+        head = tok.head
+        hung = head == noun or head == verb or head.dep_ in ("advcl", "conj") and head.head == verb and head.i > noun.i
+        if tok.lower_ == "including" and tok.dep_ == "prep" and tok.i > noun.i and hung:
+            out += [p for p in included_places(tok, mentions, lex) if p not in out]
+    return out
+
+
+def included_places(including: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The named places, no whole states, an "including" phrase lists ("including the city
+    of X and Y", "including the capital, Z")."""
+    out: list[Span] = []
+    for obj in (c for c in including.children if c.dep_ == "pobj"):
+        for t in conjuncts(obj):
+            place = named_place(t, mentions, lex) or mentions.at(t)
+            if place is None and t.pos_ == "NOUN":  # "including the capital, Sanaa"
+                place = next((mentions.at(c) for c in t.children if c.dep_ == "appos" and mentions.at(c) is not None), None)
+            if place is not None and cls_of(place) in PLACES - {EntityClass.COUNTRY} and place not in out:
+                out.append(place)
+    return out
 
 
 def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span]:
@@ -254,6 +343,22 @@ def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | N
     return span
 
 
+def wielder(weapon: Span, mentions: Mentions) -> Span | None:
+    """Who uses a weapon the text makes the doer: the actor its modifier or possessor
+    names ("Pakistani jets", "Israel's drones") or its "of" phrase ("the warplanes of
+    the coalition forces"); ``None`` when it names none ("the jets")."""
+    root = weapon.root
+    for c in root.lefts:
+        owner = modifier_actor(c, root, mentions) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
+        if owner is not None and owner != weapon and cls_of(owner) in ACTOR_SET:
+            return owner
+    for tok in prep_objects(root, ("of",)):
+        span = mentions.at(tok)
+        if span is not None and cls_of(span) in ACTOR_SET:
+            return span
+    return None
+
+
 def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
     """Actors a headline lists before the subject with a comma, which the parser hangs
     on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""
@@ -273,7 +378,10 @@ _ALL_SIDES = frozenset({"both", "each", "either", "all"})
 
 def all_sides(counted: Span, verb: Token) -> bool:
     """Whether counted people killed are a count over every side of a fight ("26
-    fighters on both sides had been killed", "12 were killed on each side")."""
+    fighters on both sides had been killed", "12 were killed on each side", "1,200
+    people, including soldiers and civilians": a count that lists several kinds)."""
     root = counted.root
     sides = prep_objects(root, ("on", "from")) + prep_objects(verb, ("on", "from"))
+    if any(len(conjuncts(t)) > 1 for t in prep_objects(root, ("including",))):
+        return True
     return any(s.lemma_.lower() == "side" and any(d.lower_ in _ALL_SIDES for d in s.children) for s in sides)

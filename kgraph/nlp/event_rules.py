@@ -1,13 +1,11 @@
 """Event relations said by shapes the verb classes alone do not read.
 
+Losses and killings told with the attack they happened in are read by
+:mod:`kgraph.nlp.loss_rules`.
+
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
   weapons are not, and "fired the minister" attacks no one.
-- Counted losses: "the army killed 110 Taliban", "destroyed 1,500 troops" (lexicon
-  ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
-  besides being killed), and "6,320 group members were killed", "2,790 others were
-  injured" (a counted plural that is no named mention: its side is taken from its
-  nationality or the document's last loss).
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
@@ -17,15 +15,21 @@
   accounts" (lexicon ``asset_verbs`` and ``holding_nouns``): X sanctions their owner.
 - The owner of what is criticised: "X condemned Y's missile launches", "X criticised
   the Russian invasion" (a criticising verb whose object is no actor): X criticizes Y.
+- A commission won: "X won a contract to build Y", "X was awarded an order for Y", "the
+  Army awarded X a contract for Y" (lexicon ``commission_nouns``, ``winning_verbs``,
+  ``granting_verbs``, ``making_verbs``): X supplies Y, to whoever awarded it, as planned.
 - What a transfer included: "the Turkish donations included laser rangefinders", "the
   US aid package includes Stinger missiles": the giver supplies each item.
 - A threatened attack: "X threatened to strike Y", "... to retaliate by launching an
-  attack on Y": X threatens Y.
+  attack on Y", "X warned that its forces would escalate attacks on Y": X threatens Y.
 - A guest received: "X received Y in Z", "welcomed Y to Z" (lexicon ``hosting_verbs``):
   X meets Y, who visits Z.
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+- An alliance signed: "A and B signed a defence pact", "A signed a military agreement with
+  B", "... an agreement to expand defence cooperation" (an agreement named by a word of the
+  lexicon's ``alliance_words`` or a cooperation noun): the signing states cooperate.
 """
 
 from __future__ import annotations
@@ -36,11 +40,15 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.event_args import SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, struck_target
+from kgraph.nlp.event_args import (
+    ALLY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, represented_states,
+    struck_target,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.loss_rules import loss_rule_candidates
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
-from kgraph.nlp.relations import coordinated_agents, relation_for
-from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects
+from kgraph.nlp.relations import co_agents, coordinated_agents, relation_for
+from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects, valued_noun
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that name what a weapon is aimed at.
@@ -50,15 +58,17 @@ AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")
 def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Every rule of this module over one sentence."""
     yield from aimed_candidates(sent, mentions, lex)
-    yield from loss_candidates(sent, mentions, lex)
+    yield from loss_rule_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
     yield from asset_freeze_candidates(sent, mentions, lex)
     yield from owner_criticized_candidates(sent, mentions, lex)
     yield from contents_candidates(sent, mentions, lex)
+    yield from commission_candidates(sent, mentions, lex)
     yield from threatened_attack_candidates(sent, mentions, lex)
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
+    yield from alliance_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -96,41 +106,6 @@ def _fires_weapons(verb: Token, mentions: Mentions) -> bool:
 
 def _mentioned(tokens: list[Token], mentions: Mentions) -> list[Span]:
     return [s for t in tokens if (s := mentions.at(t)) is not None]
-
-
-def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """The losses a killing or wounding counts (see the module docstring). A passive
-    killing with no agent of a counted named group is read by the verb rule already."""
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        vclass = lex.verb_class.get(lemma) if verb.pos_ == "VERB" else None
-        if verb.pos_ == "VERB" and lemma in lex.counting_kill_verbs:
-            vclass = "kill"  # "destroyed 1,500 troops", "neutralised 15 insurgents": counted people only
-        if vclass not in ("kill", "casualty"):
-            continue
-        passive = is_passive(verb)
-        if not passive and vclass == "casualty":
-            continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
-        if passive and any(c.dep_ == "agent" for c in verb.children):
-            continue  # "wounded by a sniper" names an attacker, no loss
-        agent = find_subject(verb)[0] if not passive else None
-        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        for tok in (t for v in victims for t in conjuncts(v)):
-            span = mentions.at(tok)
-            if span is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and passive and _counted(tok):
-                after_number = max((c.i + 1 for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), default=tok.i)
-                counted = tok.doc[after_number : tok.i + 1]  # no mention: its side is its nationality or the last loss's
-                yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
-            elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
-                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
-
-
-def _counted(noun: Token) -> bool:
-    """A noun with a number or a vague amount: "110 Taliban", "dozens of soldiers"."""
-    if any(c.like_num for c in noun.children):
-        return True
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return head is not None and head.lower_ in VAGUE_AMOUNTS
 
 
 def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -235,7 +210,7 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
     for verb in sent:
         if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "threaten":
             continue
-        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        acts = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _foretold(c)]
         if not acts:
             continue
         targets: list[Span] = []
@@ -248,6 +223,11 @@ def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
                 continue
             targets += [m for a in aimed for t in conjuncts(a) if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "threaten", "verb:threaten:attack", mentions, lex)
+
+
+def _foretold(clause: Token) -> bool:
+    """A clause of what will be done: "warned that the militia would escalate attacks"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
 
 
 def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -292,19 +272,109 @@ CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
 
 def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"The Turkish donations included laser rangefinders", "the US aid package includes
-    Stinger missiles": the giver a transfer noun names (its possessor or named modifier,
-    or that of its transfer compound) supplies each materiel item listed."""
+    Stinger missiles": the giver a transfer noun (or a noun of a consignment, lexicon
+    ``consignment_nouns``) names (its possessor or named modifier, or that of its transfer
+    compound) supplies each materiel item listed. A whole that names no giver but refers
+    back ("the package will include X", "those exports included X", "aid, which includes
+    X") is the document's last supply: its giver gives the items, to its receiver."""
     for verb in sent:
         whole = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_.lower() in CONTAINING_VERBS else None
         if whole is None:
             continue
+        relative = verb.dep_ == "relcl" and whole.tag_ == "WDT"
+        if relative:
+            whole = verb.head  # "military aid, which includes X": the aid
         nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
-        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns):
+        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns) and whole.lemma_.lower() not in lex.consignment_nouns:
             continue
         givers = [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
         items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
         target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
-        for giver in givers[:1]:
-            for item in items:
-                if relation_for("transfer", item) is Relation.SUPPLIES:
-                    yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+        back = not givers and (relative or _refers_back(whole))
+        for item in items:
+            if relation_for("transfer", item) is not Relation.SUPPLIES:
+                continue
+            for giver in givers[:1]:
+                yield Candidate(Relation.SUPPLIES, giver, item, verb, "verb:contents", 0.6, target=target)
+            if back:
+                yield Candidate(Relation.SUPPLIES, item[0:0], item, verb, "verb:contents:back", 0.6, target=target, earlier_giver=True)
+
+
+#: Determiners of a noun that refers back to what the text named before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite noun with no modifier of its own: "the package", "those exports"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in noun.lefts
+    )
+
+
+def commission_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X won a contract to build Y", "X was awarded a contract for Y", "the Army awarded X
+    an order for Y": the one commissioned supplies the goods made or ordered, to the one
+    who awarded it (a contract "to supply" or "to deliver" is read by the verb rules)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.commission_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        winner, awarder = _commissioned(noun.head, lex)
+        supplier = mentions.at(winner) if winner is not None else None
+        if supplier is None or cls_of(supplier) not in ACTOR_CLASSES:
+            continue
+        made = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex.making_verbs and infinitive(c)]
+        made += [c for a in noun.children if a.dep_ == "amod" for c in a.children
+                 if c.lemma_.lower() in lex.making_verbs and valued_noun(c) == noun]  # fmt: skip
+        goods = [(t, m) for m in made for o in m.children if o.dep_ == "dobj" for t in conjuncts(o)]
+        goods += [(t, t) for o in prep_objects(noun, ("for",)) for t in conjuncts(o)]  # "a contract for Y": Y's own clause
+        ordered_by = [t for h in (noun.head, noun, *(t for t, _ in goods)) for t in prep_objects(h, ("from",))]
+        ordered_by += [c for c in noun.lefts if c.dep_ == "compound"]  # "a Defense Department contract"
+        customers = [mentions.at(awarder)] if awarder is not None else _mentioned(ordered_by, mentions)
+        customer = next((c for c in customers if c is not None and cls_of(c) in ACTOR_CLASSES), None)
+        for tok, trigger in goods:
+            item = mentions.at(tok)
+            if item is not None and item != supplier and relation_for("transfer", item) is Relation.SUPPLIES:
+                target = customer if customer is not None and customer != supplier else None
+                yield Candidate(Relation.SUPPLIES, supplier, item, trigger, "noun:commission", 0.6, target=target)
+
+
+def _commissioned(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """Who wins the commission ``verb``'s object names, and who awards it: "X won",
+    "X was awarded" (no awarder named), "Y awarded X" (Y); ``(None, None)`` for "Y
+    awarded a contract", which names no winner, and for any other verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.granting_verbs:
+        winner = next((c for c in verb.children if c.dep_ in ("dative", "nsubjpass")), None)
+        awarder = None if winner is None or winner.dep_ == "nsubjpass" else find_subject(verb, lex)[0]
+        return winner, awarder
+    if lemma in lex.winning_verbs:
+        return find_subject(verb, lex)[0], None
+    return None, None
+
+
+def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"A and B signed a defence pact", "A signed a military agreement with B", "the
+    ministers of A and B signed an agreement to expand defence cooperation": each pair of
+    signing states (or organisations) cooperates; a person signing is left to the sign rule."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "sign" or is_passive(verb):
+            continue
+        if not any(_alliance(t, lex) for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
+            continue
+        subj_tok, _ = find_subject(verb, lex)
+        subject = mentions.at(subj_tok)
+        agents = represented_states(subj_tok, subject, mentions) or (coordinated_agents(subj_tok, subject, mentions) if subject else [])
+        agents += co_agents(verb, mentions)
+        parties = list(dict.fromkeys(a for a in agents if cls_of(a) in ALLY_CLASSES))
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                yield Candidate(Relation.COOPERATES_WITH, a, b, verb, "verb:sign:alliance", 0.6)
+
+
+def _alliance(agreement: Token, lex: Lexicon) -> bool:
+    """An agreement of allies: named by an alliance word ("defence pact", "military
+    agreement") or made for cooperation ("an agreement to expand defence cooperation")."""
+    if lex.nominal_class.get(agreement.lemma_.lower()) == "cooperate":
+        return True  # "signed a partnership", "an alliance"
+    words = [t for t in agreement.subtree if t.i != agreement.i]
+    return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) == "cooperate" for t in words)

@@ -46,10 +46,12 @@ _OPTIONAL_LISTS = (
     "light_verbs", "receiving_verbs", "adverse_modifiers", "intention_nouns", "undoing_verbs", "producer_nouns", "industry_words",
     "claim_nouns", "confirming_verbs", "claiming_verbs",
     "creed_words",
-    "part_nouns", "echelon_nouns",
+    "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
     "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
-    "counting_kill_verbs", "hosting_verbs", "water_nouns",
+    "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
+    "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
+    "dying_verbs", "alliance_words",
 )  # fmt: skip
 
 
@@ -96,6 +98,8 @@ class Lexicon:
     claiming_verbs: frozenset[str] = frozenset()  # "X claimed to have killed Y": X's own claim
     creed_words: frozenset[str] = frozenset()  # nationality-like words of a faith, creed or bloc: no state ("Shia")
     part_nouns: frozenset[str] = frozenset()  # an organisation's parts: "X, a subsidiary of Y" (partOf)
+    body_nouns: frozenset[str] = frozenset()  # bodies a name gives an owner: "the Council of the European Union" (partOf)
+    faction_nouns: frozenset[str] = frozenset()  # "Russian opposition leader": the title is the faction's, not the state's
     echelon_nouns: frozenset[str] = frozenset()  # units a force has many of: "brigade general X" serves no one body
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
@@ -113,6 +117,14 @@ class Lexicon:
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
     hosting_verbs: frozenset[str] = frozenset()  # "received X in Y": a meeting with a guest, who visits Y
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": a place attacks are made in, not on
+    act_nouns: frozenset[str] = frozenset()  # "the EU's imposition of sanctions": the act of a light verb, its owner's
+    commission_nouns: frozenset[str] = frozenset()  # "won a contract for X": what a supplier is commissioned by
+    winning_verbs: frozenset[str] = frozenset()  # "X won / was awarded a contract": X is the one commissioned
+    granting_verbs: frozenset[str] = frozenset()  # "Y awarded X a contract": X (not Y) is the one commissioned
+    making_verbs: frozenset[str] = frozenset()  # "a contract to build X": what a commissioned maker supplies
+    consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
+    dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
+    alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property
@@ -131,9 +143,15 @@ class Lexicon:
         return self.organization_nouns | self.institution_nouns
 
     @cached_property
-    def body_nouns(self) -> frozenset[str]:
+    def all_body_nouns(self) -> frozenset[str]:
         """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
         return self.org_nouns | self.military_org_nouns
+
+    @cached_property
+    def title_modifiers(self) -> frozenset[str]:
+        """The words that open a listed title of several words ("foreign", "defence",
+        "prime"): before a title word they are the title's, no name's."""
+        return frozenset(w for t in self.titles for w in t.split()[:-1] if w.isalpha() and w not in ("of", "for", "the"))
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

@@ -111,7 +111,7 @@ def phrase_span(token: Token) -> Span:
     for child in token.lefts:  # "Putin's forces": a named possessor stays in the name
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.right_edge.i + 2 >= start:
             start = min(start, child.left_edge.i)
-    while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART")):
+    while start < token.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM", "PART") or doc[start].like_num):
         start += 1
     proper = next((t.i for t in doc[start : token.i] if _proper(t)), None)
     if proper is not None and all(t.pos_ in ("ADJ", "ADV", "VERB") and not _proper(t) for t in doc[start:proper]):

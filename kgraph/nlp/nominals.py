@@ -22,9 +22,12 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
-from kgraph.nlp.event_args import PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target, water, where_place
+from kgraph.nlp.event_args import (
+    PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    two_states, water, where_place,
+)  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.mentions import MEASURE_NOUNS
+from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -68,7 +71,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
         objects = _objects(heads, vclass, subject, mentions, lex)
-        if not objects and vclass in PLACE_ACTS and (place := where_place(trigger, mentions)) is not None:
+        clause = noun.head if trigger is noun and noun.dep_ == "dobj" else trigger  # "where X was making his visit"
+        if not objects and vclass in PLACE_ACTS and (place := where_place(clause, mentions)) is not None:
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
@@ -106,29 +110,44 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """What a noun's act is done to: "of X", a common-noun compound ("arms deliveries"),
     and the class's prepositions ("an attack on X", "his meeting with the ambassador, X",
-    "the capture of the town of X", "sanctions on six entities"), on the noun or on its
-    light verb."""
+    "the capture of the town of X", "sanctions on six entities"), on the noun, on its
+    light verb, or on a light verb's participle after it ("sanctions imposed on X")."""
     noun = heads[0]
     objects: list[Span] = []
     for tok in prep_objects(noun, ("of",)):
         objects.extend(s for s in (named_place(t, mentions, lex) or mentions.at(t) for t in _named_conjuncts(tok)) if s is not None)
     for c in noun.lefts:
-        if c.dep_ == "compound" and c.pos_ == "NOUN":
+        place = mentions.at(c) if vclass == "visit" and c.dep_ == "compound" and c.pos_ == "PROPN" else None
+        if place is not None and cls_of(place) in PLACES and place != subject:
+            objects.append(place)  # "a first Kabul visit", "his Moscow trip"
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and vclass != "visit":  # "a four-day visit" visits no day
             span = mentions.at(c)
             if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
                 span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
             if span is not None and span != subject:
                 objects.append(span)
-    for tok in (t for h in heads for t in prep_objects(h, NOUN_OBJECTS.get(vclass, ()))):
+    preps = NOUN_OBJECTS.get(vclass, ())
+    done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs]
+    for tok in [*(t for h in (*heads, *done) for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
-                span = counted_parties(t, mentions, lex)
+                span = counted_parties(measured(t) or t, mentions, lex)  # "against a number of Russian individuals"
             if span is not None and span not in objects:
                 objects.append(span)
     return objects
+
+
+def _stranded(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a phrase right after a noun that the parser hung on the noun's verb
+    ("came in solidarity with X": "with X" is the solidarity's)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or verb == noun.head or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def _made_goods(noun: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -254,7 +273,7 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
             parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     for tok in prep_objects(noun, ("between", "among")):
-        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass])
+        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass]) or two_states(tok, mentions)  # "between the two countries"
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
@@ -287,6 +306,8 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
                     return span, noun, False
         if (by := _by_actor(node, mentions, node is noun)) is not None:
             return by, noun, False
+        if node is noun and (visitor := _visitor_of(noun, mentions, lex)) is not None:
+            return visitor, noun, False  # "the visit of President X to Y"
         head = node.head
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
@@ -317,15 +338,39 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
         ):  # fmt: skip
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and (
+            lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
+        ):  # fmt: skip
+            return _doer(head.head, mentions, lex), noun, False  # "X fired missiles in solidarity with Y", "in support of Y"
         if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
             node = head
-        elif node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
-            node = head  # "X imposed a new round of sanctions on Y": the act's amount, X's act
+        elif node.dep_ == "prep" and node.lower_ == "of" and (head.lemma_.lower() in MEASURE_NOUNS or head.lemma_.lower() in lex.act_nouns):
+            node = head  # "X imposed a new round of sanctions on Y", "X's imposition of sanctions on Y": X's act
         else:
             break
     return None, noun, False
+
+
+def _doer(verb: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """Who does ``verb``: its subject, or the owner of an act its subject names ("their
+    attacks came ...": they)."""
+    subj = find_subject(verb, lex)[0]
+    span = mentions.at(subj) if subj is not None and not is_passive(verb) else None
+    if span is not None and cls_of(span) not in ACTORS:
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        span = mentions.at(owner) if owner is not None else None
+    return span
+
+
+def _visitor_of(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The person a visit noun's "of" phrase names ("the visit of President X to Y"):
+    the visitor, where an "of" phrase of any other act names what it is done to."""
+    if lex.nominal_class.get(noun.lemma_.lower()) != "visit":
+        return None
+    people = [m for t in prep_objects(noun, ("of",)) if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
+    return people[0] if people else None
 
 
 def _counts(noun: Token) -> bool:
@@ -398,11 +443,12 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                         and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
-        for obj in objects:
-            relation = relation_for(vclass, obj) if obj != holder else None
+        holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
+        for obj, doer in ((o, h) for o in objects for h in holders):
+            relation = relation_for(vclass, obj) if obj != doer else None
             if relation is not None:
                 transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
-                yield Candidate(relation, holder, obj, noun, f"noun:{vclass}:agent", 0.6,
+                yield Candidate(relation, doer, obj, noun, f"noun:{vclass}:agent", 0.6,
                                 target=target if transfer and target != obj else None)  # fmt: skip
 
 

@@ -6,12 +6,16 @@
   land ends ("the Ocala National Forest"), or a person that a region's noun ends ("Cameron
   Parish");
 - "the Ukrainian port of Odesa", "the city of Donetsk": the complement of a place noun's
-  "of" is a place of that class;
+  "of" is a place of that class, and so are the names coordinated before a plural place
+  noun or in apposition after it ("Y's X and Z states", "the towns X and Z"), which lie in
+  its possessor;
 - a name the gazetteer knows as a place is that place where the sentence treats it as
-  one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing;
+  one ("attacked Kharkiv", "in Kursk"), though the NER took it for a person or a thing,
+  and so is any name glued to "-based" ("the Falls Church-based X");
 - "Russian-controlled Donetsk", "the Russia-controlled city of X": X occupied by the
   state named before "-controlled" (lexicon ``control_participles``); "X was under Y's
-  control", "X came under Russian control", "X fell into the hands of Y": X occupied by Y;
+  control", "X came under Russian control", "X fell into the hands of Y", "X, which was
+  under Y's control": X occupied by Y;
 - "the <demonym> port of X", "X, a <demonym> region": X located in the demonym's country.
 """
 
@@ -22,11 +26,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.retype import decide_class
-from kgraph.nlp.syntax import find_subject
+from kgraph.nlp.syntax import conjuncts, find_subject
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions whose complement is a place when the gazetteer knows it as one.
@@ -47,6 +52,9 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
             place = lex.place_nouns.get(noun.lemma_.lower())
             named = None
+            for name in _plural_names(noun, by_root, gaz) if place is not None else ():  # "X and Y states", "the towns X"
+                out[(name.start, name.end)] = Span(doc, name.start, name.end, label=place)
+                decide_class(out[(name.start, name.end)], EntityClass(place))
         elif place is None or noun.ent_type_ in _NAME_TYPES and not _place_head(noun, place):
             continue  # "Islamic State": the NER read the noun as part of another kind of name
         else:
@@ -81,7 +89,43 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
                 end = inner.end if inner is not None else obj.i + 1
                 out[(start, end)] = Span(doc, start, end, label=place)
                 decide_class(out[(start, end)], EntityClass(place))  # every mention of the name is that place
+    for name in _seat_names(doc, by_root):  # "the Falls Church-based X": only a place is a seat
+        if cls_of(name) in _REPLACEABLE - {EntityClass.COUNTRY, EntityClass.CITY} | {None}:
+            entry = gaz.lookup(name.text)
+            cls = entry.cls if entry is not None and entry.cls in PLACES else EntityClass.CITY
+            out[(name.start, name.end)] = Span(doc, name.start, name.end, label=str(cls))
+            decide_class(out[(name.start, name.end)], cls)
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+def _seat_names(doc: Doc, by_root: dict[int, Span]) -> list[Span]:
+    """The names glued by a hyphen to "based" or "headquartered" ("Falls Church-based")."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
+            continue
+        name = doc[tok.i - 2]
+        if name.pos_ == "PROPN":
+            span = next((s for s in by_root.values() if s.start <= name.i < s.end), None)
+            out.append(span if span is not None and span.end == name.i + 1 else doc[_compound_start(name) : name.i + 1])
+    return out
+
+
+def _plural_names(noun: Token, by_root: dict[int, Span], gaz: Gazetteer) -> list[Span]:
+    """The names a plural place noun is said of: coordinated before it ("Myanmar's Rakhine
+    and Chin states") or in apposition after it ("the towns X and Y"), each a place of the
+    noun's kind; not a name the gazetteer knows as a state ("the Russia and Ukraine regions")."""
+    first = next((c for c in noun.children if c.pos_ == "PROPN" and (
+        c.dep_ in ("compound", "nmod") and c.i < noun.i or c.dep_ == "appos" and c.i > noun.i)), None)  # fmt: skip
+    out = []
+    for tok in conjuncts(first) if first is not None else ():
+        if tok.pos_ != "PROPN":
+            continue
+        span = by_root.get(tok.i) or noun.doc[_compound_start(tok) : tok.i + 1]
+        known = gaz.lookup(span.text)
+        if cls_of(span) in _REPLACEABLE | {None} and not (known is not None and known.cls is EntityClass.COUNTRY):
+            out.append(span)
+    return out
 
 
 def _settlement_of(noun: Token, lex: Lexicon) -> Token | None:
@@ -123,15 +167,18 @@ def _where_it_lies(named: Span | Token, gaz: Gazetteer) -> bool:
 
 
 def _name_before(noun: Token, by_root: dict[int, Span]) -> Span | Token | None:
-    """The name right before a place noun that it modifies ("Kursk region")."""
+    """The name right before a place noun that it modifies ("Kursk region"), or before a
+    common noun that does ("the Hodeidah port city", "a Deir ez-Zor border town")."""
     if noun.i == 0:
         return None
     before = noun.doc[noun.i - 1]
+    if before.dep_ == "compound" and before.head == noun and before.pos_ == "NOUN" and before.is_lower and noun.i > 1:
+        before = noun.doc[noun.i - 2]  # "port" in "Hodeidah port city" says what kind of city, not which
     if before.dep_ != "compound" or before.head != noun or before.pos_ != "PROPN":
         return None
     span = by_root.get(before.i)
     if span is not None:
-        return span if span.end == noun.i else None
+        return span if span.end == before.i + 1 else None
     return noun.doc[_compound_start(before) : before.i + 1]
 
 
@@ -193,6 +240,9 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             holder, place = _holder_of(tok, mentions), _held_place(tok.head, mentions)
             if holder is not None and place is not None and holder != place:  # "X was under Y's control", "in Y's hands"
                 yield Candidate(Relation.OCCUPIES, holder, place, tok, "place:held", 0.6)
+        owner = next((mentions.at(c) for c in tok.children if c.dep_ == "poss"), None) if tok.tag_ == "NNS" else None
+        for inner in _modified_names(tok, mentions) if owner is not None and cls_of(owner) in PLACES else ():
+            yield Candidate(Relation.LOCATED_IN, inner, owner, tok, "place:plural-poss", 0.6)  # "Y's X and Z states"
         if tok.lower_ in lex.place_nouns and tok.pos_ == "NOUN":
             demonym = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
             place = _modified_place(tok, mentions)
@@ -202,17 +252,27 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if demonym is not None and place is not None and place.root != tok:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
+            owner = next((m for c in tok.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None), None)
+            if owner is not None and place is not None and place.root != tok and owner != place and cls_of(owner) in PLACES:
+                yield Candidate(Relation.LOCATED_IN, place, owner, tok, "place:poss-of", 0.6)  # "Y's southern port city of X"
             town = _settlement_of(tok, lex)
             before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" else None
             inner, outer = (mentions.at(town), mentions.at(before)) if town is not None and before is not None else (None, None)
             if inner is not None and outer is not None and cls_of(outer) in PLACES and inner != outer:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "place:settlement-of", 0.6)  # "the Donetsk town of X"
             named = mentions.at(tok)
-            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine"
+            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine", "X area of Y"
                 for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
                     outer = mentions.at(obj) if obj.dep_ == "pobj" else None
-                    if outer is not None and cls_of(outer) is EntityClass.COUNTRY:
+                    if outer is not None and outer != named and cls_of(outer) in PLACES:
                         yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
+
+
+def _modified_names(noun: Token, mentions: Mentions) -> list[Span]:
+    """The place mentions coordinated before a plural place noun ("Rakhine and Chin states")."""
+    first = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and mentions.at(c)), None)
+    spans = [mentions.at(t) for t in conjuncts(first)] if first is not None else []
+    return [s for s in spans if s is not None and cls_of(s) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE)]
 
 
 def _holding_phrase(noun: Token, lex: Lexicon) -> bool:
@@ -250,6 +310,8 @@ def _held_place(under: Token, mentions: Mentions) -> Span | None:
     head = under.head
     if head.pos_ in ("VERB", "AUX"):
         subject, _ = find_subject(head)
+        if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+            subject = described_place(head.head, mentions)  # "X, which had been under Y's control"
         span = mentions.at(subject) if subject is not None else None
     else:
         span = mentions.at(head)

@@ -16,7 +16,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
     called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
 )  # fmt: skip
-from kgraph.nlp.syntax import first_conjunct, infinitive
+from kgraph.nlp.syntax import first_conjunct, infinitive, valued_noun
 from kgraph.types import Quantity, Status
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -31,12 +31,20 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     contract is read with the noun ("plans to send", "a contract to supply")."""
     out = [(trigger, "")]
     if trigger.pos_ == "NOUN" and not infinitive(trigger):
+        item = first_conjunct(trigger)
+        if item.dep_ == "pobj" and item.head.lower_ == "for" and item.head.head.lemma_.lower() in lex.planned_markers:
+            out.append((item.head.head, "prep"))  # "a contract for 12 helicopters": what it is for is still to come
         return out  # a nominal event: only its own modifiers qualify it (not "to sanction" tagged a noun)
     node = trigger
     while node.head != node and len(out) < 8:
         if node.dep_ == "acl" and node.head.lemma_.lower() in lex.planned_markers and infinitive(node):
             dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
             out.append((node, dep))
+            continue
+        valued = valued_noun(node)
+        if valued is not None and valued.lemma_.lower() in lex.planned_markers:
+            node = valued  # "a contract worth $4 billion to supply": the contract and its clause qualify
+            out.append((node, "acl"))
             continue
         if node.dep_ in ("relcl", "acl") or presupposed(node):
             break  # a past clause of time or cause is the writer's fact ("expected after X travelled")

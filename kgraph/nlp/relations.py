@@ -16,13 +16,14 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    listed_before, moving_troops, people_after_of, represented_states, struck_target, where_place,
+    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
+    seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
-    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
-    infinitive, is_reduced_relative, prep_objects,
+    ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
+    infinitive, is_reduced_relative, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -62,7 +63,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
 HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
-
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -129,7 +129,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
         if vclass == "visit" and moving_troops(verb, mentions, lex) is not None:
             continue  # "North Korean troops arrived in Russia": a deployment (event_rules), no visit
         if vclass == "purchase":
-            yield from _received(verb, mentions)
+            yield from _received(verb, mentions, lex)
             continue
         if vclass == "casualty":
             yield from _casualties(verb, mentions, lex)
@@ -176,10 +176,10 @@ def _related(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidat
             yield Candidate(Relation.RELATED_TO, subject, obj, verb, "verb:other", 0.4, label=label)
 
 
-def _received(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
+def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"Russia received drones from Iran": Iran supplies the drones, Russia receives them;
     "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
-    receiver = mentions.at(find_subject(verb)[0])
+    receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)]
     if receiver is None:
@@ -304,10 +304,14 @@ def _verb_statements(
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
+    seizing = lex is not None and seizes_no_state(verb, vclass, lex)
     if verb.dep_ == "relcl" and passive or reduced:  # "Donetsk, which remains occupied by Russia"
-        obj_toks.append(verb.head)  # "the treaty, signed by X"
-    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) is not None:
-        obj_toks.append(place)  # "Kyiv, where X arrived on Monday"
+        obj_toks.append(described_place(verb.head, mentions) or verb.head)  # "the treaty, signed by X"; "X, a town held by Y"
+    elif object_gap(verb):  # "the treaty (that) X signed"
+        obj_toks = [t for t in obj_toks if t.lower_ not in RELATIVE] + [verb.head]
+    elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
+            not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
+        obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
@@ -316,6 +320,8 @@ def _verb_statements(
         agents = coordinated_agents(subj_tok, subject, mentions)
     else:  # "countries, including X and Y, sent ...": the members act (not when they are acted on)
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
+    if vclass in ("attack", "kill"):  # "Chilean jets struck X": the weapon acts for whom it names
+        agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -324,6 +330,8 @@ def _verb_statements(
     if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
+    if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
+        obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
@@ -331,12 +339,12 @@ def _verb_statements(
             obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
-            if obj is None and vclass == "sanction" and lex is not None:
-                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities"
+            if obj is None and (vclass == "sanction" or vclass == "kill" and agents) and lex is not None:
+                obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities", "X killed ten people"
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = relation_for(vclass, obj)
+        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is None:
@@ -381,13 +389,14 @@ def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float)
 
 def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
     """Who acts together with the subject: "A signed the treaty with B", "a contract
-    signed between A and B" (every party signs)."""
+    signed between A and B", "the contract between A and B was signed" (every party
+    signs; a capital stands for its state: "between Yerevan and Baku")."""
     out: list[Span] = []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "signed a pact with B"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]  # "signed a pact with B"
     for tok in (t for h in heads for t in prep_objects(h, ("with", "between"))):
         for t in conjuncts(tok):
             span = mentions.at(t)
-            if span is not None and cls_of(span) in ACTORS and span not in out:
+            if span is not None and cls_of(span) in ACTORS | {EntityClass.CITY} and span not in out:
                 out.append(span)
     return out
 
@@ -481,12 +490,12 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
         return cls in PLACES | {EntityClass.ORGANIZATION}
     if relation is Relation.KILLED:
         return cls in (EntityClass.PERSON, EntityClass.GROUP)
-    if relation is Relation.LEADER_OF:
-        return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION)
+    if relation is Relation.LEADER_OF:  # "rebels led by X": a group has a leader too
+        return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP)
     if relation is Relation.ATTACKS:  # not "launched a surprise attack": the act, not its target
         return cls not in (EntityClass.MATERIEL, EntityClass.AGREEMENT, EntityClass.EVENT)
-    if relation is Relation.PART_OF:
-        return cls is EntityClass.ORGANIZATION
+    if relation is Relation.PART_OF:  # "the country's foreign ministry": a body of a state
+        return cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY)
     if relation is Relation.SUPPORTS:  # "defended Kharkiv" holds a place; support goes to an actor or an event
         return cls in ACTORS | {EntityClass.EVENT}
     return True

@@ -7,7 +7,7 @@ few fixed shapes, which these rules read:
 - an organisation- or person-tagged name headed by a state noun ("the Luhansk People's Republic") is
   a country;
 - the victim of an assassination or murder ("the assassination of Lincoln") is a person
-  unless the gazetteer knows the name;
+  unless the gazetteer knows the name as a state (a town may share a person's name);
 - a name followed by an age apposition ("X, 53,") is a person, and so is the one who
   "was born", and one who has a wife, a son or a brother ("X's widow");
 - an acronym of a kind of arms ("UAVs") is materiel, whatever the NER took it for;
@@ -23,7 +23,7 @@ few fixed shapes, which these rules read:
   ("travel to X");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
   and so is one that a title right before it modifies ("Finnish President X" with X tagged
-  an organisation), unless the gazetteer knows the name;
+  an organisation), unless the gazetteer knows the name (as a state, for a title before it);
 - a person-tagged name described as an arms maker ("drone producer X") is an organisation;
 - a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
   in apposition to a title ("the last king of Y, X"), is a person;
@@ -81,7 +81,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
         unknown = cls in _UNPERSONAL or cls is EntityClass.COUNTRY and gazetteer.lookup(span.text) is None
         if unknown and (_aged(span) or _titled(span, lex) or _personal(span)):
             new = EntityClass.PERSON  # a state the gazetteer does not know may be a person's name
-        elif cls in _WITH_COUNTRIES - {EntityClass.PERSON} and _after_title(span, lex) and gazetteer.lookup(span.text) is None:
+        elif cls in _WITH_COUNTRIES - {EntityClass.PERSON} and _after_title(span, lex) and not _state(span, gazetteer):
             new = EntityClass.PERSON  # "Finnish President X" with X tagged an organisation
         elif cls in _WITH_COUNTRIES and _arms_acronym(span, lex):
             new = EntityClass.MATERIEL  # "UAVs", "ICBMs" tagged an organisation or a state
@@ -89,8 +89,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
-        elif cls in _WITH_COUNTRIES and _murdered(span) and gazetteer.lookup(span.text) is None:
-            new = EntityClass.PERSON  # "the assassination of Lincoln": only people are assassinated
+        elif cls in _WITH_COUNTRIES and _murdered(span) and not _state(span, gazetteer):
+            new = EntityClass.PERSON  # "the assassination of Lincoln" (a town too): only people are assassinated
         elif cls in (EntityClass.ORGANIZATION, EntityClass.PERSON) and len(span) > 1 and span[-1].lower_ in STATE_HEADS:
             new = EntityClass.COUNTRY  # "the Donetsk People's Republic": a state, however recognised (or tagged)
         elif cls in _WITH_COUNTRIES and _before_region(span, starts, gazetteer, lex):
@@ -178,7 +178,7 @@ def _person_run(span: Span, by_start: dict[int, Span], lex: Lexicon) -> Span | N
     doc, head = span.doc, span.root.head
     if not _name_words(span) or not span.end <= head.i < span.end + 4:
         return None
-    nouns, places = lex.body_nouns, lex.place_nouns
+    nouns, places = lex.all_body_nouns, lex.place_nouns
     i = span.end
     while i <= head.i:
         after = by_start.get(i)
@@ -332,8 +332,15 @@ def _org_noun(token: Token, lex: Lexicon) -> bool:
     """A capitalised organisation, institution or armed body's noun ending a name ("Oberlin
     College", "Accounting Office", "Qassam Brigades")."""
     word = token.lower_.rstrip(".")
-    nouns = lex.body_nouns
+    nouns = lex.all_body_nouns
     return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
+
+
+def _state(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name as a state: a title or a murder before a town's
+    name makes it a person's ("President Jackson", "the murder of Lincoln"), not a state's."""
+    entry = gazetteer.lookup(span.text)
+    return entry is not None and entry.cls is EntityClass.COUNTRY
 
 
 def _murdered(span: Span) -> bool:

@@ -34,7 +34,11 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     organisation before it (:func:`_surname_split`), a name with a title in apposition
     (:func:`_untagged_names`), a demonym (:func:`_demonyms`), a body's name before the
     holder's (:func:`_body_runs`)."""
-    out = [piece for span in spans for piece in (_split(span, gazetteer, lex) or _title_tail(span, lex) or [span])]
+    heads = [span for span in spans if _title_head(span, gazetteer, lex) is not None]
+    if heads:  # the NER's entity there is no name either ("Defence" of "Defence Minister")
+        doc = heads[0].doc
+        doc.ents = [e for e in doc.ents if not any(e.start < h.end and h.start < e.end for h in heads)]
+    out = [piece for span in spans for piece in _set_right(span, gazetteer, lex)]
     if not out:
         return out
     out = _surname_split(out, lex)
@@ -43,6 +47,14 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     out += _untagged_names(doc, covered, lex)
     out = _demonyms(out, covered, gazetteer, lex)
     return out + _body_runs(out, covered, lex)
+
+
+def _set_right(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """The mentions one NER span stands for once a title in or beside it is taken out."""
+    for pieces in (_split(span, gazetteer, lex), _title_tail(span, lex), _title_head(span, gazetteer, lex)):
+        if pieces is not None:
+            return pieces
+    return [span]
 
 
 def _untagged_names(doc, covered: set[int], lex: Lexicon) -> list[Span]:
@@ -81,7 +93,7 @@ def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Spokesman for the Kremlin Dmitry Peskov" tagged "Kremlin Dmitry" and "Peskov": after
     a title's "of"/"for", an organisation's last capitalised word that is no body noun, right
     before a one-word person, is the person's first name."""
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     ordered = sorted(spans, key=lambda s: s.start)
     out = list(ordered)
     for org, person in zip(ordered, ordered[1:]):
@@ -160,17 +172,34 @@ def _title_tail(span: Span, lex: Lexicon) -> list[Span] | None:
     noun is the holder's, not the body's name; the organisation ends at the body noun."""
     if cls_of(span) is not EntityClass.ORGANIZATION or len(span) < 3 or title_of(span[-1], lex) is None:
         return None
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     body = span[-2]
     if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
         return None
     return [Span(span.doc, span.start, span.end - 1, label=span.label_)]
 
 
+def _title_head(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    """"Philippine Foreign Secretary X", "Russian Defence Minister X" with "Philippine
+    Foreign" or "Defence" tagged an organisation: a name that ends in a word opening a
+    listed title ("foreign", "defence"), right before a title word, is the title's start.
+    What the gazetteer knows of the words before it is a state (``[]``: nothing left)."""
+    doc = span.doc
+    if cls_of(span) is not EntityClass.ORGANIZATION or span.end >= len(doc) or span[-1].lower_ not in lex.title_modifiers:
+        return None
+    if title_of(doc[span.end], lex) is None:
+        return None
+    for end in range(span.end - 1, span.start, -1):
+        entry = gazetteer.demonym(doc[span.start : end].text) or gazetteer.lookup(doc[span.start : end].text)
+        if entry is not None and entry.cls is EntityClass.COUNTRY:
+            return [Span(doc, span.start, end, label=str(EntityClass.COUNTRY))]
+    return []
+
+
 def _body_run(doc, start: int, lex: Lexicon) -> Span | None:
     """A capitalised run of words from ``start`` ending in a body noun ("Chilean Foreign
     Ministry"), which the NER took as part of the name after it: an organisation."""
-    bodies = lex.body_nouns
+    bodies = lex.all_body_nouns
     end = start
     while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) and not doc[end].ent_type_ == "PERSON":
         end += 1

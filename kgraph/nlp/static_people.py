@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.docmemo import sentence_start, table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
+from kgraph.nlp.candidates import is_anaphor
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
@@ -216,6 +217,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
                 yield span, True
     for tok in _complements(noun, ("of", "for", "at", "with")):
         span = named(tok, mentions)
+        if span is not None and _bare_common(span):
+            continue  # "undersecretary for terrorism and financial intelligence": a field, no body
         if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
             continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
@@ -247,6 +250,28 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     body's, inside the employer."""
     bodies = lex.institution_nouns | lex.military_org_nouns
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
+
+
+def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
+    """A noun of a faction between a state's name and the title ("Russian opposition
+    leader", "Syrian rebel commander"; lexicon ``faction_nouns``): the title is the
+    faction's, and the state only the holder's country."""
+    return any(t.pos_ in NOUNS and t.lemma_.lower() in lex.faction_nouns for t in noun.doc[state.end : noun.i])
+
+
+def _bare_common(span: Span) -> bool:
+    """A common noun phrase with no determiner and no name ("financial intelligence")."""
+    root = span.root
+    return root.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in root.children) and all(
+        t.pos_ != "PROPN" and not t.ent_type_ for t in span
+    )
+
+
+def refers_back(span: Span, lex: Lexicon) -> bool:
+    """A definite class noun alone ("the ministry", "its agency", lexicon
+    ``anaphoric_nouns``): no name of its own, but the body named before."""
+    root = span.root
+    return len(span) <= 2 and root.pos_ == "NOUN" and is_anaphor(root, lex.anaphoric_nouns)
 
 
 def _preposition(obj: Token) -> str:
@@ -283,16 +308,25 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(noun, mentions):
-            for employer, modifier in _employers(noun, mentions, person):
+            employers = list(_employers(noun, mentions, person))
+            # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
+            heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
+            for employer, modifier in employers:
                 cls = cls_of(employer)
                 if cls is EntityClass.PERSON or cls is None or lo <= employer.start and employer.end <= hi:
                     continue
+                if refers_back(employer, lex):
+                    continue  # "the ministry's spokesman X": the ministry named before (possessed_titles)
                 # "Russian President X": the state X serves says X is Russian, so no
                 # livesIn beside it (the rule name keeps the modifier form visible)
                 form = ":modifier" if modifier and cls in PLACES else ""
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
-                if leads and cls in ACTOR_ORGS | PLACES:
+                leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
+                leads = leads and not (modifier and heads_body and cls in PLACES)
+                if modifier and cls in PLACES and faction_between(employer, noun, lex):
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+                elif leads and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)

@@ -1,5 +1,5 @@
-"""Static relations of places and organisations: "Town, State" and "X in Y"
-(locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
+"""Static relations of places and organisations: "Town, State", "X in Y", "X is located
+in Y" and "parts of Y, including X" (locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
 where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
 every relation."""
 
@@ -9,10 +9,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs, with_appos,
+    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs,
+    relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
@@ -68,8 +70,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         last = chain[-1]
         after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        if any(t.dep_ == "cc" for s in chain for t in s) or "and" in after or "or" in after:
-            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list
+        if any(t.dep_ == "cc" for s in chain for t in s) or ("and" in after or "or" in after) and _listed_on(last, sent, mentions):
+            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list (not "in X, Y, and Z's army struck ...")
         if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
             continue
         listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
@@ -80,6 +82,18 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 if cls_of(outer) is EntityClass.PLACE and cls_of(inner) is not EntityClass.PLACE:
                     continue  # "Paris, the Seine" is not containment
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
+
+
+def _listed_on(last: Span, sent: Span, mentions: Mentions) -> bool:
+    """Whether the name after the "and" (or "or") that follows a chain of places goes on a
+    list of names: not the subject, or its possessor, of another clause ("..., and
+    Myanmar's junta deployed ...", "..., and Nairobi hosted ...")."""
+    doc = sent.doc
+    i = last.end
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
+        i += 1
+    nxt = mentions.at(doc[i]) if i < sent.end else None
+    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj")
 
 
 def _named_state(tok: Token, mentions: Mentions) -> Span | None:
@@ -98,7 +112,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
         for head in heads:
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
-                    outer = _named_state(t, mentions) or place_at(t, mentions)
+                    outer = _named_state(t, mentions) or place_at(t, mentions) or named_place(t, mentions, lex)  # "in the city of Y"
                     if outer is not None:
                         yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
             if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
@@ -178,7 +192,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 if _nearer_holder(head, obj.head, lex):
                     continue  # "the army and members of Y": the "of" phrase is the members'
                 for t in with_appos(obj):
-                    target = named(t, mentions)
+                    target = named(t, mentions) or named_place(t, mentions, lex)  # "X in the town of Y"
                     if target is None:
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
@@ -193,7 +207,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             for c, target in left_named(head, mentions, limit):
                 if c.head.pos_ == "VERB":
                     continue  # "the Western-backed X", "the Saudi-led coalition": who backs or leads it, not where it is
-                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)):
+                faction = head.i != tok.i and _faction(head, lex)  # "Colombia's guerrilla group X": seated, no body of it
+                if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)) and not faction:
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
                 elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
                     yield Candidate(Relation.BASED_IN, org, target, c, "static:org-poss-seat", 0.65)
@@ -248,6 +263,12 @@ def _state_body(org: Span, lex: Lexicon) -> bool:
     return _says(org, lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns)
 
 
+def _faction(noun: Token, lex: Lexicon) -> bool:
+    """A group noun, or a noun a faction word qualifies ("the guerrilla group", "a rebel
+    movement"): a country's faction is seated in it, not a body of the state."""
+    return noun.lemma_.lower() == "group" or any(c.lemma_.lower() in lex.faction_nouns for c in noun.lefts)
+
+
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X's party", "X's union" (worksFor); "the Y headquarters in Z", "X has its
     headquarters in Z", "X's headquarters are located in Z" (basedIn)."""
@@ -259,13 +280,27 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                 if person is not None:
                     yield Candidate(Relation.WORKS_FOR, person, org, c, "static:person-poss-org", 0.6)
         if tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ == "NOUN":
-            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := org_at(c, mentions)) and s.root.pos_ == "PROPN"]
+            owners = [s for c in tok.lefts if c.dep_ in ("compound", "poss") and (s := _seat_owner(c, mentions, lex))]
             # a named organisation's seat; "the army's headquarters in X" is one of its bases
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
+            place = place_at(subject, mentions) if subject is not None and tok.head.lemma_ in ("be", "become", "remain") else None
+            for owner in owners if place is not None else ():  # "X became the Y's main headquarters"
+                yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
             for _, obj in _seat_places(tok, owners, mentions):
                 for t in with_appos(obj):
                     place = place_at(t, mentions)
                     for owner in owners if place is not None else ():
                         yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+
+
+def _seat_owner(owner: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """The named organisation whose seat a seat noun's modifier says: the name itself ("NRC
+    headquarters", "the PKK's headquarters"), or the name an organisation noun is
+    compounded with ("the PKK terrorist organization's headquarters")."""
+    span = org_at(owner, mentions)
+    if span is None and owner.lemma_.lower() in lex.organization_nouns:
+        span = next((s for c in owner.lefts if c.dep_ in ("compound", "nmod") and (s := org_at(c, mentions))), None)
+    return span if span is not None and span.root.pos_ == "PROPN" else None
 
 
 #: Verbs whose subject has the seat that is their object ("X has its headquarters in Y").
@@ -318,6 +353,46 @@ def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "static:part-of", 0.65)
             elif cls_of(inner) is EntityClass.ORGANIZATION and cls_of(outer) in ACTOR_ORGS:
                 yield Candidate(Relation.PART_OF, inner, outer, tok, "static:part-of", 0.65)
+
+
+def included(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"swathes of Y, including the capital, Z", "20 percent of Y, including the Z region":
+    each place the "including" phrase lists lies in the place the part it lists from is of
+    (the phrase hung on that noun, or on the verb whose object it is)."""
+    for tok in sent:
+        if tok.lower_ != "including" or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        nouns = [head] if head.pos_ == "NOUN" else [o for o in direct_objects(head) if o.i < tok.i] if head.pos_ == "VERB" else []
+        containers = [s for n in nouns for _, o in pobjs(n, ("of",)) if (s := place_at(o, mentions)) is not None]
+        for place in included_places(tok, mentions, lex) if containers else ():
+            if place != containers[0]:
+                yield Candidate(Relation.LOCATED_IN, place, containers[0], tok, "static:place-including", 0.6)
+
+
+#: Verbs that say where a place lies ("X is located in Y", "X, situated in Y", "X lies in Y").
+LYING_VERBS = frozenset({"locate", "situate", "lie"})
+
+
+def lying_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is located in Y", "X lies in northern Y", "X, situated in Y", "X, which lies in Y",
+    "X, located 40 km south of Z in Y": the place X lies in Y (the "in" on the verb, or
+    after a distance phrase the verb governs)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in LYING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inner = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if subj is None and verb.dep_ == "acl":
+            inner = place_at(verb.head, mentions) or named_place(verb.head, mentions, lex)  # "the town of X, located in Y"
+        if inner is None or cls_of(inner) not in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+            continue
+        distance = [t for c in verb.children if c.dep_ in ("advmod", "npadvmod") for t in c.subtree]
+        preps = [c for c in (verb, *distance) for c in c.children if c.dep_ == "prep" and c.lower_ in ("in", "within")]
+        outers = [place_at(o, mentions) or named_place(o, mentions, lex) for p in preps for o in p.children if o.dep_ == "pobj"]
+        outer = next((o for o in outers if o is not None and o != inner), None)
+        if outer is not None:
+            yield Candidate(Relation.LOCATED_IN, inner, outer, verb, "static:place-lies", 0.65)
 
 
 def _copula_subject(copula: Token, mentions: Mentions) -> Span | None:

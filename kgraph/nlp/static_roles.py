@@ -22,15 +22,19 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
-from kgraph.nlp.static_people import named_body, people_of, title_extent, title_of, whole_title_kind
+from kgraph.nlp.static_people import (
+    faction_between, named_body, people_of, refers_back, title_extent, title_of, whole_title_kind,
+)
 from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
 )
+from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
 #: Nouns of a state's rule whose possessor, a person, leads the state ("X's Libyan regime").
@@ -112,8 +116,12 @@ def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
             if c.dep_ not in ("amod", "compound") or c.ent_type_ != "NORP" or not phrase.start <= c.i < phrase.end:
                 continue
             state = Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY))
+            faction = faction_between(state, noun, lex)  # "the Russian opposition leader X": X is Russian
             for person in people_of(noun, mentions):
-                yield Candidate(_relation(kind, state), person, state, noun, f"static:title:{kind}:demonym", 0.7)
+                if faction:
+                    yield Candidate(Relation.LIVES_IN, person, state, noun, "static:title:nationality", 0.6)
+                else:
+                    yield Candidate(_relation(kind, state), person, state, noun, f"static:title:{kind}:demonym", 0.7)
 
 
 def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -206,11 +214,52 @@ def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             if c.dep_ != "poss" or c.pos_ != "NOUN" and c.lower_ != "its":
                 continue
             owner = _clause_actor(noun, mentions) if c.lower_ == "its" else mentions.at(c)
+            if owner is not None and cls_of(owner) is not None and refers_back(owner, lex):
+                owner = Span(sent.doc, c.i, c.i + 1)  # "the ministry's spokesman": resolved by coreference
             if owner is None or c.lower_ != "its" and cls_of(owner) is not None:
                 continue  # a named possessor is the titles rule's
             for person in people_of(noun, mentions):
                 relation = Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
                 yield Candidate(relation, person, owner, noun, f"static:title:{kind}:anaphor", 0.6)
+
+
+def state_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"the country's foreign ministry", "the nation's Supreme Council": an organisation
+    whose possessor is a phrase that refers back to a state (lexicon ``anaphoric_nouns``,
+    resolved by coreference) is part of that state."""
+    states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
+    for tok in sent:
+        org = org_at(tok, mentions)
+        if org is None or tok.i != org.root.i:
+            continue
+        for c in tok.children:
+            owner = mentions.at(c) if c.dep_ == "poss" and c.lemma_.lower() in states else None
+            if owner is not None and cls_of(owner) is None and owner.end <= org.start:
+                yield Candidate(Relation.PART_OF, org, owner, c, "static:state-body", 0.6)
+
+
+def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Saudi officials, including Foreign Minister X and Y", "Hamas leaders such as X":
+    the people a plural title lists serve the state or organisation that qualifies it
+    (one of several leaders leads nothing alone: worksFor)."""
+    for noun in sent:
+        if noun.tag_ != "NNS" or title_of(noun, lex) is None:
+            continue
+        owners = [s for c, s in left_named(noun, mentions) if cls_of(s) in ACTOR_ORGS and c.head.pos_ != "VERB"]
+        owners += [
+            Span(sent.doc, c.i, c.i + 1, label=str(EntityClass.COUNTRY)) for c in noun.lefts
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ not in lex.creed_words
+            and cls_of(mentions.at(c) or sent[0:0]) in _COMMON_NOUN_CLASSES
+        ]  # fmt: skip  ("Saudi officials", one group mention: the demonym names the state)
+        if len(owners) != 1 or any(t.dep_ == "conj" for o in owners for t in (o.root, *o.root.children)):
+            continue  # "Indian and Pakistani officials, including X and Y": whose is whose is not said
+            continue
+        for c in noun.children:
+            listing = c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+            for obj in (p for p in c.children if p.dep_ == "pobj") if c.dep_ == "prep" and listing else ():
+                for person in (person_at(t, mentions) for t in conjuncts(obj)):
+                    for owner in owners if person is not None else ():
+                        yield Candidate(Relation.WORKS_FOR, person, owner, noun, "static:listed-official", 0.6)
 
 
 #: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
@@ -330,3 +379,32 @@ def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
         for leader in leaders:
             if body is not None and leader is not None and cls_of(leader) is EntityClass.PERSON:
                 yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)
+
+
+def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
+    """"the Council of the European Union", "the Armed Forces of Ukraine", "the Ministry of
+    Foreign Affairs of Chile": an organisation named as a body (lexicon ``body_nouns``,
+    ``institution_nouns``, ``military_org_nouns``) "of" a state or an organisation the
+    gazetteer knows is part of it. The owner closes the body's mention or is the mention
+    right after it (the NER may stop the name before "of Chile"), so ``here`` (the
+    sentence's mentions) is searched."""
+    bodies = lex.body_nouns | lex.institution_nouns | lex.military_org_nouns
+    starts = {s.start: s for s in here}
+    for org in here:
+        if cls_of(org) is not EntityClass.ORGANIZATION or org.root.lemma_.lower() not in bodies and org.root.lower_ not in bodies:
+            continue
+        name = strip_determiner(org.text)
+        if gazetteer.lookup(name) is not None or name[:1].islower():
+            continue  # a body the gazetteer knows whole ("Council of Europe"); "the army of X" names none
+        doc = org.doc
+        for prep in [t for t in org if t.i > org.root.i] + ([doc[org.end]] if org.end < sent.end - 1 else []):
+            if prep.lower_ != "of" or prep.head.i not in range(org.start, org.end):
+                continue
+            if any(t.pos_ == "ADP" and t.lower_ != "of" for t in doc[org.root.i + 1 : prep.i]):
+                break  # "the Democratic Forces for the Liberation of Rwanda": what it is for, not whose
+            start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+            end = org.end if prep.i < org.end else (starts[start].end if start in starts else start)
+            entry = gazetteer.lookup(doc[start:end].text) if end > start else None
+            if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION):
+                yield Candidate(Relation.PART_OF, org, Span(doc, start, end, label=str(entry.cls)), prep, "static:body-of", 0.65)
+                break

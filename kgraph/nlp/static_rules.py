@@ -22,18 +22,20 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
 from kgraph.nlp.static_people import HOME_NOUNS, RESIDENCE_NOUNS, WORK_VERBS, homes, person_places, titles, work_verbs
-from kgraph.nlp.static_places import org_places, parts, place_chains, place_preps, possessed_orgs
+from kgraph.nlp.static_places import (
+    LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
+)
 from kgraph.nlp.static_roles import (
     RULE_NOUNS, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, member_modifiers, part_nouns,
-    possessed_titles, ruled_states, seat_verbs,
+    listed_officials, possessed_titles, ruled_states, seat_verbs, state_bodies,
 )
 from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 
 RULES = (
-    titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, parts, org_places, possessed_orgs,
-    kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
-    member_modifiers, seat_verbs, counterparts, led_bodies,
+    titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
+    org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
+    member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
@@ -42,6 +44,8 @@ NEEDS: dict[object, frozenset[str]] = {
     homes: HOME_NOUNS | RESIDENCE_NOUNS | {"native"},
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
+    included: frozenset({"including"}),
+    lying_places: LYING_VERBS,
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
     ruled_states: RULE_NOUNS,
     member_modifiers: frozenset({"member"}),

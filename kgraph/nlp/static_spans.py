@@ -15,10 +15,8 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
+from kgraph.nlp.syntax import RELATIVE
 from kgraph.types import EntityClass
-
-#: Relative pronouns standing for the noun their clause modifies.
-RELATIVE = frozenset({"who", "that", "which", "whom"})
 NOUNS = ("NOUN", "PROPN")
 ACTOR_ORGS = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 

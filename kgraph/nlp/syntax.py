@@ -47,7 +47,8 @@ ACCUSING_VERBS = frozenset({"arrest", "charge", "accuse", "convict", "indict", "
 #: visit", "urged X to send"), not their subject.
 OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "authorize",
                                   "authorise", "order", "force", "compel", "press", "pressure", "push", "tell",
-                                  "request", "help", "enable", "call"})  # fmt: skip
+                                  "request", "help", "enable", "call", "prompt", "spur", "cause", "lead", "drive",
+                                  "provoke", "convince", "oblige", "instruct"})  # fmt: skip
 
 #: Nouns of intention whose owner does what their "to" clause says ("plans to send").
 INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
@@ -56,9 +57,10 @@ INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
 def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it is inherited from a governing clause; with
     ``lex``, also through a noun of intention ("X announced plans to send": X)."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
-            return c, False
+    for dep in ("nsubj", "csubj"):  # "Visiting minister X held talks": X, not the participle the parser made a subject
+        for c in verb.children:
+            if c.dep_ == dep and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
+                return c, False
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
@@ -76,6 +78,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         doer = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
         if doer is not None:
             return doer, False
+    if (valued := valued_noun(verb)) is not None:
+        return _aim_holder(valued, lex), True  # "X signed a deal worth $6 billion to buy Y": X
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp":
@@ -94,6 +98,9 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
                 for c in head.children:
                     if c.dep_ == "nsubjpass":
                         return c, True
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if verb.dep_ == "conj" and shared is not None and not is_passive(verb):
+                return shared, True  # "X is backed by Y and controls Z": X controls it, not Y
             subj, _ = find_subject(head, lex)
             return subj, True
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and infinitive(verb):
@@ -101,18 +108,39 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and infinitive(verb) and verb.head.head.lemma_ in ("be", "become"):
         return find_subject(verb.head.head, lex)[0], True  # "X has become the first country to recognise Y": X
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        for c in verb.head.children:
-            if c.dep_ == "poss":
-                return c, True
-        noun = verb.head
-        if lex is not None and noun.lemma_.lower() in lex.intention_nouns and infinitive(verb):
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
-                return _holder(governor, lex), True  # "X announced plans to send", "X won a contract to supply"
+        holder = _aim_holder(verb.head, lex) if infinitive(verb) else next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if holder is not None:
+            return holder, True
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
             return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+def valued_noun(verb: Token) -> Token | None:
+    """The noun whose aim an infinitive after its value is: "a deal worth $6 billion to
+    buy tanks" (the deal), where the parser hangs the clause on "worth"."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or not infinitive(verb):
+        return None
+    return adj.head
+
+
+def _aim_holder(noun: Token, lex: Lexicon | None) -> Token | None:
+    """Whose aim an infinitive after ``noun`` is: its possessor ("X's plan to send"), the
+    name in its "of" phrase ("the decision of X to send"), or the holder of a noun of
+    intention ("X announced plans to send", "X won a contract to supply")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in prep_objects(noun, ("of",)):
+        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return c  # "X condemned the decision of the Council to impose sanctions": the Council's
+    if lex is not None and noun.lemma_.lower() in lex.intention_nouns:
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in INTENTION_HEADS and governor.pos_ in ("VERB", "AUX") and governor != noun:
+            return _holder(governor, lex)
+    return None
 
 
 #: Nominal classes of acts that punish or blame someone for what they did.
@@ -205,6 +233,18 @@ def is_reduced_relative(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
     )
+
+
+#: Relative pronouns standing for the noun their clause modifies.
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def object_gap(verb: Token) -> bool:
+    """A relative clause whose object is the noun it modifies: "the treaty that X signed",
+    "the deal X signed with Y" (a subject of its own, and no object but a relative pronoun)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+        return False
+    return all(c.lower_ in RELATIVE for c in verb.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp"))
 
 
 def hyphen_agent(verb: Token) -> Token | None:

@@ -1,0 +1,179 @@
+"""Losses and killings said by shapes the verb classes alone do not read.
+
+- Counted losses: "the army killed 110 Taliban", "destroyed 1,500 troops" (lexicon
+  ``counting_kill_verbs``, which kill only people they count; the victims' side loses that many,
+  besides being killed), and "6,320 group members were killed", "2,790 others were
+  injured" (a counted plural that is no named mention: its side is taken from its
+  nationality or the document's last loss), "nine rebels died" (lexicon ``dying_verbs``),
+  "an attack that left 17 soldiers dead".
+- A killing told with the attack it happened in: "20 militants were killed in air
+  strikes by Pakistani jets", "... in Y's raid", "three soldiers were killed when Y
+  attacked the base" (or launched an attack): Y killed them; a weapon that acts stands
+  for whoever its modifier names ("Pakistani jets": Pakistan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
+from kgraph.nlp.candidates import Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import counted_parties, figurative, modifier_actor, wielder
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
+from kgraph.nlp.relations import relation_for
+from kgraph.nlp.syntax import conjuncts, find_subject, is_passive, prep_objects
+from kgraph.types import EntityClass, Relation
+
+
+def loss_rule_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Every rule of this module over one sentence."""
+    yield from loss_candidates(sent, mentions, lex)
+    yield from died_candidates(sent, mentions, lex)
+    yield from left_dead_candidates(sent, mentions, lex)
+    yield from attack_kill_candidates(sent, mentions, lex)
+
+
+def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """The losses a killing or wounding counts (see the module docstring). A passive
+    killing with no agent of a counted named group is read by the verb rule already."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        vclass = lex.verb_class.get(lemma) if verb.pos_ == "VERB" else None
+        if verb.pos_ == "VERB" and lemma in lex.counting_kill_verbs:
+            vclass = "kill"  # "destroyed 1,500 troops", "neutralised 15 insurgents": counted people only
+        if vclass not in ("kill", "casualty"):
+            continue
+        passive = is_passive(verb)
+        if not passive and vclass == "casualty":
+            continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
+        if passive and any(c.dep_ == "agent" for c in verb.children):
+            continue  # "wounded by a sniper" names an attacker, no loss
+        agent = find_subject(verb)[0] if not passive else None
+        victims = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for tok in (t for v in victims for t in conjuncts(v)):
+            span = mentions.at(tok)
+            if span is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and passive and _counted(tok):
+                after_number = max((c.i + 1 for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), default=tok.i)
+                counted = tok.doc[after_number : tok.i + 1]  # no mention: its side is its nationality or the last loss's
+                yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
+            elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+
+
+def left_dead_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"An attack that left 17 soldiers dead", "the strikes left eight others wounded":
+    the counted people left dead or wounded are a loss (their side taken as for a
+    passive killing: their nationality, the group, or the document's last loss)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+            continue
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _casualty_word(c, lex)]
+        for tok in (t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)) if states else ():
+            span = mentions.at(tok)
+            if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:left", 0.6)
+            elif span is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _counted(tok):
+                counted = tok.doc[min(c.i for c in tok.children if c.like_num) : tok.i + 1]
+                yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:left", 0.55)
+
+
+def _casualty_word(token: Token, lex: Lexicon) -> bool:
+    """"dead", "wounded", "injured", "killed": a state a loss leaves people in."""
+    return token.lower_ in lex.casualty_nouns or lex.verb_class.get(token.lemma_.lower()) in ("kill", "casualty")
+
+
+def died_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Nine rebels and 10 soldiers died", "one soldier died during the attack" (lexicon
+    ``dying_verbs``): each counted group is its side's loss (its side is taken from its
+    nationality, or the group itself)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.dying_verbs:
+            continue
+        for tok in (t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)):
+            span = mentions.at(tok)
+            if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+                yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:died", 0.6)
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number or a vague amount: "110 Taliban", "dozens of soldiers"."""
+    if any(c.like_num for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return head is not None and head.lower_ in VAGUE_AMOUNTS
+
+
+#: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").
+_ACT_MARKS = frozenset({"when", "as", "after"})
+
+
+def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X were killed in strikes by Y", "X were killed in Y's attack", "X were killed when
+    Y attacked Z" or "when Y launched a raid": Y killed X (a passive killing with no
+    agent of its own, people named or counted: "three persons")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "kill" or not is_passive(verb):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "killed by X" is read by the verb rule
+        victims = [v for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)
+                   if (v := mentions.at(t) or counted_parties(t, mentions, lex)) is not None]  # fmt: skip
+        if not victims:
+            continue
+        # the attack it happened in, else the act of a "when" clause ("... in X's attacks since
+        # October, when the army began operations": X's attacks, not the army's operations)
+        nouns = _attack_nouns(verb, lex)
+        attackers = _attack_agents(nouns, mentions) if nouns else _attacking_clauses(verb, mentions, lex)
+        for attacker in dict.fromkeys(attackers):
+            for victim in victims:
+                if victim != attacker and relation_for("kill", victim) is Relation.KILLED:
+                    yield Candidate(Relation.KILLED, attacker, victim, verb, "verb:kill:in-attack", 0.6)
+
+
+def _doer(span: Span | None, mentions: Mentions) -> Span | None:
+    """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
+    they attacked" may be the very people killed)."""
+    if span is None or cls_of(span) is None:
+        return None
+    if cls_of(span) is EntityClass.MATERIEL:
+        return wielder(span, mentions)
+    return span if cls_of(span) in ACTOR_CLASSES else None
+
+
+def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    """The attack a killing happened "in" or "during", and a count of attacks with the
+    count's noun ("a series of strikes": series, strikes)."""
+    out: list[Token] = []
+    for noun in prep_objects(verb, ("in", "during")):
+        inner = [t for t in prep_objects(noun, ("of",)) if lex.nominal_class.get(t.lemma_.lower()) == "attack"]
+        if lex.nominal_class.get(noun.lemma_.lower()) == "attack" or inner:
+            out += [noun, *inner]
+    return out
+
+
+def _attack_agents(nouns: list[Token], mentions: Mentions) -> Iterator[Span]:
+    """Who made the attack ``nouns`` name: a possessor or named modifier, a "by"
+    phrase, or the agent of a participle ("airstrikes carried out by X")."""
+    for head in nouns:
+        named = [modifier_actor(c, head, mentions) for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        by = [*prep_objects(head, ("by",)), *(t for c in head.children if c.dep_ == "acl"
+                                              for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
+        yield from (d for m in [*named, *map(mentions.at, by)] if (d := _doer(m, mentions)) is not None)
+
+
+def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Span]:
+    """The subject of a "when", "as" or "after" clause on a killing that attacks ("when Y
+    shelled the town") or launches an attack ("when Y launched an air raid")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        attacks = lex.verb_class.get(lemma) == "attack" and not figurative(clause, mentions, lex)
+        launches = lemma in lex.light_verbs and any(
+            c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
+        )  # fmt: skip
+        if attacks or launches:
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
