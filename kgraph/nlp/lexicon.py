@@ -143,9 +143,14 @@ class Lexicon:
         return self.organization_nouns | self.institution_nouns
 
     @cached_property
+    def state_body_nouns(self) -> frozenset[str]:
+        """Nouns that end the name of a state's body: an institution's or an armed body's."""
+        return self.institution_nouns | self.military_org_nouns
+
+    @cached_property
     def all_body_nouns(self) -> frozenset[str]:
         """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
-        return self.org_nouns | self.military_org_nouns
+        return self.organization_nouns | self.state_body_nouns
 
     @cached_property
     def title_modifiers(self) -> frozenset[str]:

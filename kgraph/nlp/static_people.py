@@ -248,7 +248,7 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     """A body noun between a modifier employer and the title ("Chile's army chief",
     "Peruvian police commander"; not the adjective of "military ruler"): the title is the
     body's, inside the employer."""
-    bodies = lex.institution_nouns | lex.military_org_nouns
+    bodies = lex.state_body_nouns
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
 
 
@@ -369,7 +369,7 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                 # "dissident Soviet historian X": a nationality qualifies a common noun; a
                 # country name glued to the name ("... to North Korea X") is a misparse
                 between = sent.doc[place.end : person.start]
-                bodies = lex.institution_nouns | lex.organization_nouns  # "the Russian Foreign Ministry X": the body's
+                bodies = lex.org_nouns  # "the Russian Foreign Ministry X": the body's
                 if any(t.lemma_.lower() in bodies for t in between):
                     continue
                 if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):

@@ -260,7 +260,7 @@ def military(org: Span, lex: Lexicon) -> bool:
 def _state_body(org: Span, lex: Lexicon) -> bool:
     """Whether an organisation's own words say it is a body of an organisation or state
     ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
-    return _says(org, lex.institution_nouns | lex.military_org_nouns | lex.organization_nouns)
+    return _says(org, lex.all_body_nouns)
 
 
 def _faction(noun: Token, lex: Lexicon) -> bool:

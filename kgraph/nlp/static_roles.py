@@ -128,7 +128,7 @@ def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     """"army spokesman X", "government spokesman X", "police chief X": a body noun that
     modifies a title, with no name of its own, is the body the title holder serves; not a
     unit a force has many of ("brigade general X", lexicon ``echelon_nouns``)."""
-    bodies = lex.institution_nouns | lex.military_org_nouns
+    bodies = lex.state_body_nouns
     for noun in sent:
         kind = title_of(noun, lex)
         if kind is None or any(True for _ in left_named(noun, mentions)):
@@ -388,7 +388,7 @@ def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexico
     gazetteer knows is part of it. The owner closes the body's mention or is the mention
     right after it (the NER may stop the name before "of Chile"), so ``here`` (the
     sentence's mentions) is searched."""
-    bodies = lex.body_nouns | lex.institution_nouns | lex.military_org_nouns
+    bodies = lex.body_nouns | lex.state_body_nouns
     starts = {s.start: s for s in here}
     for org in here:
         if cls_of(org) is not EntityClass.ORGANIZATION or org.root.lemma_.lower() not in bodies and org.root.lower_ not in bodies:
