@@ -71,6 +71,13 @@ MUST = [
      "Peruvian Foreign Ministry", "partOf", "Peru"),
     # a body of a named state that the sentence names
     ("A nationalist faction attacked the Armenian Foreign Ministry, which is in Armenia.", "Armenian Foreign Ministry", "partOf", "Armenia"),
+    # a state's civil body named by its state, however written, is part of it; its seat is a city
+    ("The Bolivian defence ministry said Bolivia would buy six helicopters.", "Bolivian defence ministry", "partOf", "Bolivia"),
+    ("The Uruguayan interior ministry said Uruguay would hire 500 officers.", "Uruguayan interior ministry", "partOf",
+     "Uruguay"),
+    ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
+     "partOf", "Peru"),
+    ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
@@ -123,6 +130,10 @@ MUST_NOT = [
     # what someone is kept from doing, or keeps from doing, is not done
     ("The court barred Acme Corp from selling rifles to Chad.", "court", "supplies", "rifles"),
     ("Iran refrained from sending drones to Sudan.", "Iran", "supplies", "drones"),
+    # ... and no body seated in the state it is part of
+    ("The Bolivian defence ministry said Bolivia would buy six helicopters.", "Bolivian defence ministry", "basedIn", "Bolivia"),
+    ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
+     "basedIn", "Peru"),
     # a noun of statehood before "of X" is no place beside X
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Gulf Emirate"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),

@@ -148,6 +148,12 @@ class Lexicon:
         return self.institution_nouns | self.military_org_nouns
 
     @cached_property
+    def civil_body_nouns(self) -> frozenset[str]:
+        """Nouns that end the name of a state's civil body: an institution's or an agency's
+        ("ministry", "police", "department", "agency")."""
+        return self.institution_nouns | self.body_nouns
+
+    @cached_property
     def all_body_nouns(self) -> frozenset[str]:
         """Nouns that end a body's name: an organisation's, an institution's, an armed body's."""
         return self.organization_nouns | self.state_body_nouns

@@ -19,16 +19,16 @@ from spacy.tokens import Span
 from kgraph.gazetteer import GazEntry, Gazetteer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, cls_of
-from kgraph.nlp.static_places import military
+from kgraph.nlp.static_places import civil_body, military
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
 
 
 def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
     """partOf(institution, country) for each named institution of a state among ``here``
-    (the sentence's mentions) whose name starts with the country's demonym or name;
-    basedIn(org, country) for any other organisation so named, when the sentence names
-    the country too."""
+    (the sentence's mentions) whose name starts with the country's demonym or name, and,
+    when the sentence names the country too, for each civil body so named; basedIn(org,
+    country) for any other organisation so named, when the sentence names the country."""
     countries: dict[str, list[Span]] = {}
     for span in here:
         if cls_of(span) in PLACES:
@@ -49,8 +49,10 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
             continue
         if military(org, lex):
             continue  # "the Sudan People's Liberation Army", "the U.S. military": named for a state, seated nowhere it says
+        body = civil_body(org, lex)  # "the Russian defence ministry", "Moldovan police": the state's, as named ones are
         for place in places:
-            yield Candidate(Relation.BASED_IN, org, place, org.root, "static:name-country", 0.6)
+            yield Candidate(Relation.PART_OF if body else Relation.BASED_IN, org, place, org.root,
+                            "static:name-body" if body else "static:name-country", 0.6)  # fmt: skip
 
 
 def _institution(org: Span, lex: Lexicon) -> bool:

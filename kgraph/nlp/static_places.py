@@ -170,7 +170,7 @@ SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "office", 
 
 def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X in/of/from Y", "the Y-based X", "X, based in Y", "X, a Y construction firm",
-    "the Y company X" (basedIn); "Y's X", "X, Y's state airline" (partOf)."""
+    "the Y company X" (basedIn); "Y's X", "X, Y's state airline", "the Y defence ministry" (partOf)."""
     for tok, org in named_roots(sent, mentions, org_at):
         heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not _office(c, lex)]
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and named(tok.head, mentions) is None:
@@ -210,6 +210,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 faction = head.i != tok.i and _faction(head, lex)  # "Colombia's guerrilla group X": seated, no body of it
                 if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)) and not faction:
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
+                elif cls_of(target) is EntityClass.COUNTRY and civil_body(org, lex):  # "an Israeli Defense Ministry spokeswoman"
+                    yield Candidate(Relation.PART_OF, org, target, c, "static:org-body", 0.65)
                 elif c.dep_ == "poss" and cls_of(target) is EntityClass.COUNTRY:  # "Germany's Rheinmetall": a firm there
                     yield Candidate(Relation.BASED_IN, org, target, c, "static:org-poss-seat", 0.65)
                 elif cls_of(target) in PLACES:
@@ -261,6 +263,16 @@ def _state_body(org: Span, lex: Lexicon) -> bool:
     """Whether an organisation's own words say it is a body of an organisation or state
     ("Foreign Ministry", "the army", "Channel One station"), not a firm's bare name."""
     return _says(org, lex.all_body_nouns)
+
+
+def civil_body(org: Span, lex: Lexicon) -> bool:
+    """Whether an organisation's head word names a state's civil body ("the defence
+    ministry", "the Moldovan police", "Secretariat of Defence Industries", "Yonhap News
+    Agency"): the state its opening words or possessor name is what it is part of, as the
+    annotation conventions have it, not a place it is seated in (its seat is a city). The
+    head word of "X of Y" is X's, whatever the parse."""
+    head = next((t.nbor(-1) for t in org[1:] if t.lower_ == "of"), org.root)
+    return head.lemma_.lower() in lex.civil_body_nouns or head.lower_ in lex.civil_body_nouns
 
 
 def _faction(noun: Token, lex: Lexicon) -> bool:
