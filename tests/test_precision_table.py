@@ -78,6 +78,8 @@ MUST = [
     ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
      "partOf", "Peru"),
     ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
+    ("Meggitt won a contract with the Defense Logistics Agency in Philadelphia.", "Defense Logistics Agency", "basedIn",
+     "Philadelphia"),
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
@@ -134,6 +136,9 @@ MUST_NOT = [
     ("The Bolivian defence ministry said Bolivia would buy six helicopters.", "Bolivian defence ministry", "basedIn", "Bolivia"),
     ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
      "basedIn", "Peru"),
+    # where a group is fought is no seat of it
+    ("Israel stepped up its strikes against Hezbollah in Lebanon.", "Hezbollah", "basedIn", "Lebanon"),
+    ("Jets launched raids on the Kachin Army and the Shan Front in Myanmar.", "Shan Front", "basedIn", "Myanmar"),
     # a noun of statehood before "of X" is no place beside X
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Gulf Emirate"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),

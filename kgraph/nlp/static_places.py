@@ -199,6 +199,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
                     if prep == "in" and head.i == tok.i and _name_goes_on(org, t):
                         continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in"
+                    if prep == "in" and (head.i == tok.i or tok.dep_ == "appos" and head.i == tok.head.i) and _acted_on(head):
+                        continue  # "operations against (the movement) Hezbollah in Lebanon": where it is fought, no seat
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
@@ -231,6 +233,19 @@ def _nearer_holder(head: Token, prep: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "conj" and head.i < c.i < prep.i and c.lemma_.lower() in lex.titles | lex.group_nouns for c in head.children
     )
+
+
+#: Prepositions whose object an act is done to or by ("strikes on X", "held by X").
+_ACT_PREPS = frozenset({"against", "on", "by", "between"})
+
+
+def _acted_on(tok: Token) -> bool:
+    """Whether a name (or a conjunct of it) is what an act targets or who does it
+    ("operations against X in Y", "strikes on X and Z in Y", "held by X in Y"): the "in"
+    phrase then says where the act is, not where X is seated."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _ACT_PREPS
 
 
 def _name_goes_on(org: Span, place: Token) -> bool:
