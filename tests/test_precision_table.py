@@ -80,6 +80,9 @@ MUST = [
     ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
     ("Meggitt won a contract with the Defense Logistics Agency in Philadelphia.", "Defense Logistics Agency", "basedIn",
      "Philadelphia"),
+    # a name ending in a capitalised place noun lies in the place it is "of", as "the X region of Y" does
+    ("Fighters hid in the Kodori Valley of Georgia.", "Kodori Valley", "locatedIn", "Georgia"),
+    ("Smugglers crossed the Sinai Peninsula of Egypt.", "Sinai Peninsula", "locatedIn", "Egypt"),
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
@@ -136,6 +139,8 @@ MUST_NOT = [
     ("The Bolivian defence ministry said Bolivia would buy six helicopters.", "Bolivian defence ministry", "basedIn", "Bolivia"),
     ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
      "basedIn", "Peru"),
+    # the "of" phrase after a coordination is the nearer conjunct's
+    ("The Houthis attacked commercial vessels transiting the Red Sea and Gulf of Aden.", "Red Sea", "locatedIn", "Aden"),
     # where a group is fought is no seat of it
     ("Israel stepped up its strikes against Hezbollah in Lebanon.", "Hezbollah", "basedIn", "Lebanon"),
     ("Jets launched raids on the Kachin Army and the Shan Front in Myanmar.", "Shan Front", "basedIn", "Myanmar"),

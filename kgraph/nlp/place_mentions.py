@@ -260,12 +260,24 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             inner, outer = (mentions.at(town), mentions.at(before)) if town is not None and before is not None else (None, None)
             if inner is not None and outer is not None and cls_of(outer) in PLACES and inner != outer:
                 yield Candidate(Relation.LOCATED_IN, inner, outer, tok, "place:settlement-of", 0.6)  # "the Donetsk town of X"
-            named = mentions.at(tok)
-            if named is not None and named.root == tok and len(named) > 1:  # "the Kharkiv region of Ukraine", "X area of Y"
-                for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children):
-                    outer = mentions.at(obj) if obj.dep_ == "pobj" else None
-                    if outer is not None and outer != named and cls_of(outer) in PLACES:
-                        yield Candidate(Relation.LOCATED_IN, named, outer, tok, "place:region-of", 0.65)
+            yield from _region_of(tok, mentions)  # "the Kharkiv region of Ukraine", "X area of Y"
+        elif tok.lower_ in lex.place_nouns and tok.pos_ == "PROPN":
+            yield from _region_of(tok, mentions)  # "the Bekaa Valley of Lebanon": the noun is the name's last word
+
+
+def _region_of(noun: Token, mentions: Mentions) -> Iterator[Candidate]:
+    """The place a name ending in a place noun is "of": "the Kharkiv region of Ukraine",
+    "the Bekaa Valley of Lebanon" lie in Ukraine and Lebanon (not after a conjunct, whose
+    "of" phrase it is)."""
+    named = mentions.at(noun)
+    if named is None or named.root != noun or len(named) < 2:
+        return
+    for prep in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"):
+        if any(c.dep_ == "conj" and c.i < prep.i for c in noun.children):
+            continue  # "the Red Sea and Gulf of Aden": the "of" phrase is the nearer conjunct's
+        outer = next((mentions.at(o) for o in prep.children if o.dep_ == "pobj"), None)
+        if outer is not None and outer != named and cls_of(outer) in PLACES:
+            yield Candidate(Relation.LOCATED_IN, named, outer, noun, "place:region-of", 0.65)
 
 
 def _modified_names(noun: Token, mentions: Mentions) -> list[Span]:
