@@ -80,6 +80,8 @@ MUST = [
     ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
     ("Meggitt won a contract with the Defense Logistics Agency in Philadelphia.", "Defense Logistics Agency", "basedIn",
      "Philadelphia"),
+    # a name coordinated with a place the verb seizes is a place too, whatever the NER called it
+    ("Insurgents captured Mopti and Gao last week.", "Insurgents", "occupies", "Gao"),
     # a name ending in a capitalised place noun lies in the place it is "of", as "the X region of Y" does
     ("Fighters hid in the Kodori Valley of Georgia.", "Kodori Valley", "locatedIn", "Georgia"),
     ("Smugglers crossed the Sinai Peninsula of Egypt.", "Sinai Peninsula", "locatedIn", "Egypt"),
@@ -139,6 +141,8 @@ MUST_NOT = [
     ("The Bolivian defence ministry said Bolivia would buy six helicopters.", "Bolivian defence ministry", "basedIn", "Bolivia"),
     ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
      "basedIn", "Peru"),
+    # ... but not people coordinated after the object of a verb that takes no place
+    ("Troops arrested Amadou Kone and Moussa Traore near the border.", "Troops", "occupies", "Moussa Traore"),
     # the "of" phrase after a coordination is the nearer conjunct's
     ("The Houthis attacked commercial vessels transiting the Red Sea and Gulf of Aden.", "Red Sea", "locatedIn", "Aden"),
     # where a group is fought is no seat of it

@@ -210,6 +210,8 @@ def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     if entry is None or entry.cls not in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.REGION):
         return span
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "seized Goma and Bukavu": a conjunct stands where the first one does
     placed = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
         root.dep_ in ("dobj", "nsubjpass") and lex.verb_class.get(root.head.lemma_.lower()) in PLACE_VERB_CLASSES
     ) or (root.dep_ == "nsubj" and _under_control(root.head, lex))
