@@ -145,6 +145,10 @@ MUST_NOT = [
     ("Troops arrested Amadou Kone and Moussa Traore near the border.", "Troops", "occupies", "Moussa Traore"),
     # the "of" phrase after a coordination is the nearer conjunct's
     ("The Houthis attacked commercial vessels transiting the Red Sea and Gulf of Aden.", "Red Sea", "locatedIn", "Aden"),
+    # "X in Y (ACRONYM)": one name the NER cut at its "in", no seat
+    ("Kenya will send 900 troops to the Regional Protection Mission in South Sudan (RPMSS) next month.",
+     "Regional Protection Mission", "basedIn", "South Sudan"),
+    ("The United Nations Mission in Liberia (UNMIL) left in 2018.", "United Nations Mission", "basedIn", "Liberia"),
     # where a group is fought is no seat of it
     ("Israel stepped up its strikes against Hezbollah in Lebanon.", "Hezbollah", "basedIn", "Lebanon"),
     ("Jets launched raids on the Kachin Army and the Shan Front in Myanmar.", "Shan Front", "basedIn", "Myanmar"),

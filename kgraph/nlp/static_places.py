@@ -197,8 +197,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
-                    if prep == "in" and head.i == tok.i and _name_goes_on(org, t):
-                        continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in"
+                    if prep in ("in", "of") and head.i == tok.i and _name_goes_on(org, t):
+                        continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in" or "of"
                     if prep == "in" and (head.i == tok.i or tok.dep_ == "appos" and head.i == tok.head.i) and _acted_on(head):
                         continue  # "operations against (the movement) Hezbollah in Lebanon": where it is fought, no seat
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
@@ -249,12 +249,20 @@ def _acted_on(tok: Token) -> bool:
 
 
 def _name_goes_on(org: Span, place: Token) -> bool:
-    """Whether "<org> in <place>" is one name the NER cut at its "in" ("Islamic State in
-    the Greater Sahara", "Al-Qaeda in the Arabian Peninsula"): the document writes the
-    initials of all its capitalised words as one word ("ISGS", "AQAP")."""
-    words = [t for t in org.doc[org.start : place.right_edge.i + 1] if t.is_title or t.is_upper]
+    """Whether "<org> in <place>" (or "of") is one name the NER cut at its "in" ("Islamic
+    State in the Greater Sahara", "the African Transition Mission in Somalia (ATMIS)", "the
+    Communist Party of the Philippines (CPP)"): the document writes the initials of all its
+    capitalised words as one word ("ISGS", "AQAP"), or an acronym in brackets follows the
+    whole phrase."""
+    doc, end = org.doc, place.right_edge.i + 1
+    for i in (place.i + 1, place.i - 1):  # "... Somalia (ATMIS)", or the bracketed acronym itself
+        if 0 <= i and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            short = doc[i + 1].text
+            if len(short) >= 3 and short.isalpha() and short.isupper():
+                return True
+    words = [t for t in doc[org.start : end] if t.is_title or t.is_upper]
     initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
-    return len(initials) >= 3 and any(t.text == initials for t in org.doc)
+    return len(initials) >= 3 and any(t.text == initials for t in doc)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
