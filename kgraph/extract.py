@@ -386,6 +386,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         t.pos_ == "PROPN" for t in cand.subject
     ):  # fmt: skip
         return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
+    if relation is Relation.OCCUPIES and cand.subject.root.tag_ == "NNS" and cand.subject.root.lemma_.lower() in lex.echelon_nouns and (
+        not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
+    ):  # fmt: skip
+        return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     recipient = destination = None

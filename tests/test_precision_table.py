@@ -80,6 +80,8 @@ MUST = [
     ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
     ("Meggitt won a contract with the Defense Logistics Agency in Philadelphia.", "Defense Logistics Agency", "basedIn",
      "Philadelphia"),
+    # units a demonym names hold what they take for their state
+    ("Russian units captured the village of Orlivka on Monday.", "Russia", "occupies", "Orlivka"),
     # a name coordinated with a place the verb seizes is a place too, whatever the NER called it
     ("Insurgents captured Mopti and Gao last week.", "Insurgents", "occupies", "Gao"),
     # a name ending in a capitalised place noun lies in the place it is "of", as "the X region of Y" does
@@ -143,6 +145,9 @@ MUST_NOT = [
      "basedIn", "Peru"),
     # ... but not people coordinated after the object of a verb that takes no place
     ("Troops arrested Amadou Kone and Moussa Traore near the border.", "Troops", "occupies", "Moussa Traore"),
+    # several units of a force that no name or demonym gives are no one occupier
+    ("Units of the Eastern group of troops liberated the village of Orlivka, the ministry said.", "Units", "occupies",
+     "Orlivka"),
     # the "of" phrase after a coordination is the nearer conjunct's
     ("The Houthis attacked commercial vessels transiting the Red Sea and Gulf of Aden.", "Red Sea", "locatedIn", "Aden"),
     # "X in Y (ACRONYM)": one name the NER cut at its "in", no seat
