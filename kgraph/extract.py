@@ -26,7 +26,7 @@ from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -314,6 +314,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     document = state.document
     if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
         return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
+    if cand.relation is Relation.SUPPLIES and carrier(cand.object, cand.trigger, lex):
+        return None  # "aid flights arrived", "sent ten relief planes": the vehicles carry what is supplied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
