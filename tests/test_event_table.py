@@ -52,6 +52,14 @@ EXPECTED = [
     # --- an infinitive after a noun is an aim, not a description ----------------------
     ("Turkey has blocked Sweden's bid to join NATO for months.",
      ("Sweden", "partOf", "North Atlantic Treaty Organization", "planned", None)),
+    # --- every party of an agreement "between" them signs it -------------------------
+    ("The defence agreement between Chile and Peru allows troops to train together.",
+     ("Peru", "signs", "defence agreement", "asserted", None)),
+    ("Under a framework agreement hammered out between Bolivia and Chile in 2022, Bolivia will buy 40 tanks.",
+     ("Bolivia", "signs", "framework agreement", "asserted", None)),
+    ("Aid from Chile to Peru came from the contract signed between both countries in 2021.",
+     ("Peru", "signs", "contract", "asserted", None)),
+    ("A ceasefire between Chile and Bolivia took effect on Monday.", ("Chile", "signs", "ceasefire", "asserted", None)),
     # --- aircraft sold are supplied, whatever they carry later -------------------------
     ("Peru sold 20 transport aircraft to Chile.", ("Peru", "supplies", "transport aircraft", "asserted", "Chile")),
     ("Peru will deliver two helicopters and four cargo planes to Bolivia.", ("Peru", "supplies", "cargo planes", "planned", "Bolivia")),
@@ -300,6 +308,10 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # an agreement still under negotiation is signed by no one; a partnership is no document
+    ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
+    ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    ("Chile and Bolivia pledged to deepen the partnership between the two countries.", ("Chile", "signs", "partnership")),
     # what carries the goods is not supplied: a flight or convoy, a vehicle named for its
     # cargo or said to carry one
     ("Four more aid flights arrived in Chile from Peru.", ("Peru", "supplies", "aid flights")),
