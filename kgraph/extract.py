@@ -334,7 +334,12 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     given_to = None  # the receiver of the supply a subjectless candidate continues
-    if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+    if len(cand.subject) == 0 and cand.relation is Relation.SANCTIONS:
+        if state.last_sanctioner is None:  # "X were sanctioned": by the document's last sanctioner, never X's own state
+            return None
+        subject = state.last_sanctioner
+        confidence *= 0.6
+    elif len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
@@ -433,6 +438,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         state.last_victim = subject
     elif relation is Relation.SUPPLIES:
         state.last_supply = (subject, recipient)
+    elif relation is Relation.SANCTIONS:
+        state.last_sanctioner = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):

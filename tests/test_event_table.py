@@ -60,6 +60,11 @@ EXPECTED = [
     ("Aid from Chile to Peru came from the contract signed between both countries in 2021.",
      ("Peru", "signs", "contract", "asserted", None)),
     ("A ceasefire between Chile and Bolivia took effect on Monday.", ("Chile", "signs", "ceasefire", "asserted", None)),
+    # --- targets sanctioned with no agent named: the document's last sanctioner's -------
+    ("Britain imposed sanctions on two firms on Tuesday. The Ruby Trading Company and its director Ana Lopez were "
+     "sanctioned, the statement said.", ("United Kingdom", "sanctions", "Ana Lopez", "asserted", None)),
+    ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned.",
+     ("Peru", "sanctions", "Bolivian officials", "asserted", None)),
     # --- aircraft sold are supplied, whatever they carry later -------------------------
     ("Peru sold 20 transport aircraft to Chile.", ("Peru", "supplies", "transport aircraft", "asserted", "Chile")),
     ("Peru will deliver two helicopters and four cargo planes to Bolivia.", ("Peru", "supplies", "cargo planes", "planned", "Bolivia")),
@@ -308,6 +313,10 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # ... never their own state, nor anyone but the agent a sentence names
+    ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
+    ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
+     ("Peru", "sanctions", "Bolivian officials")),
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
