@@ -374,7 +374,10 @@ def _verb_statements(
                 helped=helped,
             )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
-    if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
+    phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
+        (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks
+    )
+    if vclass in ("meet", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
