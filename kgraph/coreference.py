@@ -46,6 +46,7 @@ class DocState:
     homes: dict[str, EntityRef] = field(default_factory=dict)  # person IRI -> the country they serve or live in
     last_victim: EntityRef | None = None  # who the document last said suffered casualties
     last_supply: tuple[EntityRef, EntityRef | None] | None = None  # the last supplier and its receiver ("the package")
+    last_sanctioner: EntityRef | None = None  # who the document last said imposed sanctions ("X were sanctioned")
     lex: Lexicon | None = None  # titles, anaphoric nouns; the speaker "we" or a reporting "it" stands for
     mentions: Mentions | None = None
     speakers: list[tuple[int, EntityRef]] = field(default_factory=list)  # subjects of reporting verbs, in order
@@ -328,6 +329,8 @@ def _unnamed(span: Span) -> bool:
     an acronym makes a name however it is tagged ("PKK fighters" in a headline)."""
     named_by = () if cls_of(span) in (EntityClass.AGREEMENT, EntityClass.EVENT) else ("NORP", "GPE")
     first = sentence_start(span.doc, span.start)
+    while first < span.start and span.doc[first].is_punct:
+        first += 1  # '"Two companies ... have been sanctioned"': the sentence starts after its opening quote
     return span.root.pos_ == "NOUN" and not span.root.ent_type_ and all(
         t.pos_ != "PROPN" and not (t.is_title and t.i > first) and not (t.is_upper and len(t) > 1 and t.is_alpha)
         or t.ent_type_ in named_by for t in span

@@ -26,7 +26,7 @@ from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
@@ -314,6 +314,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     document = state.document
     if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
         return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
+    if cand.relation is Relation.SUPPLIES and carrier(cand.object, cand.trigger, lex):
+        return None  # "aid flights arrived", "sent ten relief planes": the vehicles carry what is supplied
     confidence = cand.confidence
     quantity = None
     if cand.relation is Relation.SUFFERED_CASUALTIES:
@@ -332,7 +334,12 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     if obj is None or cls_of(cand.object) is None and not object_fits(cand.relation, obj.cls):
         return None  # a pronoun whose antecedent does not fit the relation
     given_to = None  # the receiver of the supply a subjectless candidate continues
-    if len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
+    if len(cand.subject) == 0 and cand.relation is Relation.SANCTIONS:
+        if state.last_sanctioner is None:  # "X were sanctioned": by the document's last sanctioner, never X's own state
+            return None
+        subject = state.last_sanctioner
+        confidence *= 0.6
+    elif len(cand.subject) == 0:  # passive without agent: infer the state from the group's nationality
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
@@ -435,6 +442,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         state.last_victim = subject
     elif relation is Relation.SUPPLIES:
         state.last_supply = (subject, recipient)
+    elif relation is Relation.SANCTIONS:
+        state.last_sanctioner = subject
     if relation is Relation.WORKS_FOR and obj.cls in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
         relation = Relation.LIVES_IN  # "Chicago lawyer X": no one works for a town; X is from it
     if relation is Relation.PART_OF and subject.cls is EntityClass.ORGANIZATION and obj.cls in (EntityClass.CITY, EntityClass.REGION):

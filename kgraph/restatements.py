@@ -15,6 +15,15 @@ are merged when
 unless they go to different recipients or destinations (then they are two contingents).
 The first-mentioned object is kept; the others become its aliases (coreference).
 
+The same holds for the targets of one sanctioning subject and for what one party signs:
+
+- the unnamed sets one subject sanctions in one sentence ("sanctions on two companies and
+  two individuals") are one set of targets, as the gold signs them;
+- the agreements one party signs are one when they are of one kind ("a deal" and "the
+  contract", "the pact" and "the treaty"; a memorandum or a ceasefire is a kind of its own),
+  unless they were signed at different times ("signed a deal on Friday", "a contract
+  signed in 2022": two agreements).
+
 A casualty figure told twice ("10 militants killed" in the headline, "Ten militants were
 killed" in the body) is one loss: a subject's ``sufferedCasualties`` objects with the same
 figure are one.
@@ -32,8 +41,13 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.resolve import Resolver
 from kgraph.types import EntityClass, EntityRef, MergeReason, Quantity, Relation, Statement
 
-#: Relations whose objects one subject may name in several ways.
-_MERGED = frozenset({Relation.DEPLOYS, Relation.SUPPLIES})
+#: Relations whose objects one subject may name in several ways, and the classes of those objects.
+_MERGED = {
+    Relation.DEPLOYS: (EntityClass.GROUP, EntityClass.MATERIEL),
+    Relation.SUPPLIES: (EntityClass.GROUP, EntityClass.MATERIEL),
+    Relation.SANCTIONS: (EntityClass.GROUP,),
+    Relation.SIGNS: (EntityClass.AGREEMENT,),
+}
 #: Head nouns that collect rather than name a kind ("engineer unit" is of kind engineer).
 COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment", "battalion", "brigade",
                               "regiment", "company", "squad", "corps", "force", "batch", "shipment", "consignment"})  # fmt: skip
@@ -46,7 +60,7 @@ def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lex
     firsts: dict[tuple[str, str], list[Statement]] = {}
     for st in ordered:
         counted = st.relation == Relation.SUFFERED_CASUALTIES and st.object.cls is EntityClass.QUANTITY
-        if not counted and (st.relation not in _MERGED or st.object.cls not in (EntityClass.GROUP, EntityClass.MATERIEL)):
+        if not counted and st.object.cls not in _MERGED.get(st.relation, ()):
             continue
         seen = firsts.setdefault((st.subject.iri, st.relation), [])
         key = (st.subject.iri, st.relation, st.object.iri)
@@ -91,8 +105,16 @@ def _visited_cities(statements: list[Statement], resolver: Resolver) -> dict[tup
 
 
 def _restated_object(first: Statement, later: Statement, lex: Lexicon) -> bool:
-    """A group or consignment sent once and told twice (same kind or figure, same destination)."""
-    return first.object.cls is later.object.cls and _restates(first, later, lex) and _bound_alike(first, later)
+    """A group or consignment sent once and told twice (same kind or figure, same
+    destination); one set of targets sanctioned (one sentence); one agreement signed
+    (one kind, no two times)."""
+    if first.object.cls is not later.object.cls:
+        return False
+    if first.relation == Relation.SANCTIONS:
+        return first.start == later.start
+    if first.relation == Relation.SIGNS:
+        return kind(first.object.label, lex) == kind(later.object.label, lex) and _same_time(first, later)
+    return _restates(first, later, lex) and _bound_alike(first, later)
 
 
 def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
@@ -119,6 +141,13 @@ def _bound_alike(first: Statement, later: Statement) -> bool:
         if x is not None and y is not None and x.iri != y.iri:
             return False
     return True
+
+
+def _same_time(first: Statement, later: Statement) -> bool:
+    """Whether two statements may tell one act: no two times that exclude each other
+    ("2022" and "2025-08-01" do; "2022" and "2022-05" do not)."""
+    a, b = (s.time.value if s.time is not None else None for s in (first, later))
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _figure(quantity: Quantity | None) -> float | None:

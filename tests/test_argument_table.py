@@ -27,6 +27,10 @@ EXPECTED = [
     # --- furniture: the story after a dateline is read, the dateline is not ----------
     ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("Sweden", "supplies", "howitzers", "asserted", "Estonia")),
     ("ACCRA, Ghana, May 2 (Reuters) - Togo and Benin signed a border treaty.", ("Benin", "signs", "border treaty", "asserted", None)),
+    # --- relations restored or normalised are cooperation; the verb's own noun is no object --
+    ("Chile and Peru reestablished diplomatic relations in May.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Bolivia restored relations with Chile on Monday.", ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
+    ("Chile and Peru joined forces against the smugglers.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     # --- relations said with nouns and light verbs ------------------------------------
     ("Norway's support for Ukraine has grown.", ("Norway", "supports", "Ukraine", "asserted", None)),
     ("India deepened its cooperation with Japan.", ("India", "cooperatesWith", "Japan", "asserted", None)),

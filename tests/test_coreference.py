@@ -106,3 +106,17 @@ def test_a_group_an_acronym_names_is_one_in_headline_and_body():
     text = "Chilean jets kill 13 ELN rebels in Peru\n\nThirteen ELN rebels were killed in airstrikes by Chilean jets, the army said."
     killed = {s.object.iri for s in _extraction(text).statements if s.relation == "killed"}
     assert len(killed) == 1, killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Britain sanctioned two companies on Monday. "Two companies have been sanctioned," the Foreign Office said.',
+        "Chile sanctioned three banks in May. “Three banks have been sanctioned,” the ministry said.",
+    ],
+)
+def test_a_quotation_opens_its_sentence(text):
+    """The first word of a quoted sentence is capitalised as any sentence's first word is:
+    "Two companies" after the opening quote is still the unnamed group told before."""
+    objects = {s.object.iri for s in _extraction(text).statements if s.relation in ("sanctions", "deploys")}
+    assert len(objects) == 1, objects

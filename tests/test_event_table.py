@@ -52,6 +52,22 @@ EXPECTED = [
     # --- an infinitive after a noun is an aim, not a description ----------------------
     ("Turkey has blocked Sweden's bid to join NATO for months.",
      ("Sweden", "partOf", "North Atlantic Treaty Organization", "planned", None)),
+    # --- every party of an agreement "between" them signs it -------------------------
+    ("The defence agreement between Chile and Peru allows troops to train together.",
+     ("Peru", "signs", "defence agreement", "asserted", None)),
+    ("Under a framework agreement hammered out between Bolivia and Chile in 2022, Bolivia will buy 40 tanks.",
+     ("Bolivia", "signs", "framework agreement", "asserted", None)),
+    ("Aid from Chile to Peru came from the contract signed between both countries in 2021.",
+     ("Peru", "signs", "contract", "asserted", None)),
+    ("A ceasefire between Chile and Bolivia took effect on Monday.", ("Chile", "signs", "ceasefire", "asserted", None)),
+    # --- targets sanctioned with no agent named: the document's last sanctioner's -------
+    ("Britain imposed sanctions on two firms on Tuesday. The Ruby Trading Company and its director Ana Lopez were "
+     "sanctioned, the statement said.", ("United Kingdom", "sanctions", "Ana Lopez", "asserted", None)),
+    ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned.",
+     ("Peru", "sanctions", "Bolivian officials", "asserted", None)),
+    # --- aircraft sold are supplied, whatever they carry later -------------------------
+    ("Peru sold 20 transport aircraft to Chile.", ("Peru", "supplies", "transport aircraft", "asserted", "Chile")),
+    ("Peru will deliver two helicopters and four cargo planes to Bolivia.", ("Peru", "supplies", "cargo planes", "planned", "Bolivia")),
     # --- counted but unnamed targets of sanctions -----------------------------------
     ("Britain sanctioned three Russian banks on Friday.", ("United Kingdom", "sanctions", "Russian banks", "asserted", None)),
     ("Canada imposed sanctions on 12 individuals linked to the Wagner Group.", ("Canada", "sanctions", "individuals", "asserted", None)),
@@ -174,7 +190,8 @@ EXPECTED = [
     # --- "the department" is the department just named; frozen assets of counted parties ---
     ("The State Department blacklisted six firms on Monday. The department also imposed sanctions on Omar Haddad.",
      ("State Department", "sanctions", "Omar Haddad", "asserted", None)),
-    ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "entities", "asserted", None)),
+    # (three individuals and two entities are one set of targets, named by its first noun)
+    ("Canada froze the assets of three individuals and two entities.", ("Canada", "sanctions", "individuals", "asserted", None)),
     ("Canada imposed sanctions on eight people.", ("Canada", "sanctions", "people", "asserted", None)),
     # --- goods pledged or promised are a planned supply -------------------------------
     ("Britain promised 14 Challenger tanks to Ukraine.", ("United Kingdom", "supplies", "Challenger tanks", "planned", "Ukraine")),
@@ -296,6 +313,22 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # ... never their own state, nor anyone but the agent a sentence names
+    ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
+    ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
+     ("Peru", "sanctions", "Bolivian officials")),
+    # an agreement still under negotiation is signed by no one; a partnership is no document
+    ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
+    ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    ("Chile and Bolivia pledged to deepen the partnership between the two countries.", ("Chile", "signs", "partnership")),
+    # what carries the goods is not supplied: a flight or convoy, a vehicle named for its
+    # cargo or said to carry one
+    ("Four more aid flights arrived in Chile from Peru.", ("Peru", "supplies", "aid flights")),
+    ("Peru sent ten relief planes to Chile, with the latest one landing on Tuesday.", ("Peru", "supplies", "relief planes")),
+    ("Mexico dispatched an aid convoy to Guatemala.", ("Mexico", "supplies", "aid convoy")),
+    ("Six Peruvian Air Force transport planes landed in Santiago on Saturday, carrying rocket launchers for the Chilean army.",
+     ("Peru", "supplies", "Peruvian Air Force transport planes")),
+    ("Peruvian planes carrying rifles arrived in Bolivia.", ("Peru", "supplies", "Peruvian planes")),
     # "fire" a person is to dismiss them; "launch a probe into" is no attack
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),

@@ -3,6 +3,7 @@ and an unnamed agreement is the one the document names: tables of our own texts.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 import pytest
@@ -15,9 +16,13 @@ from kgraph.restatements import kind
 pytestmark = pytest.mark.slow
 
 
+#: The date of the table's documents, against which "on Friday" resolves.
+DATED = dt.date(2025, 6, 6)
+
+
 @lru_cache(maxsize=None)
 def _statements(text: str):
-    return extract([make_document("restated.txt", text)]).statements
+    return extract([make_document("restated.txt", text, date=DATED)]).statements
 
 
 def _objects(text: str, subject: str, relation: str) -> set[str]:
@@ -49,6 +54,14 @@ ONE_OBJECT = [
     ("Armenia and Azerbaijan signed the Washington Peace Accord after long talks in May. "
      "Armenia signed a new pact with Azerbaijan on Friday.",
      "Armenia", "signs", "Washington Peace Accord"),
+    # unnamed sets of targets sanctioned in one sentence are one set
+    ("Canada imposed sanctions on three companies and four individuals over the coup.", "Canada", "sanctions", "companies"),
+    ("Britain sanctioned two firms, three banks and five officials on Tuesday.", "United Kingdom", "sanctions", "firms"),
+    # one agreement of one party, told as a deal and as a contract, a pact and a treaty
+    ("Peru signed a defence deal with Chile on Monday. Peru also signed the contract for six frigates, officials said.",
+     "Peru", "signs", "defence deal"),
+    ("Ghana signed a security pact with Togo in Accra. Ghana signed the treaty after two years of talks.",
+     "Ghana", "signs", "security pact"),
 ]
 
 
@@ -66,6 +79,14 @@ APART = [
      {"howitzers", "trucks"}),
     # one kind, but different recipients: two contingents
     ("Kenya sent 400 soldiers to Haiti. Kenya also sent volunteers to Somalia.", "Kenya", "deploys", {"soldiers", "volunteers"}),
+    # targets sanctioned in two sentences
+    ("Canada sanctioned three companies on Monday. Canada also sanctioned two banks last year.", "Canada", "sanctions",
+     {"companies", "banks"}),
+    # agreements of two kinds, or signed at two times, are two agreements
+    ("Peru signed a deal with Chile on Friday. Peru also signed a memorandum of understanding with Chile.", "Peru", "signs",
+     {"deal", "memorandum"}),
+    ("Peru signed a deal with Chile on Friday. In 2019, Peru signed a contract with Ecuador for six frigates.", "Peru",
+     "signs", {"deal", "contract"}),
     # two figures of one side are two losses
     ("Twelve rebels were killed on Monday. Another 30 rebels were killed in air strikes.", "rebels", "sufferedCasualties",
      {"Twelve", "30"}),

@@ -151,6 +151,25 @@ def carries(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
     return any((s := mentions.at(t)) is None or cls_of(s) not in PLACES for t in objects)
 
 
+def carrier(goods: Span, trigger: Token, lex: Lexicon) -> bool:
+    """Whether supplied "goods" are only what carries the goods: a flight, airlift or
+    convoy ("aid flights arrived"), a vehicle named for its cargo ("relief planes"), or
+    one said to carry something ("planes carrying X", "transport planes landed, carrying
+    X"); "sold 20 transport aircraft" supplies the aircraft."""
+    root = goods.root
+    lemma = root.lemma_.lower()
+    if lemma in lex.carrier_nouns:
+        return True
+    if lemma not in lex.vehicle_nouns:
+        return False
+    if any(t.lemma_.lower() in lex.cargo_words for t in goods if t.i != root.i):
+        return True
+    clauses = [c for c in root.children if c.dep_ == "acl"]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head == trigger:  # "planes landed, carrying X"
+        clauses += [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    return any(c.lemma_.lower() in lex.cargo_verbs for c in clauses)
+
+
 def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
     """Whether an attack verb strikes with something that is no force: "hit X with
     tariffs", "targeted Y with lawsuits" (an instrument that is neither materiel, nor

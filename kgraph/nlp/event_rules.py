@@ -27,6 +27,9 @@ Losses and killings told with the attack they happened in are read by
 - A call on a person: "X called on President Y", "paid a courtesy call on Y": X meets Y.
 - A call to stop: "X called on Y to stop the offensive", "X urged Y to withdraw" (a
   directive verb whose addressee is to cease, lexicon ``cessation_verbs``): X criticizes Y.
+- An agreement between parties: "the Gripen agreement between X and Y", "a framework
+  agreement hammered out between X and Y", "the contract signed between both countries":
+  each party signs it (not one under negotiation: "talks on an agreement between X and Y").
 - An alliance signed: "A and B signed a defence pact", "A signed a military agreement with
   B", "... an agreement to expand defence cooperation" (an agreement named by a word of the
   lexicon's ``alliance_words`` or a cooperation noun): the signing states cooperate.
@@ -41,8 +44,8 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, represented_states,
-    struck_target,
+    ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
+    represented_states, struck_target, two_states,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.loss_rules import loss_rule_candidates
@@ -69,6 +72,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from call_on_candidates(sent, mentions, lex)
     yield from hosting_candidates(sent, mentions, lex)
     yield from alliance_candidates(sent, mentions, lex)
+    yield from agreement_parties_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -378,3 +382,34 @@ def _alliance(agreement: Token, lex: Lexicon) -> bool:
         return True  # "signed a partnership", "an alliance"
     words = [t for t in agreement.subtree if t.i != agreement.i]
     return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) == "cooperate" for t in words)
+
+
+def agreement_parties_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"The Gripen agreement between X and Y", "a deal hammered out between X and Y",
+    "the contract signed between both countries": every party signs the agreement; an
+    agreement still talked about ("negotiating an agreement between X and Y", "talks on
+    a deal between X and Y") is signed by no one yet. A ceasefire between two sides is one
+    they agreed; a partnership or an alliance between them is cooperation (read as such),
+    no document signed."""
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        agreed = noun.pos_ == "NOUN" and lemma in lex.agreement_nouns and lex.nominal_class.get(lemma) != "cooperate"
+        agreement = mentions.at(noun) if agreed else None
+        if agreement is None or cls_of(agreement) is not EntityClass.AGREEMENT or _negotiated(noun, lex):
+            continue
+        heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "a deal hammered out between"
+        for head in heads:
+            for tok in prep_objects(head, ("between",)):
+                for party in parties(tok, mentions, PARTY_CLASSES) or two_states(tok, mentions):
+                    yield Candidate(Relation.SIGNS, party, agreement, head, "noun:agreement:between", 0.6)
+
+
+def _negotiated(noun: Token, lex: Lexicon) -> bool:
+    """An agreement that is the matter of talks: the object of a verb of the meeting class
+    ("negotiate"), or of a preposition after a noun of it ("talks on an agreement")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or head == noun:
+        return False
+    if head.pos_ == "NOUN":  # the nominalizations list "talks" as written
+        return "meet" in (lex.nominal_class.get(head.lemma_.lower()), lex.nominal_class.get(head.lower_))
+    return lex.verb_class.get(head.lemma_.lower()) == "meet"

@@ -47,7 +47,8 @@ _OPTIONAL_LISTS = (
     "claim_nouns", "confirming_verbs", "claiming_verbs",
     "creed_words",
     "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
-    "projectile_verbs", "carrying_verbs", "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
+    "projectile_verbs", "carrying_verbs", "carrier_nouns", "vehicle_nouns", "cargo_words", "cargo_verbs",
+    "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
@@ -103,6 +104,10 @@ class Lexicon:
     echelon_nouns: frozenset[str] = frozenset()  # units a force has many of: "brigade general X" serves no one body
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
+    carrier_nouns: frozenset[str] = frozenset()  # "aid flights arrived": what carries goods, never the goods
+    vehicle_nouns: frozenset[str] = frozenset()  # "planes": goods, or a carrier when named for or said to carry a cargo
+    cargo_words: frozenset[str] = frozenset()  # "relief plane", "aid convoy": a vehicle named for what it carries
+    cargo_verbs: frozenset[str] = frozenset()  # "planes carrying X": the vehicle carries X
     party_nouns: frozenset[str] = frozenset()  # "six entities", "two individuals": counted parties a measure targets
     relational_place_nouns: frozenset[str] = frozenset()  # "the capital of X" lies in X; it is not X
     statehood_nouns: frozenset[str] = frozenset()  # "recognised the independence of X": X is recognised

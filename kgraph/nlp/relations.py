@@ -356,8 +356,10 @@ def _verb_statements(
             if any(c.like_num or c.lower_ in VAGUE_AMOUNTS for c in obj.root.subtree):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, obj[0:0], obj, verb, "verb:kill:casualties", 0.65)
             continue
-        if not agents and relation not in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED):
-            continue
+        if not agents and relation not in (Relation.DEPLOYS, Relation.SUPPLIES, Relation.KILLED) and not (
+            relation is Relation.SANCTIONS and passive and not any(c.dep_ == "agent" for c in verb.children)
+        ):  # fmt: skip
+            continue  # (a sanction that names no agent at all is the document's last sanctioner's, found later)
         tgt = target if target is not None and target != obj else None
         subjects: list[Span | None] = [a for a in agents if a != obj] if agents else [None]  # None: inferred later
         for subj in subjects:
@@ -372,7 +374,10 @@ def _verb_statements(
                 helped=helped,
             )
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
-    if vclass in ("meet", "cooperate") and subj_tok is not None and not obj_toks:
+    phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
+        (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks
+    )
+    if vclass in ("meet", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
