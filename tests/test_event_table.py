@@ -34,6 +34,15 @@ EXPECTED = [
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
+    # --- a clause that names the target's owner: the attack is on the owner -----------
+    ("Peru carried out airstrikes against a camp which belongs to Hezbollah.", ("Peru", "attacks", "Hezbollah", "asserted", None)),
+    ("France began carrying out strikes against sites used by the Houthis in Yemen.", ("France", "attacks", "Houthis", "asserted", None)),
+    ("Egypt struck a base belonging to Hamas.", ("Egypt", "attacks", "Hamas", "asserted", None)),
+    # people belonging to a group are its members: attacking them attacks each group
+    ("Pakistani jets targeted militants belonging to the Pakistani Taliban and Lashkar-e-Taiba.",
+     ("Pakistan", "attacks", "Lashkar-e-Taiba", "asserted", None)),
+    ("Pakistani jets targeted militants belonging to banned outfits Lashkar-e-Taiba and Jaish-e-Mohammed.",
+     ("Pakistan", "attacks", "Lashkar-e-Taiba", "asserted", None)),
     # --- "the town of X" is X --------------------------------------------------------
     ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
     ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
@@ -296,6 +305,10 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # a clause that names no owner of the target names no one attacked
+    ("The army targeted militants who had fled from Hezbollah strongholds.", ("army", "attacks", "Hezbollah")),
+    ("Egypt struck a base used for smuggling weapons to Hamas.", ("Egypt", "attacks", "Hamas")),
+    ("Israel struck a convoy heading to Hezbollah.", ("Israel", "attacks", "Hezbollah")),
     # "fire" a person is to dismiss them; "launch a probe into" is no attack
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),

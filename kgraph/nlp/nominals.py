@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
-    PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
     two_states, water, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
@@ -137,6 +137,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
                 span = counted_parties(measured(t) or t, mentions, lex)  # "against a number of Russian individuals"
             if span is not None and span not in objects:
                 objects.append(span)
+            if vclass == "attack":  # "strikes on sites used by X and Y": Y too
+                objects += [o for o in clause_owners(t, mentions, lex) if o not in objects]
     return objects
 
 

@@ -15,8 +15,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
+    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative, named_place,
+    parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
     seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
@@ -332,6 +332,8 @@ def _verb_statements(
         return
     if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
         obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
+    if vclass == "attack" and lex is not None:  # "targeted militants belonging to X and Y": X and Y
+        obj_toks += [o.root for t in list(obj_toks) for o in clause_owners(t, mentions, lex)]
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
