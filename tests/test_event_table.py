@@ -34,6 +34,9 @@ EXPECTED = [
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
+    # --- an offensive "in" a place is made on it; an operation "against" X attacks X ---
+    ("Turkey launched an offensive in northern Syria.", ("Turkey", "attacks", "Syria", "asserted", None)),
+    ("Turkey launched an operation against the PKK in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
     # --- a clause that names the target's owner: the attack is on the owner -----------
     ("Peru carried out airstrikes against a camp which belongs to Hezbollah.", ("Peru", "attacks", "Hezbollah", "asserted", None)),
     ("France began carrying out strikes against sites used by the Houthis in Yemen.", ("France", "attacks", "Houthis", "asserted", None)),
@@ -305,6 +308,9 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # operations "in" a place are done there: the place is not what they attack
+    ("Kenyan troops conducted several operations in Lamu county.", ("Kenya", "attacks", "Lamu")),
+    ("The Nigerian army carried out a military operation in Borno state.", ("Nigeria", "attacks", "Borno")),
     # a clause that names no owner of the target names no one attacked
     ("The army targeted militants who had fled from Hezbollah strongholds.", ("army", "attacks", "Hezbollah")),
     ("Egypt struck a base used for smuggling weapons to Hamas.", ("Egypt", "attacks", "Hamas")),

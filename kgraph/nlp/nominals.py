@@ -76,7 +76,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
-        if not objects and vclass == "attack":  # "launched an offensive in X": the place it is made in
+        if not objects and vclass == "attack" and noun.lemma_.lower() not in lex.activity_nouns:
+            # "launched an offensive in X": the place it is made in (not "conducted operations in X")
             found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
             objects = [m for m in found if m is not None and cls_of(m) in PLACES and not water(m, lex)]
         own = mentions.at(noun)
