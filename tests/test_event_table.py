@@ -34,6 +34,11 @@ EXPECTED = [
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
+    # --- "both countries" / "the two sides" refer back to the two parties named just before
+    ("Clashes broke out between Chile and Peru on Thursday, officials said. Both countries accused the other of shooting first.",
+     ("Peru", "criticizes", "Chile", "asserted", None)),
+    ("Fighting erupted between Hamas and Israel in Gaza. The two sides accused each other of violating the truce.",
+     ("Israel", "criticizes", "Hamas", "asserted", None)),
     # --- an offensive "in" a place is made on it; an operation "against" X attacks X ---
     ("Turkey launched an offensive in northern Syria.", ("Turkey", "attacks", "Syria", "asserted", None)),
     ("Turkey launched an operation against the PKK in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
@@ -308,6 +313,10 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # but not when more than two, or none, were named there
+    ("Chile and Peru signed a deal in Lima with Bolivia. Both countries accused each other of delays.",
+     ("Chile", "criticizes", "Peru")),
+    ("The talks were held in Lima and Quito. Both sides accused each other of delays.", ("Lima", "criticizes", "Quito")),
     # operations "in" a place are done there: the place is not what they attack
     ("Kenyan troops conducted several operations in Lamu county.", ("Kenya", "attacks", "Lamu")),
     ("The Nigerian army carried out a military operation in Borno state.", ("Nigeria", "attacks", "Borno")),

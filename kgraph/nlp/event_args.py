@@ -67,6 +67,34 @@ def two_states(token: Token, mentions: Mentions) -> list[Span]:
     return states if len(states) == 2 else []
 
 
+#: Plural nouns that "both ..." or "the two ..." makes refer back to two parties of any kind.
+_PARTY_PAIR_NOUNS = frozenset({"side", "party"})
+#: Prepositions whose object is where something happens, not a party to it.
+_LOCATIVE = frozenset({"in", "near", "at", "across", "from", "into", "along", "inside"})
+
+
+def paired_parties(token: Token, mentions: Mentions) -> list[Span]:
+    """The two parties "both countries", "the two sides" refer back to: the two states
+    its sentence names before it (:func:`two_states`), else the only two states (for
+    "sides" and "parties", states or organisations) the previous sentence names, not as a
+    place where something happens ("clashes broke out between X and Y. Both countries
+    accused the other ..."); none when it names more or fewer."""
+    pair = any(c.lower_ in ("two", "both") for c in token.children)
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or not pair or lemma not in _STATE_PAIR_NOUNS | _PARTY_PAIR_NOUNS:
+        return []
+    states = two_states(token, mentions)
+    if states or token.sent.start == 0:
+        return states
+    kinds = {EntityClass.COUNTRY} | ({EntityClass.ORGANIZATION} if lemma in _PARTY_PAIR_NOUNS else set())
+    found: dict[str, Span] = {}
+    for span in mentions.within(token.doc[token.sent.start - 1].sent):
+        where = span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+        if cls_of(span) in kinds and span.root.pos_ == "PROPN" and not where:
+            found.setdefault(span.root.lower_, span)
+    return list(found.values()) if len(found) == 2 else []
+
+
 def _demonym_like(token: Token) -> bool:
     """A nationality word: the NER's, or a capitalised adjective inside a sentence (the
     NER reads "Indian" of "Indian Army chief" as part of the army's name)."""

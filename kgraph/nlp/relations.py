@@ -16,8 +16,8 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative, named_place,
-    parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
-    seizes_no_state, struck_target, where_place, wielder,
+    paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
+    seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -327,6 +327,11 @@ def _verb_statements(
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
+    if not agents and subj_tok is not None and any(is_reciprocal(t) or _the_other(t) for t in obj_toks):
+        agents = paired_parties(subj_tok, mentions)  # "both countries accused the other": the two named before
+        if len(agents) > 1 and vclass in CLASS_RELATION:
+            yield from _each_other(agents, vclass, verb, base * 0.9)
+            return
     if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
@@ -378,6 +383,11 @@ def _verb_statements(
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _the_other(token: Token) -> bool:
+    """"the other" as an object: the second of a pair ("both sides accused the other")."""
+    return token.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float) -> Iterator[Candidate]:
