@@ -39,6 +39,7 @@ EXPECTED = [
      ("Peru", "criticizes", "Chile", "asserted", None)),
     ("Fighting erupted between Hamas and Israel in Gaza. The two sides accused each other of violating the truce.",
      ("Israel", "criticizes", "Hamas", "asserted", None)),
+    ("Chile and Peru each accused the other of shooting first.", ("Peru", "criticizes", "Chile", "asserted", None)),
     # --- an offensive "in" a place is made on it; an operation "against" X attacks X ---
     ("Turkey launched an offensive in northern Syria.", ("Turkey", "attacks", "Syria", "asserted", None)),
     ("Turkey launched an operation against the PKK in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),

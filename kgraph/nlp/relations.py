@@ -23,7 +23,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
     ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
-    infinitive, is_reduced_relative, object_gap, prep_objects,
+    infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -327,12 +327,10 @@ def _verb_statements(
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
-    if not agents and subj_tok is not None and any(is_reciprocal(t) or _the_other(t) for t in obj_toks):
+    reciprocal = any(is_reciprocal(t) or is_the_other(t) for t in obj_toks)
+    if not agents and subj_tok is not None and reciprocal:
         agents = paired_parties(subj_tok, mentions)  # "both countries accused the other": the two named before
-        if len(agents) > 1 and vclass in CLASS_RELATION:
-            yield from _each_other(agents, vclass, verb, base * 0.9)
-            return
-    if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
+    if len(agents) > 1 and vclass in CLASS_RELATION and reciprocal:
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
     if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
@@ -383,11 +381,6 @@ def _verb_statements(
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
-
-
-def _the_other(token: Token) -> bool:
-    """"the other" as an object: the second of a pair ("both sides accused the other")."""
-    return token.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float) -> Iterator[Candidate]:
