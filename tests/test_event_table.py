@@ -34,6 +34,24 @@ EXPECTED = [
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
+    # --- "both countries" / "the two sides" refer back to the two parties named just before
+    ("Clashes broke out between Chile and Peru on Thursday, officials said. Both countries accused the other of shooting first.",
+     ("Peru", "criticizes", "Chile", "asserted", None)),
+    ("Fighting erupted between Hamas and Israel in Gaza. The two sides accused each other of violating the truce.",
+     ("Israel", "criticizes", "Hamas", "asserted", None)),
+    ("Chile and Peru each accused the other of shooting first.", ("Peru", "criticizes", "Chile", "asserted", None)),
+    # --- an offensive "in" a place is made on it; an operation "against" X attacks X ---
+    ("Turkey launched an offensive in northern Syria.", ("Turkey", "attacks", "Syria", "asserted", None)),
+    ("Turkey launched an operation against the PKK in northern Iraq.", ("Turkey", "attacks", "Kurdistan Workers' Party", "asserted", None)),
+    # --- a clause that names the target's owner: the attack is on the owner -----------
+    ("Peru carried out airstrikes against a camp which belongs to Hezbollah.", ("Peru", "attacks", "Hezbollah", "asserted", None)),
+    ("France began carrying out strikes against sites used by the Houthis in Yemen.", ("France", "attacks", "Houthis", "asserted", None)),
+    ("Egypt struck a base belonging to Hamas.", ("Egypt", "attacks", "Hamas", "asserted", None)),
+    # people belonging to a group are its members: attacking them attacks each group
+    ("Pakistani jets targeted militants belonging to the Pakistani Taliban and Lashkar-e-Taiba.",
+     ("Pakistan", "attacks", "Lashkar-e-Taiba", "asserted", None)),
+    ("Pakistani jets targeted militants belonging to banned outfits Lashkar-e-Taiba and Jaish-e-Mohammed.",
+     ("Pakistan", "attacks", "Lashkar-e-Taiba", "asserted", None)),
     # --- "the town of X" is X --------------------------------------------------------
     ("Russia retook the town of Bakhmut from Ukraine.", ("Russia", "occupies", "Bakhmut", "asserted", None)),
     ("Russia's capture of the city of Mariupol shocked Europe.", ("Russia", "occupies", "Mariupol", "asserted", None)),
@@ -329,6 +347,17 @@ NOT_EXPECTED = [
     ("Six Peruvian Air Force transport planes landed in Santiago on Saturday, carrying rocket launchers for the Chilean army.",
      ("Peru", "supplies", "Peruvian Air Force transport planes")),
     ("Peruvian planes carrying rifles arrived in Bolivia.", ("Peru", "supplies", "Peruvian planes")),
+    # but not when more than two, or none, were named there
+    ("Chile and Peru signed a deal in Lima with Bolivia. Both countries accused each other of delays.",
+     ("Chile", "criticizes", "Peru")),
+    ("The talks were held in Lima and Quito. Both sides accused each other of delays.", ("Lima", "criticizes", "Quito")),
+    # operations "in" a place are done there: the place is not what they attack
+    ("Kenyan troops conducted several operations in Lamu county.", ("Kenya", "attacks", "Lamu")),
+    ("The Nigerian army carried out a military operation in Borno state.", ("Nigeria", "attacks", "Borno")),
+    # a clause that names no owner of the target names no one attacked
+    ("The army targeted militants who had fled from Hezbollah strongholds.", ("army", "attacks", "Hezbollah")),
+    ("Egypt struck a base used for smuggling weapons to Hamas.", ("Egypt", "attacks", "Hamas")),
+    ("Israel struck a convoy heading to Hezbollah.", ("Israel", "attacks", "Hezbollah")),
     # "fire" a person is to dismiss them; "launch a probe into" is no attack
     ("Volodymyr Zelensky fired his defence minister Oleksii Reznikov on Sunday.",
      ("Volodymyr Zelensky", "attacks", "Oleksii Reznikov")),

@@ -41,6 +41,12 @@ SCOPE = [
     ("Peru denied the report and condemned Chile.", "Peru", "criticizes", "Chile", A),
     ("Iran denied sending drones to Sudan and condemned Israel.", "Iran", "supplies", "drones", N),
     ("Iran denied sending drones to Sudan and condemned Israel.", "Iran", "criticizes", "Israel", A),
+    # a charge the accused denies, named between the accusation and the denial: the accusation stands
+    ("Peru accused Bolivia of harbouring smugglers, a charge La Paz denies.", "Peru", "criticizes", "Bolivia", A),
+    ("Chile has long accused Peru of shielding bandits, an accusation Lima rejects.", "Chile", "criticizes", "Peru", A),
+    ("Ghana accused Togo of arming rebels, a claim Lome denies.", "Ghana", "criticizes", "Togo", A),
+    # but what a verb of denial takes as its clause is denied
+    ("Bolivia denied that it had accused Peru of harbouring smugglers.", "Bolivia", "criticizes", "Peru", N),
     ("Brazil refused to condemn Russia but criticized Israel.", "Brazil", "criticizes", "Russia", N),
     ("Brazil refused to condemn Russia but criticized Israel.", "Brazil", "criticizes", "Israel", A),
     # but a shared auxiliary and negation reach every conjunct

@@ -87,6 +87,16 @@ def claim_status(claim: Token, lex: Lexicon) -> Status:
     return Status.ALLEGED
 
 
+def denies_named_claim(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """Whether a denying ``verb`` denies only what ``clause`` charges, named as a claim
+    between them: "X accused Y of harbouring rebels, a charge Y denies" (the parser hangs
+    the accusation on "denies"): what is denied is the charge, not that X made it."""
+    return clause.i < verb.i and any(
+        c.dep_ in ("nsubj", "npadvmod", "dobj") and clause.i < c.i < verb.i and c.lemma_.lower() in lex.claim_nouns
+        for c in verb.children
+    )
+
+
 def _withheld(verb: Token, lex: Lexicon) -> bool:
     """A confirmation not given: negated ("did not confirm") or refused ("refused to confirm")."""
     if any(c.dep_ == "neg" for c in verb.children):

@@ -67,6 +67,34 @@ def two_states(token: Token, mentions: Mentions) -> list[Span]:
     return states if len(states) == 2 else []
 
 
+#: Plural nouns that "both ..." or "the two ..." makes refer back to two parties of any kind.
+_PARTY_PAIR_NOUNS = frozenset({"side", "party"})
+#: Prepositions whose object is where something happens, not a party to it.
+_LOCATIVE = frozenset({"in", "near", "at", "across", "from", "into", "along", "inside"})
+
+
+def paired_parties(token: Token, mentions: Mentions) -> list[Span]:
+    """The two parties "both countries", "the two sides" refer back to: the two states
+    its sentence names before it (:func:`two_states`), else the only two states (for
+    "sides" and "parties", states or organisations) the previous sentence names, not as a
+    place where something happens ("clashes broke out between X and Y. Both countries
+    accused the other ..."); none when it names more or fewer."""
+    pair = any(c.lower_ in ("two", "both") for c in token.children)
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or not pair or lemma not in _STATE_PAIR_NOUNS | _PARTY_PAIR_NOUNS:
+        return []
+    states = two_states(token, mentions)
+    if states or token.sent.start == 0:
+        return states
+    kinds = {EntityClass.COUNTRY} | ({EntityClass.ORGANIZATION} if lemma in _PARTY_PAIR_NOUNS else set())
+    found: dict[str, Span] = {}
+    for span in mentions.within(token.doc[token.sent.start - 1].sent):
+        where = span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+        if cls_of(span) in kinds and span.root.pos_ == "PROPN" and not where:
+            found.setdefault(span.root.lower_, span)
+    return list(found.values()) if len(found) == 2 else []
+
+
 def _demonym_like(token: Token) -> bool:
     """A nationality word: the NER's, or a capitalised adjective inside a sentence (the
     NER reads "Indian" of "Indian Army chief" as part of the army's name)."""
@@ -97,12 +125,15 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
 
 def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
-    named owner ("PKK targets", "Russian positions") or the place "in", "near" or "around"
-    them ("strikes on targets in the port city of X"), else an unnamed armed force that
-    owns them ("army checkpoints"); ``None`` for any other noun."""
-    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
-    if noun.pos_ != "NOUN" or not lex.target_nouns.intersection(forms):  # "bases" is lemmatised "basis"
+    owner a clause names ("sites used by X", "a camp which belongs to X"), the named owner
+    ("PKK targets", "Russian positions") or the place "in", "near" or "around" them
+    ("strikes on targets in the port city of X"), else an unnamed armed force that owns
+    them ("army checkpoints"); ``None`` for any other noun."""
+    if not _target_noun(noun, lex):
         return None
+    owners = clause_owners(noun, mentions, lex)
+    if owners:
+        return owners[0]
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("compound", "amod", "poss")]
     for c in modifiers:  # "Hezbollah rocket launchers", "an Afghan army convoy"
@@ -117,6 +148,31 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.military_org_nouns and mentions.at(c) is None:
             return Span(c.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
     return None
+
+
+def _target_noun(noun: Token, lex: Lexicon) -> bool:
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    return noun.pos_ == "NOUN" and bool(lex.target_nouns.intersection(forms))  # "bases" is lemmatised "basis"
+
+
+def clause_owners(noun: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The actors a clause on an attacked noun names as its owners (lexicon
+    ``owning_verbs``): "sites used by X", "a camp which belongs to X", "positions held by
+    X and Y", and for a group of people "militants belonging to X and Y" (its members);
+    none for any other noun or clause ("a camp near X", "militants who fled to X")."""
+    if not _target_noun(noun, lex) and noun.lemma_.lower() not in lex.group_nouns:
+        return []
+    verbs = {"belong"} if not _target_noun(noun, lex) else lex.owning_verbs
+    owners: list[Span] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs):
+        by = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        to = prep_objects(clause, ("to",)) if clause.lemma_.lower() == "belong" else []
+        named = [t for p in [*by, *to] for t in conjuncts(p)]
+        for tok in [*named, *(a for t in named for a in t.children if a.dep_ == "appos")]:  # "banned outfits X and Y"
+            span = mentions.at(tok)
+            if span is not None and cls_of(span) in ACTOR_SET and span not in owners:
+                owners.append(span)
+    return owners
 
 
 def water(place: Span, lex: Lexicon) -> bool:

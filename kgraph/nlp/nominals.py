@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
-    PLACE_ACTS, SYMMETRIC_PARTIES, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
     two_states, water, where_place,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
@@ -76,7 +76,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = [mentions.at(place)]  # "Kursk, where X staged an incursion"
         if not objects and vclass == "attack":
             objects = purpose_objects(heads, mentions, lex)  # "launched an assault to retake X"
-        if not objects and vclass == "attack":  # "launched an offensive in X": the place it is made in
+        if not objects and vclass == "attack" and noun.lemma_.lower() not in lex.activity_nouns:
+            # "launched an offensive in X": the place it is made in (not "conducted operations in X")
             found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
             objects = [m for m in found if m is not None and cls_of(m) in PLACES and not water(m, lex)]
         own = mentions.at(noun)
@@ -137,6 +138,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
                 span = counted_parties(measured(t) or t, mentions, lex)  # "against a number of Russian individuals"
             if span is not None and span not in objects:
                 objects.append(span)
+            if vclass == "attack":  # "strikes on sites used by X and Y": Y too
+                objects += [o for o in clause_owners(t, mentions, lex) if o not in objects]
     return objects
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from kgraph.nlp.claims import (
-    DENYING_VERBS, claim_noun, claim_status, nearer_verb, open_question, presupposed, purpose,
+    DENYING_VERBS, claim_noun, claim_status, denies_named_claim, nearer_verb, open_question, presupposed, purpose,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
@@ -234,8 +234,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     for _ in range(6):  # "X denied that it had sent troops": what is denied is negated
         if node.head == node or presupposed(node):
             break
-        dep, node = node.dep_, node.head
+        dep, child, node = node.dep_, node, node.head
         if dep == "ccomp" and node.lemma_.lower() in DENYING_VERBS:
+            if denies_named_claim(node, child, lex):
+                break  # "X accused Y of V-ing, a charge Y denies": the accusation stands
             if any(c.dep_ == "neg" for c in node.children):
                 hypothetical = True  # "did not deny that it had sent troops": left open
             else:

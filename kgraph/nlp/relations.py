@@ -15,15 +15,15 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, counted_parties, figurative, named_place, parties,
-    described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states, seizes_ground,
-    seizes_no_state, struck_target, where_place, wielder,
+    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative, named_place,
+    paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
+    seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
     ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
-    infinitive, is_reduced_relative, object_gap, prep_objects,
+    infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -327,11 +327,16 @@ def _verb_statements(
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
-    if len(agents) > 1 and vclass in CLASS_RELATION and any(is_reciprocal(t) for t in obj_toks):
+    reciprocal = any(is_reciprocal(t) or is_the_other(t) for t in obj_toks)
+    if not agents and subj_tok is not None and reciprocal:
+        agents = paired_parties(subj_tok, mentions)  # "both countries accused the other": the two named before
+    if len(agents) > 1 and vclass in CLASS_RELATION and reciprocal:
         yield from _each_other(agents, vclass, verb, base)  # "X and Y battled each other"
         return
     if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
         obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
+    if vclass == "attack" and lex is not None:  # "targeted militants belonging to X and Y": X and Y
+        obj_toks += [o.root for t in list(obj_toks) for o in clause_owners(t, mentions, lex)]
     seen: set[int] = set()
     for tok in obj_toks:
         obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X

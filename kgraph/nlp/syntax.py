@@ -225,6 +225,11 @@ def is_reciprocal(token: Token) -> bool:
     return (token.lower_, before) in (("other", "each"), ("another", "one"))
 
 
+def is_the_other(token: Token) -> bool:
+    """"the other" as an object: the second of a pair ("both sides accused the other")."""
+    return token.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def is_reduced_relative(verb: Token) -> bool:
     """A bare past participle describing a noun: "the treaty, signed by X", "a contract
     signed between X and Y", "the Iran-backed rebels"."""
