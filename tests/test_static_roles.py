@@ -59,6 +59,13 @@ MUST = [
      "Paul Otieno", "leaderOf", "Economic Community of West African States"),
     # a state's faction is seated in it, not a body of the state
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "basedIn", "Colombia"),
+    # a title of several words whose noun hangs inside it ("commander in chief of Y")
+    ("Vice Adm. Ken Sato, commander in chief of the Self-Defense Fleet, told reporters the drill began.",
+     "Ken Sato", "leaderOf", "Self-Defense Fleet"),
+    # what a possessor owns is headed; a unit's name after a state stays one name
+    ("Ali Reza, the commander of the army's Third Division, spoke.", "Ali Reza", "leaderOf", "Third Division"),
+    ("Ali Reza, the head of the Iron Brigades' Quds Regiment, spoke.", "Ali Reza", "leaderOf", "Iron Brigades' Quds Regiment"),
+    ("Lt. Gen. Tom Reed, the commander of U.S. Army Pacific, spoke in Tokyo on Friday.", "Tom Reed", "leaderOf", "U.S. Army Pacific"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -95,6 +102,11 @@ MUST_NOT = [
     ("Chile held elections in May. Acme Corp said the company's board approved the sale.", "board", "partOf", "Chile"),
     # the object of a clause whose subject stands for the reporting body is not that body
     ("The Chilean navy said it had continued targeting the group overnight.", "Chile", "attacks", "Chilean navy"),
+    # the possessor of what a title heads is not headed ("head of the Iron Brigades' ... Quds Regiment")
+    ("The strike killed Ali Reza, the head of the Iron Brigades' (IB's) Quds Regiment, on Friday.",
+     "Ali Reza", "leaderOf", "Iron Brigades"),
+    # a unit's name after a state is no person's name
+    ("Lt. Gen. Tom Reed, the commander of U.S. Army Pacific, spoke in Tokyo on Friday.", "Army Pacific", "leaderOf", "United States"),
     # "prompting X to blame Y": X blames, not the subject of "prompting"
     ("The rebels froze the talks, prompting the government to blame the guerrillas.", "rebels", "criticizes", "guerrillas"),
 ]  # fmt: skip

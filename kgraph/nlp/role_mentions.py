@@ -155,12 +155,18 @@ def _after_title(prep: Token, lex: Lexicon) -> bool:
 
 
 def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    """"Minister of Foreign Affairs of Peru Juan Soto" as one name: the state, then the
+    holder; not "commander of U.S. Army Europe", whose rest holds a body noun (a unit's
+    name, no person's)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
         return None
+    bodies = lex.all_body_nouns
     for n in (1, 2):
         entry = gazetteer.lookup(doc[span.start : span.start + n].text)
         rest = doc[span.start + n : span.end]
+        if any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in rest):
+            return None
         if entry is not None and entry.cls is EntityClass.COUNTRY and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
             return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
                     Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip

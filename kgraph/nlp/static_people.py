@@ -219,6 +219,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = named(tok, mentions)
         if span is not None and _bare_common(span):
             continue  # "undersecretary for terrorism and financial intelligence": a field, no body
+        if span is not None and _possessor(span):
+            continue  # "head of Iran's Guards' Quds Force" parsed with "Guards" the object: what it owns is headed
         if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
             continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
@@ -232,6 +234,20 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _possessor(span: Span) -> bool:
+    """Whether a possessive marker closes the name ("the Guards' ...", "the army's ..."),
+    also past an acronym in brackets ("the Guard Corps' (IRGC's) ..."): the name owns
+    what follows it."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : min(i + 5, len(doc))] if t.text == ")"), None)
+        if close is not None and close > i + 1 and doc[close - 1].tag_ == "POS":
+            return True
+    after = doc[i] if i < len(doc) else None
+    plural_mark = after is not None and after.text in ("'", "’") and span[-1].lower_.endswith("s")  # "Corps'"
+    return span[-1].tag_ == "POS" or after is not None and after.tag_ == "POS" or plural_mark
 
 
 def _next_to_title(employer: Span, noun: Token, person: Span) -> bool:
@@ -307,7 +323,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
-        for person in people_of(noun, mentions):
+        for person in people_of(_title_anchor(noun, lo), mentions):
             employers = list(_employers(noun, mentions, person))
             # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
             heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
@@ -332,6 +348,16 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
                 elif modifier and cls in PLACES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+
+
+def _title_anchor(noun: Token, lo: int) -> Token:
+    """The word that places a title of several words in the sentence: its first noun when
+    the title noun hangs inside it ("commander in chief of Y": "chief" is the object of
+    "in", "commander" the apposition of the name)."""
+    head = noun.doc[lo]
+    if lo < noun.i and noun.dep_ == "pobj" and noun.head.head.i == head.i and head.pos_ in NOUNS:
+        return head
+    return noun
 
 
 def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
