@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kgraph.offices import one_office
+from kgraph.offices import one_office, one_seat
 from kgraph.types import EntityClass, Relation, Status
 from tests.factories import extracted_triples, make_document, make_entity, make_statement, ref
 
@@ -45,3 +45,15 @@ def test_one_office_statuses(lead_status, job_kept):
     kept = one_office([lead, job, other])
     assert (job in kept) is job_kept
     assert lead in kept and other in kept
+
+
+@pytest.mark.parametrize(("part_status", "seat_kept"), [(Status.ASSERTED, False), (Status.NEGATED, True)])
+def test_one_seat(part_status, seat_kept):
+    doc = make_document("b.txt", "The ministry is part of Chile. The ministry is based in Chile. Acme is based in Chile.")
+    body, state = make_entity("Chile's foreign ministry", EntityClass.ORGANIZATION), make_entity("Chile", EntityClass.COUNTRY)
+    part = make_statement(doc, ref(body), Relation.PART_OF, ref(state), "part of", status=part_status)
+    seat = make_statement(doc, ref(body), Relation.BASED_IN, ref(state), "The ministry is based")
+    other = make_statement(doc, ref(make_entity("Acme", EntityClass.ORGANIZATION)), Relation.BASED_IN, ref(state), "Acme")
+    kept = one_seat([part, seat, other])
+    assert (seat in kept) is seat_kept
+    assert part in kept and other in kept

@@ -112,15 +112,15 @@ def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
     """Whether a title in apposition follows the name ending before ``name_end`` ("X, a
-    researcher at Y", "X, director of Y"): with an article, or with "of"/"at"/"for" and a
-    title no organisation holds."""
+    researcher at Y", "X, Chile's deputy foreign minister", "X, director of Y"): with an
+    article or a possessor, or with "of"/"at"/"for" and a title no organisation holds."""
     if name_end + 1 >= len(doc) or doc[name_end].text != ",":
         return False
     head = doc[name_end - 1]
     for c in head.children:
         if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i <= name_end or not title_of(c, lex):
             continue
-        if any(d.dep_ == "det" for d in c.children):
+        if any(d.dep_ in ("det", "poss") for d in c.children):
             return True
         return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
     return False

@@ -268,6 +268,13 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
 
 
+def _body_title(title: Span, lex: Lexicon) -> bool:
+    """A title that names the body it heads ("Chief of Army Staff", "Chief of Naval
+    Staff"): its holder leads that body and serves the state before it."""
+    bodies = lex.state_body_nouns
+    return len(title) > 2 and (title[-1].lower_ == "staff" or any(t.lemma_.lower() in bodies for t in title))
+
+
 def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
     """A noun of a faction between a state's name and the title ("Russian opposition
     leader", "Syrian rebel commander"; lexicon ``faction_nouns``): the title is the
@@ -324,6 +331,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(_title_anchor(noun, lo), mentions):
+            if all(t.lower_.rstrip(".") in lex.honorifics for t in person):
+                continue  # a rank tagged a name of its own ("Lt. Gen." read as a person)
             employers = list(_employers(noun, mentions, person))
             # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
             heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
@@ -338,6 +347,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 form = ":modifier" if modifier and cls in PLACES else ""
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
+                leads = leads and not (modifier and cls in PLACES and _body_title(noun.doc[lo:hi], lex))
                 leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
                 leads = leads and not (modifier and heads_body and cls in PLACES)
                 if modifier and cls in PLACES and faction_between(employer, noun, lex):

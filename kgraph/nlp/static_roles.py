@@ -82,6 +82,44 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             yield Candidate(relation, person, employer, noun, f"static:flat-title:{kind}", 0.7)
 
 
+def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Chief of Army Staff General X", "Chief of Army Staff (COAS) Gen X": a leading title
+    of several words that holds a body's name leads that body; its holder is named right
+    after it (past an acronym in brackets, a comma and ranks)."""
+    doc = sent.doc
+    done: set[int] = set()
+    for noun in sent:
+        kind = title_of(noun, lex)
+        if kind is None or noun.i in done:
+            continue
+        lo, hi = title_extent(noun, lex)
+        done.update(range(lo, hi))
+        if hi - lo < 3 or (whole_title_kind(doc[lo:hi], lex) or kind) != "leader":
+            continue
+        bodies = [s for s in mentions.within(sent) if lo <= s.start and s.end <= hi and cls_of(s) is EntityClass.ORGANIZATION]
+        if len(bodies) != 1:
+            continue
+        body = bodies[0]
+        after = hi
+        if after < sent.end and doc[after].text == "(":  # "(COAS)"
+            after = next((t.i + 1 for t in doc[after : min(after + 5, sent.end)] if t.text == ")"), after)
+        after += after < sent.end and doc[after].text == ","
+        person = None
+        while after < sent.end - 1 and person is None:
+            person = _holder(doc, after, sent.end, mentions)
+            if person is not None and all(t.lower_.rstrip(".") in lex.honorifics | _RANK_WORDS for t in person):
+                person = None  # "Gen." tagged a name of its own
+            if doc[after].lower_ != "." and doc[after].lower_.rstrip(".") not in lex.honorifics | _RANK_WORDS:
+                break
+            after += 1
+        if person is not None:
+            yield Candidate(Relation.LEADER_OF, person, body, noun, "static:service-chief", 0.7)
+
+
+#: Words of a rank beside the honorifics ("Vice Admiral X", "Air Chief Marshal X").
+_RANK_WORDS = frozenset({"vice", "rear", "air", "chief", "marshal", "maj", "major", "brig", "brigadier", "lieutenant"})
+
+
 def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
     """The person named at ``start``, right after a title and its organisation: a person's
     mention, or two or three capitalised proper nouns the NER left untagged (nothing else
@@ -381,6 +419,26 @@ def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)
 
 
+def possessed_bodies(here: list[Span], lex: Lexicon) -> Iterator[Candidate]:
+    """"France's foreign ministry", "Israel's defence ministry": a state's institution whose
+    mention opens with the state as its possessor is part of that state (the NER took the
+    possessor into the body's name; a capitalised name is :mod:`kgraph.nlp.name_places`')."""
+    for org in here:
+        noun = org.root.lemma_.lower()
+        if cls_of(org) is not EntityClass.ORGANIZATION or noun not in lex.institution_nouns or noun in _RULING_NOUNS:
+            continue  # "Colombia's government said": the state itself, as often as a body of it
+        if all(t.is_title or t.is_upper for t in org if t.is_alpha):
+            continue  # "Russia's Foreign Ministry": a proper name, read from its opening words
+        doc = org.doc
+        for state in here:
+            if cls_of(state) is EntityClass.COUNTRY and state.start == org.start and state.end < org.root.i and doc[state.end].tag_ == "POS":
+                yield Candidate(Relation.PART_OF, org, state, doc[state.end], "static:state-possessed", 0.6)
+
+
+#: Institution nouns that name who rules a state, which news uses for the state itself.
+_RULING_NOUNS = RULE_NOUNS | {"authorities", "authority"}
+
+
 def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
     """"the Council of the European Union", "the Armed Forces of Ukraine", "the Ministry of
     Foreign Affairs of Chile": an organisation named as a body (lexicon ``body_nouns``,
@@ -388,6 +446,7 @@ def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexico
     gazetteer knows is part of it. The owner closes the body's mention or is the mention
     right after it (the NER may stop the name before "of Chile"), so ``here`` (the
     sentence's mentions) is searched."""
+    yield from possessed_bodies(here, lex)
     bodies = lex.body_nouns | lex.state_body_nouns
     starts = {s.start: s for s in here}
     for org in here:
