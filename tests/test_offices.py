@@ -35,25 +35,21 @@ def test_one_office_in_texts(nlp, text, stated, not_stated):
     assert not_stated not in found, f"{text!r}: got {sorted(found)}"
 
 
-@pytest.mark.parametrize(("lead_status", "job_kept"), [(Status.ASSERTED, False), (Status.PLANNED, False), (Status.NEGATED, True)])
-def test_one_office_statuses(lead_status, job_kept):
-    doc = make_document("a.txt", "Omar Baldo leads the Northern Front. Omar Baldo works for the Northern Front.")
-    person, body = make_entity("Omar Baldo", EntityClass.PERSON), make_entity("Northern Front", EntityClass.ORGANIZATION)
-    lead = make_statement(doc, ref(person), Relation.LEADER_OF, ref(body), "leads", status=lead_status)
-    job = make_statement(doc, ref(person), Relation.WORKS_FOR, ref(body), "works for")
-    other = make_statement(doc, ref(make_entity("Ana Ruiz", EntityClass.PERSON)), Relation.WORKS_FOR, ref(body), "works for")
-    kept = one_office([lead, job, other])
-    assert (job in kept) is job_kept
-    assert lead in kept and other in kept
+# (rule, the relation that wins, the relation dropped beside it, subject class, object class)
+PAIRS = [
+    (one_office, Relation.LEADER_OF, Relation.WORKS_FOR, EntityClass.PERSON, EntityClass.ORGANIZATION),
+    (one_seat, Relation.PART_OF, Relation.BASED_IN, EntityClass.ORGANIZATION, EntityClass.COUNTRY),
+]
 
 
-@pytest.mark.parametrize(("part_status", "seat_kept"), [(Status.ASSERTED, False), (Status.NEGATED, True)])
-def test_one_seat(part_status, seat_kept):
-    doc = make_document("b.txt", "The ministry is part of Chile. The ministry is based in Chile. Acme is based in Chile.")
-    body, state = make_entity("Chile's foreign ministry", EntityClass.ORGANIZATION), make_entity("Chile", EntityClass.COUNTRY)
-    part = make_statement(doc, ref(body), Relation.PART_OF, ref(state), "part of", status=part_status)
-    seat = make_statement(doc, ref(body), Relation.BASED_IN, ref(state), "The ministry is based")
-    other = make_statement(doc, ref(make_entity("Acme", EntityClass.ORGANIZATION)), Relation.BASED_IN, ref(state), "Acme")
-    kept = one_seat([part, seat, other])
-    assert (seat in kept) is seat_kept
-    assert part in kept and other in kept
+@pytest.mark.parametrize("status", [Status.ASSERTED, Status.PLANNED, Status.NEGATED])
+@pytest.mark.parametrize(("rule", "wins", "dropped", "subject_cls", "object_cls"), PAIRS, ids=["office", "seat"])
+def test_one_tie_per_pair(rule, wins, dropped, subject_cls, object_cls, status):
+    doc = make_document("a.txt", "A is tied to B. A is tied again to B. C is tied to B.")
+    a, b, c = make_entity("A", subject_cls), make_entity("B", object_cls), make_entity("C", subject_cls)
+    strong = make_statement(doc, ref(a), wins, ref(b), "A is tied to", status=status)
+    weak = make_statement(doc, ref(a), dropped, ref(b), "again")
+    other = make_statement(doc, ref(c), dropped, ref(b), "C is")
+    kept = rule([strong, weak, other])
+    assert (weak in kept) is (status == Status.NEGATED)  # a denied tie leaves the other one
+    assert strong in kept and other in kept

@@ -49,10 +49,9 @@ def _relation(kind: str, employer: Span) -> Relation | None:
     return Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
 
 
-def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"<Title> of/for [the] <organisation or state> <person>": the person holds the title
-    at the organisation or state. The three must follow one another with nothing between
-    but "the" (or a comma before the name), so no clause's other names are taken."""
+def _whole_titles(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, str, int, int]]:
+    """Each listed title of ``sent`` once: the title noun found first, the kind the whole
+    title says ("Secretary General" leads), and the title's token range."""
     doc = sent.doc
     done: set[int] = set()
     for noun in sent:
@@ -61,7 +60,15 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             continue
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
-        kind = whole_title_kind(doc[lo:hi], lex) or kind  # "Secretary General" leads
+        yield noun, whole_title_kind(doc[lo:hi], lex) or kind, lo, hi
+
+
+def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"<Title> of/for [the] <organisation or state> <person>": the person holds the title
+    at the organisation or state. The three must follow one another with nothing between
+    but "the" (or a comma before the name), so no clause's other names are taken."""
+    doc = sent.doc
+    for noun, kind, lo, hi in _whole_titles(sent, lex):
         if hi >= sent.end - 2 or doc[hi].lower_ not in TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
@@ -87,14 +94,8 @@ def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
     of several words that holds a body's name leads that body; its holder is named right
     after it (past an acronym in brackets, a comma and ranks)."""
     doc = sent.doc
-    done: set[int] = set()
-    for noun in sent:
-        kind = title_of(noun, lex)
-        if kind is None or noun.i in done:
-            continue
-        lo, hi = title_extent(noun, lex)
-        done.update(range(lo, hi))
-        if hi - lo < 3 or (whole_title_kind(doc[lo:hi], lex) or kind) != "leader":
+    for noun, kind, lo, hi in _whole_titles(sent, lex):
+        if hi - lo < 3 or kind != "leader":
             continue
         bodies = [s for s in mentions.within(sent) if lo <= s.start and s.end <= hi and cls_of(s) is EntityClass.ORGANIZATION]
         if len(bodies) != 1:
