@@ -75,6 +75,16 @@ MUST = [
      "Ade Ojo", "worksFor", "Nigeria"),
     ("Navy chief visits Lagos\n\nNigeria's Chief of Naval Staff, Vice Admiral Ade Ojo, visited Lagos on Monday.",
      "Ade Ojo", "worksFor", "Nigeria"),
+    # an affiliate is part of the organisation it is affiliated to
+    ("Talks stalled\n\nFighters from the Northern Front (NF), which is affiliated to al-Qaeda, claimed the attack.",
+     "Northern Front", "partOf", "al-Qaeda"),
+    ("Talks stalled\n\nThe Northern Front is affiliated with the Western Alliance.", "Northern Front", "partOf", "Western Alliance"),
+    ("Talks stalled\n\nFighters from the Group for the Support of Peace (GSP in Arabic), which is affiliated to al-Qaeda, "
+     "claimed the attack.", "GSP", "partOf", "al-Qaeda"),
+    ("Talks stalled\n\nThe Blue Brigade, affiliated with the Northern Front, attacked the town.", "Blue Brigade", "partOf", "Northern Front"),
+    ("Talks stalled\n\nThe strike hit the PKK and its Iranian affiliate, the Free Life Party (FLP), on Monday.",
+     "Free Life Party", "partOf", "Kurdistan Workers' Party"),
+    ("Talks stalled\n\nThe Northern Front, an al-Qaeda affiliate, claimed the attack.", "Northern Front", "partOf", "al-Qaeda"),
     # a name the NER took for a body is a person's when a title with a possessor is in apposition
     ("Talks stalled\n\nAt the time, Ivo Zerat, Chile's deputy foreign minister, said the claims were false.",
      "Ivo Zerat", "worksFor", "Chile"),
@@ -134,6 +144,9 @@ MUST_NOT = [
      "China's foreign ministry", "basedIn", "China"),
     ("Talks stalled\n\nChile's state oil company said so on Monday.", "Chile's state oil company", "partOf", "Chile"),
     ("Talks stalled\n\nChile's government and the rebels said they will resume talks.", "Chile's government", "partOf", "Chile"),
+    # the whole is not part of its affiliate; a group of fighters is no organisation's part
+    ("Talks stalled\n\nThe Northern Front, an al-Qaeda affiliate, claimed the attack.", "al-Qaeda", "partOf", "Northern Front"),
+    ("Talks stalled\n\nRebels affiliated with the Northern Front attacked the town.", "Rebels", "partOf", "Northern Front"),
     # a unit's name after a state is no person's name
     ("Lt. Gen. Tom Reed, the commander of U.S. Army Pacific, spoke in Tokyo on Friday.", "Army Pacific", "leaderOf", "United States"),
     # "prompting X to blame Y": X blames, not the subject of "prompting"

@@ -208,7 +208,15 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             continue
         outers = [s for _, t in pobjs(noun, ("of",)) if (s := org_at(t, mentions)) is not None]
         outers += [s for c in noun.children if c.dep_ == "poss" and (s := org_at(c, mentions)) is not None]
-        inners = [s] if (s := _compound_name(noun, mentions)) is not None else []
+        if noun.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            outers += [s] if (s := org_at(noun.head, mentions)) is not None else []  # "the PKK and its affiliate, X"
+        named_after = noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)
+        before = mentions.at(noun.doc[noun.i - 1]) if noun.i > sent.start else None
+        if named_after and before is not None and before.end == noun.i and cls_of(before) is EntityClass.ORGANIZATION:
+            outers.append(before)  # "X, an al-Qaeda affiliate": the name before the noun is the whole's
+            inners = []
+        else:
+            inners = [s] if (s := _compound_name(noun, mentions)) is not None else []
         if noun.dep_ == "appos":
             inners += [s] if (s := org_at(noun.head, mentions)) is not None else []
         inners += [s for c in noun.children if c.dep_ == "appos" and (s := org_at(c, mentions)) is not None]
@@ -339,6 +347,43 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
             for org in orgs:
                 if org.start != member.start:
                     yield Candidate(Relation.PART_OF, member, org, noun, "static:member-modifier", 0.65)
+
+
+def affiliations(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is affiliated with Y", "X (ACR), which is affiliated to Y": the organisation is
+    part of the organisation it is affiliated to (an affiliate, as lexicon ``part_nouns``)."""
+    for verb in sent:
+        if verb.lower_ != "affiliated" or verb.dep_ == "amod":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        org = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if subj is not None and (org is None or cls_of(org) is not EntityClass.ORGANIZATION):
+            org = _named_before(subj, mentions) if subj.lower_ in ("which", "that") else None
+        if verb.dep_ == "acl":  # "X, affiliated with Y"
+            org = org_at(verb.head, mentions)
+        if org is None or cls_of(org) is not EntityClass.ORGANIZATION:
+            continue
+        for _, obj in pobjs(verb, ("to", "with")):
+            outer = org_at(obj, mentions)
+            if outer is not None and outer.start != org.start:
+                yield Candidate(Relation.PART_OF, org, outer, verb, "static:affiliated", 0.65)
+
+
+def _named_before(word: Token, mentions: Mentions) -> Span | None:
+    """The mention that ends right before a relative pronoun, past a comma, or the acronym
+    that opens the brackets there ("the Front (NF), which ...", "the Group for ... (JNIM in
+    Arabic), which ..."): what the clause is about when the parser hung it elsewhere."""
+    doc, i = word.doc, word.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        opening = next((t.i for t in reversed(doc[max(0, i - 6) : i]) if t.text == "("), None)
+        inside = mentions.at(doc[opening + 1]) if opening is not None else None
+        if inside is not None and inside.start == opening + 1 and cls_of(inside) is EntityClass.ORGANIZATION:
+            return inside
+        i = opening - 1 if opening is not None else i
+    span = mentions.at(doc[i]) if i >= 0 else None
+    return span if span is not None and span.end == i + 1 else None
 
 
 def seat_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
