@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kgraph.offices import one_office, one_seat
+from kgraph.offices import one_office, one_part, one_seat
 from kgraph.types import EntityClass, Relation, Status
 from tests.factories import extracted_triples, make_document, make_entity, make_statement, ref
 
@@ -53,3 +53,24 @@ def test_one_tie_per_pair(rule, wins, dropped, subject_cls, object_cls, status):
     kept = rule([strong, weak, other])
     assert (weak in kept) is (status == Status.NEGATED)  # a denied tie leaves the other one
     assert strong in kept and other in kept
+
+
+# (one body's name, the words that name its state there, another body's name, same fact)
+PARTS = [
+    ("Chile’s Foreign Ministry", "Chile’s", "Foreign Ministry", True),  # possessor in the name, then without
+    ("Chilean Defense Ministry", "Chilean", "Defense Ministry", True),  # demonym in the name
+    ("Foreign Ministry", "Chile", "Chile's Foreign Ministry", True),  # the bare name first: the later full name restates it
+    ("Foreign Ministry", "Chile", "Peru's Foreign Ministry", False),  # another state's ministry
+    ("Chile’s Foreign Ministry", "Chile’s", "Defense Ministry", False),  # two bodies
+]
+
+
+@pytest.mark.parametrize(("first", "words", "second", "same"), PARTS, ids=[r[0] + " / " + r[2] for r in PARTS])
+def test_one_part(first, words, second, same):
+    doc = make_document("c.txt", "The first body spoke. The second body spoke.")
+    state = make_entity("Chile", EntityClass.COUNTRY)
+    one = make_statement(doc, ref(make_entity(first, EntityClass.ORGANIZATION)), Relation.PART_OF, ref(state, words), "first")
+    two = make_statement(doc, ref(make_entity(second, EntityClass.ORGANIZATION)), Relation.PART_OF, ref(state, "Chile"), "second")
+    kept = one_part([two, one])  # in text order whatever the order given
+    assert one in kept
+    assert (two not in kept) is same
