@@ -45,6 +45,7 @@ from kgraph.nlp.static_roles import owned_bodies
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
+from kgraph.offices import one_office, one_part, one_seat
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
 from kgraph.title_sources import title_sources
@@ -201,7 +202,7 @@ def document_statements(
         _sentence_statements(sent, here, mentions, state, lex, best)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
-        for s in title_sources(merge_restatements(list(best.values()), resolver, lex), title_line_end)
+        for s in title_sources(one_part(one_seat(one_office(merge_restatements(list(best.values()), resolver, lex)))), title_line_end)
     ]
 
 

@@ -20,6 +20,9 @@ ROWS = [
     # a name before a title word stays a name
     ("Siemens spokesman Peter Krause said so.", "Siemens", [("Siemens", "Organization")]),
     ("The Security Council chairman spoke on Monday.", "Security Council", [("Security Council", "Organization")]),
+    # a state run into the holder's name after "of" is split off; a unit's name after a state is not
+    ("The Minister of Foreign Affairs of Peru Juan Soto arrived.", "Peru Juan Soto", [("Peru", "Country"), ("Juan Soto", "Person")]),
+    ("The commander of U.S. Army Pacific spoke on Monday.", "U.S. Army Pacific", [("U.S. Army Pacific", "Organization")]),
     # an opening word with no title after it is left alone
     ("The National Security team met.", "National Security", [("National Security", "Organization")]),
 ]

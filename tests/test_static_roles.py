@@ -59,6 +59,40 @@ MUST = [
      "Paul Otieno", "leaderOf", "Economic Community of West African States"),
     # a state's faction is seated in it, not a body of the state
     ("Soldiers died in an ambush by the ELN, Colombia's last guerrilla group.", "National Liberation Army", "basedIn", "Colombia"),
+    # a title of several words whose noun hangs inside it ("commander in chief of Y")
+    ("Vice Adm. Ken Sato, commander in chief of the Self-Defense Fleet, told reporters the drill began.",
+     "Ken Sato", "leaderOf", "Self-Defense Fleet"),
+    # what a possessor owns is headed; a unit's name after a state stays one name
+    ("Ali Reza, the commander of the army's Third Division, spoke.", "Ali Reza", "leaderOf", "Third Division"),
+    ("Ali Reza, the head of the Iron Brigades' Quds Regiment, spoke.", "Ali Reza", "leaderOf", "Iron Brigades' Quds Regiment"),
+    ("Lt. Gen. Tom Reed, the commander of U.S. Army Pacific, spoke in Tokyo on Friday.", "Tom Reed", "leaderOf", "U.S. Army Pacific"),
+    # a title that holds a service's name leads the service and serves the state before it
+    ("Army chief visits Lagos\n\nThe country's Chief of Army Staff General Tariq Aziz visited the valley on Saturday.",
+     "Tariq Aziz", "leaderOf", "Army"),
+    ("Army chief visits Lagos\n\nNigeria's Chief of Army Staff, Lt. Gen. Ade Ojo, visited Lagos on Monday.",
+     "Ade Ojo", "leaderOf", "Army"),
+    ("Army chief visits Lagos\n\nNigeria's Chief of Army Staff, Lt. Gen. Ade Ojo, visited Lagos on Monday.",
+     "Ade Ojo", "worksFor", "Nigeria"),
+    ("Navy chief visits Lagos\n\nNigeria's Chief of Naval Staff, Vice Admiral Ade Ojo, visited Lagos on Monday.",
+     "Ade Ojo", "worksFor", "Nigeria"),
+    # an affiliate is part of the organisation it is affiliated to
+    ("Talks stalled\n\nFighters from the Northern Front (NF), which is affiliated to al-Qaeda, claimed the attack.",
+     "Northern Front", "partOf", "al-Qaeda"),
+    ("Talks stalled\n\nThe Northern Front is affiliated with the Western Alliance.", "Northern Front", "partOf", "Western Alliance"),
+    ("Talks stalled\n\nFighters from the Group for the Support of Peace (GSP in Arabic), which is affiliated to al-Qaeda, "
+     "claimed the attack.", "GSP", "partOf", "al-Qaeda"),
+    ("Talks stalled\n\nThe Blue Brigade, affiliated with the Northern Front, attacked the town.", "Blue Brigade", "partOf", "Northern Front"),
+    ("Talks stalled\n\nThe strike hit the PKK and its Iranian affiliate, the Free Life Party (FLP), on Monday.",
+     "Free Life Party", "partOf", "Kurdistan Workers' Party"),
+    ("Talks stalled\n\nThe Northern Front, an al-Qaeda affiliate, claimed the attack.", "Northern Front", "partOf", "al-Qaeda"),
+    # a name the NER took for a body is a person's when a title with a possessor is in apposition
+    ("Talks stalled\n\nAt the time, Ivo Zerat, Chile's deputy foreign minister, said the claims were false.",
+     "Ivo Zerat", "worksFor", "Chile"),
+    # a state's institution whose name the NER opened with its possessor is part of the state
+    ("Talks stalled\n\nFrance's foreign ministry has summoned the ambassador, its spokeswoman said.",
+     "France's foreign ministry", "partOf", "France"),
+    ("Talks stalled\n\nIn response, Israel’s foreign ministry said it recalled its ambassadors.",
+     "Israel's foreign ministry", "partOf", "Israel"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -95,6 +129,26 @@ MUST_NOT = [
     ("Chile held elections in May. Acme Corp said the company's board approved the sale.", "board", "partOf", "Chile"),
     # the object of a clause whose subject stands for the reporting body is not that body
     ("The Chilean navy said it had continued targeting the group overnight.", "Chile", "attacks", "Chilean navy"),
+    # the possessor of what a title heads is not headed ("head of the Iron Brigades' ... Quds Regiment")
+    ("The strike killed Ali Reza, the head of the Iron Brigades' (IB's) Quds Regiment, on Friday.",
+     "Ali Reza", "leaderOf", "Iron Brigades"),
+    # the head of a state's service does not lead the state; a rank is no person
+    ("Army chief visits Lagos\n\nNigeria's Chief of Army Staff, Lt. Gen. Ade Ojo, visited Lagos on Monday.",
+     "Ade Ojo", "leaderOf", "Nigeria"),
+    ("Navy chief visits Lagos\n\nNigeria's Chief of Naval Staff, Vice Admiral Ade Ojo, visited Lagos on Monday.",
+     "Ade Ojo", "leaderOf", "Nigeria"),
+    ("Army chief visits Lagos\n\nNigeria's Chief of Army Staff, Lt. Gen. Ade Ojo, visited Lagos on Monday.",
+     "gen", "worksFor", "Nigeria"),
+    # ... a state's institution is one fact with the state: no seat beside the part; a company is no institution
+    ("Talks stalled\n\nChina on Friday imposed sanctions on her, China's foreign ministry said.",
+     "China's foreign ministry", "basedIn", "China"),
+    ("Talks stalled\n\nChile's state oil company said so on Monday.", "Chile's state oil company", "partOf", "Chile"),
+    ("Talks stalled\n\nChile's government and the rebels said they will resume talks.", "Chile's government", "partOf", "Chile"),
+    # the whole is not part of its affiliate; a group of fighters is no organisation's part
+    ("Talks stalled\n\nThe Northern Front, an al-Qaeda affiliate, claimed the attack.", "al-Qaeda", "partOf", "Northern Front"),
+    ("Talks stalled\n\nRebels affiliated with the Northern Front attacked the town.", "Rebels", "partOf", "Northern Front"),
+    # a unit's name after a state is no person's name
+    ("Lt. Gen. Tom Reed, the commander of U.S. Army Pacific, spoke in Tokyo on Friday.", "Army Pacific", "leaderOf", "United States"),
     # "prompting X to blame Y": X blames, not the subject of "prompting"
     ("The rebels froze the talks, prompting the government to blame the guerrillas.", "rebels", "criticizes", "guerrillas"),
 ]  # fmt: skip

@@ -169,8 +169,12 @@ class Lexicon:
     @cached_property
     def title_modifiers(self) -> frozenset[str]:
         """The words that open a listed title of several words ("foreign", "defence",
-        "prime"): before a title word they are the title's, no name's."""
-        return frozenset(w for t in self.titles for w in t.split()[:-1] if w.isalpha() and w not in ("of", "for", "the"))
+        "prime"): before a title word they are the title's, no name's; not a body noun
+        inside a title ("army" of "chief of army staff" still ends "the Indian Army")."""
+        return frozenset(
+            w for t in self.titles for w in t.split()[:-1]
+            if w.isalpha() and w not in ("of", "for", "the", "in") and w not in self.all_body_nouns
+        )  # fmt: skip
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

@@ -112,15 +112,15 @@ def _surname_split(spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def title_apposition(name_end: int, doc, lex: Lexicon) -> bool:
     """Whether a title in apposition follows the name ending before ``name_end`` ("X, a
-    researcher at Y", "X, director of Y"): with an article, or with "of"/"at"/"for" and a
-    title no organisation holds."""
+    researcher at Y", "X, Chile's deputy foreign minister", "X, director of Y"): with an
+    article or a possessor, or with "of"/"at"/"for" and a title no organisation holds."""
     if name_end + 1 >= len(doc) or doc[name_end].text != ",":
         return False
     head = doc[name_end - 1]
     for c in head.children:
         if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i <= name_end or not title_of(c, lex):
             continue
-        if any(d.dep_ == "det" for d in c.children):
+        if any(d.dep_ in ("det", "poss") for d in c.children):
             return True
         return c.lemma_.lower() not in SHARED_TITLES and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
     return False
@@ -155,12 +155,18 @@ def _after_title(prep: Token, lex: Lexicon) -> bool:
 
 
 def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
+    """"Minister of Foreign Affairs of Peru Juan Soto" as one name: the state, then the
+    holder; not "commander of U.S. Army Europe", whose rest holds a body noun (a unit's
+    name, no person's)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
         return None
+    bodies = lex.all_body_nouns
     for n in (1, 2):
         entry = gazetteer.lookup(doc[span.start : span.start + n].text)
         rest = doc[span.start + n : span.end]
+        if any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in rest):
+            return None
         if entry is not None and entry.cls is EntityClass.COUNTRY and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
             return [Span(doc, span.start, span.start + n, label=str(EntityClass.COUNTRY)),
                     Span(doc, span.start + n, span.end, label=str(EntityClass.PERSON))]  # fmt: skip

@@ -219,6 +219,8 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = named(tok, mentions)
         if span is not None and _bare_common(span):
             continue  # "undersecretary for terrorism and financial intelligence": a field, no body
+        if span is not None and _possessor(span):
+            continue  # "head of Iran's Guards' Quds Force" parsed with "Guards" the object: what it owns is headed
         if span is not None and _preposition(tok) == "for" and cls_of(span) in PLACES:
             continue  # "envoy for Yemen": the state the office deals with
         if span is not None:
@@ -232,6 +234,20 @@ def _employers(noun: Token, mentions: Mentions, person: Span) -> Iterator[tuple[
         span = of_class(tok, mentions, frozenset({EntityClass.ORGANIZATION}))
         if span is not None:
             yield span, False
+
+
+def _possessor(span: Span) -> bool:
+    """Whether a possessive marker closes the name ("the Guards' ...", "the army's ..."),
+    also past an acronym in brackets ("the Guard Corps' (IRGC's) ..."): the name owns
+    what follows it."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : min(i + 5, len(doc))] if t.text == ")"), None)
+        if close is not None and close > i + 1 and doc[close - 1].tag_ == "POS":
+            return True
+    after = doc[i] if i < len(doc) else None
+    plural_mark = after is not None and after.text in ("'", "’") and span[-1].lower_.endswith("s")  # "Corps'"
+    return span[-1].tag_ == "POS" or after is not None and after.tag_ == "POS" or plural_mark
 
 
 def _next_to_title(employer: Span, noun: Token, person: Span) -> bool:
@@ -250,6 +266,13 @@ def _body_between(employer: Span, noun: Token, lex: Lexicon) -> bool:
     body's, inside the employer."""
     bodies = lex.state_body_nouns
     return any(t.pos_ in NOUNS and (t.lemma_.lower() in bodies or t.lower_ in bodies) for t in noun.doc[employer.end : noun.i])
+
+
+def _body_title(title: Span, lex: Lexicon) -> bool:
+    """A title that names the body it heads ("Chief of Army Staff", "Chief of Naval
+    Staff"): its holder leads that body and serves the state before it."""
+    bodies = lex.state_body_nouns
+    return len(title) > 2 and (title[-1].lower_ == "staff" or any(t.lemma_.lower() in bodies for t in title))
 
 
 def faction_between(state: Span, noun: Token, lex: Lexicon) -> bool:
@@ -307,7 +330,9 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
-        for person in people_of(noun, mentions):
+        for person in people_of(_title_anchor(noun, lo), mentions):
+            if all(t.lower_.rstrip(".") in lex.honorifics for t in person):
+                continue  # a rank tagged a name of its own ("Lt. Gen." read as a person)
             employers = list(_employers(noun, mentions, person))
             # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
             heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
@@ -322,6 +347,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 form = ":modifier" if modifier and cls in PLACES else ""
                 # "Chile's army chief X" leads the army and serves the state
                 leads = kind == "leader" and not (modifier and _body_between(employer, noun, lex))
+                leads = leads and not (modifier and cls in PLACES and _body_title(noun.doc[lo:hi], lex))
                 leads = leads and (modifier or _preposition(employer.root) != "with")  # "a commander with Y" serves in Y
                 leads = leads and not (modifier and heads_body and cls in PLACES)
                 if modifier and cls in PLACES and faction_between(employer, noun, lex):
@@ -332,6 +358,16 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
                 elif modifier and cls in PLACES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+
+
+def _title_anchor(noun: Token, lo: int) -> Token:
+    """The word that places a title of several words in the sentence: its first noun when
+    the title noun hangs inside it ("commander in chief of Y": "chief" is the object of
+    "in", "commander" the apposition of the name)."""
+    head = noun.doc[lo]
+    if lo < noun.i and noun.dep_ == "pobj" and noun.head.head.i == head.i and head.pos_ in NOUNS:
+        return head
+    return noun
 
 
 def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -49,10 +49,9 @@ def _relation(kind: str, employer: Span) -> Relation | None:
     return Relation.LEADER_OF if kind == "leader" else Relation.WORKS_FOR
 
 
-def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"<Title> of/for [the] <organisation or state> <person>": the person holds the title
-    at the organisation or state. The three must follow one another with nothing between
-    but "the" (or a comma before the name), so no clause's other names are taken."""
+def _whole_titles(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, str, int, int]]:
+    """Each listed title of ``sent`` once: the title noun found first, the kind the whole
+    title says ("Secretary General" leads), and the title's token range."""
     doc = sent.doc
     done: set[int] = set()
     for noun in sent:
@@ -61,7 +60,15 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             continue
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
-        kind = whole_title_kind(doc[lo:hi], lex) or kind  # "Secretary General" leads
+        yield noun, whole_title_kind(doc[lo:hi], lex) or kind, lo, hi
+
+
+def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"<Title> of/for [the] <organisation or state> <person>": the person holds the title
+    at the organisation or state. The three must follow one another with nothing between
+    but "the" (or a comma before the name), so no clause's other names are taken."""
+    doc = sent.doc
+    for noun, kind, lo, hi in _whole_titles(sent, lex):
         if hi >= sent.end - 2 or doc[hi].lower_ not in TITLE_PREPS:
             continue
         held = person_at(doc[lo], mentions)
@@ -80,6 +87,38 @@ def flat_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             relation = None  # "envoy for Ukraine": the state the office deals with, not its employer
         if person is not None and relation is not None:
             yield Candidate(relation, person, employer, noun, f"static:flat-title:{kind}", 0.7)
+
+
+def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Chief of Army Staff General X", "Chief of Army Staff (COAS) Gen X": a leading title
+    of several words that holds a body's name leads that body; its holder is named right
+    after it (past an acronym in brackets, a comma and ranks)."""
+    doc = sent.doc
+    for noun, kind, lo, hi in _whole_titles(sent, lex):
+        if hi - lo < 3 or kind != "leader":
+            continue
+        bodies = [s for s in mentions.within(sent) if lo <= s.start and s.end <= hi and cls_of(s) is EntityClass.ORGANIZATION]
+        if len(bodies) != 1:
+            continue
+        body = bodies[0]
+        after = hi
+        if after < sent.end and doc[after].text == "(":  # "(COAS)"
+            after = next((t.i + 1 for t in doc[after : min(after + 5, sent.end)] if t.text == ")"), after)
+        after += after < sent.end and doc[after].text == ","
+        person = None
+        while after < sent.end - 1 and person is None:
+            person = _holder(doc, after, sent.end, mentions)
+            if person is not None and all(t.lower_.rstrip(".") in lex.honorifics | _RANK_WORDS for t in person):
+                person = None  # "Gen." tagged a name of its own
+            if doc[after].lower_ != "." and doc[after].lower_.rstrip(".") not in lex.honorifics | _RANK_WORDS:
+                break
+            after += 1
+        if person is not None:
+            yield Candidate(Relation.LEADER_OF, person, body, noun, "static:service-chief", 0.7)
+
+
+#: Words of a rank beside the honorifics ("Vice Admiral X", "Air Chief Marshal X").
+_RANK_WORDS = frozenset({"vice", "rear", "air", "chief", "marshal", "maj", "major", "brig", "brigadier", "lieutenant"})
 
 
 def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
@@ -169,7 +208,15 @@ def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             continue
         outers = [s for _, t in pobjs(noun, ("of",)) if (s := org_at(t, mentions)) is not None]
         outers += [s for c in noun.children if c.dep_ == "poss" and (s := org_at(c, mentions)) is not None]
-        inners = [s] if (s := _compound_name(noun, mentions)) is not None else []
+        if noun.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            outers += [s] if (s := org_at(noun.head, mentions)) is not None else []  # "the PKK and its affiliate, X"
+        named_after = noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)
+        before = mentions.at(noun.doc[noun.i - 1]) if noun.i > sent.start else None
+        if named_after and before is not None and before.end == noun.i and cls_of(before) is EntityClass.ORGANIZATION:
+            outers.append(before)  # "X, an al-Qaeda affiliate": the name before the noun is the whole's
+            inners = []
+        else:
+            inners = [s] if (s := _compound_name(noun, mentions)) is not None else []
         if noun.dep_ == "appos":
             inners += [s] if (s := org_at(noun.head, mentions)) is not None else []
         inners += [s for c in noun.children if c.dep_ == "appos" and (s := org_at(c, mentions)) is not None]
@@ -302,6 +349,43 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
                     yield Candidate(Relation.PART_OF, member, org, noun, "static:member-modifier", 0.65)
 
 
+def affiliations(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X is affiliated with Y", "X (ACR), which is affiliated to Y": the organisation is
+    part of the organisation it is affiliated to (an affiliate, as lexicon ``part_nouns``)."""
+    for verb in sent:
+        if verb.lower_ != "affiliated" or verb.dep_ == "amod":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        org = relative_antecedent(subj, verb, mentions) if subj is not None else None
+        if subj is not None and (org is None or cls_of(org) is not EntityClass.ORGANIZATION):
+            org = _named_before(subj, mentions) if subj.lower_ in ("which", "that") else None
+        if verb.dep_ == "acl":  # "X, affiliated with Y"
+            org = org_at(verb.head, mentions)
+        if org is None or cls_of(org) is not EntityClass.ORGANIZATION:
+            continue
+        for _, obj in pobjs(verb, ("to", "with")):
+            outer = org_at(obj, mentions)
+            if outer is not None and outer.start != org.start:
+                yield Candidate(Relation.PART_OF, org, outer, verb, "static:affiliated", 0.65)
+
+
+def _named_before(word: Token, mentions: Mentions) -> Span | None:
+    """The mention that ends right before a relative pronoun, past a comma, or the acronym
+    that opens the brackets there ("the Front (NF), which ...", "the Group for ... (JNIM in
+    Arabic), which ..."): what the clause is about when the parser hung it elsewhere."""
+    doc, i = word.doc, word.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        opening = next((t.i for t in reversed(doc[max(0, i - 6) : i]) if t.text == "("), None)
+        inside = mentions.at(doc[opening + 1]) if opening is not None else None
+        if inside is not None and inside.start == opening + 1 and cls_of(inside) is EntityClass.ORGANIZATION:
+            return inside
+        i = opening - 1 if opening is not None else i
+    span = mentions.at(doc[i]) if i >= 0 else None
+    return span if span is not None and span.end == i + 1 else None
+
+
 def seat_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X is headquartered in Y", "X, which is based in Y": the organisation has its seat
     in the place (the participle as a modifier, "X, based in Y", is read by the place rules)."""
@@ -381,6 +465,26 @@ def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                 yield Candidate(Relation.LEADER_OF, leader, body, verb, "static:leads-body", 0.7)
 
 
+def possessed_bodies(here: list[Span], lex: Lexicon) -> Iterator[Candidate]:
+    """"France's foreign ministry", "Israel's defence ministry": a state's institution whose
+    mention opens with the state as its possessor is part of that state (the NER took the
+    possessor into the body's name; a capitalised name is :mod:`kgraph.nlp.name_places`')."""
+    for org in here:
+        noun = org.root.lemma_.lower()
+        if cls_of(org) is not EntityClass.ORGANIZATION or noun not in lex.institution_nouns or noun in _RULING_NOUNS:
+            continue  # "Colombia's government said": the state itself, as often as a body of it
+        if all(t.is_title or t.is_upper for t in org if t.is_alpha):
+            continue  # "Russia's Foreign Ministry": a proper name, read from its opening words
+        doc = org.doc
+        for state in here:
+            if cls_of(state) is EntityClass.COUNTRY and state.start == org.start and state.end < org.root.i and doc[state.end].tag_ == "POS":
+                yield Candidate(Relation.PART_OF, org, state, doc[state.end], "static:state-possessed", 0.6)
+
+
+#: Institution nouns that name who rules a state, which news uses for the state itself.
+_RULING_NOUNS = RULE_NOUNS | {"authorities", "authority"}
+
+
 def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> Iterator[Candidate]:
     """"the Council of the European Union", "the Armed Forces of Ukraine", "the Ministry of
     Foreign Affairs of Chile": an organisation named as a body (lexicon ``body_nouns``,
@@ -388,6 +492,7 @@ def owned_bodies(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexico
     gazetteer knows is part of it. The owner closes the body's mention or is the mention
     right after it (the NER may stop the name before "of Chile"), so ``here`` (the
     sentence's mentions) is searched."""
+    yield from possessed_bodies(here, lex)
     bodies = lex.body_nouns | lex.state_body_nouns
     starts = {s.start: s for s in here}
     for org in here:

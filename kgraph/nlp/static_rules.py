@@ -26,8 +26,8 @@ from kgraph.nlp.static_places import (
     LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
 )
 from kgraph.nlp.static_roles import (
-    RULE_NOUNS, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, member_modifiers, part_nouns,
-    listed_officials, possessed_titles, ruled_states, seat_verbs, state_bodies,
+    RULE_NOUNS, affiliations, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, member_modifiers, part_nouns,
+    listed_officials, possessed_titles, ruled_states, seat_verbs, service_chiefs, state_bodies,
 )
 from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
@@ -35,7 +35,8 @@ from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 RULES = (
     titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
     org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
-    member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials,
+    member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
+    affiliations,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
@@ -51,6 +52,7 @@ NEEDS: dict[object, frozenset[str]] = {
     member_modifiers: frozenset({"member"}),
     seat_verbs: SEAT_PARTICIPLES,
     counterparts: frozenset({"counterpart"}),
+    affiliations: frozenset({"affiliated"}),
 }
 
 
