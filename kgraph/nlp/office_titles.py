@@ -1,0 +1,70 @@
+"""Leaders named by a bare title: "President Zelensky said", "Prime Minister Modi met".
+
+News names a head of state or government by the office's title alone, with no state in
+the phrase, and the reader knows the state. :func:`office_titles` asks the office holders'
+data (:mod:`kgraph.office_holders`) which state's holder of the title's office bears the
+name on the document's date, and states leaderOf that state when exactly one does. It
+needs the title written right before the name; never the name alone, never a title whose
+phrase names a state or body ("Ukrainian President X", "President X of Y" are the title
+rules'), never a past or future holder's ("former President X", "then-Prime Minister X"),
+never an undated document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import Candidate, Mentions, cls_of
+from kgraph.nlp.static_people import people_of, title_extent, title_of
+from kgraph.nlp.static_spans import left_named, person_at
+from kgraph.office_holders import office_holders, office_of
+from kgraph.types import EntityClass, Relation
+
+#: Words before a title that make its holder a past or a coming one.
+NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future", "would-be", "elect",
+                           "designate", "acting", "interim", "caretaker", "previous", "deposed", "ousted", "exiled"})  # fmt: skip
+
+
+def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | None) -> Iterator[Candidate]:
+    """leaderOf the one state whose holder of a bare title's office on ``day`` bears the
+    name right after the title; the candidate's object is an empty span at the title and
+    its ``known_object`` the state's gazetteer label."""
+    if day is None:
+        return
+    doc = sent.doc
+    for noun in sent:
+        if title_of(noun, lex) != "leader" or person_at(noun, mentions) is not None:
+            continue
+        lo, hi = title_extent(noun, lex)
+        if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, sent.start):
+            continue
+        for person in people_of(noun, mentions):
+            if person.start != hi or cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
+                continue
+            states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
+            if len(states) == 1:
+                yield Candidate(Relation.LEADER_OF, person, doc[lo:lo], noun, "static:title:office-holder", 0.7,
+                                known_object=states.pop())  # fmt: skip
+
+
+def _not_in_office(doc, lo: int, sent_start: int) -> bool:
+    """"former President", "ex-President", "then-Prime Minister", "President-elect"."""
+    before = [t.lower_ for t in doc[max(sent_start, lo - 3) : lo] if t.text not in ("-", "–")]
+    after = doc[lo + 1 : lo + 4].text.lower() if lo + 1 < len(doc) else ""
+    return bool(before) and before[-1] in NOT_IN_OFFICE or "-elect" in after or "-designate" in after
+
+
+def _state_named(noun: Token, person: Span, mentions: Mentions, lo: int) -> bool:
+    """A name in the title's phrase: a modifier of the title or of the name ("Ukrainian
+    President X", "Ukraine's President X"), a mention right before the title, or "of Y"
+    right after the name."""
+    doc = noun.doc
+    if any(True for _ in left_named(noun, mentions)) or any(True for _ in left_named(person.root, mentions, person.start)):
+        return True
+    if lo > 0 and (mentions.at(doc[lo - 1]) is not None or doc[lo - 1].tag_ == "POS"):
+        return True
+    return person.end < len(doc) and doc[person.end].lower_ == "of"
