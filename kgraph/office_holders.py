@@ -11,7 +11,8 @@ office's word ("president", "prime minister", ...), the name as the Factbook wri
 this day": news names a leader by a bare title ("President Zelensky said"), and the reader
 knows the state. Names are compared by a loose key (diacritics, case, hyphens and doubled
 letters dropped, "iy"/"yy" endings as "y": "Zelenskyy", "Zelensky" and "Zelenskiy" agree),
-on the surname alone, or on the given name's initial and the surname. The file is read
+on the surname alone, or on the given name's initial (when the data has a given name) and
+the surname. The file is read
 on the first question only (start-up does not pay for it).
 """
 
@@ -43,6 +44,7 @@ _SECOND = re.compile(r"\b(?:vice|co-vice|deputy|heir|crown|first deputy|assistan
 _CAPS = re.compile(r"^[A-Z][A-Z'\-]*[A-Z]$|^[IVX]+$")
 _ROMAN = re.compile(r"^[ivx]+$")
 _ARTICLES = ("el", "al", "ul")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def office_of(title: str) -> list[str]:
@@ -97,7 +99,9 @@ class OfficeHolders:
     def states_holding(self, name: str, office: str, day: dt.date) -> set[str]:
         """The states whose ``office`` a person called ``name`` ("Zelensky", "Volodymyr
         Zelenskyy", "Xi Jinping") held on ``day``."""
-        words = [w for w in re.split(r"[\s.]+", name) if w]
+        words = [w for w in re.split(r"[\s.,]+", name) if w]
+        while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+            words.pop()  # "Ferdinand Marcos Jr."
         if not words:
             return set()
         found = set()
@@ -107,7 +111,7 @@ class OfficeHolders:
             tries.append((name_key(words[0]), name_key(words[-1])[:1]))  # "Xi Jinping": surname first
         for key, initial in tries:
             for t in self._by_surname.get(key, ()):
-                if t.office == office and t.holds(day) and (initial is None or any(g[:1] == initial for g in t.given)):
+                if t.office == office and t.holds(day) and (initial is None or not t.given or any(g[:1] == initial for g in t.given)):
                     found.add(t.state)
             if found:
                 return found

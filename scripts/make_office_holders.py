@@ -67,6 +67,7 @@ _HONORIFICS = frozenset("col. gen. dr. lt. maj. brig. adm. archbishop cardinal s
 _CAPS = re.compile(r"^[A-Z][A-Z'\-]*[A-Z]$|^[IVX]+$")
 # Lower-case words inside a name ("CORREIA e SILVA", "MUHAMMAD BIN SALMAN bin Abd").
 _PARTICLES = frozenset("bin bint ibn al el de da do dos das e ul van von der den di du la le y".split())
+_NICKNAME = re.compile(r'"[^"]*"')  # 'Ferdinand "BongBong" MARCOS, Jr.'
 _SEGMENTS = re.compile(r"(chief of state|head of government):(.*?)(?=chief of state:|head of government:|\bcabinet:|\belections?[:/]|$)")
 
 
@@ -85,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
 def build(archive: Path, commit: str) -> dict:
     revision = subprocess.check_output(["git", "-C", str(archive), "rev-parse", commit], text=True).strip()
     states, state_words = _states(archive, revision)
-    stop_words = _TITLE_WORDS | _HONORIFICS | state_words
     editions: dict[int, list[tuple[str, str, str, str, dt.date | None]]] = {}
     as_of: dict[int, dt.date] = {}
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
@@ -95,7 +95,7 @@ def build(archive: Path, commit: str) -> dict:
             m = _ROW.match(line)
             if m is None or m.group(3) not in states:
                 continue
-            rows += [(states[m.group(3)], *h) for h in holders(m.group(4).replace("''", "'"), stop_words)]
+            rows += [(states[m.group(3)], *h) for h in holders(m.group(4).replace("''", "'"), state_words)]
         if rows:  # the archive's 2018-2020 editions keep this field's headings only
             editions[year] = rows
             as_of[year] = max(since for *_, since in rows if since is not None)
@@ -112,18 +112,20 @@ def build(archive: Path, commit: str) -> dict:
     }
 
 
-def holders(field: str, stop_words: frozenset[str] = frozenset()) -> list[tuple[str, str, str, dt.date | None]]:
+def holders(field: str, state_words: frozenset[str] = frozenset()) -> list[tuple[str, str, str, dt.date | None]]:
     """(kind, office, name, since) of each holder the executive-branch field lists:
     ``kind`` "state" or "government"; the name as the Factbook writes it (surname in
-    capitals); deputies, vice presidents, heirs and notes left out. ``stop_words`` (lower
-    case) never open a given name: a title's words, its state's ("President of the Islamic
+    capitals); deputies, vice presidents, heirs and notes left out. ``state_words`` (lower
+    case) are no given names, as a title's words are not ("President of the Islamic
     Republic of Afghanistan Hamid KARZAI")."""
+    stop_words = _TITLE_WORDS | _HONORIFICS | state_words
     out = []
     for part, body in _SEGMENTS.findall(field.replace("|", " ")):
         kind = "state" if part == "chief of state" else "government"
-        body = re.split(r"\bnote\b", body)[0]
         for clause in _clauses(body):
-            held = _holder(clause, stop_words)
+            if clause.strip().lower().startswith("note"):
+                continue  # "note - ... re-elected KIM Yong Nam president of its Presidium"
+            held = _holder(_NICKNAME.sub(" ", clause), stop_words)
             if held is not None:
                 title, name, since = held
                 out += [(kind, office, name, since) for office in office_of(title)]

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_extent, title_of
-from kgraph.nlp.static_spans import left_named, person_at
+from kgraph.nlp.static_spans import left_named, named, person_at
 from kgraph.office_holders import office_holders, office_of
 from kgraph.types import EntityClass, Relation
 
@@ -40,9 +40,10 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
         if title_of(noun, lex) != "leader" or person_at(noun, mentions) is not None:
             continue
         lo, hi = title_extent(noun, lex)
-        if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, sent.start):
+        if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, hi, sent.start):
             continue
-        for person in people_of(noun, mentions):
+        people = people_of(noun, mentions) or _untagged(doc, hi, sent.end, mentions)
+        for person in people:
             if person.start != hi or cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
                 continue
             states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
@@ -51,11 +52,24 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
                                 known_object=states.pop())  # fmt: skip
 
 
-def _not_in_office(doc, lo: int, sent_start: int) -> bool:
+def _not_in_office(doc, lo: int, hi: int, sent_start: int) -> bool:
     """"former President", "ex-President", "then-Prime Minister", "President-elect"."""
     before = [t.lower_ for t in doc[max(sent_start, lo - 3) : lo] if t.text not in ("-", "–")]
-    after = doc[lo + 1 : lo + 4].text.lower() if lo + 1 < len(doc) else ""
-    return bool(before) and before[-1] in NOT_IN_OFFICE or "-elect" in after or "-designate" in after
+    after = doc[hi : hi + 2].text.lower()
+    return bool(before) and before[-1] in NOT_IN_OFFICE or after.startswith(("-elect", "-designate"))
+
+
+def _untagged(doc, start: int, end: int, mentions: Mentions) -> list[Span]:
+    """"Chancellor Scholz flew ...", with "Scholz" left untagged or tagged an organisation by
+    the NER: one to three capitalised proper nouns right after the title, in no person's or
+    place's mention, as a person (the office holders' data must still know the name)."""
+    stop = start
+    while stop < end and stop - start < 3 and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
+        found = mentions.at(doc[stop])
+        if found is not None and cls_of(found) is not EntityClass.ORGANIZATION or doc[stop].ent_type_ in ("GPE", "NORP", "LOC"):
+            return []
+        stop += 1
+    return [Span(doc, start, stop, label=str(EntityClass.PERSON))] if stop > start else []
 
 
 def _state_named(noun: Token, person: Span, mentions: Mentions, lo: int) -> bool:
@@ -65,6 +79,7 @@ def _state_named(noun: Token, person: Span, mentions: Mentions, lo: int) -> bool
     doc = noun.doc
     if any(True for _ in left_named(noun, mentions)) or any(True for _ in left_named(person.root, mentions, person.start)):
         return True
-    if lo > 0 and (mentions.at(doc[lo - 1]) is not None or doc[lo - 1].tag_ == "POS"):
+    before = doc[lo - 1] if lo > 0 else None
+    if before is not None and (before.tag_ == "POS" or (before.pos_ == "PROPN" or before.ent_type_) and named(before, mentions)):
         return True
     return person.end < len(doc) and doc[person.end].lower_ == "of"
