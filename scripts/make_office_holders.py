@@ -2,27 +2,32 @@
 
 Source: the CIA World Factbook (a public-domain work of the US Government), its field
 "Government > Executive branch" ("chief of state: President Volodymyr ZELENSKYY (since 20
-May 2019) head of government: Prime Minister Denys SHMYHAL (since 4 March 2020) ..."), in
-every yearly edition from 2013 to 2025 as the public archive "CIA World Factbooks Archive
-1990-2025" (github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025, MIT for its code; the
-Factbook text itself is public domain) keeps them: ``data/fields/country_fields_<year>.sql.gz``
-and ``data/reference_tables/{countries,master_countries}.csv``.
+May 2019) head of government: Prime Minister Denys SHMYHAL (since 4 March 2020) ..."), read
+in two public copies (both git repositories; their HEAD is read and its commit recorded):
+
+- "CIA World Factbooks Archive 1990-2025" (github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025,
+  MIT for its code): the yearly editions 2013-2025, ``data/fields/country_fields_<year>.sql.gz``
+  with ``data/reference_tables/{countries,master_countries}.csv`` (the Factbook's country
+  codes and ISO codes); its 2018-2020 editions keep this field's headings only;
+- "factbook.json" (github.com/factbook/factbook.json, CC0-1.0): the Factbook as JSON, one
+  commit for each update since 2014, weekly from late 2020; the last commit of each month
+  is read.
 
 What is kept: for each sovereign state the gazetteer knows (by ISO alpha-2 code), each holder
 of the head of state's and the head of government's office (not deputies, vice presidents,
 heirs or notes), with the office's word ("president", "prime minister", "chancellor",
-"monarch", "supreme leader", "chairman") and the dates in office: the start is the "since"
+"monarch", "supreme leader", "chairman"), whose office it is ("state", "government" or "state
+and government") and the dates in office: the start is the "since"
 date of the first edition of an unbroken run of editions listing the holder (the edition's
 date when none is given), the end the next holder's start in the first edition that no
 longer lists them (that edition's date when no later start is given), none while the last
-edition lists them. An edition's date is the latest "since" date it gives. The archive keeps
-this field's headings only for the 2018-2020 editions, so runs go from 2017 to 2021; holders
-whose whole tenure fell between two kept editions are missing (more of them from 2018 to
-2020); so are foreign and defence ministers (the Factbook does not list them).
+edition lists them. A yearly edition's date is the latest "since" date it gives, a monthly
+one's its commit's. Editions are sparse from March 2017 to November 2020: holders whose whole
+tenure fell between two editions read are missing, and an end in that gap may come late.
+Foreign and defence ministers are not kept (the Factbook does not list them).
 
-Usage: ``python scripts/make_office_holders.py --archive PATH [--commit REV] [--out PATH]``,
-where PATH is a clone (or bare git directory) of the archive. The output is deterministic:
-entries sorted, keys sorted, one entry per line.
+Usage: ``python scripts/make_office_holders.py --archive PATH --factbook-json PATH [--out PATH]``.
+The output is deterministic for given commits: entries sorted, keys sorted, one entry per line.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ DEFAULT_OUT = ROOT / "kgraph" / "data" / "office_holders.json"
 GAZETTEER = ROOT / "kgraph" / "data" / "gazetteer.json"
 FIRST_YEAR, LAST_YEAR = 2013, 2025
 ARCHIVE = "github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025"
+FACTBOOK_JSON = "github.com/factbook/factbook.json"
 
 _ROW = re.compile(r"^\s*\((\d+), (\d+), (\d+), N'Executive branch', N'(.*)'\)[,;]?\s*$")
 _MONTHS = {m: i for i, m in enumerate(
@@ -73,43 +79,81 @@ _SEGMENTS = re.compile(r"(chief of state|head of government):(.*?)(?=chief of st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--archive", type=Path, required=True, help="clone or git directory of the archive")
-    parser.add_argument("--commit", default="HEAD", help="the archive's revision to read")
+    parser.add_argument("--archive", type=Path, required=True, help="clone or git directory of the yearly archive")
+    parser.add_argument("--factbook-json", type=Path, required=True, help="clone or git directory of factbook.json")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    data = build(args.archive, args.commit)
+    data = build(args.archive, args.factbook_json)
     args.out.write_text(dump(data), encoding="utf-8")
     print(f"wrote {len(data['holders'])} office holders to {args.out}")
     return 0
 
 
-def build(archive: Path, commit: str) -> dict:
-    revision = subprocess.check_output(["git", "-C", str(archive), "rev-parse", commit], text=True).strip()
-    states, state_words = _states(archive, revision)
-    editions: dict[int, list[tuple[str, str, str, str, dt.date | None]]] = {}
-    as_of: dict[int, dt.date] = {}
+Row = tuple[str, str, str, str, "dt.date | None"]  # state, kind, office, name, since
+
+
+def build(archive: Path, factbook_json: Path) -> dict:
+    revisions = {path: _git(path, "rev-parse", "HEAD").strip() for path in (archive, factbook_json)}
+    by_code, by_id, state_words = _states(archive)
+    editions: dict[dt.date, list[Row]] = {}
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
-        text = gzip.decompress(_read(archive, revision, f"data/fields/country_fields_{year}.sql.gz")).decode("utf-8")
+        text = gzip.decompress(_read(archive, f"data/fields/country_fields_{year}.sql.gz")).decode("utf-8")
         rows = []
         for line in text.splitlines():
             m = _ROW.match(line)
-            if m is None or m.group(3) not in states:
-                continue
-            rows += [(states[m.group(3)], *h) for h in holders(m.group(4).replace("''", "'"), state_words)]
+            if m is not None and m.group(3) in by_id:
+                rows += [(by_id[m.group(3)], *h) for h in holders(m.group(4).replace("''", "'"), state_words)]
         if rows:  # the archive's 2018-2020 editions keep this field's headings only
-            editions[year] = rows
-            as_of[year] = max(since for *_, since in rows if since is not None)
+            editions.setdefault(max(since for *_, since in rows if since is not None), []).extend(rows)
+    for day, rows in _snapshots(factbook_json, by_code, state_words):
+        editions.setdefault(day, []).extend(rows)
     return {
         "generated_by": "scripts/make_office_holders.py",
         "source": {
-            "name": "CIA World Factbook, Government > Executive branch, editions "
-                    f"{FIRST_YEAR}-{LAST_YEAR} (public domain)",
-            "archive": ARCHIVE, "commit": revision, "archive_license": "MIT (code); Factbook text public domain",
-            "editions": {str(y): d.isoformat() for y, d in as_of.items()},  # each edition's date
+            "name": "CIA World Factbook (public domain), Government > Executive branch",
+            "archive": {"repository": ARCHIVE, "commit": revisions[archive], "license": "MIT (code)",
+                        "editions": f"yearly, {FIRST_YEAR}-{LAST_YEAR}"},
+            "factbook_json": {"repository": FACTBOOK_JSON, "commit": revisions[factbook_json], "license": "CC0-1.0",
+                              "editions": "the last commit of each month"},
+            "dates": [d.isoformat() for d in sorted(editions)],  # each edition read, by its date
         },
         "version": FORMAT_VERSION,
-        "holders": _tenures(editions, as_of),
+        "holders": _tenures(editions),
     }
+
+
+def _snapshots(repo: Path, by_code: dict[str, str], state_words: frozenset[str]) -> list[tuple[dt.date, list[Row]]]:
+    """(commit date, rows) of the last commit of each month that changed a country's file."""
+    last: dict[str, tuple[str, str]] = {}
+    for line in _git(repo, "log", "--format=%H %cs", "--", "*/*.json").splitlines():
+        commit, day = line.split()
+        last.setdefault(day[:7], (commit, day))  # newest first: the month's last commit
+    out = []
+    for commit, day in sorted(last.values(), key=lambda c: c[1]):
+        names = [n for n in _git(repo, "ls-tree", "-r", "--name-only", commit).splitlines()
+                 if n.endswith(".json") and Path(n).stem.upper() in by_code]  # fmt: skip
+        rows = []
+        for name, blob in zip(names, _blobs(repo, [f"{commit}:{n}" for n in names])):
+            branch = json.loads(blob).get("Government", {}).get("Executive branch", {})
+            field = " ".join(f"{part}: {branch[part].get('text', '')}" for part in ("chief of state", "head of government")
+                             if isinstance(branch.get(part), dict))  # fmt: skip
+            rows += [(by_code[Path(name).stem.upper()], *h) for h in holders(field, state_words)]
+        if rows:
+            out.append((dt.date.fromisoformat(day), rows))
+    return out
+
+
+def _blobs(repo: Path, objects: list[str]) -> list[bytes]:
+    """The contents of ``objects`` ("commit:path"), read in one git process."""
+    done = subprocess.run(["git", "-C", str(repo), "cat-file", "--batch"], input="\n".join(objects).encode() + b"\n",
+                          capture_output=True, check=True).stdout  # fmt: skip
+    out, at = [], 0
+    for _ in objects:
+        header_end = done.index(b"\n", at)
+        size = int(done[at:header_end].split()[2])
+        out.append(done[header_end + 1 : header_end + 1 + size])
+        at = header_end + 1 + size + 1
+    return out
 
 
 def holders(field: str, state_words: frozenset[str] = frozenset()) -> list[tuple[str, str, str, dt.date | None]]:
@@ -179,30 +223,35 @@ def _since(text: str) -> dt.date | None:
     return dt.date(int(year), month_no or 1, int(day) if day and month_no else 1)
 
 
-def _tenures(editions: dict[int, list], as_of: dict[int, dt.date]) -> list[dict]:
+def _tenures(editions: dict[dt.date, list[Row]]) -> list[dict]:
     """One entry per holder and unbroken run of editions listing them in one office."""
-    years = sorted(editions)
-    listed: dict[tuple[str, str, str, str], dict[int, tuple[str, dt.date | None]]] = {}
-    for year in years:
-        for state, kind, office, name, since in editions[year]:
-            listed.setdefault((state, kind, office, _key(name)), {})[year] = (name, since)
+    dates = sorted(editions)
+    listed: dict[tuple[str, str, str, str], dict[dt.date, tuple[str, dt.date | None]]] = {}
+    for day in dates:
+        for state, kind, office, name, since in editions[day]:
+            listed.setdefault((state, kind, office, _key(name)), {}).setdefault(day, (name, since))
     out = []
     for (state, kind, office, _), seen in listed.items():
-        run: list[int] = []
-        for year in years + [None]:
-            if year is not None and year in seen:
-                run.append(year)
+        run: list[dt.date] = []
+        for day in [*dates, None]:
+            if day is not None and day in seen:
+                run.append(day)
                 continue
             if run:
                 name, since = seen[run[0]]
-                start = since or as_of[run[0]]
+                start = since or run[0]
                 end = None
-                if year is not None:
-                    later = [s for st, k, o, n, s in editions[year] if (st, k, o) == (state, kind, office) and s and s > start]
-                    end = min(later) if later else as_of[year]
+                if day is not None:
+                    later = [s for st, k, o, n, s in editions[day] if (st, k, o) == (state, kind, office) and s and s > start]
+                    end = min(later) if later else day
                 out.append({"state": state, "kind": kind, "office": office, "name": name,
                             "start": start.isoformat(), "end": end.isoformat() if end else None})  # fmt: skip
                 run = []
+    merged: dict[tuple, set[str]] = {}  # a president who is both chief of state and head of government: one entry
+    for e in out:
+        merged.setdefault((e["state"], e["office"], e["name"], e["start"], e["end"]), set()).add(e["kind"])
+    out = [{"state": st, "office": o, "name": n, "start": b, "end": e, "kind": " and ".join(sorted(kinds, reverse=True))}
+           for (st, o, n, b, e), kinds in merged.items()]  # fmt: skip
     return sorted(out, key=lambda e: (e["state"], e["kind"], e["office"], e["start"], e["name"]))
 
 
@@ -210,28 +259,31 @@ def _key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _states(archive: Path, revision: str) -> tuple[dict[str, str], frozenset[str]]:
-    """The archive's country ids of sovereign states -> the gazetteer's label; the words
-    of the gazetteer's country names (lower case)."""
+def _states(archive: Path) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The gazetteer's label of each sovereign state by the Factbook's code ("UP") and by
+    the archive's country id; the words of the gazetteer's country names (lower case)."""
     raw = json.loads(GAZETTEER.read_text(encoding="utf-8"))
     countries = [e for e in raw["entries"] if e.get("class") == "Country"]
     by_iso2 = {e["iso2"]: e["label"] for e in countries if e.get("iso2")}
     words = frozenset(w.lower() for e in countries for n in [e["label"], *e.get("aliases", [])] for w in n.split())
-    masters = {r["MasterCountryID"]: r for r in _csv(archive, revision, "data/reference_tables/master_countries.csv")}
-    out = {}
-    for row in _csv(archive, revision, "data/reference_tables/countries.csv"):
-        master = masters.get(row["MasterCountryID"])
-        if master is not None and master["EntityType"] == "sovereign" and master["ISOAlpha2"] in by_iso2:
-            out[row["CountryID"]] = by_iso2[master["ISOAlpha2"]]
-    return out, words
+    masters = {r["MasterCountryID"]: r for r in _csv(archive, "data/reference_tables/master_countries.csv")
+               if r["EntityType"] == "sovereign" and r["ISOAlpha2"] in by_iso2}  # fmt: skip
+    by_code = {m["CanonicalCode"].upper(): by_iso2[m["ISOAlpha2"]] for m in masters.values()}
+    by_id = {r["CountryID"]: by_iso2[masters[r["MasterCountryID"]]["ISOAlpha2"]]
+             for r in _csv(archive, "data/reference_tables/countries.csv") if r["MasterCountryID"] in masters}  # fmt: skip
+    return by_code, by_id, words
 
 
-def _csv(archive: Path, revision: str, path: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(_read(archive, revision, path).decode("utf-8"))))
+def _csv(repo: Path, path: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(_read(repo, path).decode("utf-8"))))
 
 
-def _read(archive: Path, revision: str, path: str) -> bytes:
-    return subprocess.check_output(["git", "-C", str(archive), "show", f"{revision}:{path}"])
+def _read(repo: Path, path: str) -> bytes:
+    return subprocess.check_output(["git", "-C", str(repo), "show", f"HEAD:{path}"])
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.check_output(["git", "-C", str(repo), *args], text=True)
 
 
 def dump(data: dict) -> str:
