@@ -21,7 +21,6 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_extent, title_of
 from kgraph.nlp.static_spans import left_named, named, person_at
-from kgraph.office_holders import office_holders, office_of
 from kgraph.types import EntityClass, Relation
 
 #: Words before a title that make its holder a past or a coming one.
@@ -39,6 +38,8 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
     for noun in sent:
         if title_of(noun, lex) != "leader" or person_at(noun, mentions) is not None:
             continue
+        from kgraph.office_holders import office_holders, office_of  # its data only once a document needs it
+
         lo, hi = title_extent(noun, lex)
         if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, hi, sent.start):
             continue
