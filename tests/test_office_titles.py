@@ -32,6 +32,12 @@ MUST = [
     (HEAD + "Chancellor Scholz said on Thursday that the government would send more tanks to the front.", "2023-03-02",
      "Scholz", "Germany"),
     (HEAD + "Supreme Leader Ali Khamenei praised the strikes on Sunday.", "2024-05-02", "Ali Khamenei", "Iran"),
+    # an honorific between title and name; "of" and no name after the holder's
+    (HEAD + "The envoy will call on Prime Minister Mr Narendra Modi on Thursday.", "2019-03-01", "Narendra Modi", "India"),
+    (HEAD + "Soldiers seized the palace, accusing President Xi Jinping of corruption.", "2024-03-02", "Xi Jinping", "China"),
+    # a holder who left office in the month before the story
+    (HEAD + "The coup forced President Andry Rajoelina into exile last week.", "2025-10-25", "Andry Rajoelina",
+     "Madagascar"),
 ]  # fmt: skip
 
 # (text, date, subject label, object label): "subject leaderOf object" must not be stated.
@@ -51,6 +57,8 @@ MUST_NOT = [
     (HEAD + "King Abdallah received the envoy on Monday.", "2014-06-02", "Abdallah", "Saudi Arabia"),
     # a state named in the phrase says whose office it is, not the data
     (HEAD + "Uganda's President Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky",
+     "Ukraine"),
+    (HEAD + "President Zelensky of Uganda said on Monday that the talks would resume.", "2023-05-02", "Zelensky",
      "Ukraine"),
     # never from the name alone
     (HEAD + "Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky", "Ukraine"),

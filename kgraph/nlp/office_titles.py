@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import people_of, title_extent, title_of
+from kgraph.nlp.static_people import title_extent, title_of
 from kgraph.nlp.static_spans import left_named, named, person_at
 from kgraph.types import EntityClass, Relation
 
@@ -30,7 +30,7 @@ NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming
 
 def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | None) -> Iterator[Candidate]:
     """leaderOf the one state whose holder of a bare title's office on ``day`` bears the
-    name right after the title; the candidate's object is an empty span at the title and
+    name right after the title (an honorific between: "Prime Minister Mr X"); the candidate's object is an empty span at the title and
     its ``known_object`` the state's gazetteer label."""
     if day is None:
         return
@@ -43,9 +43,12 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
         lo, hi = title_extent(noun, lex)
         if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, hi, sent.start):
             continue
-        people = people_of(noun, mentions) or _untagged(doc, hi, sent.end, mentions)
-        for person in people:
-            if person.start != hi or cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
+        start = hi
+        while start < sent.end - 1 and doc[start].lower_.rstrip(".") in lex.honorifics:
+            start += 1  # "Prime Minister Mr X", "President Gen. X"
+        person = person_at(doc[start], mentions) if start < sent.end else None
+        for person in [person] if person is not None and person.start == start else _untagged(doc, start, sent.end, mentions):
+            if cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
                 continue
             states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
             if len(states) == 1:
@@ -75,12 +78,13 @@ def _untagged(doc, start: int, end: int, mentions: Mentions) -> list[Span]:
 
 def _state_named(noun: Token, person: Span, mentions: Mentions, lo: int) -> bool:
     """A name in the title's phrase: a modifier of the title or of the name ("Ukrainian
-    President X", "Ukraine's President X"), a mention right before the title, or "of Y"
-    right after the name."""
+    President X", "Ukraine's President X"), a mention right before the title, or "of" and a
+    name right after the holder's ("President X of Y"; not "accusing President X of fraud")."""
     doc = noun.doc
     if any(True for _ in left_named(noun, mentions)) or any(True for _ in left_named(person.root, mentions, person.start)):
         return True
     before = doc[lo - 1] if lo > 0 else None
     if before is not None and (before.tag_ == "POS" or (before.pos_ == "PROPN" or before.ent_type_) and named(before, mentions)):
         return True
-    return person.end < len(doc) and doc[person.end].lower_ == "of"
+    after = person.end + 1 + (person.end + 1 < len(doc) and doc[person.end + 1].lower_ == "the")
+    return person.end < len(doc) and doc[person.end].lower_ == "of" and after < len(doc) and named(doc[after], mentions) is not None
