@@ -330,7 +330,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         )  # fmt: skip
     elif cand.known_object is not None:  # "President X said": the state the office holders' data names
         found = state.resolver.resolve(cand.known_object, EntityClass.COUNTRY, as_actor=True)
-        obj = EntityRef(found.iri, found.label, found.cls, found.label, found.wikidata)
+        obj = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)  # the words: the title
     else:
         targeted = cand.relation is Relation.SANCTIONS and cls_of(cand.object) is EntityClass.GROUP  # "12 Russian officials", not Russia
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)

@@ -30,8 +30,9 @@ NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming
 
 def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | None) -> Iterator[Candidate]:
     """leaderOf the one state whose holder of a bare title's office on ``day`` bears the
-    name right after the title (an honorific between: "Prime Minister Mr X"); the candidate's object is an empty span at the title and
-    its ``known_object`` the state's gazetteer label."""
+    name right after the title (an honorific between: "Prime Minister Mr X"); the candidate's
+    object span is the title (the words that tell the state) and its ``known_object`` the
+    state's gazetteer label."""
     if day is None:
         return
     doc = sent.doc
@@ -52,7 +53,7 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
                 continue
             states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
             if len(states) == 1:
-                yield Candidate(Relation.LEADER_OF, person, doc[lo:lo], noun, "static:title:office-holder", 0.7,
+                yield Candidate(Relation.LEADER_OF, person, doc[lo:hi], noun, "static:title:office-holder", 0.7,
                                 known_object=states.pop())  # fmt: skip
 
 
