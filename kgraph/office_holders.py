@@ -124,19 +124,21 @@ class OfficeHolders:
                     found.add(t.state)
             if found:
                 return found
-        # a spelling one letter apart from the data's ("Pellegrini", the Factbook's "PELLIGRINI")
+        # a spelling one letter apart from the data's ("Pellegrini", the Factbook's "PELLIGRINI"),
+        # with the given name's initial when one is written
         for key, initial in tries:
             if len(key) < 6:
                 continue
             for surname, held in self._by_surname.items():
                 if abs(len(surname) - len(key)) <= 1 and _one_edit(surname, key):
-                    found |= {t.state for t in held if t.office == office and t.holds(day) and _initial_fits(t, initial)}
+                    found |= {t.state for t in held if t.office == office and t.holds(day) and (initial is None or initial in t.given)}
             if found:
                 return found
         return found
 
 
 def _initial_fits(tenure: Tenure, initial: str | None) -> bool:
+    """No initial to check, no given name in the data, or the initial of one."""
     return initial is None or not tenure.given or initial in tenure.given
 
 

@@ -60,6 +60,8 @@ MUST_NOT = [
      "Ukraine"),
     (HEAD + "President Zelensky of Uganda said on Monday that the talks would resume.", "2023-05-02", "Zelensky",
      "Ukraine"),
+    # a name the NER left untagged that runs into a place's noun; one letter off the data's only with its initial
+    (HEAD + "Traffic resumed on the King Abdullah II Bridge on Monday.", "2016-06-02", "Abdullah II Bridge", "Jordan"),
     # never from the name alone
     (HEAD + "Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky", "Ukraine"),
 ]  # fmt: skip

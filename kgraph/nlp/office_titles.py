@@ -37,8 +37,8 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
         return
     doc = sent.doc
     for noun in sent:
-        if title_of(noun, lex) != "leader" or person_at(noun, mentions) is not None:
-            continue
+        if title_of(noun, lex) != "leader" or mentions.at(noun) is not None:
+            continue  # a title inside a name ("President X" tagged whole, "the King Abdullah II Bridge")
         from kgraph.office_holders import office_holders, office_of  # its data only once a document needs it
 
         lo, hi = title_extent(noun, lex)
@@ -48,7 +48,7 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
         while start < sent.end - 1 and doc[start].lower_.rstrip(".") in lex.honorifics:
             start += 1  # "Prime Minister Mr X", "President Gen. X"
         person = person_at(doc[start], mentions) if start < sent.end else None
-        for person in [person] if person is not None and person.start == start else _untagged(doc, start, sent.end, mentions):
+        for person in [person] if person is not None and person.start == start else _untagged(doc, start, sent.end, mentions, lex):
             if cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
                 continue
             states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
@@ -64,16 +64,22 @@ def _not_in_office(doc, lo: int, hi: int, sent_start: int) -> bool:
     return bool(before) and before[-1] in NOT_IN_OFFICE or after.startswith(("-elect", "-designate"))
 
 
-def _untagged(doc, start: int, end: int, mentions: Mentions) -> list[Span]:
+def _untagged(doc, start: int, end: int, mentions: Mentions, lex: Lexicon) -> list[Span]:
     """"Chancellor Scholz flew ...", with "Scholz" left untagged or tagged an organisation by
     the NER: one to three capitalised proper nouns right after the title, in no person's or
-    place's mention, as a person (the office holders' data must still know the name)."""
+    place's mention and none a noun of places or bodies ("King Hussein Bridge"), as a person
+    (the office holders' data must still know the name)."""
+    nouns = lex.all_body_nouns | lex.organization_nouns | lex.place_nouns.keys()
     stop = start
     while stop < end and stop - start < 3 and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
         found = mentions.at(doc[stop])
         if found is not None and cls_of(found) is not EntityClass.ORGANIZATION or doc[stop].ent_type_ in ("GPE", "NORP", "LOC"):
             return []
+        if doc[stop].lower_ in nouns:
+            return []
         stop += 1
+    if stop < end and doc[stop].pos_ == "PROPN":
+        return []  # the name goes on ("King Abdullah II Bridge"): not one of these words alone
     return [Span(doc, start, stop, label=str(EntityClass.PERSON))] if stop > start else []
 
 
