@@ -32,16 +32,18 @@ from kgraph.gazetteer import fold
 DEFAULT_PATH = Path(__file__).parent / "data" / "office_holders.json"
 FORMAT_VERSION = 1
 
-#: The office a title's words name (the longest phrase wins); a deputy's, a vice
-#: president's or an heir's title names none (:func:`office_of`).
+#: The office a title's words name (the longest phrase wins); a second's title names the
+#: second's office ("Vice President", "Deputy Prime Minister"), an heir's none (:func:`office_of`).
 OFFICE_WORDS: dict[str, str] = {
     "prime minister": "prime minister", "premier": "prime minister", "taoiseach": "prime minister",
     "chancellor": "chancellor", "president": "president", "supreme leader": "supreme leader",
     "king": "monarch", "queen": "monarch", "emperor": "monarch", "emir": "monarch", "amir": "monarch",
     "sultan": "monarch", "grand duke": "monarch", "pope": "monarch", "chairman": "chairman", "chairperson": "chairman",
 }  # fmt: skip
-#: Words that make a title a second's or a successor's ("Vice President", "Crown Prince").
-_SECOND = re.compile(r"\b(?:vice|co-vice|deputy|heir|crown|first deputy|assistant)\b")
+#: The offices of a head of state's or government's second, who serves the state (worksFor).
+SECOND_OFFICES = {"president": "vice president", "prime minister": "deputy prime minister"}
+_SECOND = re.compile(r"\b(?:vice|co-vice|deputy)\b")
+_HEIR = re.compile(r"\b(?:heir|crown|assistant)\b")
 _CAPS = re.compile(r"^[A-Z][A-Z'\-]*[A-Z]$|^[IVX]+$")
 _ROMAN = re.compile(r"^[ivx]+$")
 _NOT_LETTER = re.compile(r"[^a-z]")
@@ -52,21 +54,23 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def office_of(title: str) -> list[str]:
     """The offices a title names, one per part joined by "and" ("King and Prime Minister":
-    monarch and prime minister); none for a deputy's or an heir's title."""
+    monarch and prime minister); a second's ("Vice President", "First Deputy Premier")
+    only as :data:`SECOND_OFFICES` has it; none for an heir's."""
     out = []
     for part in re.split(r"\band\b|/", title.lower()):
         part = part.strip()
-        if not part or _SECOND.search(part):
+        if not part or _HEIR.search(part):
             continue
         for words in sorted(OFFICE_WORDS, key=len, reverse=True):
             if re.search(rf"\b{words}\b", part):
-                if OFFICE_WORDS[words] not in out:
-                    out.append(OFFICE_WORDS[words])
+                office = OFFICE_WORDS[words]
+                office = SECOND_OFFICES.get(office) if _SECOND.search(part) else office
+                if office is not None and office not in out:
+                    out.append(office)
                 break
     return out
 
 
-@functools.lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """The loose key names are compared by: letters only, folded and lower-cased, doubled
     letters once, "iy"/"yy" as "y", Belarusian/Russian final "a"/"o" alike ("Lukashenka",

@@ -14,9 +14,10 @@ in two public copies (both git repositories; their HEAD is read and its commit r
   is read.
 
 What is kept: for each sovereign state the gazetteer knows (by ISO alpha-2 code), each holder
-of the head of state's and the head of government's office (not deputies, vice presidents,
-heirs or notes), with the office's word ("president", "prime minister", "chancellor",
-"monarch", "supreme leader", "chairman"), whose office it is ("state", "government" or "state
+of the head of state's and the head of government's office, and of their seconds' as the
+Factbook lists them (irregularly: vice presidents and deputy prime ministers; not heirs, not
+notes), with the office's word ("president", "prime minister", "chancellor", "monarch",
+"supreme leader", "chairman", "vice president", "deputy prime minister"), whose office it is ("state", "government" or "state
 and government") and the dates in office: the start is the "since"
 date of the first edition of an unbroken run of editions listing the holder (the edition's
 date when none is given), the end the next holder's start in the first edition that no
@@ -159,7 +160,7 @@ def _blobs(repo: Path, objects: list[str]) -> list[bytes]:
 def holders(field: str, state_words: frozenset[str] = frozenset()) -> list[tuple[str, str, str, dt.date | None]]:
     """(kind, office, name, since) of each holder the executive-branch field lists:
     ``kind`` "state" or "government"; the name as the Factbook writes it (surname in
-    capitals); deputies, vice presidents, heirs and notes left out. ``state_words`` (lower
+    capitals); heirs and notes left out. ``state_words`` (lower
     case) are no given names, as a title's words are not ("President of the Islamic
     Republic of Afghanistan Hamid KARZAI")."""
     stop_words = _TITLE_WORDS | _HONORIFICS | state_words

@@ -35,11 +35,14 @@ def _script():
         ("King and Prime Minister", ["monarch", "prime minister"]),
         ("Transition President", ["president"]),
         ("State Affairs Commission President", ["president"]),
-        # a second's or an heir's title names no office
-        ("Vice President", []),
-        ("Deputy Prime Minister", []),
+        # a second's title names the second's office, an heir's none
+        ("Vice President", ["vice president"]),
+        ("Deputy Prime Minister", ["deputy prime minister"]),
+        ("First Deputy Premier", ["deputy prime minister"]),
+        ("Prime Minister and Co-Vice President", ["prime minister", "vice president"]),
+        ("Vice Chancellor", []),
         ("Crown Prince", []),
-        ("First Deputy Premier", []),
+        ("Heir Apparent Prince", []),
         ("Foreign Minister", []),
         ("", []),
     ],
@@ -139,8 +142,9 @@ def test_bad_file_says_what_to_do(tmp_path, content, message):
          "SHMYHAL (since 4 March 2020); First Deputy Prime Minister Yuliia SVYRYDENKO (since 4 November 2021) cabinet: "
          "Cabinet of Ministers",
          [("state", "president", "Volodymyr ZELENSKYY", "2019-05-20"),
-          ("government", "prime minister", "Denys SHMYHAL", "2020-03-04")]),
-        # notes and vice presidents left out; a note's clause does not hide the holder after it
+          ("government", "prime minister", "Denys SHMYHAL", "2020-03-04"),
+          ("government", "deputy prime minister", "Yuliia SVYRYDENKO", "2021-11-04")]),
+        # notes left out; a note's clause does not hide the holder after it
         ("chief of state: President Gotabaya RAJAPAKSA (since 18 November 2019); note - the president is both chief "
          "of state and head of government; Prime Minister Mahinda RAJAPAKSA (since 21 November 2019) head of "
          "government: President Gotabaya RAJAPAKSA (since 18 November 2019) cabinet: Cabinet appointed",
@@ -150,7 +154,8 @@ def test_bad_file_says_what_to_do(tmp_path, content, message):
         # the surname first, a nickname dropped, a state's words no given name, a month alone
         ("chief of state: President XI Jinping (since 14 March 2013); Vice President HAN Zheng (since 10 March 2023) "
          "head of government: Premier LI Qiang (since March 2023)",
-         [("state", "president", "XI Jinping", "2013-03-14"), ("government", "prime minister", "LI Qiang", "2023-03-01")]),
+         [("state", "president", "XI Jinping", "2013-03-14"), ("state", "vice president", "HAN Zheng", "2023-03-10"),
+          ("government", "prime minister", "LI Qiang", "2023-03-01")]),
         ('chief of state: President Ferdinand "BongBong" MARCOS, Jr. (since 30 June 2022)',
          [("state", "president", "Ferdinand MARCOS", "2022-06-30")]),
         ("chief of state: President of the Islamic Republic of Afghanistan Hamid KARZAI (since 7 December 2004)",

@@ -1,4 +1,5 @@
-"""Leaders named by a bare title: "President Zelensky said", "Prime Minister Modi met".
+"""Leaders named by a bare title: "President Zelensky said", "Prime Minister Modi met";
+their seconds too ("Vice President Harris", "Deputy Prime Minister X": worksFor).
 
 News names a head of state or government by the office's title alone, with no state in
 the phrase, and the reader knows the state. :func:`office_titles` asks the office holders'
@@ -19,29 +20,35 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import title_extent, title_of
+from kgraph.nlp.static_people import SUBORDINATE_WORDS, title_extent, title_of
 from kgraph.nlp.static_spans import left_named, named, person_at
 from kgraph.types import EntityClass, Relation
 
+#: Words that make a title a second's ("Vice President", "First Deputy Prime Minister").
+_SECOND_WORDS = SUBORDINATE_WORDS | {"first", "co"}
 #: Words before a title that make its holder a past or a coming one.
 NOT_IN_OFFICE = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future", "would-be", "elect",
                            "designate", "acting", "interim", "caretaker", "previous", "deposed", "ousted", "exiled"})  # fmt: skip
 
 
 def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | None) -> Iterator[Candidate]:
-    """leaderOf the one state whose holder of a bare title's office on ``day`` bears the
-    name right after the title (an honorific between: "Prime Minister Mr X"); the candidate's
+    """leaderOf (worksFor for a second's office) the one state whose holder of a bare title's
+    office on ``day`` bears the name right after the title (an honorific between: "Prime Minister Mr X"); the candidate's
     object span is the title (the words that tell the state) and its ``known_object`` the
     state's gazetteer label."""
     if day is None:
         return
     doc = sent.doc
     for noun in sent:
-        if title_of(noun, lex) != "leader" or mentions.at(noun) is not None:
+        if title_of(noun, lex) is None or mentions.at(noun) is not None:
             continue  # a title inside a name ("President X" tagged whole, "the King Abdullah II Bridge")
-        from kgraph.office_holders import office_holders, office_of  # its data only once a document needs it
+        from kgraph.office_holders import SECOND_OFFICES, office_holders, office_of  # its data only once needed
 
         lo, hi = title_extent(noun, lex)
+        while lo > sent.start and (doc[lo - 1].lower_ in _SECOND_WORDS or doc[lo - 1].text == "-" and lo - 1 > sent.start):
+            lo -= 1  # "Vice President", "First Deputy Prime Minister", "Vice-President"
+        if doc[lo].text == "-":
+            lo += 1
         if hi != noun.i + 1 or not (offices := office_of(doc[lo:hi].text)) or _not_in_office(doc, lo, hi, sent.start):
             continue
         start = hi
@@ -51,10 +58,13 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
         for person in [person] if person is not None and person.start == start else _untagged(doc, start, sent.end, mentions, lex):
             if cls_of(person) is not EntityClass.PERSON or _state_named(noun, person, mentions, lo):
                 continue
-            states = set().union(*(office_holders().states_holding(person.text, office, day) for office in offices))
-            if len(states) == 1:
-                yield Candidate(Relation.LEADER_OF, person, doc[lo:hi], noun, "static:title:office-holder", 0.7,
-                                known_object=states.pop())  # fmt: skip
+            found = {office: office_holders().states_holding(person.text, office, day) for office in offices}
+            states = set().union(*found.values())
+            if len(states) != 1:
+                continue
+            state = states.pop()
+            for relation in {Relation.WORKS_FOR if o in SECOND_OFFICES.values() else Relation.LEADER_OF for o, s in found.items() if s}:
+                yield Candidate(relation, person, doc[lo:hi], noun, "static:title:office-holder", 0.7, known_object=state)
 
 
 def _not_in_office(doc, lo: int, hi: int, sent_start: int) -> bool:
