@@ -20,10 +20,13 @@ from tests.factories import extracted_triples
 pytestmark = pytest.mark.slow
 
 HEAD = "Talks resume\n\n"
+SAID = " said on Monday that the talks would resume."
+ZELENSKY = ("2023-05-02", "Zelensky", "leaderOf", "Ukraine")
+HARRIS_LEADS = ("2022-05-02", "Kamala Harris", "leaderOf", "United States")
 
 # (text, date, subject label, relation, object label): must be stated.
 MUST = [
-    (HEAD + "President Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky", "leaderOf", "Ukraine"),
+    (HEAD + "President Zelensky" + SAID, *ZELENSKY),
     (HEAD + "Prime Minister Narendra Modi met the delegation in Delhi on Friday.", "2019-03-01", "Narendra Modi", "leaderOf", "India"),
     (HEAD + "The deal came after President Xi Jinping hosted the summit.", "2024-03-02", "Xi Jinping", "leaderOf", "China"),
     # another transliteration than the data's ("LUKASHENKA"), a suffix, a name the NER left untagged
@@ -54,27 +57,23 @@ MUST_NOT = [
     (HEAD + "Chancellor Scholz said on Thursday that the government would send more tanks to the front.", "2025-09-02",
      "Scholz", "leaderOf", "Germany"),
     # another office than the holder's
-    (HEAD + "Prime Minister Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky", "leaderOf", "Ukraine"),
+    (HEAD + "Prime Minister Zelensky" + SAID, *ZELENSKY),
     # a past holder, said so, though the date is within the tenure
     (HEAD + "Former Prime Minister Boris Johnson said the plan would fail.", "2022-09-20", "Boris Johnson",
      "leaderOf", "United Kingdom"),
     # a second's title is no leader's, a leader's no second's
-    (HEAD + "Vice President Kamala Harris said on Monday the talks would resume.", "2022-05-02", "Kamala Harris",
-     "leaderOf", "United States"),
-    (HEAD + "President Kamala Harris said on Monday the talks would resume.", "2022-05-02", "Kamala Harris",
-     "leaderOf", "United States"),
+    (HEAD + "Vice President Kamala Harris" + SAID, *HARRIS_LEADS),
+    (HEAD + "President Kamala Harris" + SAID, *HARRIS_LEADS),
     # a name two states' holders share that day
     (HEAD + "King Abdallah received the envoy on Monday.", "2014-06-02", "Abdallah", "leaderOf", "Jordan"),
     (HEAD + "King Abdallah received the envoy on Monday.", "2014-06-02", "Abdallah", "leaderOf", "Saudi Arabia"),
     # a state named in the phrase says whose office it is, not the data
-    (HEAD + "Uganda's President Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky",
-     "leaderOf", "Ukraine"),
-    (HEAD + "President Zelensky of Uganda said on Monday that the talks would resume.", "2023-05-02", "Zelensky",
-     "leaderOf", "Ukraine"),
+    (HEAD + "Uganda's President Zelensky" + SAID, *ZELENSKY),
+    (HEAD + "President Zelensky of Uganda" + SAID, *ZELENSKY),
     # a name the NER left untagged that runs into a place's noun; one letter off the data's only with its initial
     (HEAD + "Traffic resumed on the King Abdullah II Bridge on Monday.", "2016-06-02", "Abdullah II Bridge", "leaderOf", "Jordan"),
     # never from the name alone
-    (HEAD + "Zelensky said on Monday that the talks would resume.", "2023-05-02", "Zelensky", "leaderOf", "Ukraine"),
+    (HEAD + "Zelensky" + SAID, *ZELENSKY),
 ]  # fmt: skip
 
 
