@@ -69,7 +69,7 @@ def test_name_key(a, b, same):
 
 
 def _tenure(state, office, surname, given, start, end=None):
-    return Tenure(state, office, "state", surname, frozenset(name_key(g)[:1] for g in given), dt.date.fromisoformat(start),
+    return Tenure(state, office, surname, frozenset(name_key(g)[:1] for g in given), dt.date.fromisoformat(start),
                   dt.date.fromisoformat(end) if end else None)  # fmt: skip
 
 
