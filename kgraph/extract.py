@@ -41,6 +41,7 @@ from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
+from kgraph.nlp.office_titles import office_titles
 from kgraph.nlp.static_roles import owned_bodies
 from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
@@ -282,6 +283,7 @@ def _sentence_statements(
         *toll_candidates(sent, mentions, lex),
         *event_candidates(sent, mentions, lex),
         *(static_candidates(sent, mentions, lex) if static else ()),
+        *(office_titles(sent, mentions, lex, state.document.date) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
         *owned_bodies(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
@@ -329,6 +331,9 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             figure, EntityClass.QUANTITY, quantity.text, None,
             cand.object.start_char + state.offset, cand.object.end_char + state.offset,
         )  # fmt: skip
+    elif cand.known_object is not None:  # "President X said": the state the office holders' data names
+        found = state.resolver.resolve(cand.known_object, EntityClass.COUNTRY, as_actor=True)
+        obj = EntityRef(found.iri, found.label, found.cls, cand.object.text, found.wikidata)  # the words: the title
     else:
         targeted = cand.relation is Relation.SANCTIONS and cls_of(cand.object) is EntityClass.GROUP  # "12 Russian officials", not Russia
         obj = state.ref(cand.object, as_actor=cand.relation in ACTOR_OBJECTS and not targeted)

@@ -37,6 +37,7 @@ class Candidate:
     label: str | None = None
     source: Span | None = None  # who gives the figure ("X put the toll at N"), when the rule knows
     earlier_giver: bool = False  # no subject: the giver (and receiver) of the document's last supply ("the package includes X")
+    known_object: str | None = None  # the object a data file names, not the text (the span holds the words that tell it): its gazetteer label
 
 
 class Mentions:
