@@ -3,6 +3,8 @@
 - a country, city or organisation the gazetteer knows, as a whole run of proper nouns
   outside every entity ('"Belarus has sent ...' after a quotation mark; "Kharkiv, a city in Ukraine");
 - a name after a question's modal that the NER glued to it ("Will Norway send ...?");
+- a name the NER gave a class that names nothing (a date: "Jaish-e-Mohammed"), when the
+  gazetteer knows it, whole, as an organisation, a state or a city;
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
   Republic (DPR)", then "DPR").
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
 
@@ -26,6 +29,21 @@ def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         entry = gaz.lookup(ent[1:].text)
         if entry is not None:
             out.append(Span(sdoc, ent.start + 1, ent.end, label=str(entry.cls)))
+    return out
+
+
+def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names the NER tagged with a class that names nothing ("the militant group
+    Jaish-e-Mohammed" tagged a date) and the gazetteer knows, whole, as an organisation's, a
+    state's or a city's: a mention of that class. Only capitalised names, outside every mention."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ in NER_CLASSES or ent.label_ == "NORP" or not ent.text[:1].isupper() or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        entry = gaz.lookup(ent.text)
+        if entry is not None and entry.cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.CITY):
+            out.append(Span(sdoc, ent.start, ent.end, label=str(entry.cls)))
     return out
 
 
