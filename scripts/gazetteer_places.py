@@ -129,21 +129,28 @@ def state_of(item: dict, places: Gazetteer) -> str | None:
 
 
 def demonyms(item: dict, places: Gazetteer) -> list[str]:
-    """A state's nationality adjectives and nouns ("Saudi or Saudi Arabian", "Saudi(s)"), as
-    singular forms and the plurals the Factbook writes; no place's name ("Taiwan")."""
-    out = []
-    for raw in (item["nationality"].get("adjective", ""), item["nationality"].get("noun", "")):
-        raw = re.sub(r"\((?:singular|collective|plural|and|[ ,])+\)", "", raw)
-        for part in re.split(r",|;|/|\bor\b|\band\b", raw):
-            part = part.strip()
-            plural = part.endswith("(s)")
-            word = re.sub(r"\s*\(.*?\)", "", part).strip()
-            if not _name_like(word) or places.lookup(word) is not None:
-                continue
-            out.append(word)
-            if plural:
-                out.append(word + "s")
+    """A state's nationality adjectives ("Saudi or Saudi Arabian") and the plurals of its
+    nationality nouns ("Saudi(s)": Saudis); a noun's singular names one person, often a given
+    name too ("Finn", "Dane"), and is kept only when it is an adjective as well. No place's
+    name ("Taiwan")."""
+    adjectives = _nationality_words(item["nationality"].get("adjective", ""), places)
+    nouns = _nationality_words(item["nationality"].get("noun", ""), places)
+    out = [w for w, _ in adjectives] + [w + "s" if plural else w for w, plural in nouns]
+    out += [w for w, plural in nouns if plural and w in out]
     return list(dict.fromkeys(out))
+
+
+def _nationality_words(raw: str, places: Gazetteer) -> list[tuple[str, bool]]:
+    """The words of a nationality field, each with whether the Factbook gives its plural
+    with "(s)"; "(singular and plural)" and other notes dropped."""
+    raw = re.sub(r"\((?:singular|collective|plural|and|[ ,])+\)", "", raw)
+    out = []
+    for part in re.split(r",|;|/|\bor\b|\band\b", raw):
+        part = part.strip()
+        word = re.sub(r"\s*\(.*?\)", "", part).strip()
+        if _name_like(word) and places.lookup(word) is None:
+            out.append((word, part.endswith("(s)")))
+    return out
 
 
 def _name_like(text: str) -> bool:

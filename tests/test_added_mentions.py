@@ -17,7 +17,11 @@ pytestmark = pytest.mark.slow
         # a name the NER took for a date, which the gazetteer knows as an organisation's
         ("Gunmen belonging to the militant group Jaish-e-Mohammed attacked a police post.",
          [("Jaish-e-Mohammed", "Organization")]),
-        # dates stay dates; a date word is no name the gazetteer knows
+        # a hyphenated name the NER cut ("Jaish" a nationality), whole
+        ("The outlawed group Jaish-e-Mohammed denied any role in the blast.", [("Jaish-e-Mohammed", "Organization")]),
+        ("Police blamed \"Jaish-e-Mohammed\", a banned group.", [("Jaish-e-Mohammed", "Organization")]),
+        # dates stay dates; a date word is no name the gazetteer knows; a hyphenated word it does not know is none
+        ("Troops crossed the Polish-Ukrainian border on Monday.", []),
         ("The talks resumed on Monday and ended in March.", []),
         ("The ceasefire held for 48 hours.", []),
     ],

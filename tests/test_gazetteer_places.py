@@ -42,9 +42,10 @@ def _item(short: str = "", *, adjective: str = "", noun: str = "", divisions: st
     ("adjective", "noun", "demonyms"),
     [
         ("Saudi or Saudi Arabian", "Saudi(s)", ["Saudi", "Saudi Arabian", "Saudis"]),
-        ("Philippine", "Filipino(s)", ["Philippine", "Filipino", "Filipinos"]),
+        ("Philippine", "Filipino(s)", ["Philippine", "Filipinos"]),
         ("Chinese", "Chinese (singular and plural)", ["Chinese"]),
-        ("British", "Briton(s), British (collective plural)", ["British", "Briton", "Britons"]),
+        ("British", "Briton(s), British (collective plural)", ["British", "Britons"]),
+        ("Finnish", "Finn(s)", ["Finnish", "Finns"]),  # "Finn" alone is also a given name
         ("Taiwan (or Taiwanese)", "Taiwan (singular and plural)", []),  # the place's name is no demonym
         ("none", "none", []),
     ],
@@ -133,7 +134,8 @@ def test_places_of_the_factbook(name: str, label: str, cls: C) -> None:
 @pytest.mark.parametrize(
     ("word", "state"),
     [("Philippine", "Philippines"), ("Saudi", "Saudi Arabia"), ("Saudis", "Saudi Arabia"), ("Emirati", "United Arab Emirates"),
-     ("Spaniard", "Spain"), ("Korean", None), ("Southern", None), ("Capital", None)],
+     ("Spaniards", "Spain"), ("Finns", "Finland"), ("Finn", None), ("Dane", None), ("Korean", None), ("Southern", None),
+     ("Capital", None)],
 )  # fmt: skip
 def test_demonyms_of_the_factbook(word: str, state: str | None) -> None:
     entry = Gazetteer.load().demonym(word)
