@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kgraph.gazetteer import GazEntry
+from kgraph.gazetteer import GazEntry, normalize_name
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
 from kgraph.nlp.docmemo import sentence_start
@@ -95,6 +95,9 @@ class DocState:
             ref = named_appos  # "its foreign minister, Qin Gang,": the person named
         elif as_actor and cls is EntityClass.GROUP and (owned := self._owner_acts(span)) is not None:
             ref = owned  # "Russia said its forces attacked X": Russia acts
+        elif (owned := self._state_owned(span)) is not None:
+            ref = self.resolver.resolve(owned.text, cls, as_actor=as_actor, start=owned.start_char + self.offset,
+                                        end=owned.end_char + self.offset)  # fmt: skip
         elif (unnamed := _unnamed(span)) and len(named := self.named.get(cls, [])) == 1:
             ref = self._standing_for(span.root, span.text, named[0])  # "a new pact": the treaty named before
         else:
@@ -111,6 +114,22 @@ class DocState:
         if ref is not None:
             self.refs[key] = ref
         return ref
+
+    def _state_owned(self, span: Span) -> Span | None:
+        """A state's own body named like an international one ("Russia's Security Council",
+        the United Nations' being the "Security Council" the gazetteer knows by that bare
+        name): the whole phrase with its owner, so the body is the state's, not the
+        gazetteer's; ``None`` for any other mention."""
+        if cls_of(span) is not EntityClass.ORGANIZATION or self.mentions is None or span.text.isupper():
+            return None
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start), None)
+        place = self.mentions.at(owner) if owner is not None else None
+        if place is None or cls_of(place) is not EntityClass.COUNTRY:
+            return None
+        entry = self.resolver.gaz.lookup(span.text)
+        if entry is None or entry.cls is not EntityClass.ORGANIZATION or normalize_name(entry.label) == normalize_name(span.text):
+            return None
+        return span.doc[place.start : span.end]
 
     def _state_of(self, span: Span) -> EntityRef | None:
         """The state an unnamed home noun is "of" ("the government of Uganda", "the

@@ -20,7 +20,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
-from kgraph.nlp.added_mentions import acronym_mentions, after_modal, missed_places
+from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
@@ -207,6 +207,13 @@ def document_statements(
     ]
 
 
+def _seated_elsewhere(org: EntityRef, country: EntityRef, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer seats an organisation (a company of its list) in a state other
+    than ``country``."""
+    entry = gaz.get(org.label, EntityClass.ORGANIZATION) if org.cls is EntityClass.ORGANIZATION else None
+    return entry is not None and entry.country is not None and entry.country != country.label
+
+
 def document_mentions(
     document: Document, sdoc: Doc, resolver: Resolver, lex: Lexicon
 ) -> tuple[list[Span], list[SourceLine]]:
@@ -217,6 +224,7 @@ def document_mentions(
     defined = resolver.scan_acronyms(document.text)
     spans += acronym_mentions(sdoc, spans, {short: resolver.resolve(long, EntityClass.ORGANIZATION).cls for short, long in defined})
     spans += after_modal(sdoc, spans, resolver.gaz)
+    spans += misread_names(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
     spans = _typed(sdoc, spans, resolver, lex)
     for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
@@ -405,6 +413,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
+    if relation is Relation.BASED_IN and obj.cls is EntityClass.COUNTRY and _seated_elsewhere(subject, obj, state.resolver.gaz):
+        return None  # "Leonardo from Italy and Rheinmetall from Germany": the gazetteer seats Leonardo in Italy
     recipient = destination = None
     if cand.target is not None:
         target = state.ref(cand.target, as_actor=False)

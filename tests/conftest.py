@@ -39,3 +39,19 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_unconfigure(config):
     shutil.rmtree(_HYPOTHESIS_HOME, ignore_errors=True)
+
+
+def import_script(name: str, *needs: str):  # noqa: ANN201 - a module of scripts/
+    """A module of the repository's ``scripts/`` folder (the gazetteer generator's), skipping
+    the test when a package it ``needs`` (a dev extra) is not installed."""
+    import importlib
+    import sys
+
+    for package in needs:
+        pytest.importorskip(package)
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(scripts)

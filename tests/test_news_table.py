@@ -168,7 +168,7 @@ ROWS: list[Row] = [
     Row("Anna Petrova, who lives in Tbilisi, told Reuters that police attacked protesters.", "Anna Petrova", "livesIn", "Tbilisi", A),
     # --- killed -----------------------------------------------------------------------
     Row("Israel killed Hassan Nasrallah in Beirut.", "Israel", "killed", "Hassan Nasrallah", A),
-    Row("Al-Shabaab killed 20 Kenyan soldiers near Lamu.", "Al-Shabaab", "killed", "Kenyan soldiers", A,
+    Row("Al-Shabaab killed 20 Kenyan soldiers near Lamu.", "al-Shabaab", "killed", "Kenyan soldiers", A,
         {"value": 20, "unit": "soldiers"}),
     Row("Sudan claimed the Rapid Support Forces had killed 200 civilians.", "Rapid Support Forces", "killed", "civilians", A,
         {"value": 200, "unit": "civilians"}, "Sudan", "claimed"),

@@ -53,6 +53,12 @@ CASES = [
     ("Acme Corp, owner of the Daily Star, was sold.", "Acme Corp", "Organization"),
     # a member state is a sovereign state, not a region
     ("Latvia, a NATO member state, closed its border.", "Latvia", "Country"),
+    # a person-tagged name the gazetteer knows, whole, as an organisation (a defence company of its
+    # list) is that organisation; not where a person of the document has the name
+    ("Thales and Leonardo formed a joint venture.", "Leonardo", "Organization"),
+    ("Engine parts from Meggitt were found in the wreckage.", "Meggitt", "Organization"),
+    ("Leonardo DiCaprio arrived on Monday. Leonardo said he was happy.", "Leonardo", "Person"),
+    ("Defence firms Thales from France and Leonardo from Italy signed a deal.", "Leonardo", "Organization"),  # tagged a GPE
 ]
 
 

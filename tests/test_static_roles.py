@@ -49,7 +49,7 @@ MUST = [
     ("The Houthi leader Ali Saleh said the missiles hit two ships.", "Ali Saleh", "leaderOf", "Houthis"),
     ("Hamas spokesman Ali Saleh said the talks had failed.", "Ali Saleh", "worksFor", "Hamas"),
     # people a plural title lists serve whom the title's modifier names
-    ("The envoy met Saudi officials, including Foreign Minister Adel Rahman and Ali Saleh.", "Ali Saleh", "worksFor", "Saudi"),
+    ("The envoy met Saudi officials, including Foreign Minister Adel Rahman and Ali Saleh.", "Ali Saleh", "worksFor", "Saudi Arabia"),
     ("The strike killed several Hamas leaders, including Omar Khalil, on Friday.", "Omar Khalil", "worksFor", "Hamas"),
     # a body owned by a phrase that refers back to a state is part of that state
     ("Chile held elections in May. He said the country's foreign ministry is now open.", "foreign ministry", "partOf", "Chile"),

@@ -3,6 +3,9 @@
 - a country, city or organisation the gazetteer knows, as a whole run of proper nouns
   outside every entity ('"Belarus has sent ...' after a quotation mark; "Kharkiv, a city in Ukraine");
 - a name after a question's modal that the NER glued to it ("Will Norway send ...?");
+- a name the NER gave a class that names nothing (a date: "Jaish-e-Mohammed"), or a
+  hyphenated word it cut, when the gazetteer knows it, whole, as an organisation, a state or
+  a city;
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
   Republic (DPR)", then "DPR").
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
 
@@ -26,6 +30,43 @@ def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         entry = gaz.lookup(ent[1:].text)
         if entry is not None:
             out.append(Span(sdoc, ent.start + 1, ent.end, label=str(entry.cls)))
+    return out
+
+
+def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names the NER misread and the gazetteer knows, whole, as an organisation's, a state's
+    or a city's: one tagged with a class that names nothing ("the militant group
+    Jaish-e-Mohammed" tagged a date), or a hyphenated word the NER cut ("Jaish" tagged a
+    nationality, "-e-Mohammed" left out). A mention of the gazetteer's class; only
+    capitalised names, outside every mention."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    candidates = [(e.start, e.end) for e in sdoc.ents if e.label_ not in NER_CLASSES and e.label_ != "NORP"]
+    candidates += _hyphenated_words(sdoc)
+    out, taken = [], set()
+    for start, end in candidates:
+        name = sdoc[start:end]
+        if not name.text[:1].isupper() or any(i in covered or i in taken for i in range(start, end)):
+            continue
+        entry = gaz.lookup(name.text)
+        if entry is not None and entry.cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.CITY):
+            out.append(Span(sdoc, start, end, label=str(entry.cls)))
+            taken.update(range(start, end))
+    return out
+
+
+def _hyphenated_words(sdoc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each written word the tokenizer cut at hyphens ("Jaish-e-Mohammed")."""
+    out, start = [], 0
+    for tok in sdoc:
+        if tok.whitespace_ or tok.i == len(sdoc) - 1:
+            end = tok.i + 1
+            while start < end and sdoc[start].is_punct:  # quotes before the word
+                start += 1
+            while end > start and sdoc[end - 1].is_punct:  # "Jaish-e-Mohammed," and its comma
+                end -= 1
+            if end - start > 2 and any(t.text == "-" for t in sdoc[start + 1 : end - 1]):
+                out.append((start, end))
+            start = tok.i + 1
     return out
 
 

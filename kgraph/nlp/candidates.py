@@ -53,15 +53,20 @@ class Mentions:
         self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
 
     def _named_holder(self, token: Token, span: Span) -> Span | None:
-        """For one role noun the person named right after it between commas ("its foreign
-        minister, X, signed ..."): the argument is the person, not an unnamed group."""
+        """For one role or group noun the name it stands for: the person named right after
+        it between commas ("its foreign minister, X, signed ..."), the organisation named
+        right after it ("attacks by the rebel group M23"): the argument is the named one,
+        not an unnamed group."""
         if span.root.i != token.i or token.tag_ != "NN" or span.label_ != EntityClass.GROUP:
             return None
-        if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
-            return None  # "Chile's foreign minister Ana Ruiz": the title is part of the name's phrase
+        comma = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
         for c in token.children:
             named = self.by_token.get(c.i) if c.dep_ == "appos" else None
-            if named is not None and named.label_ == EntityClass.PERSON and named.start == token.i + 2:
+            if named is None:
+                continue
+            if named.label_ == EntityClass.PERSON and comma and named.start == token.i + 2:
+                return named  # not "Chile's foreign minister Ana Ruiz": the title is part of the name's phrase
+            if named.label_ == EntityClass.ORGANIZATION and named.start == token.i + 1:
                 return named
         return None
 

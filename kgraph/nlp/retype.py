@@ -21,6 +21,9 @@ few fixed shapes, which these rules read:
   a group of people; a leading title's plural may name a body: "the Joint Chiefs of Staff");
 - a person-tagged name the gazetteer knows as a city or region is one where a visit goes
   ("travel to X");
+- a person- or place-tagged name the gazetteer knows, whole, as an organisation ("Leonardo",
+  a company) is that organisation unless a person's longer name in the document holds it
+  ("Leonardo DiCaprio");
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
   and so is one that a title right before it modifies ("Finnish President X" with X tagged
   an organisation), unless the gazetteer knows the name (as a state, for a title before it);
@@ -74,6 +77,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
     # "Santiago" may be him, so it is not taken for the capital
     surnames = {t.lower_ for s in spans if len(s) > 1 and gazetteer.lookup(s.text) is None for t in s}
+    person_words = {t.lower_ for s in spans if len(s) > 1 and cls_of(s) is EntityClass.PERSON for t in s}
     out = []
     for span in spans:
         cls = cls_of(span)
@@ -105,6 +109,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = place  # "Armenia's" tagged an organisation, "Kyiv said" tagged a person
         elif cls is EntityClass.PERSON and (place := _destination_place(span, gazetteer, lex, surnames)) is not None:
             new = place  # "will travel to Lyon" with Lyon tagged a person
+        elif cls in _WITH_COUNTRIES - {EntityClass.ORGANIZATION} and _known_organization(span, gazetteer, person_words):
+            new = EntityClass.ORGANIZATION  # "Leonardo said" tagged a person or a place: the company the gazetteer knows
         if cls is EntityClass.ORGANIZATION and (owner := _title_of_owner(span, gazetteer, lex)) is not None:
             out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
             continue
@@ -398,6 +404,16 @@ def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: s
         if not entry.is_capital or len(span) > 1 or span[0].lower_ in surnames:
             return None
     return entry.cls
+
+
+def _known_organization(span: Span, gazetteer: Gazetteer, person_words: set[str]) -> bool:
+    """Whether a person-tagged name is, whole, an organisation's the gazetteer knows (a
+    company, an armed group: "Leonardo", "Meggitt") and no longer person's name of the
+    document contains it (``person_words``: "Leonardo DiCaprio ... Leonardo")."""
+    entry = gazetteer.lookup(span.text)
+    if entry is None or entry.cls is not EntityClass.ORGANIZATION:
+        return False
+    return len(span) > 1 or span[0].lower_ not in person_words
 
 
 def _destination_place(span: Span, gazetteer: Gazetteer, lex: Lexicon, surnames: set[str]) -> EntityClass | None:
