@@ -28,6 +28,7 @@ import queue
 import signal
 import sys
 import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -44,6 +45,7 @@ _PR_SET_PDEATHSIG = 1
 #: Seconds between two looks at whether the workers live, while the parent waits for a batch.
 POLL = 1.0
 _installed = False
+_END = object()
 
 
 def die_with_parent() -> None:
@@ -71,13 +73,13 @@ def pipe_in_processes(
     nlp: Language, texts: Iterable[str], *, n_process: int, batch_size: int = 8, in_flight: int | None = None
 ) -> Iterator[Doc]:
     """The parsed Docs of ``texts`` in order, parsed by ``n_process`` forked processes in
-    batches of ``batch_size``, at most ``in_flight`` batches (default ``2 * n_process``)
-    sent ahead of the one read.
+    batches of ``batch_size`` (smaller at the end of the texts, see :func:`_batches`), at
+    most ``in_flight`` batches (default ``2 * n_process``) sent ahead of the one read.
 
     Raises:
         WorkerError: a parsing process raised an error or died.
     """
-    batches = iter(lambda it=iter(texts): list(islice(it, batch_size)), [])
+    batches = _batches(texts, batch_size, n_process)
     first = next(batches, None)
     if first is None:
         return
@@ -110,6 +112,27 @@ def pipe_in_processes(
         finished = True
     finally:
         _stop(tasks, results, procs, finished)
+
+
+def _batches(texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[list[str]]:
+    """``texts`` in batches of ``batch_size``; once the end of ``texts`` is in sight (they
+    are read ``2 * n_process + 1`` batches ahead), each batch takes the rest's share of
+    ``2 * n_process`` batches, down to one text, so the processes end about together
+    (instead of one parsing a last whole batch while the others wait, and the rules then
+    applied to a whole batch alone)."""
+    it = iter(texts)
+    buffer: deque[str] = deque()
+    lookahead = (2 * n_process + 1) * batch_size
+    more = True
+    while True:
+        while more and len(buffer) < lookahead:
+            more = (text := next(it, _END)) is not _END
+            if more:
+                buffer.append(text)
+        if not buffer:
+            return
+        size = batch_size if more else min(batch_size, -(-len(buffer) // (2 * n_process)))
+        yield [buffer.popleft() for _ in range(size)]
 
 
 def _serve(nlp: Language, tasks: multiprocessing.Queue, results: multiprocessing.Queue, batch_size: int) -> None:
