@@ -32,7 +32,8 @@ from kgraph.nlp.static_people import (
 )
 from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
+    ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, named_roots, org_at, person_at, place_at, pobjs,
+    relative_antecedent,
 )
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
@@ -227,11 +228,10 @@ def state_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     """"the country's foreign ministry", "the nation's Supreme Council": an organisation
     whose possessor is a phrase that refers back to a state (lexicon ``anaphoric_nouns``,
     resolved by coreference) is part of that state."""
-    states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
-    for tok in sent:
-        org = org_at(tok, mentions)
-        if org is None or tok.i != org.root.i:
-            continue
+    states = None
+    for tok, org in named_roots(sent, mentions, org_at):
+        if states is None:
+            states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
         for c in tok.children:
             owner = mentions.at(c) if c.dep_ == "poss" and c.lemma_.lower() in states else None
             if owner is not None and cls_of(owner) is None and owner.end <= org.start:
