@@ -54,7 +54,14 @@ def entity_iri(cls: str, label: str, within: str | None = None) -> str:
     """The IRI of a canonical entity of class ``cls`` with preferred label ``label``;
     ``within`` a document (its IRI) for what only a common noun names there ("the
     agreement", "troops"), which is not the same thing in another document."""
-    local = f"{base_iri()}id/{cls.lower()}/{slug(label)}"
+    return _entity_iri(base_iri(), cls, label, within)
+
+
+@functools.lru_cache(maxsize=65536)
+def _entity_iri(base: str, cls: str, label: str, within: str | None) -> str:
+    """:func:`entity_iri` under ``base``; cached: the resolver asks for the same entities
+    again at every mention."""
+    local = f"{base}id/{cls.lower()}/{slug(label)}"
     return local if within is None else f"{local}/{within.rstrip('/').rsplit('/', 1)[-1]}"
 
 

@@ -21,6 +21,7 @@ knows the name; otherwise from the cleaned mention:
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 import re
@@ -66,6 +67,13 @@ _HEDGES = {
 }
 _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _mention(text: str) -> str:
+    """A mention's words as the resolver reads them: quote marks name nothing; an editor's
+    brackets ("[Donald] Trump") keep the words they hold. Cached: names recur."""
+    return _SPACES.sub(" ", _BRACKETS.sub("", clean_quotes(text)).replace('"', " ")).strip(" '")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?$")
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -229,8 +237,7 @@ class Resolver:
         ``unnamed`` says only common nouns name it ("the agreement", "tanks"): unless
         the gazetteer knows it, it is this document's and no other's.
         """
-        # quote marks name nothing; an editor's brackets ("[Donald] Trump") keep the words they hold
-        mention = _SPACES.sub(" ", _BRACKETS.sub("", clean_quotes(text)).replace('"', " ")).strip(" '")
+        mention = _mention(text)
         label, cls, wikidata, reason = self._canonical(mention, cls_hint, as_actor)
         local = unnamed and wikidata is None and cls in _COMMON_CLASSES and reason is not MergeReason.ACRONYM
         if local and reason is MergeReason.COREFERENCE and entity_iri(str(cls), label, self._doc) not in self._records:

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from kgraph.errors import WorkerError
-from kgraph.workers import pipe_in_processes
+from kgraph.workers import _batches, pipe_in_processes
 
 
 @Language.component("test_workers_fail")
@@ -38,6 +38,24 @@ def test_docs_come_back_in_order(n_texts: int, batch_size: int, n_process: int, 
     texts = [f"text number {i} " + "word " * (i % 7) for i in range(n_texts)]
     docs = list(pipe_in_processes(_blank(), texts, n_process=n_process, batch_size=batch_size, in_flight=in_flight))
     assert [d.text for d in docs] == texts
+
+
+@pytest.mark.parametrize(
+    ("n_texts", "batch_size", "n_process", "sizes"),
+    [
+        (0, 4, 2, []),
+        (3, 4, 2, [1, 1, 1]),  # the end in sight at once: every process gets a share
+        (10, 4, 2, [3, 2, 2, 1, 1, 1]),
+        (40, 4, 2, [4, 4, 4, 4, 4, 4, 4, 3, 3, 2, 1, 1, 1, 1]),  # whole batches until the end is read ahead
+        (100, 16, 2, [16, 16, 16, 13, 10, 8, 6, 4, 3, 2, 2, 1, 1, 1, 1]),
+        (12, 4, 1, [4, 4, 2, 1, 1]),
+    ],
+)
+def test_batches_shrink_at_the_end(n_texts: int, batch_size: int, n_process: int, sizes: list[int]) -> None:
+    texts = [str(i) for i in range(n_texts)]
+    batches = list(_batches(texts, batch_size, n_process))
+    assert [len(b) for b in batches] == sizes
+    assert [t for b in batches for t in b] == texts
 
 
 @pytest.mark.parametrize(("bad", "message"), [("fail", "this text fails"), ("die", "died")])

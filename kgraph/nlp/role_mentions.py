@@ -37,7 +37,10 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     heads = [span for span in spans if _title_head(span, gazetteer, lex) is not None]
     if heads:  # the NER's entity there is no name either ("Defence" of "Defence Minister")
         doc = heads[0].doc
-        doc.ents = [e for e in doc.ents if not any(e.start < h.end and h.start < e.end for h in heads)]
+        ents = doc.ents
+        kept = [e for e in ents if not any(e.start < h.end and h.start < e.end for h in heads)]
+        if len(kept) < len(ents):  # setting the entities rewrites every token's: only when one goes
+            doc.ents = kept
     out = [piece for span in spans for piece in _set_right(span, gazetteer, lex)]
     if not out:
         return out
@@ -80,12 +83,12 @@ def _body_runs(spans: list[Span], covered: set[int], lex: Lexicon) -> list[Span]
     people = {s.start for s in spans if cls_of(s) is EntityClass.PERSON}
     out = []
     for prep in doc:
-        if prep.lower_ not in TITLE_PREPS or prep.i + 1 >= len(doc) or not _after_title(prep, lex):
+        if prep.lower_ not in TITLE_PREPS or prep.i + 1 >= len(doc):
             continue
         start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
         body = _body_run(doc, start, lex) if start < len(doc) else None
-        if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)):
-            out.append(body)
+        if body is not None and body.end in people and covered.isdisjoint(range(body.start, body.end)) and _after_title(prep, lex):
+            out.append(body)  # the title, the costliest test, asked last
     return out
 
 

@@ -99,8 +99,8 @@ def _line(sent: Span, gazetteer: Gazetteer) -> SourceLine | None:
     start = _line_start(sent)
     for size in range(_MAX_PLACE, 0, -1):
         end = start + size
-        if end >= sent.end or not all(t.is_alpha or t.text in "-." for t in doc[start:end]):
-            continue
+        if end >= sent.end or not _outlet_word(doc[end]) or not all(t.is_alpha or t.text in "-." for t in doc[start:end]):
+            continue  # no outlet's name after the place, or no place
         entry = gazetteer.lookup(doc[start:end].text)
         if entry is None or entry.cls not in PLACES:
             continue

@@ -46,6 +46,15 @@ def title_of(token: Token, lex: Lexicon) -> str | None:
     return answers[i]
 
 
+def titles_in(sent: Span, lex: Lexicon) -> list[tuple[Token, str]]:
+    """The title nouns of ``sent`` with :func:`title_of`'s kind, in text order; found once
+    per sentence (five title rules walk it)."""
+    found = table(sent.doc, "titles_in", lex)
+    if sent.start not in found:
+        found[sent.start] = [(t, kind) for t in sent if (kind := title_of(t, lex)) is not None]
+    return found[sent.start]
+
+
 def _title_of(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ not in NOUNS:
         return None

@@ -28,11 +28,12 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
 from kgraph.nlp.static_people import (
-    faction_between, named_body, people_of, refers_back, title_extent, title_of, whole_title_kind,
+    faction_between, named_body, people_of, refers_back, title_extent, title_of, titles_in, whole_title_kind,
 )
 from kgraph.nlp.syntax import conjuncts
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, org_at, person_at, place_at, pobjs, relative_antecedent,
+    ACTOR_ORGS, SEAT_PARTICIPLES, left_named, named, named_roots, org_at, person_at, place_at, pobjs,
+    relative_antecedent,
 )
 from kgraph.resolve import strip_determiner
 from kgraph.types import EntityClass, Relation
@@ -54,9 +55,8 @@ def _whole_titles(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, str, int, i
     title says ("Secretary General" leads), and the title's token range."""
     doc = sent.doc
     done: set[int] = set()
-    for noun in sent:
-        kind = title_of(noun, lex)
-        if kind is None or noun.i in done:
+    for noun, kind in titles_in(sent, lex):
+        if noun.i in done:
             continue
         lo, hi = title_extent(noun, lex)
         done.update(range(lo, hi))
@@ -146,9 +146,8 @@ def demonym_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
     """"X, the Chilean Minister for Foreign Affairs", "during Chilean President X's visit":
     a demonym inside a common noun's mention that takes in the title (the group "Chilean
     Minister", the event "Chilean President X's visit") names the state the holder serves."""
-    for noun in sent:
-        kind = title_of(noun, lex)
-        phrase = mentions.at(noun) if kind is not None else None
+    for noun, kind in titles_in(sent, lex):
+        phrase = mentions.at(noun)
         if phrase is None or cls_of(phrase) not in _COMMON_NOUN_CLASSES:
             continue
         for c in noun.lefts:
@@ -168,9 +167,8 @@ def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
     modifies a title, with no name of its own, is the body the title holder serves; not a
     unit a force has many of ("brigade general X", lexicon ``echelon_nouns``)."""
     bodies = lex.state_body_nouns
-    for noun in sent:
-        kind = title_of(noun, lex)
-        if kind is None or any(True for _ in left_named(noun, mentions)):
+    for noun, kind in titles_in(sent, lex):
+        if any(True for _ in left_named(noun, mentions)):
             continue  # "Chilean army spokesman X": the titles rule says whom he serves
         for c in noun.lefts:
             if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.lemma_.lower() not in bodies or c.ent_type_:
@@ -253,10 +251,7 @@ def possessed_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     resolves it). "its" is read only as the subject of a clause above the title ("Chile
     said its foreign minister, X, ..."): the nearest organisation or state before it is too
     often another one ("Peru said Chile attacked its capital; its minister ...")."""
-    for noun in sent:
-        kind = title_of(noun, lex)
-        if kind is None:
-            continue
+    for noun, kind in titles_in(sent, lex):
         for c in noun.children:
             if c.dep_ != "poss" or c.pos_ != "NOUN" and c.lower_ != "its":
                 continue
@@ -274,11 +269,10 @@ def state_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     """"the country's foreign ministry", "the nation's Supreme Council": an organisation
     whose possessor is a phrase that refers back to a state (lexicon ``anaphoric_nouns``,
     resolved by coreference) is part of that state."""
-    states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
-    for tok in sent:
-        org = org_at(tok, mentions)
-        if org is None or tok.i != org.root.i:
-            continue
+    states = None
+    for tok, org in named_roots(sent, mentions, org_at):
+        if states is None:
+            states = frozenset(noun for noun, cls in lex.anaphoric_nouns.items() if cls == str(EntityClass.COUNTRY))
         for c in tok.children:
             owner = mentions.at(c) if c.dep_ == "poss" and c.lemma_.lower() in states else None
             if owner is not None and cls_of(owner) is None and owner.end <= org.start:
@@ -289,8 +283,8 @@ def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """"Saudi officials, including Foreign Minister X and Y", "Hamas leaders such as X":
     the people a plural title lists serve the state or organisation that qualifies it
     (one of several leaders leads nothing alone: worksFor)."""
-    for noun in sent:
-        if noun.tag_ != "NNS" or title_of(noun, lex) is None:
+    for noun, _ in titles_in(sent, lex):
+        if noun.tag_ != "NNS":
             continue
         owners = [s for c, s in left_named(noun, mentions) if cls_of(s) in ACTOR_ORGS and c.head.pos_ != "VERB"]
         owners += [
