@@ -173,3 +173,15 @@ def test_candidates_are_well_formed(run):
 def test_demonym_object_is_labelled_country(run):
     cands = [c for c in run("Russian President Vladimir Putin arrived.") if str(c.relation) == "leaderOf"]
     assert [c.object.label_ for c in cands] == ["Country"]
+
+
+def test_bracketed_acronym_is_no_title_holder(nlp):
+    """An acronym in brackets the NER tagged a person names the body before it, and holds
+    no title ("a former leader of the Northern Liberation Front (NLF)")."""
+    from spacy.tokens import Span
+
+    doc = nlp("Among the dead was a former leader of the Northern Liberation Front (NLF), known as Arturo.")
+    front, short = (next(t.i for t in doc if t.text == w) for w in ("Northern", "NLF"))
+    spans = [Span(doc, front, front + 3, label="Organization"), Span(doc, short, short + 1, label="Person")]
+    cands = [c for sent in doc.sents for c in static_candidates(sent, Mentions(spans), load_lexicon())]
+    assert not any(c.subject.text == "NLF" for c in cands), [(c.subject.text, str(c.relation), c.object.text) for c in cands]

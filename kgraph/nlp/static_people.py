@@ -340,8 +340,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
         for person in people_of(_title_anchor(noun, lo), mentions):
-            if all(t.lower_.rstrip(".") in lex.honorifics for t in person):
-                continue  # a rank tagged a name of its own ("Lt. Gen." read as a person)
+            if _no_name(person, lex):
+                continue  # a rank or a bracketed acronym tagged a person ("Lt. Gen.", "(FARC)")
             employers = list(_employers(noun, mentions, person))
             # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
             heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
@@ -367,6 +367,15 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
                 elif modifier and cls in PLACES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+
+
+def _no_name(person: Span, lex: Lexicon) -> bool:
+    """A person's mention that names no one: ranks only ("Lt. Gen."), or one upper-case
+    word in brackets ("the Revolutionary Armed Forces of Colombia (FARC)": the acronym)."""
+    if all(t.lower_.rstrip(".") in lex.honorifics for t in person):
+        return True
+    doc = person.doc
+    return len(person) == 1 and person[0].is_upper and person.start > 0 and doc[person.start - 1].text == "("
 
 
 def _title_anchor(noun: Token, lo: int) -> Token:
