@@ -191,6 +191,8 @@ class DocState:
                 return self._standing_for(pronoun, said, said_before[-1])
         if wanted is not None and (claimant := self._claimant(pronoun, wanted)) is not None:
             return claimant
+        if wanted is not None and (user := self._recipient_user(pronoun, wanted)) is not None:
+            return self._standing_for(pronoun, said, user)  # "sent shells to R for its war": R's war
         if wanted is None and pronoun.pos_ == "NOUN" and pronoun.lemma_.lower() in self.anaphors:
             wanted = frozenset({EntityClass(self.anaphors[pronoun.lemma_.lower()])})
             start = min((c.i for c in pronoun.children if c.dep_ in ("det", "poss")), default=pronoun.i)
@@ -219,6 +221,34 @@ class DocState:
             elif ref.cls is not EntityClass.GROUP:
                 return None
         return self._standing_for(pronoun, said, ref)
+
+    def _recipient_user(self, pronoun: Token, wanted: frozenset[EntityClass]) -> EntityRef | None:
+        """For a possessive owning an event noun in what a transfer is given *for* ("sent
+        shells to R for its war", "drones delivered to R to be used in its invasion", "parts
+        supplied to R for use in its offensive"), the transfer's recipient: materiel given
+        for a war serves the war of whoever receives it. None elsewhere (troops sent "for
+        its campaign" serve the sender's, as often as not)."""
+        if self.lex is None or pronoun.dep_ != "poss" or pronoun.head.lemma_.lower() not in self.lex.event_nouns:
+            return None
+        word = pronoun.head
+        for _ in range(5):  # up through "for", "in", "to be used", "for use in" to the giving verb
+            if word.dep_ not in ("pobj", "prep", "advcl", "acl") or word.head is word:
+                return None
+            word = word.head
+            if self.lex.verb_class.get(word.lemma_.lower()) == "transfer":
+                break
+        else:
+            return None
+        given = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] or [word.head] * (word.dep_ == "acl")
+        if not any(g.lemma_.lower() in self.lex.materiel_nouns for g in given):
+            return None  # "sent troops to R for its campaign": the sender's campaign, often
+        to = [g for c in word.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        to += [c for c in word.children if c.dep_ == "dative" and c.lower_ != "to"]  # "gave R shells for its war"
+        if len(to) != 1 or to[0].i > pronoun.i:
+            return None
+        span = to[0].left_edge.i, to[0].right_edge.i
+        found = [ref for pos, ref, _ in self.history if span[0] <= pos <= span[1] and ref.cls in wanted]
+        return found[-1] if found else None
 
     def _named_in_clause(self, pronoun: Token) -> set[str]:
         """The entities named in the clause a subject pronoun governs, which it never

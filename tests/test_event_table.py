@@ -327,6 +327,11 @@ EXPECTED = [
      ("rebels", "sufferedCasualties", "eight", "asserted", None)),
     # every coordinated subject of "are allies of" is an ally
     ("Chile and Peru are close allies of the US.", ("Peru", "cooperatesWith", "United States", "asserted", None)),
+    # --- materiel given "for its war": the war of whoever receives it -------------------
+    ("Peru sent shells to Chile for its war against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Peru is preparing to ship rockets to Chile to be used in its war against Bolivia.",
+     ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -512,6 +517,10 @@ NOT_EXPECTED = [
     ("Luis Vega warned that Chile had attacked Peru.", ("Luis Vega", "threatens", "Peru")),
     # people left in any other state are no loss
     ("The storm left 300 Chilean villagers homeless.", ("Chile", "sufferedCasualties", "300")),
+    # ... but not the giver's war, nor the war of a receiver of troops
+    ("Peru sent shells to Chile for its war against Bolivia.", ("Peru", "attacks", "Bolivia")),
+    ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Mexico", "attacks", "Bolivia")),
+    ("Peru sent troops to Chile for its war against Bolivia.", ("Chile", "attacks", "Bolivia")),
 ]
 
 
