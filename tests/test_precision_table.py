@@ -86,6 +86,8 @@ MUST = [
     ("Peru's Secretariat of Defence Industries said the rifles were delivered.", "Secretariat of Defence Industries",
      "partOf", "Peru"),
     ("Officials at the Peruvian embassy in Quito said the talks went well.", "Peruvian embassy", "basedIn", "Quito"),
+    ("Talks were held in Geneva (Switzerland) last week, and the Red Cross office in Geneva (Switzerland) helped.",
+     "International Committee of the Red Cross", "basedIn", "Geneva"),
     ("Meggitt won a contract with the Defense Logistics Agency in Philadelphia.", "Defense Logistics Agency", "basedIn",
      "Philadelphia"),
     # units a demonym names hold what they take for their state
@@ -167,6 +169,10 @@ MUST_NOT = [
     ("Kenya will send 900 troops to the Regional Protection Mission in South Sudan (RPMSS) next month.",
      "Regional Protection Mission", "basedIn", "South Sudan"),
     ("The United Nations Mission in Liberia (UNMIL) left in 2018.", "United Nations Mission", "basedIn", "Liberia"),
+    ("Troops served under the United Nations Stabilisation Mission in Haiti (Minustah) until 2017.",
+     "United Nations Stabilisation Mission", "basedIn", "Haiti"),
+    # where an event is held is no seat
+    ("Ministers prepared for the upcoming NATO Summit in Vilnius in July.", "NATO Summit", "basedIn", "Vilnius"),
     # where a group is fought is no seat of it
     ("Israel stepped up its strikes against Hezbollah in Lebanon.", "Hezbollah", "basedIn", "Lebanon"),
     ("Jets launched raids on the Kachin Army and the Shan Front in Myanmar.", "Shan Front", "basedIn", "Myanmar"),

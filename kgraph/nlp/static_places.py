@@ -197,6 +197,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue
                     if prep == "in" and head.i == tok.i and military(org, lex) and cls_of(target) is EntityClass.COUNTRY:
                         continue  # "the Russian army in Syria": where forces are, not a seat (a fleet's port may be)
+                    if prep == "in" and head.i == tok.i and _says(org, lex.event_nouns):
+                        continue  # "the NATO Summit in The Hague": where an event is held, no seat
                     if prep in ("in", "of") and head.i == tok.i and _name_goes_on(org, t):
                         continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in" or "of"
                     if prep == "in" and (head.i == tok.i or tok.dep_ == "appos" and head.i == tok.head.i) and _acted_on(head):
@@ -257,8 +259,8 @@ def _name_goes_on(org: Span, place: Token) -> bool:
     doc, end = org.doc, place.right_edge.i + 1
     for i in (place.i + 1, place.i - 1):  # "... Somalia (ATMIS)", or the bracketed acronym itself
         if 0 <= i and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-            short = doc[i + 1].text
-            if len(short) >= 3 and short.isalpha() and short.isupper():
+            short = doc[i + 1]  # "(ATMIS)", "(Minusca)": a word of its own, no place
+            if len(short) >= 3 and short.is_alpha and short.text[0].isupper() and short.ent_type_ not in ("GPE", "LOC", "NORP"):
                 return True
     words = [t for t in doc[org.start : end] if t.is_title or t.is_upper]
     initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
