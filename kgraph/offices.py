@@ -25,21 +25,20 @@ from kgraph.types import Relation, Statement, Status
 def one_office(statements: list[Statement]) -> list[Statement]:
     """``statements`` (of one document) without the ``worksFor`` statements of a person and
     a body the person is stated to lead."""
-    led = {
-        (s.subject.iri, s.object.iri) for s in statements
-        if s.relation == Relation.LEADER_OF and s.status != Status.NEGATED
-    }  # fmt: skip
-    return [s for s in statements if s.relation != Relation.WORKS_FOR or (s.subject.iri, s.object.iri) not in led]
+    return _without_beside(statements, Relation.WORKS_FOR, Relation.LEADER_OF)
 
 
 def one_seat(statements: list[Statement]) -> list[Statement]:
     """``statements`` (of one document) without the ``basedIn`` statements of an
     organisation and a state or body it is stated to be part of."""
-    parts = {
-        (s.subject.iri, s.object.iri) for s in statements
-        if s.relation == Relation.PART_OF and s.status != Status.NEGATED
-    }  # fmt: skip
-    return [s for s in statements if s.relation != Relation.BASED_IN or (s.subject.iri, s.object.iri) not in parts]
+    return _without_beside(statements, Relation.BASED_IN, Relation.PART_OF)
+
+
+def _without_beside(statements: list[Statement], dropped: Relation, stronger: Relation) -> list[Statement]:
+    """``statements`` without those of relation ``dropped`` whose subject and object the
+    document also ties, not negated, by ``stronger``."""
+    tied = {(s.subject.iri, s.object.iri) for s in statements if s.relation == stronger and s.status != Status.NEGATED}
+    return [s for s in statements if s.relation != dropped or (s.subject.iri, s.object.iri) not in tied]
 
 
 def one_part(statements: list[Statement]) -> list[Statement]:

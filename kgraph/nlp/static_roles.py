@@ -294,7 +294,6 @@ def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
         ]  # fmt: skip  ("Saudi officials", one group mention: the demonym names the state)
         if len(owners) != 1 or any(t.dep_ == "conj" for o in owners for t in (o.root, *o.root.children)):
             continue  # "Indian and Pakistani officials, including X and Y": whose is whose is not said
-            continue
         for c in noun.children:
             listing = c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
             for obj in (p for p in c.children if p.dep_ == "pobj") if c.dep_ == "prep" and listing else ():
