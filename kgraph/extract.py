@@ -32,10 +32,11 @@ from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
+from kgraph.nlp.casualty_counts import toll_candidates
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
-    ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, toll_candidates, verb_candidates,
+    ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
 from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes

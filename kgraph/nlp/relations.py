@@ -19,6 +19,7 @@ from kgraph.nlp.event_args import (
     paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
+from kgraph.nlp.casualty_counts import verb_casualties
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -132,7 +133,7 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             yield from _received(verb, mentions, lex)
             continue
         if vclass == "casualty":
-            yield from _casualties(verb, mentions, lex)
+            yield from verb_casualties(verb, mentions, lex)
             continue
         if vclass == "support" and _purpose_of_transfer(verb, lex):
             continue  # the purpose of a transfer names its recipient
@@ -191,72 +192,6 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
         if relation is Relation.SUPPLIES and not sources:
             yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
-
-
-def _counted(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """``token`` as counted people: a group mention or a casualty noun with a number."""
-    if not any(c.like_num for c in token.children):
-        return None
-    span = mentions.at(token)
-    if span is not None and cls_of(span) is EntityClass.GROUP:
-        return span
-    if token.lemma_.lower() in lex.casualty_nouns:
-        return token.doc[token.i : token.i + 1]
-    return None
-
-
-def _casualties(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"Ukraine lost 31,000 soldiers", "Russia suffered 5,000 casualties", "50 Israeli
-    soldiers were wounded": a count of people lost, by whom (or whose) when named."""
-    if is_passive(verb):
-        if any(c.dep_ == "agent" for c in verb.children):
-            return  # "wounded by X" names an attacker, not a loss
-        for c in verb.children:
-            group = _counted(c, mentions, lex) if c.dep_ == "nsubjpass" else None
-            if group is not None:
-                yield Candidate(Relation.SUFFERED_CASUALTIES, group[0:0], group, verb, "verb:casualty:passive", 0.65)
-        return
-    if verb.lemma_.lower() in ("wound", "injure", "maim"):
-        return  # "X wounded 50 soldiers": the victims' side is not named as such
-    subj_tok, inherited = find_subject(verb)
-    subject = mentions.at(subj_tok)
-    if subject is None or cls_of(subject) not in ACTORS | {None}:
-        return
-    for tok in direct_objects(verb):
-        counted = _counted(tok, mentions, lex)
-        if counted is not None:
-            yield Candidate(Relation.SUFFERED_CASUALTIES, subject, counted, verb, "verb:casualty", 0.7 if inherited else 0.75)
-
-
-def toll_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"put the death toll at 15,000", "the toll rose to 300", "Gaza's death toll of 40,000":
-    the figure of a toll noun; its victim is the toll's named owner, else left to the
-    document's last casualty statement."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.toll_nouns:
-            continue
-        heads = [noun]
-        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.i != noun.i:
-            heads.append(noun.head)  # "put the toll at N", "the toll rose to N"
-        figures = [t for h in heads for t in prep_objects(h, ("at", "to", "of")) if t.like_num]
-        if noun.dep_ == "nsubj":
-            figures += [c for c in noun.head.children if c.dep_ == "attr" and c.like_num]
-        if not figures:
-            continue
-        owner = next(
-            (m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and (m := mentions.at(c)) is not None
-             and cls_of(m) in ACTORS - {EntityClass.PERSON}),
-            None,
-        )  # fmt: skip
-        figure = figures[0]
-        number = sent.doc[figure.i : figure.i + 1]
-        giver = None
-        if noun.dep_ == "dobj":  # "Western agencies put the toll at N": they give the figure
-            giver = next((mentions.at(c) for c in noun.head.children if c.dep_ == "nsubj"), None)
-        yield Candidate(
-            Relation.SUFFERED_CASUALTIES, owner if owner is not None else number[0:0], number, noun, "noun:toll", 0.6,
-            source=giver,
-        )  # fmt: skip
 
 
 def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
@@ -514,5 +449,5 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
 __all__ = [  # the rule helpers other rule modules take from here
     "ACCUSING_VERBS", "ACTORS", "ANAPHOR_DETERMINERS", "OBJECT_CONTROL_VERBS", "PLACES", "SUBJECT_PRONOUNS",
     "Candidate", "Mentions", "cls_of", "conjuncts", "direct_objects", "find_subject", "is_anaphor", "is_passive",
-    "object_fits", "prep_objects", "relation_for", "role_holder", "toll_candidates", "verb_candidates",
+    "object_fits", "prep_objects", "relation_for", "role_holder", "verb_candidates",
 ]  # fmt: skip

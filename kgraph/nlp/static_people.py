@@ -1,5 +1,6 @@
-"""Static relations of people: titles and appositions (leaderOf, worksFor) and homes
-(livesIn); killings stated by nouns and relative clauses are in :mod:`static_kills`."""
+"""Static relations of people: titles and appositions (leaderOf, worksFor); a person's
+homes (livesIn) are in :mod:`static_homes`, killings stated by nouns and relative clauses
+in :mod:`static_kills`."""
 
 from __future__ import annotations
 
@@ -17,18 +18,8 @@ from kgraph.nlp.static_spans import (
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
-#: Nouns that make their person a resident of the place they name ("a native of X").
-RESIDENT_NOUNS = frozenset({"native", "resident", "citizen", "inhabitant", "national", "villager", "townsman"})
-#: Nouns naming a person's home place, whose possessor lives there ("her hometown of X").
-HOME_NOUNS = frozenset({"hometown", "birthplace", "homeland", "home"})
-#: Nouns of where a person lives, placed by a modifier or "in" ("his home in X").
-RESIDENCE_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
-#: Nouns "home" compounds with into a home noun ("his home state").
-HOME_KINDS = frozenset({"state", "town", "city", "country", "province", "village", "island", "region"})
 #: Verbs of employment: "X, who works for Y", "X served in Y".
 WORK_VERBS = frozenset({"work", "serve", "teach", "lecture"})
-#: Prepositions linking a person or an organisation to a place or employer.
-_PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
 
 #: Words that make a leading title a second's: a deputy leader serves, another leads.
@@ -386,125 +377,6 @@ def _title_anchor(noun: Token, lo: int) -> Token:
     if lo < noun.i and noun.dep_ == "pobj" and noun.head.head.i == head.i and head.pos_ in NOUNS:
         return head
     return noun
-
-
-def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X of/from/in Y", "X, 50, of Y", "X, a native of Y", "the Y native X", "X was born
-    in Y", "Soviet historian X": a person's home (or employer, when Y is an organisation)."""
-    for span in mentions.within(sent):
-        tok = span.root
-        person = person_at(tok, mentions)
-        if person is None or tok.i != person.root.i:
-            continue
-        heads = [tok] + [
-            c for c in tok.children
-            if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and cls_of(mentions.at(c) or c.doc[c.i : c.i]) in (None, EntityClass.GROUP))
-        ]  # fmt: skip  ("X, a Republican from Chicago")
-        # "Foreign Minister X of Y": the title before the name makes Y the state X serves
-        titled = next((k for c in tok.subtree if c.i < person.start and (k := title_of(c, lex))), None)
-        for head in heads:
-            for prep, obj in pobjs(head, _PERSON_PREPS):
-                for t in with_appos(obj):
-                    place = place_at(t, mentions)
-                    if place is not None and prep == "of" and head.i == tok.i and titled is not None and cls_of(place) is EntityClass.COUNTRY:
-                        relation = Relation.LEADER_OF if titled == "leader" else Relation.WORKS_FOR
-                        yield Candidate(relation, person, place, head, f"static:title:{titled}:state-of", 0.65)
-                    elif place is not None and (prep == "from" or prep == "of" and title_of(head, lex) is None):
-                        yield Candidate(Relation.LIVES_IN, person, place, head, f"static:person-{prep}", 0.65)
-                    org = org_at(t, mentions)
-                    if org is not None and prep != "in" and head.i == tok.i:
-                        yield Candidate(Relation.WORKS_FOR, person, org, head, f"static:person-{prep}-org", 0.6)
-        for head in heads[1:]:  # "X, a Netherlands businessman" (a title's state is its employer: titles())
-            for _, place in left_named(head, mentions) if title_of(head, lex) is None else ():
-                if cls_of(place) in PLACES:
-                    yield Candidate(Relation.LIVES_IN, person, place, head, "static:appos-nationality", 0.6)
-        if titled is None:
-            for mod, place in left_named(tok, mentions, person.start):
-                # "dissident Soviet historian X": a nationality qualifies a common noun; a
-                # country name glued to the name ("... to North Korea X") is a misparse
-                between = sent.doc[place.end : person.start]
-                bodies = lex.org_nouns  # "the Russian Foreign Ministry X": the body's
-                if any(t.lemma_.lower() in bodies for t in between):
-                    continue
-                if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):
-                    yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
-    for noun in sent:
-        if noun.lemma_.lower() not in RESIDENT_NOUNS or noun.pos_ not in NOUNS:
-            continue
-        places = [s for _, t in pobjs(noun, ("of", "in", "from")) for s in map(lambda x: place_at(x, mentions), with_appos(t)) if s]
-        places += [s for _, s in left_named(noun, mentions) if cls_of(s) in PLACES]
-        for person in people_of(noun, mentions):
-            for place in places:
-                yield Candidate(Relation.LIVES_IN, person, place, noun, "static:resident", 0.75)
-    for verb in sent:
-        if verb.lower_ != "born":
-            continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        person = relative_antecedent(subj, verb, mentions) if subj is not None else None
-        if person is None and verb.dep_ in ("acl", "relcl"):
-            person = person_at(verb.head, mentions)
-        if (person is None or cls_of(person) is not EntityClass.PERSON) and subj is not None:
-            # "the 34th President of the United States, X, was born in Y": the name in apposition
-            person = next((p for c in subj.children if c.dep_ == "appos" and (p := person_at(c, mentions))), person)
-        if person is None or cls_of(person) is not EntityClass.PERSON:
-            continue
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj"))]  # "was born Jane Roe in Y"
-        for _, obj in (found for head in heads for found in pobjs(head, ("in",))):
-            place = _birthplace(obj, mentions)
-            if place is not None:
-                yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
-
-
-def _birthplace(token: Token, mentions: Mentions) -> Span | None:
-    """The place at ``token``; a birthplace written "Town, State" is one place name."""
-    place = place_at(token, mentions)
-    if place is None:
-        return None
-    doc = token.doc
-    if place.end + 1 < len(doc) and doc[place.end].text == ",":
-        outer = place_at(doc[place.end + 1], mentions)
-        if outer is not None and outer.start == place.end + 1:
-            return Span(doc, place.start, outer.end, label=place.label_)
-    return place
-
-
-
-
-def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"her hometown of X", "X, his home state", "X is Y's home town", "his native X",
-    "his home in X", "X's New Jersey home": the possessor lives in the place (a pronoun
-    is resolved later); not in a home a verb of leaving gives up ("fled his home in X")."""
-    for noun in sent:
-        if noun.pos_ not in NOUNS:
-            continue
-        lemma = noun.lemma_.lower()
-        is_home = lemma in HOME_NOUNS - {"home"} or lemma in HOME_KINDS and any(
-            c.dep_ in ("compound", "amod") and c.lower_ == "home" for c in noun.children
-        )
-        native = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "native"), None)
-        residence = lemma in RESIDENCE_NOUNS and not is_home
-        if not is_home and native is None and not residence:
-            continue
-        if residence and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.departure_verbs:
-            continue  # "leaving behind his home in X": a home given up
-        owner = next((mentions.at(c) for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or cls_of(owner) not in (EntityClass.PERSON, None):
-            continue
-        places: list[Span] = []
-        if residence:  # "his home in Larchmont", "X's New Jersey home"
-            places += [p for _, t in pobjs(noun, ("in",)) if (p := place_at(t, mentions))]
-            places += [p for c, p in left_named(noun, mentions) if c.dep_ != "poss" and cls_of(p) in PLACES]
-        elif native is not None and not is_home:  # "his native South Carolina"
-            places += [p] if (p := place_at(noun, mentions)) is not None else []
-        else:
-            places += [p for _, t in pobjs(noun, ("of",)) for x in with_appos(t) if (p := place_at(x, mentions))]
-            if noun.dep_ == "appos":
-                places += [p] if (p := place_at(noun.head, mentions)) is not None else []
-            if noun.dep_ == "attr":
-                subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                places += [p] if (p := place_at(subj, mentions)) is not None else []
-        for place in places:
-            yield Candidate(Relation.LIVES_IN, owner, place, noun, "static:home", 0.7)
 
 
 def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

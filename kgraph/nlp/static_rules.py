@@ -21,7 +21,8 @@ from spacy.tokens import Span
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
-from kgraph.nlp.static_people import HOME_NOUNS, RESIDENCE_NOUNS, WORK_VERBS, homes, person_places, titles, work_verbs
+from kgraph.nlp.static_homes import HOME_NOUNS, RESIDENCE_NOUNS, homes, person_places
+from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
 from kgraph.nlp.static_places import (
     LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
 )
