@@ -109,6 +109,9 @@ class OfficeHolders:
         for t in tenures:
             for key in _surname_keys(t.surname):
                 self._by_surname.setdefault(key, []).append(t)
+        self._by_length: dict[int, list[str]] = {}  # surname keys by length, for the one-letter-off look
+        for key in self._by_surname:
+            self._by_length.setdefault(len(key), []).append(key)
 
     def states_holding(self, name: str, office: str, day: dt.date) -> set[str]:
         """The states whose ``office`` a person called ``name`` ("Zelensky", "Volodymyr
@@ -134,9 +137,12 @@ class OfficeHolders:
         for key, initial in tries:
             if len(key) < 6:
                 continue
-            for surname, held in self._by_surname.items():
-                if abs(len(surname) - len(key)) <= 1 and _one_edit(surname, key):
-                    found |= {t.state for t in held if t.office == office and t.holds(day) and (initial is None or initial in t.given)}
+            for surname in (s for n in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(n, ())):
+                if _one_edit(surname, key):
+                    found |= {
+                        t.state for t in self._by_surname[surname]
+                        if t.office == office and t.holds(day) and (initial is None or initial in t.given)
+                    }  # fmt: skip
             if found:
                 return found
         return found

@@ -20,8 +20,9 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
-from kgraph.nlp.static_people import SUBORDINATE_WORDS, title_extent, title_of
+from kgraph.nlp.static_people import SUBORDINATE_WORDS, title_extent, titles_in
 from kgraph.nlp.static_spans import left_named, named, person_at
+from kgraph.office_holders import SECOND_OFFICES, office_holders, office_of  # the data is read at the first question
 from kgraph.types import EntityClass, Relation
 
 #: Words that make a title a second's ("Vice President", "First Deputy Prime Minister").
@@ -39,11 +40,9 @@ def office_titles(sent: Span, mentions: Mentions, lex: Lexicon, day: dt.date | N
     if day is None:
         return
     doc = sent.doc
-    for noun in sent:
-        if title_of(noun, lex) is None or mentions.at(noun) is not None:
+    for noun, _ in titles_in(sent, lex):
+        if mentions.at(noun) is not None:
             continue  # a title inside a name ("President X" tagged whole, "the King Abdullah II Bridge")
-        from kgraph.office_holders import SECOND_OFFICES, office_holders, office_of  # its data only once needed
-
         lo, hi = title_extent(noun, lex)
         while lo > sent.start and (doc[lo - 1].lower_ in _SECOND_WORDS or doc[lo - 1].text == "-" and lo - 1 > sent.start):
             lo -= 1  # "Vice President", "First Deputy Prime Minister", "Vice-President"
@@ -79,13 +78,12 @@ def _untagged(doc, start: int, end: int, mentions: Mentions, lex: Lexicon) -> li
     the NER: one to three capitalised proper nouns right after the title, in no person's or
     place's mention and none a noun of places or bodies ("King Hussein Bridge"), as a person
     (the office holders' data must still know the name)."""
-    nouns = lex.all_body_nouns | lex.organization_nouns | lex.place_nouns.keys()
     stop = start
     while stop < end and stop - start < 3 and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
         found = mentions.at(doc[stop])
         if found is not None and cls_of(found) is not EntityClass.ORGANIZATION or doc[stop].ent_type_ in ("GPE", "NORP", "LOC"):
             return []
-        if doc[stop].lower_ in nouns:
+        if doc[stop].lower_ in lex.all_body_nouns or doc[stop].lower_ in lex.place_nouns:
             return []
         stop += 1
     if stop < end and doc[stop].pos_ == "PROPN":

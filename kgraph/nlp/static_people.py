@@ -181,7 +181,8 @@ def _office_holder(noun: Token, mentions: Mentions) -> Span | None:
 def named_body(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """The organisation a body noun's name says ("the Wagner group", "the Acme company"):
     the organisation's mention right before the noun, as its compound."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.organization_nouns | lex.military_org_nouns:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lex.organization_nouns and lemma not in lex.military_org_nouns:
         return None
     for c in noun.lefts:
         span = org_at(c, mentions) if c.dep_ == "compound" else None

@@ -180,7 +180,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.dep_ == "cc" for k in tok.children)]
         if (
             tok.dep_ in ("nmod", "compound", "poss") and tok.head.pos_ == "NOUN"
-            and tok.head.lemma_.lower() in lex.organization_nouns | SEAT_NOUNS and named(tok.head, mentions) is None
+            and (tok.head.lemma_.lower() in lex.organization_nouns or tok.head.lemma_.lower() in SEAT_NOUNS)
+            and named(tok.head, mentions) is None
             and (org.root.pos_ == "PROPN" or tok.head.lemma_.lower() not in SEAT_NOUNS)  # "the army's headquarters in X": a base
         ):  # fmt: skip
             heads.append(tok.head)  # "the Channel X station in Y", "NRC headquarters in Y"
