@@ -1,0 +1,54 @@
+"""Constructions kgraph misread in news, fixed as general shapes, as a table of our own sentences.
+
+Each shape has rows that must be stated (its right reading) and rows that must not (the
+misreading, or a look-alike that says something else). Sentences are made up, news-style;
+none is from the samples, the benchmark or the audit pool. A row runs the whole of
+``kgraph.extract.extract`` on the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from tests.factories import extracted_triples
+
+pytestmark = pytest.mark.slow
+
+DATE = dt.date(2024, 6, 25)
+
+# (text, subject label, relation, object label): each must be stated.
+MUST = [
+    # --- a designation as a terrorist organisation is a sanction by the designating state
+    ("Britain declared Hamas a terrorist organisation in 2021.", "United Kingdom", "sanctions", "Hamas"),
+    ("Hezbollah was listed as a terrorist group by Canada and Australia.", "Australia", "sanctions", "Hezbollah"),
+    ("On Monday Peru designated Lashkar-e-Taiba and two other groups as foreign terrorist organizations.", "Peru",
+     "sanctions", "Lashkar-e-Taiba"),
+]  # fmt: skip
+
+# (text, subject label, relation, object label): none may be stated.
+MUST_NOT = [
+    # --- a designation with no label of terror is no sanction
+    ("Washington designated Ryan Crocker as its envoy to Iraq.", "United States", "sanctions", "Ryan Crocker"),
+    ("Chile declared Bolivia a partner in the fight against drug trafficking.", "Chile", "sanctions", "Bolivia"),
+    ("Peru listed Ecuador as its main trading partner.", "Peru", "sanctions", "Ecuador"),
+]  # fmt: skip
+
+
+@lru_cache(maxsize=None)
+def _triples(text: str) -> frozenset[tuple[str, str, str]]:
+    return extracted_triples(text, DATE)
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST, ids=[r[0][:40] for r in MUST])
+def test_construction_is_read(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) in found, f"{text!r}: got {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST_NOT, ids=[r[0][:40] for r in MUST_NOT])
+def test_misreading_is_gone(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) not in found, f"{text!r}: got {sorted(found)}"
