@@ -26,6 +26,11 @@ MUST = [
     ("Hezbollah was listed as a terrorist group by Canada and Australia.", "Australia", "sanctions", "Hezbollah"),
     ("On Monday Peru designated Lashkar-e-Taiba and two other groups as foreign terrorist organizations.", "Peru",
      "sanctions", "Lashkar-e-Taiba"),
+    # --- support held or received: "X had the backing of Y" (Y supports X)
+    ("Colombia had the backing of Brazil in the border dispute.", "Brazil", "supports", "Colombia"),
+    ("Peru enjoys the support of Chile in the talks.", "Chile", "supports", "Peru"),
+    ("With the support of Turkey, the rebels seized Aleppo on Monday.", "Turkey", "supports", "rebels"),
+    ("The Soviet Union sent a delegation to show its support of India.", "Soviet Union", "supports", "India"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -34,6 +39,9 @@ MUST_NOT = [
     ("Washington designated Ryan Crocker as its envoy to Iraq.", "United States", "sanctions", "Ryan Crocker"),
     ("Chile declared Bolivia a partner in the fight against drug trafficking.", "Chile", "sanctions", "Bolivia"),
     ("Peru listed Ecuador as its main trading partner.", "Peru", "sanctions", "Ecuador"),
+    # --- the one who has the backing does not give it
+    ("Colombia had the backing of Brazil in the border dispute.", "Colombia", "supports", "Brazil"),
+    ("With the support of Turkey, the rebels seized Aleppo on Monday.", "rebels", "supports", "Turkey"),
 ]  # fmt: skip
 
 

@@ -2,7 +2,7 @@
 
 Losses and killings told with the attack they happened in are read by
 :mod:`kgraph.nlp.loss_rules`, designations as a terrorist organisation (a sanction) by
-:mod:`kgraph.nlp.designations`.
+:mod:`kgraph.nlp.designations`, support held ("X had the backing of Y") by :mod:`kgraph.nlp.backing`.
 
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
@@ -44,6 +44,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.backing import held_support_candidates
 from kgraph.nlp.designations import designation_candidates
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
@@ -76,6 +77,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from alliance_candidates(sent, mentions, lex)
     yield from agreement_parties_candidates(sent, mentions, lex)
     yield from designation_candidates(sent, mentions, lex)
+    yield from held_support_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

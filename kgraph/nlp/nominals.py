@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.backing import held_support
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
@@ -54,6 +55,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
+        if vclass == "support" and held_support(noun, lex) is not None:
+            continue  # "X had the backing of Y": Y supports X (kgraph.nlp.backing)
         if vclass == "occupy" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):
             continue  # "fighting for control of X", "a dispute over control of X": an aim, not a hold
         symmetric = vclass in ("cooperate", "meet")
