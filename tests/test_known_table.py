@@ -31,6 +31,10 @@ MUST = [
     ("Peru enjoys the support of Chile in the talks.", "Chile", "supports", "Peru"),
     ("With the support of Turkey, the rebels seized Aleppo on Monday.", "Turkey", "supports", "rebels"),
     ("The Soviet Union sent a delegation to show its support of India.", "Soviet Union", "supports", "India"),
+    # --- approving another's deployment: the troops' own state sends them; an approved sale is the approver's
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops to Somalia.",
+     "Ethiopia", "deploys", "Ethiopian troops"),
+    ("The State Department approved the sale of 12 F-16 jets to Turkey.", "State Department", "supplies", "jets"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -42,6 +46,10 @@ MUST_NOT = [
     # --- the one who has the backing does not give it
     ("Colombia had the backing of Brazil in the border dispute.", "Colombia", "supports", "Brazil"),
     ("With the support of Turkey, the rebels seized Aleppo on Monday.", "rebels", "supports", "Turkey"),
+    # --- the approver is not the deployer
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops to Somalia.",
+     "African Union", "deploys", "Ethiopian troops"),
+    ("Chile's senate authorized the deployment of 300 Peruvian soldiers to Arica.", "Chile", "deploys", "Peruvian soldiers"),
 ]  # fmt: skip
 
 
