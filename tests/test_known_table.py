@@ -35,6 +35,12 @@ MUST = [
     ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops to Somalia.",
      "Ethiopia", "deploys", "Ethiopian troops"),
     ("The State Department approved the sale of 12 F-16 jets to Turkey.", "State Department", "supplies", "jets"),
+    # --- "A from X and B from Y": each "from" belongs to its own conjunct
+    ("Defense giants Leonardo from Italy and Rheinmetall from Germany on Tuesday created a tank-building alliance.",
+     "Rheinmetall", "basedIn", "Germany"),
+    ("Defense giants Leonardo from Italy and Rheinmetall from Germany on Tuesday created a tank-building alliance.",
+     "Leonardo", "basedIn", "Italy"),
+    ("Ali Hassan from Baghdad and Omar Khalid from Damascus were arrested.", "Omar Khalid", "livesIn", "Damascus"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -50,6 +56,11 @@ MUST_NOT = [
     ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops to Somalia.",
      "African Union", "deploys", "Ethiopian troops"),
     ("Chile's senate authorized the deployment of 300 Peruvian soldiers to Arica.", "Chile", "deploys", "Peruvian soldiers"),
+    # --- no crossed facts
+    ("Defense giants Leonardo from Italy and Rheinmetall from Germany on Tuesday created a tank-building alliance.",
+     "Leonardo", "basedIn", "Germany"),
+    ("Ali Hassan from Baghdad and Omar Khalid from Damascus were arrested.", "Ali Hassan", "livesIn", "Damascus"),
+    ("Flooding was reported in Brazoria, Fort Bend and Galveston Counties in southeast Texas.", "Fort Bend", "basedIn", "Texas"),
 ]  # fmt: skip
 
 
