@@ -41,6 +41,11 @@ MUST = [
     ("Defense giants Leonardo from Italy and Rheinmetall from Germany on Tuesday created a tank-building alliance.",
      "Leonardo", "basedIn", "Italy"),
     ("Ali Hassan from Baghdad and Omar Khalid from Damascus were arrested.", "Omar Khalid", "livesIn", "Damascus"),
+    # --- "supply R with X": X is supplied, also when R is no name; "members X and Y (as well as Z)" act
+    ("Chile and Peru supplied the junta with rifles.", "Peru", "supplies", "rifles"),
+    ("Iran supplied the rebels with rifles and rockets.", "Iran", "supplies", "rockets"),
+    ("Council members Chile and Peru, as well as Bolivia, continue to provide the militia with drones.", "Bolivia",
+     "supplies", "drones"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -61,6 +66,9 @@ MUST_NOT = [
      "Leonardo", "basedIn", "Germany"),
     ("Ali Hassan from Baghdad and Omar Khalid from Damascus were arrested.", "Ali Hassan", "livesIn", "Damascus"),
     ("Flooding was reported in Brazoria, Fort Bend and Galveston Counties in southeast Texas.", "Fort Bend", "basedIn", "Texas"),
+    # --- the one supplied is no deployment
+    ("Iran supplied the rebels with rifles and rockets.", "Iran", "deploys", "rebels"),
+    ("Chile and Peru supplied the junta with rifles.", "Chile", "supplies", "junta"),
 ]  # fmt: skip
 
 
