@@ -46,6 +46,10 @@ MUST = [
     ("Iran supplied the rebels with rifles and rockets.", "Iran", "supplies", "rockets"),
     ("Council members Chile and Peru, as well as Bolivia, continue to provide the militia with drones.", "Bolivia",
      "supplies", "drones"),
+    # --- a title with its own complement, then the name in apposition: the holder serves the body before the title
+    ("United Nations Special Rapporteur on the situation in Belarus, Anna Novak, urged the council to act.", "Anna Novak",
+     "worksFor", "United Nations"),
+    ("UN Special Rapporteur Tom Andrews urged the council to act.", "Tom Andrews", "worksFor", "United Nations"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -69,6 +73,10 @@ MUST_NOT = [
     # --- the one supplied is no deployment
     ("Iran supplied the rebels with rifles and rockets.", "Iran", "deploys", "rebels"),
     ("Chile and Peru supplied the junta with rifles.", "Chile", "supplies", "junta"),
+    # --- the place in the title's complement is not whom the holder serves
+    ("United Nations Special Rapporteur on the situation in Belarus, Anna Novak, urged the council to act.", "Anna Novak",
+     "worksFor", "Belarus"),
+    ("The special envoy for Yemen, Hans Grundberg, arrived in Aden.", "Hans Grundberg", "worksFor", "Yemen"),
 ]  # fmt: skip
 
 
