@@ -310,12 +310,15 @@ class Resolver:
 
     def _remember_person(self, full: str) -> None:
         parts = full.split(" ")
-        for part in {parts[0], parts[-1]}:
+        regnal = _REGNAL.match(parts[-1]) is not None  # "Mohammed VI": a monarch's given name and number
+        for part in {parts[0]} if regnal else {parts[0], parts[-1]}:
             key = part.casefold()
             if self._short.get(key, full) != full:
                 self._short[key] = None  # two people share it in this document
             else:
                 self._short[key] = full
+            if regnal:
+                continue  # a bare given name elsewhere ("Crown Prince Mohammed") is no king's
             self._global_short.setdefault(key, set()).add(full)
             self._learned.short_names.add((key, full))
 
@@ -359,6 +362,10 @@ class Resolver:
 
 
 # -- text cleaning ---------------------------------------------------------------
+
+
+#: A regnal number ending a monarch's name: "II", "VI", "XVI".
+_REGNAL = re.compile(r"^(?=[IVX]{1,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _strip_possessive(text: str) -> str:

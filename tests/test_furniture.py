@@ -1,5 +1,6 @@
 """Datelines whose places are not in capitals (kgraph.nlp.furniture): only with a date, a
-credit and a dash after them is a line's opening a dateline, as a table of our own lines."""
+credit and a dash after them is a line's opening a dateline, or with a place the gazetteer
+knows and a date of a month before the story or the line's end, as a table of our own lines."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ COLON = [
 ]
 
 
+# a dateline with no dash: a place the gazetteer knows and a date of a month, perhaps a
+# credit, then the story or the line's end
+BARE = [
+    ("Lima, Peru, March 4", ["Lima", "Peru"], None),
+    ("Sofia, February 15 (BTA) The parties met.", ["Sofia"], "BTA"),
+    ("Tbilisi, Sept 9 Georgia's prime minister said talks would resume.", ["Tbilisi"], None),
+]
+
+
 @pytest.mark.parametrize(("text", "places"), COLON, ids=[t[0][:24] for t in COLON])
 def test_a_dateline_may_end_in_a_colon(text, places):
     found = dateline(text)
@@ -36,12 +46,12 @@ def test_a_dateline_may_end_in_a_colon(text, places):
     assert masked(text)[: found.end].strip() == ""
 
 
-@pytest.mark.parametrize(("text", "places", "credit"), TITLED, ids=[t[0][:24] for t in TITLED])
-def test_a_titled_dateline_needs_a_date_and_a_credit(text, places, credit):
+@pytest.mark.parametrize(("text", "places", "credit"), TITLED + BARE, ids=[t[0][:24] for t in TITLED + BARE])
+def test_a_titled_dateline_needs_a_date_and_a_credit_or_a_known_place(text, places, credit):
     found = dateline(text)
     assert found is not None
     assert [text[a:b] for a, b in found.places] == places
-    assert text[found.credit[0] : found.credit[1]] == credit
+    assert (text[found.credit[0] : found.credit[1]] if found.credit else None) == credit
     assert masked(text)[: found.end].strip() == ""
 
 
@@ -51,7 +61,8 @@ def test_a_titled_dateline_needs_a_date_and_a_credit(text, places, credit):
         "Russia on March 5 (local time) - said nothing new.",  # no date right after the place
         "Moscow, March 5 -- the day the talks collapsed.",  # no credit
         "Moscow (TASS) said on Monday it would reply.",  # no date
-        "Sofia, February 15 (BTA) The parties met.",  # no dash
+        "Tarnville, February 15 (BTA) The parties met.",  # no dash, and no place the gazetteer knows
+        "Paris, May 3 is the day the talks open.",  # the date is the sentence's subject
         "Putin: Russia will sign the treaty next week.",  # a speaker, no place
         "Update: the talks resumed on Monday.",  # a label, no place
         "Kuala Lumpur: ",  # no story after the colon

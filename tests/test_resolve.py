@@ -96,6 +96,15 @@ def test_surname_across_documents_only_when_unique(res: Resolver) -> None:
     assert res.resolve("Kim", C.PERSON).label == "Kim"  # two known Kims: no merge
 
 
+def test_a_monarchs_given_name_stays_in_its_document(res: Resolver) -> None:
+    king = res.resolve("King Abdullah II", C.PERSON)
+    assert king.label == "Abdullah II"
+    assert res.resolve("Abdullah", C.PERSON).iri == king.iri  # the same document's king
+    assert res.resolve("II", C.PERSON).iri != king.iri  # the regnal number is no short name
+    res.begin_document("doc:2")
+    assert res.resolve("Abdullah", C.PERSON).label == "Abdullah"  # another document's Abdullah: no king
+
+
 def test_surname_ambiguous_within_document(res: Resolver) -> None:
     res.resolve("John Smith", C.PERSON)
     res.resolve("Jane Smith", C.PERSON)

@@ -1,7 +1,8 @@
 """Event relations said by shapes the verb classes alone do not read.
 
 Losses and killings told with the attack they happened in are read by
-:mod:`kgraph.nlp.loss_rules`.
+:mod:`kgraph.nlp.loss_rules`, designations as a terrorist organisation (a sanction) by
+:mod:`kgraph.nlp.designations`, support held ("X had the backing of Y") by :mod:`kgraph.nlp.backing`.
 
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
@@ -43,6 +44,8 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.backing import held_support_candidates
+from kgraph.nlp.designations import designation_candidates
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
     represented_states, struck_target, two_states,
@@ -73,6 +76,8 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from hosting_candidates(sent, mentions, lex)
     yield from alliance_candidates(sent, mentions, lex)
     yield from agreement_parties_candidates(sent, mentions, lex)
+    yield from designation_candidates(sent, mentions, lex)
+    yield from held_support_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -57,6 +57,17 @@ _TITLED_DATELINE = re.compile(
          \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*(?:{_DASH}|:)\s*""",
     re.VERBOSE,
 )
+#: A date of a month: "May 17", "Aug. 27", "6 July 2015" (no weekday alone).
+_MONTH_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+#: A dateline whose places are not in capitals and with no dash: a place the gazetteer
+#: knows, a date of a month, perhaps a credit, then the story or the line's end:
+#: "Baku, Azerbaijan, May 17" (a line of its own), "Seoul, June 19 (IANS) Russian ...",
+#: "Baku, Aug 27 Azerbaijan's President ...".
+_BARE_TITLED_DATELINE = re.compile(
+    rf"""^(?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})\s*,?\s*{_MONTH_DATE}
+         (?:\s*{_CREDIT})?(?:\s+(?=[A-Z"“])|\s*$)""",
+    re.VERBOSE,
+)
 #: A dateline closed by a colon, as South Asian papers write it: "New Delhi: ",
 #: "Kuala Lumpur, Malaysia: " (a story must follow, on the same line).
 _COLON_DATELINE = re.compile(rf"^(?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE})?):\s+(?=[A-Z\"“])")
@@ -124,6 +135,10 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
     if m is not None and m.end() < len(line):
         credit = m.span("credit") if m.group("credit") else m.span("bare")
         return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
+    m = _BARE_TITLED_DATELINE.match(line)
+    if m is not None and _known_place(m.group("places")) and (m.end() == len(line) or _story_after(line[m.end() :])):
+        credit = m.span("credit") if m.group("credit") else None
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]) if credit else None)
     m = _COLON_DATELINE.match(line)
     if m is not None and _story_after(line[m.end() :]) and m.end() < len(line) and _known_place(m.group("places")):
         return Dateline(offset, offset + m.end(), _places(offset, m), None)

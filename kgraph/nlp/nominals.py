@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.backing import held_support
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
@@ -54,6 +55,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
+        if vclass == "support" and held_support(noun, lex) is not None:
+            continue  # "X had the backing of Y": Y supports X (kgraph.nlp.backing)
         if vclass == "occupy" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):
             continue  # "fighting for control of X", "a dispute over control of X": an aim, not a hold
         symmetric = vclass in ("cooperate", "meet")
@@ -92,20 +95,28 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if not objects and symmetric:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
         target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
+        approved = vclass == "transfer" and trigger is not noun and trigger.lemma_.lower() in lex.approving_verbs
         for obj in objects:
-            for agent in agents:
+            # "X approved the deployment of Ethiopian troops": the troops' state sends them, X allows it
+            others = approved and _of_a_nation(obj)
+            for agent in agents[:1] if others else agents:
                 relation = relation_for(vclass, obj) if obj != agent else None
                 if relation is None:
                     continue
                 yield Candidate(
                     relation=relation,
-                    subject=agent,
+                    subject=obj[0:0] if others else agent,  # no subject: the nationality's state, inferred later
                     object=obj,
                     trigger=trigger,
-                    rule=f"noun:{vclass}",
+                    rule=f"noun:{vclass}{':approved' if others else ''}",
                     confidence=0.6,
                     target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
                 )
+
+
+def _of_a_nation(obj: Span) -> bool:
+    """Whether what is sent names the nation it belongs to ("Ethiopian troops", "Kenyan police")."""
+    return any(t.ent_type_ in ("NORP", "GPE") and t.i < obj.root.i for t in obj)
 
 
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:

@@ -348,7 +348,8 @@ def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
 
 def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
     """The named members a common noun lists: "countries, including X, Y and Z",
-    "nations such as X"; none when ``token`` is itself a mention."""
+    "nations such as X", "Council members X and Y (as well as Z)"; none when ``token`` is
+    itself a mention."""
     if token is None or mentions.at(token) is not None:
         return []
     out: list[Span] = []
@@ -358,6 +359,10 @@ def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += coordinated_actors(p, mentions)
+        elif c.dep_ == "appos" and c.pos_ == "PROPN":  # "Council members X and Y supplied ..."
+            out += coordinated_actors(c, mentions)
+    if out:  # "members X and Y, as well as Z": Z too
+        out += [m for c in token.children if c.dep_ == "conj" for m in coordinated_actors(c, mentions) if m not in out]
     return out
 
 
@@ -368,13 +373,14 @@ def coordinated_actors(token: Token, mentions: Mentions) -> list[Span]:
             and (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]  # fmt: skip
 
 
-def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span] | None:
+def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span | None] | None:
     """"provide R with X", "supplied R with X": the things given and their recipient R."""
     given = [t for tok in prep_objects(verb, ("with",)) for t in conjuncts(tok)]
-    recipients = [m for t in objects if (m := mentions.at(t)) is not None and cls_of(m) in ACTORS | {None}]
-    if not given or not recipients:
+    found = [m for t in objects if (m := mentions.at(t)) is not None]
+    recipients = [m for m in found if cls_of(m) in ACTORS | {None}]
+    if not given or not objects or found and not recipients:
         return None
-    return given, recipients[0]
+    return given, recipients[0] if recipients else None  # "supplied the junta with X": a recipient named by no mention
 
 
 def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:

@@ -49,12 +49,12 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
     covered = {i for s in out for i in range(s.start, s.end)}
     out += _untagged_names(doc, covered, lex)
     out = _demonyms(out, covered, gazetteer, lex)
-    return out + _body_runs(out, covered, lex)
+    return out + _body_runs(out, covered, lex) + _known_bodies(doc, covered, gazetteer, lex)
 
 
 def _set_right(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """The mentions one NER span stands for once a title in or beside it is taken out."""
-    for pieces in (_split(span, gazetteer, lex), _title_tail(span, lex), _title_head(span, gazetteer, lex)):
+    for pieces in (_split(span, gazetteer, lex), _title_tail(span, gazetteer, lex), _title_head(span, gazetteer, lex)):
         if pieces is not None:
             return pieces
     return [span]
@@ -176,16 +176,28 @@ def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
     return None
 
 
-def _title_tail(span: Span, lex: Lexicon) -> list[Span] | None:
+def _title_tail(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
     """"Iranian Foreign Ministry Spokesman" tagged one organisation: a title after a body
-    noun is the holder's, not the body's name; the organisation ends at the body noun."""
+    noun is the holder's, not the body's name; the organisation ends at the body noun. So
+    too after an organisation the gazetteer knows, with the title's modifiers ("United
+    Nations Special Rapporteur": the United Nations)."""
     if cls_of(span) is not EntityClass.ORGANIZATION or len(span) < 3 or title_of(span[-1], lex) is None:
         return None
     bodies = lex.all_body_nouns
     body = span[-2]
-    if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
+    if body.lemma_.lower() in bodies or body.lower_ in bodies:
+        return [Span(span.doc, span.start, span.end - 1, label=span.label_)]
+    cut = span.end - 1
+    while cut > span.start + 1 and span.doc[cut - 1].lower_ in _TITLE_ADJECTIVES:
+        cut -= 1  # "Special", "Deputy"
+    entry = gazetteer.lookup(span.doc[span.start : cut].text) if cut < span.end - 1 else None
+    if entry is None or entry.cls is not EntityClass.ORGANIZATION:
         return None
-    return [Span(span.doc, span.start, span.end - 1, label=span.label_)]
+    return [Span(span.doc, span.start, cut, label=span.label_)]
+
+
+#: Words that open a title without naming its body ("Special Rapporteur", "Deputy Envoy").
+_TITLE_ADJECTIVES = frozenset({"special", "deputy", "chief", "senior", "high", "permanent", "personal", "acting", "assistant"})
 
 
 def _title_head(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
@@ -203,6 +215,28 @@ def _title_head(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | 
         if entry is not None and entry.cls is EntityClass.COUNTRY:
             return [Span(doc, span.start, end, label=str(EntityClass.COUNTRY))]
     return []
+
+
+def _known_bodies(doc, covered: set[int], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
+    """"United Nations Special Rapporteur" with no entity tagged: a capitalised run right
+    before a title (and the title's own adjectives), outside every mention, that the
+    gazetteer knows as an organisation, is that organisation."""
+    out = []
+    for tok in doc:
+        if not tok.is_title or tok.i in covered or title_of(tok, lex) is None:
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in _TITLE_ADJECTIVES and doc[end - 1].is_title:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end or not covered.isdisjoint(range(start, end)):
+            continue
+        entry = gazetteer.lookup(doc[start:end].text)
+        if entry is not None and entry.cls is EntityClass.ORGANIZATION:
+            out.append(Span(doc, start, end, label=str(EntityClass.ORGANIZATION)))
+    return out
 
 
 def _body_run(doc, start: int, lex: Lexicon) -> Span | None:

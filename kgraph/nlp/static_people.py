@@ -134,6 +134,12 @@ def people_of(noun: Token, mentions: Mentions) -> list[Span]:
         span = person_at(doc[edge + 2], mentions)
         if span is not None and span.start == edge + 2 and (span.end == len(doc) or doc[span.end].text in (",", ".", ")")):
             out.append(span)
+    if not out:  # "Special Rapporteur on the situation in Y, X, ...": the name hung on the title's last noun
+        out += [
+            span for t in noun.subtree
+            if t.dep_ == "appos" and t.head.i > noun.i and t.head.dep_ == "pobj" and t.i > 0 and doc[t.left_edge.i - 1].text == ","
+            and person_at(t.head, mentions) is None and (span := person_at(t, mentions)) is not None
+        ][:1]  # fmt: skip
     if noun.dep_ == "attr":
         copula = noun.head
         subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)

@@ -125,8 +125,14 @@ SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
 
 def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs of ``head``, objects with their conjuncts."""
-    for c in head.children:
+    """(preposition, object) pairs of ``head``, objects with their conjuncts. In "A from X
+    and B from Y" the parser may hang B's "from" on A: it is B's (:func:`crossed_to`)."""
+    anchor = _conj_anchor(head) if head.dep_ == "conj" else None
+    near = [] if anchor is None else [*anchor.children, *(g for c in anchor.children if c.dep_ == "prep" for g in c.children)]
+    crossed = [c for c in near if c.dep_ == "prep" and crossed_to(c) == head]
+    for c in [*head.children, *crossed]:
+        if c.dep_ == "prep" and c.lower_ in preps and crossed_to(c) not in (None, head):
+            continue
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -138,6 +144,36 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                     yield "in", next((o for o in p.children if o.dep_ == "pobj"), p)
+
+
+def crossed_to(prep: Token) -> Token | None:
+    """The name a preposition belongs to when the parser hung it on the first of two
+    coordinated names with a phrase each ("A from X and B from Y": the second "from" is
+    B's): a name that ends right before the preposition and is coordinated with its head
+    A, or with A's object X when it is no name of X's kind ("Rheinmetall" beside "Italy"),
+    where A has a phrase of the same preposition before it."""
+    head = prep.head.head if prep.head.dep_ == "prep" else prep.head  # "from X ... from Y" hung on the first "from"
+    if prep.i == 0 or prep.i - 1 <= head.i:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < prep.i for c in (*head.children, prep.head)):
+        return None  # A has a phrase of the same preposition of its own ("from X")
+    for t in prep.doc[head.i + 1 : prep.i]:
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.right_edge.i != prep.i - 1:
+            continue
+        root = t
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        if root == head or root.dep_ == "pobj" and root.head.head == head and t.ent_type_ != root.ent_type_:
+            return t
+    return None
+
+
+def _conj_anchor(token: Token) -> Token:
+    """The word a conjunct is coordinated under, through its object ("A from X and B": A)."""
+    root = token
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
 
 
 def left_named(head: Token, mentions: Mentions, before: int | None = None) -> Iterator[tuple[Token, Span]]:

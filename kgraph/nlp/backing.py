@@ -1,0 +1,57 @@
+"""Support held or received: "X had the backing of Y", "X enjoys the support of Y", "with
+the support of Y, X seized Z", "X faces constraints despite backing from Y".
+
+A support noun (lexicon ``nominalizations``, class ``support``) whose "of" or "from" phrase
+names an actor, and that is the object of a verb of having (lexicon ``having_verbs``: "had",
+"enjoys", "won") or the object of "with" or "despite" in a clause: Y supports X, the
+clause's subject. The noun rule (:mod:`kgraph.nlp.nominals`) would read the clause's
+subject as the one who gives the support; it leaves these nouns to this rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import coordinated_actors
+from kgraph.nlp.syntax import find_subject, prep_objects
+from kgraph.types import EntityClass, Relation
+
+#: Prepositions whose object is support the clause's subject has ("with the backing of Y").
+_HAVING_PREPS = frozenset({"with", "despite"})
+
+
+def held_support(noun: Token, lex: Lexicon) -> Token | None:
+    """The clause (verb) whose subject has the support ``noun`` names, when it names its
+    giver by "of" or "from" ("had the backing of Y", "with the support of Y"); else ``None``."""
+    if lex.nominal_class.get(noun.lemma_.lower()) != "support" or not prep_objects(noun, ("of", "from")):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.having_verbs:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _HAVING_PREPS:
+        return None
+    node = noun.head.head
+    for _ in range(4):  # "despite backing from Y" may hang on a noun of the clause ("challenges despite ...")
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def held_support_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """Y supports X where X has or acts with the support of Y."""
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "VERB") or (clause := held_support(noun, lex)) is None:
+            continue
+        holder = mentions.at(find_subject(clause, lex)[0])
+        if holder is None or cls_of(holder) not in ACTORS or cls_of(holder) is EntityClass.MATERIEL:
+            continue
+        givers = [s for t in prep_objects(noun, ("of", "from")) for s in coordinated_actors(t, mentions)]
+        for giver in dict.fromkeys(givers):
+            if giver != holder:
+                yield Candidate(Relation.SUPPORTS, giver, holder, clause, "noun:support:held", 0.6)
