@@ -100,6 +100,9 @@ MUST = [
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
+    # an island lies in the sea; a port on a sea lies in its state
+    ("Ukrainian troops retook Snake Island in the Black Sea.", "Snake Island", "locatedIn", "Black Sea"),
+    ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Eritrea"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -181,6 +184,10 @@ MUST_NOT = [
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
     # a town named after its noun is no person living in the region
     ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
+    # a port, a town or a province lies on a sea's coast, never in the sea
+    ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Red Sea"),
+    ("Fishermen from Yemen's Red Sea port of Mocha were detained.", "Mocha", "locatedIn", "Red Sea"),
+    ("The vessel sank 60 miles off Palawan in the Sulu Sea.", "Palawan", "locatedIn", "Sulu Sea"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
     # an unnamed group signs nothing (the ontology's signers are people, states and organisations)
