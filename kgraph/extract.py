@@ -414,7 +414,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
-    if relation is Relation.LOCATED_IN and in_water(subject.cls, obj.label):
+    if relation is Relation.LOCATED_IN and in_water(subject.cls, obj.label, lex):
         return None  # "Yemen's Red Sea port of Hodeida": a port is on the sea's coast, not in it
     if relation is Relation.BASED_IN and obj.cls is EntityClass.COUNTRY and _seated_elsewhere(subject, obj, state.resolver.gaz):
         return None  # "Leonardo from Italy and Rheinmetall from Germany": the gazetteer seats Leonardo in Italy

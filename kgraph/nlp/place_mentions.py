@@ -39,18 +39,18 @@ PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "from", "outside", "
 #: Verb classes whose object is a place when the gazetteer knows it as one.
 PLACE_VERB_CLASSES = frozenset({"attack", "occupy", "visit"})
 _NAME_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
-#: Last words of the name of a body of water.
-WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits"})
 #: Places that lie on land: a town, a province or a state is on a sea's coast, never in it.
 LAND_CLASSES = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY})
 
 
-def in_water(inner: EntityClass, outer_label: str) -> bool:
+def in_water(inner: EntityClass, outer_label: str, lex: Lexicon) -> bool:
     """Whether "X lies in Y" would put a town, a province or a state inside a sea ("Yemen's
     Red Sea port of Hodeida", "off Palawan in the West Philippine Sea"): only an island, a
     reef or a shoal (a ``Place``) lies in one ("Second Thomas Shoal in the South China Sea")."""
     words = outer_label.lower().split()
-    return inner in LAND_CLASSES and bool(words) and words[-1] in WATER_WORDS
+    return inner in LAND_CLASSES and bool(words) and words[-1] in lex.water_nouns
+
+
 _REPLACEABLE = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.MATERIEL, EntityClass.PLACE,
                           EntityClass.EVENT, EntityClass.COUNTRY, EntityClass.CITY})  # fmt: skip
 
