@@ -88,6 +88,10 @@ def role_holder(noun: Token, mentions: Mentions) -> Span | None:
     return None
 
 
+#: Where a meeting's host receives a guest ("met X in Warsaw", "in Poland").
+MEETING_PLACES = frozenset({EntityClass.CITY, EntityClass.COUNTRY})
+
+
 def named_apposition(noun: Token, mentions: Mentions) -> Span | None:
     """The named organisation or state a common noun stands beside, as its apposition
     ("X's main rivals, the Islamic State group, control ...") or in apposition to it ("the
@@ -335,6 +339,11 @@ def _verb_statements(
                 target=tgt if relation in (Relation.DEPLOYS, Relation.SUPPLIES) else None,
                 helped=helped,
             )
+            if relation is Relation.MEETS_WITH and subj is not None:  # "X met Y in Z": whichever of them Z does not host visits it
+                where = prep_objects(verb, ("in",)) + prep_objects(obj.root, ("in",))  # "met Y in Z", however attached
+                for place in (p for t in where if (p := mentions.at(t)) and cls_of(p) in MEETING_PLACES):
+                    yield Candidate(Relation.VISITS, subj, place, verb, "verb:meet:host", conf * 0.9, target=obj)
+                    yield Candidate(Relation.VISITS, obj, place, verb, "verb:meet:host", conf * 0.9, target=subj)
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
         (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks
