@@ -31,7 +31,7 @@ from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
-from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
+from kgraph.nlp.place_mentions import controlled_candidates, hosted, in_water, place_mentions
 from kgraph.nlp.casualty_counts import toll_candidates
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
@@ -414,8 +414,15 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
+    if relation is Relation.LOCATED_IN and in_water(subject.cls, obj.label, lex):
+        return None  # "Yemen's Red Sea port of Hodeida": a port is on the sea's coast, not in it
     if relation is Relation.BASED_IN and obj.cls is EntityClass.COUNTRY and _seated_elsewhere(subject, obj, state.resolver.gaz):
         return None  # "Leonardo from Italy and Rheinmetall from Germany": the gazetteer seats Leonardo in Italy
+    if cand.rule == "verb:meet:host":  # "X met Y in Z": X visits Z only where Z is Y's state's and X's is another
+        host = state.ref(cand.target, as_actor=True) if cand.target is not None else None
+        if host is None or not hosted(subject, host, obj, state.homes, state.resolver.gaz):
+            return None
+        cand = replace(cand, target=None)
     recipient = destination = None
     if cand.target is not None:
         target = state.ref(cand.target, as_actor=False)

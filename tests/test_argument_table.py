@@ -210,10 +210,33 @@ EXPECTED = [
      ("Chile", "partOf", "European Union", "asserted", None)),
     # employment by a participle, the employer named by its compound
     ("Western officials said mercenaries working for the Wagner group arrived in Mali.", ("mercenaries", "worksFor", "Wagner Group", "asserted", None)),
+    # a partitive object holds the place it is a part of
+    ("Hezbollah, a militant group that controls much of southern Lebanon, denied the claim.",
+     ("Hezbollah", "occupies", "Lebanon", "asserted", None)),
+    ("The Houthis, a rebel group that controls large swathes of northern Yemen, fired missiles on Monday.",
+     ("Houthis", "occupies", "Yemen", "asserted", None)),
+    ("Turkey supplied half of the drones used by Libya's army.", ("Turkey", "supplies", "half of the drones", "asserted", None)),
+    # "X met Y in Z": the guest whose state is not Z's visits Z
+    ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Ana Silva", "visits", "Lima", "asserted", None)),
+    # a common noun subject with a name in apposition: the name acts
+    ("The army's main rivals, the Wagner group, control half of Mali.", ("Wagner Group", "occupies", "Mali", "asserted", None)),
+    ("Nusra's main rebel rivals, the Islamic State group, controls a third of Raqqa province.",
+     ("Islamic State", "occupies", "Raqqa", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # the noun a name is described by is no second occupier
+    ("The Houthis, a rebel group that controls large swathes of northern Yemen, fired missiles on Monday.",
+     ("rebel group", "occupies", "Yemen")),
+    ("Nusra's main rebel rivals, the Islamic State group, controls a third of Raqqa province.",
+     ("Nusra's main rebel rivals", "occupies", "Raqqa")),
+    # ... and the host visits nothing; nor does anyone when the place is neither's, or both's
+    ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Luis Torres", "visits", "Lima")),
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday.", ("Narendra Modi", "visits", "Kazan")),
+    ("Polish President Andrzej Duda met Polish Prime Minister Donald Tusk in Warsaw.", ("Andrzej Duda", "visits", "Warsaw")),
+    # a partitive of no place names nothing
+    ("Much of the fighting took place near Abeche, officials said.", ("fighting", "relatedTo", "Abéché")),
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
     # ... not a common noun phrase of one (no name)
     ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),

@@ -130,6 +130,15 @@ MUST = [
     ("United Nations Special Rapporteur on the situation in Belarus, Anna Novak, urged the council to act.", "Anna Novak",
      "worksFor", "United Nations"),
     ("UN Special Rapporteur Tom Andrews urged the council to act.", "Tom Andrews", "worksFor", "United Nations"),
+    # one in exile, given asylum or sanctuary in a place lives there
+    ("Opposition leader Juan Perez has been in exile in Spain since 2019.", "Juan Perez", "livesIn", "Spain"),
+    ("Juan Perez, who had been leading the movement, had to seek sanctuary in Spain after the coup.", "Juan Perez",
+     "livesIn", "Spain"),
+    ("Belarusian activist Olga Petrova will leave Lithuania, where she has been in exile since 2020.", "Olga Petrova",
+     "livesIn", "Lithuania"),
+    # an island lies in the sea; a port on a sea lies in its state
+    ("Ukrainian troops retook Snake Island in the Black Sea.", "Snake Island", "locatedIn", "Black Sea"),
+    ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Eritrea"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -211,6 +220,13 @@ MUST_NOT = [
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
     # a town named after its noun is no person living in the region
     ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
+    # whoever forces someone into exile, or is refused asylum, lives nowhere by it
+    ("President Ana Silva forced Juan Perez into exile in Spain.", "Ana Silva", "livesIn", "Spain"),
+    ("Juan Perez was denied asylum in Spain.", "Juan Perez", "livesIn", "Spain"),
+    # a port, a town or a province lies on a sea's coast, never in the sea
+    ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Red Sea"),
+    ("Fishermen from Yemen's Red Sea port of Mocha were detained.", "Mocha", "locatedIn", "Red Sea"),
+    ("The vessel sank 60 miles off Palawan in the Sulu Sea.", "Palawan", "locatedIn", "Sulu Sea"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
     # an unnamed group signs nothing (the ontology's signers are people, states and organisations)

@@ -32,13 +32,36 @@ from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.retype import decide_class
 from kgraph.nlp.syntax import conjuncts, find_subject
-from kgraph.types import EntityClass, Relation
+from kgraph.types import EntityClass, EntityRef, Relation
 
 #: Prepositions whose complement is a place when the gazetteer knows it as one.
 PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "from", "outside", "around", "across", "toward", "towards"})
 #: Verb classes whose object is a place when the gazetteer knows it as one.
 PLACE_VERB_CLASSES = frozenset({"attack", "occupy", "visit"})
 _NAME_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+#: Places that lie on land: a town, a province or a state is on a sea's coast, never in it.
+LAND_CLASSES = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY})
+
+
+def in_water(inner: EntityClass, outer_label: str, lex: Lexicon) -> bool:
+    """Whether "X lies in Y" would put a town, a province or a state inside a sea ("Yemen's
+    Red Sea port of Hodeida", "off Palawan in the West Philippine Sea"): only an island, a
+    reef or a shoal (a ``Place``) lies in one ("Second Thomas Shoal in the South China Sea")."""
+    words = outer_label.lower().split()
+    return inner in LAND_CLASSES and bool(words) and words[-1] in lex.water_nouns
+
+
+def hosted(guest: EntityRef, host: EntityRef, place: EntityRef, homes: dict[str, EntityRef], gaz: Gazetteer) -> bool:
+    """Whether "guest met host in place" is the guest's visit: the place is (or lies in) the
+    state the host leads, serves or lives in, and the guest's own state is another one."""
+    host_state, guest_state = (r if r.cls is EntityClass.COUNTRY else homes.get(r.iri) for r in (host, guest))
+    if host_state is None or guest_state is None or host_state.iri == guest_state.iri:
+        return False
+    entry = gaz.get(place.label, place.cls) if place.cls is not EntityClass.COUNTRY else None
+    where = place.label if place.cls is EntityClass.COUNTRY else entry.country if entry is not None else None
+    return where is not None and where == host_state.label
+
+
 _REPLACEABLE = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.MATERIEL, EntityClass.PLACE,
                           EntityClass.EVENT, EntityClass.COUNTRY, EntityClass.CITY})  # fmt: skip
 

@@ -88,6 +88,26 @@ def role_holder(noun: Token, mentions: Mentions) -> Span | None:
     return None
 
 
+#: Where a meeting's host receives a guest ("met X in Warsaw", "in Poland").
+MEETING_PLACES = frozenset({EntityClass.CITY, EntityClass.COUNTRY})
+
+
+def named_apposition(noun: Token, mentions: Mentions) -> Span | None:
+    """The named organisation or state a common noun stands beside, as its apposition
+    ("X's main rivals, the Islamic State group, control ...") or in apposition to it ("the
+    Houthis, an Iran-backed group that controls ..."): the noun describes that name."""
+    if noun.pos_ != "NOUN":
+        return None
+    beside = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    for tok in beside:  # "the Islamic State group": the name compounded onto the noun
+        span = mentions.at(tok) or next((m for c in tok.lefts if c.dep_ == "compound" and (m := mentions.at(c))), None)
+        if span is not None and cls_of(span) in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) and any(
+            t.pos_ == "PROPN" for t in span
+        ):  # fmt: skip
+            return span
+    return None
+
+
 def helped_actor(verb: Token, mentions: Mentions) -> Span | None:
     """X in "... to support X" governed by ``verb``."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
@@ -223,6 +243,12 @@ def _verb_statements(
     reduced = is_reduced_relative(verb)
     passive = reduced or is_passive(verb)
     subject = mentions.at(subj_tok)
+    if subj_tok is not None and subj_tok.dep_ == "nsubj":
+        antecedent = mentions.at(verb.head) if verb.dep_ == "relcl" else None
+        if subj_tok.lower_ in RELATIVE and verb.dep_ == "relcl" and (antecedent is None or cls_of(antecedent) is EntityClass.GROUP):
+            subject = named_apposition(verb.head, mentions) or subject  # "the Houthis, a group that controls X"
+        elif subject is None or cls_of(subject) is EntityClass.GROUP:
+            subject = named_apposition(subj_tok, mentions) or subject  # "Y's rivals, the Islamic State group, control X"
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
     if vclass in PREP_OBJECTS:
@@ -313,6 +339,11 @@ def _verb_statements(
                 target=tgt if relation in (Relation.DEPLOYS, Relation.SUPPLIES) else None,
                 helped=helped,
             )
+            if relation is Relation.MEETS_WITH and subj is not None:  # "X met Y in Z": whichever of them Z does not host visits it
+                where = prep_objects(verb, ("in",)) + prep_objects(obj.root, ("in",))  # "met Y in Z", however attached
+                for place in (p for t in where if (p := mentions.at(t)) and cls_of(p) in MEETING_PLACES):
+                    yield Candidate(Relation.VISITS, subj, place, verb, "verb:meet:host", conf * 0.9, target=obj)
+                    yield Candidate(Relation.VISITS, obj, place, verb, "verb:meet:host", conf * 0.9, target=subj)
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
     phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
         (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks

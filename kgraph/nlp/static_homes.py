@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_of
+from kgraph.nlp.syntax import find_subject
 from kgraph.nlp.static_spans import NOUNS, left_named, org_at, person_at, place_at, pobjs, relative_antecedent, with_appos
 from kgraph.types import EntityClass, Relation
 
@@ -22,6 +23,12 @@ HOME_NOUNS = frozenset({"hometown", "birthplace", "homeland", "home"})
 RESIDENCE_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
 #: Nouns "home" compounds with into a home noun ("his home state").
 HOME_KINDS = frozenset({"state", "town", "city", "country", "province", "village", "island", "region"})
+#: Nouns of a stay abroad under protection: who is "in exile in X" or "sought asylum in X" lives in X.
+EXILE_NOUNS = frozenset({"exile", "asylum", "sanctuary", "refuge"})
+#: Verbs by which someone else gives the stay ("X granted Y asylum": X lives nowhere new; "Y was granted" does).
+_EXILE_GIVERS = frozenset({"grant", "give", "offer", "force", "send", "drive"})
+#: Verbs by which the stay is refused: no one lives there by it.
+_EXILE_REFUSALS = frozenset({"deny", "refuse", "reject", "request"})
 #: Prepositions linking a person or an organisation to a place or employer.
 _PERSON_PREPS = ("of", "from", "in", "at", "with", "for")
 
@@ -143,3 +150,29 @@ def homes(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 places += [p] if (p := place_at(subj, mentions)) is not None else []
         for place in places:
             yield Candidate(Relation.LIVES_IN, owner, place, noun, "static:home", 0.7)
+
+
+def exiles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X has lived in exile in Y", "X had to seek sanctuary in Y", "X was granted asylum in
+    Y", "X took refuge in Y", "Y, where X has been in exile": X lives in Y (a pronoun is
+    resolved later); not whoever grants, refuses or forces the exile ("Y granted X asylum")."""
+    for noun in sent:
+        if noun.lemma_.lower() not in EXILE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _EXILE_REFUSALS or verb.lemma_.lower() in _EXILE_GIVERS and not any(
+            c.dep_ == "nsubjpass" for c in verb.children
+        ):  # fmt: skip
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or find_subject(verb)[0]
+        person = relative_antecedent(subj, subj.head, mentions) if subj is not None else None
+        if person is None and subj is not None and subj.pos_ == "PRON":
+            person = mentions.at(subj)  # "He was granted asylum in X": resolved later
+        if person is None or cls_of(person) not in (EntityClass.PERSON, None):
+            continue
+        places = [p for head in (noun, verb) for _, t in pobjs(head, ("in",)) if t.i != noun.i and (p := place_at(t, mentions))]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            places += [p] if (p := place_at(verb.head, mentions)) is not None else []  # "Y, where X has been in exile"
+        for place in places:
+            yield Candidate(Relation.LIVES_IN, person, place, noun, "static:exile", 0.65)
+

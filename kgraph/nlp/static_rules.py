@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
-from kgraph.nlp.static_homes import HOME_NOUNS, RESIDENCE_NOUNS, homes, person_places
+from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
 from kgraph.nlp.static_places import (
     LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
@@ -34,7 +34,7 @@ from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 
 RULES = (
-    titles, person_places, homes, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
+    titles, person_places, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
     org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
     member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
     affiliations,
@@ -44,6 +44,7 @@ RULES = (
 #: A sentence without them is skipped at the cost of one pass over its words.
 NEEDS: dict[object, frozenset[str]] = {
     homes: HOME_NOUNS | RESIDENCE_NOUNS | {"native"},
+    exiles: EXILE_NOUNS,
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
     included: frozenset({"including"}),
