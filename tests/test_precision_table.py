@@ -60,6 +60,9 @@ MUST = [
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
+    # vehicles sent to a state, or to help one, are given, whatever they do there
+    ("Peru sent two helicopters to Chile to protect its border.", "Peru", "supplies", "helicopters"),
+    ("Peru sent two helicopters to help Chile.", "Peru", "supplies", "helicopters"),
     # "ruler" is a leader's title
     ("Ali Bongo, the ruler of Gabon, arrived in Paris.", "Ali Bongo", "leaderOf", "Gabon"),
     # a title-cased headline whose names the body repeats keeps them
@@ -181,6 +184,11 @@ MUST_NOT = [
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
     # a town named after its noun is no person living in the region
     ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
+    # vehicles a verb of sending moves with a cargo, on a task or to waters are not given
+    ("Chile sent two planes with medicine to Peru.", "Chile", "supplies", "planes"),
+    ("Peru dispatched three helicopters to search for the missing fishermen.", "Peru", "supplies", "helicopters"),
+    ("Bolivia sent four planes and two ships to encircle the islands.", "Bolivia", "supplies", "ships"),
+    ("Peru sent six patrol boats to the Strait of Magellan.", "Peru", "supplies", "patrol boats"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
     # an unnamed group signs nothing (the ontology's signers are people, states and organisations)

@@ -15,8 +15,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative, named_place,
-    paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
+    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative,
+    named_place, paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
@@ -62,8 +62,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "clash": ("with", "against"),
 }
 
-#: Verbs whose purpose clause names the receiver of a transfer ("to support X").
-HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
