@@ -83,6 +83,12 @@ EXPECTED = [
      "sanctioned, the statement said.", ("United Kingdom", "sanctions", "Ana Lopez", "asserted", None)),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned.",
      ("Peru", "sanctions", "Bolivian officials", "asserted", None)),
+    # ... or that "the sanctions" target, and sanctions "from" X are X's
+    ("Canada imposed sanctions on two Peruvian officials on Friday. The sanctions target Peru's defence minister Jorge Salas "
+     "and Luis Vega, the ministry said.", ("Canada", "sanctions", "Luis Vega", "asserted", None)),
+    ("Canada imposed sanctions on two Peruvian officials on Friday. The sanctions also target Zenora Shipping.",
+     ("Canada", "sanctions", "Zenora Shipping", "asserted", None)),
+    ("Canada welcomed the sanctions from Bolivia against Zenora Shipping.", ("Bolivia", "sanctions", "Zenora Shipping", "asserted", None)),
     # --- aircraft sold are supplied, whatever they carry later -------------------------
     ("Peru sold 20 transport aircraft to Chile.", ("Peru", "supplies", "transport aircraft", "asserted", "Chile")),
     ("Peru will deliver two helicopters and four cargo planes to Bolivia.", ("Peru", "supplies", "cargo planes", "planned", "Bolivia")),
@@ -340,6 +346,10 @@ NOT_EXPECTED = [
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
      ("Peru", "sanctions", "Bolivian officials")),
+    # those whom sanctions "hit" may only suffer them; "the sanctions" with no sanctioner before are no one's
+    ("Peru sanctioned Chile in May. The new sanctions hit ordinary Chileans hardest.", ("Peru", "sanctions", "Chileans")),
+    ("The sanctions target Zenora Shipping, the ministry said. Canada imposed sanctions on Peru.",
+     ("Canada", "sanctions", "Zenora Shipping")),
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
