@@ -152,6 +152,12 @@ EXPECTED = [
     # --- troops that arrive or deploy somewhere are deployed by their state ---------
     ("North Korean troops have arrived in Russia.", ("North Korea", "deploys", "North Korean troops", "asserted", "Russia")),
     ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
+    # an approval of a transfer of another state's troops: that state sends them; else the approver does
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
+     ("Ethiopia", "deploys", "Ethiopian troops", "asserted", None)),
+    ("Peru's congress authorized the dispatch of 300 Chilean soldiers to the border.",
+     ("Chile", "deploys", "Chilean soldiers", "asserted", None)),
+    ("Germany approved the delivery of a submarine to Egypt.", ("Germany", "supplies", "submarine", "asserted", None)),
     ("Hundreds of Cuban soldiers are fighting alongside Angolan forces.", ("Cuba", "deploys", "Cuban soldiers", "asserted", None)),
     # --- criticising an actor's act criticizes the actor ------------------------------
     ("Japan criticised Russia's decision to annex Crimea.", ("Japan", "criticizes", "Russia", "asserted", None)),
@@ -346,6 +352,10 @@ NOT_EXPECTED = [
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
      ("Peru", "sanctions", "Bolivian officials")),
+    # who approves the deployment of another state's troops sends none
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
+     ("African Union", "deploys", "Ethiopian troops")),
+    ("Peru's congress authorized the dispatch of 300 Chilean soldiers to the border.", ("Peru", "deploys", "Chilean soldiers")),
     # those whom sanctions "hit" may only suffer them; "the sanctions" with no sanctioner before are no one's
     ("Peru sanctioned Chile in May. The new sanctions hit ordinary Chileans hardest.", ("Peru", "sanctions", "Chileans")),
     ("The sanctions target Zenora Shipping, the ministry said. Canada imposed sanctions on Peru.",
