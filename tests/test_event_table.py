@@ -154,10 +154,15 @@ EXPECTED = [
     ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
     # an approval of a transfer of another state's troops: that state sends them; else the approver does
     ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
-     ("Ethiopia", "deploys", "Ethiopian troops", "asserted", None)),
+     ("Ethiopia", "deploys", "Ethiopian troops", "planned", None)),
     ("Peru's congress authorized the dispatch of 300 Chilean soldiers to the border.",
-     ("Chile", "deploys", "Chilean soldiers", "asserted", None)),
-    ("Germany approved the delivery of a submarine to Egypt.", ("Germany", "supplies", "submarine", "asserted", None)),
+     ("Chile", "deploys", "Chilean soldiers", "planned", None)),
+    ("Germany approved the delivery of a submarine to Egypt.", ("Germany", "supplies", "submarine", "planned", None)),
+    ("Chile announced the approval of a sale of 12 howitzers to Peru.", ("Chile", "supplies", "howitzers", "planned", None)),
+    # --- a deal signed with Y to buy Z: Y sells Z, still to be delivered ------------------
+    ("Peru signed a deal with Chile to buy 12 howitzers.", ("Chile", "supplies", "howitzers", "planned", "Peru")),
+    ("Bolivia has signed a contract with Chile to buy 48 trucks, officials said.",
+     ("Chile", "supplies", "trucks", "planned", "Bolivia")),
     ("Hundreds of Cuban soldiers are fighting alongside Angolan forces.", ("Cuba", "deploys", "Cuban soldiers", "asserted", None)),
     # --- criticising an actor's act criticizes the actor ------------------------------
     ("Japan criticised Russia's decision to annex Crimea.", ("Japan", "criticizes", "Russia", "asserted", None)),
@@ -352,6 +357,9 @@ NOT_EXPECTED = [
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
      ("Peru", "sanctions", "Bolivian officials")),
+    # a deal's other party sells what the deal buys, not what the buyer sells on, nor what a meeting is for
+    ("Peru signed a deal with Chile to sell 12 howitzers to Bolivia.", ("Chile", "supplies", "howitzers")),
+    ("Peru met Chile's president to buy 12 howitzers.", ("Chile", "supplies", "howitzers")),
     # who approves the deployment of another state's troops sends none
     ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
      ("African Union", "deploys", "Ethiopian troops")),

@@ -95,7 +95,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if not objects and symmetric:
             yield from _together(subject, vclass, trigger, mentions)  # "X and Y pledged cooperation"
         target = next((m for h in heads for m in (mentions.at(t) for t in prep_objects(h, ("to",))) if m), None)
-        approved = vclass == "transfer" and trigger is not noun and trigger.lemma_.lower() in lex.approving_verbs
+        approved = vclass == "transfer" and trigger is not noun and trigger.lemma_.lower() in lex.approving_words
         for obj in objects:
             # "X approved the deployment of Ethiopian troops": X allows it, the troops' state (inferred later) sends them
             givers = [obj[0:0]] if approved and any(t.ent_type_ in ("NORP", "GPE") for t in obj) else agents

@@ -180,7 +180,7 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
     receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
-    sources = [m for t in froms for m in coordinated_actors(t, mentions)]
+    sources = [m for t in froms for m in coordinated_actors(t, mentions)] or _deal_party(verb, mentions, lex)
     if receiver is None:
         return
     for tok in direct_objects(verb):
@@ -190,6 +190,21 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
         if relation is Relation.SUPPLIES and not sources:
             yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
+
+
+def _deal_party(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who sells what a deal is signed to buy: the other party of the deal, "X signed a deal
+    with Y to buy Z", "X signs contract with Y to buy Z" (Y supplies Z)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not infinitive(verb):
+        return []
+    head = verb.head
+    if head.pos_ == "NOUN":  # "a contract with Y to buy Z"
+        deals = [head] if head.lemma_.lower() in lex.agreement_nouns else []
+    elif lex.verb_class.get(head.lemma_.lower()) == "sign":  # "signed a deal with Y to buy Z", "signed with Y ..."
+        deals = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    else:
+        return []
+    return [m for d in deals for t in prep_objects(d, ("with",)) for m in coordinated_actors(t, mentions)]
 
 
 def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
