@@ -39,6 +39,9 @@ ONE_OBJECT = [
      "Chile", "deploys", "army engineers"),
     # the same kind, through a synonym
     ("Nepal sent workers to Qatar. Nepal also sent laborers to Qatar last year.", "Nepal", "deploys", "workers"),
+    # drones told again by an acronym of their kind
+    ("Peru will send Condor drones to Chile. Peru will export 12 UAVs to Chile, officials said.", "Peru", "supplies",
+     "Condor drones"),
     # jets told again as aircraft or warplanes
     ("Peru buys 24 jets from Chile\nChile has sold 24 aircraft to Peru, the ministry said.", "Chile", "supplies", "jets"),
     # a visit told at two levels: the country is the city the subject visits there
@@ -79,6 +82,8 @@ APART = [
     # jets to two recipients are two consignments; helicopters are no jets
     ("Chile sold 24 jets to Peru. Chile also sold aircraft to Bolivia.", "Chile", "supplies", {"jets", "aircraft"}),
     ("Chile sold 24 jets to Peru. Chile also sold 24 helicopters to Peru.", "Chile", "supplies", {"jets", "helicopters"}),
+    ("Chile sold 24 Condor jets to Peru. Chile also sold six Falcon aircraft to Peru.", "Chile", "supplies",
+     {"Condor jets", "Falcon aircraft"}),
     # one figure of two kinds of goods: two items
     ("Peru will send 18 howitzers to Bolivia. The package will also include 18 trucks.", "Peru", "supplies",
      {"howitzers", "trucks"}),
