@@ -60,6 +60,9 @@ MUST = [
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
+    # an air (missile) defence system is arms
+    ("Russia delivered air defence systems to Turkey.", "Russia", "supplies", "air defence systems"),
+    ("Peru will deliver an air defense system to Chile next year.", "Peru", "supplies", "air defense system"),
     # vehicles sent to a state, or to help one, are given, whatever they do there
     ("Peru sent two helicopters to Chile to protect its border.", "Peru", "supplies", "helicopters"),
     ("Peru sent two helicopters to help Chile.", "Peru", "supplies", "helicopters"),
@@ -184,6 +187,8 @@ MUST_NOT = [
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
     # a town named after its noun is no person living in the region
     ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
+    # a state's defence system with no kind of defence named is no arms
+    ("Peru offered its national defence system to Chile.", "Peru", "supplies", "national defence system"),
     # vehicles a verb of sending moves with a cargo, on a task or to waters are not given
     ("Chile sent two planes with medicine to Peru.", "Chile", "supplies", "planes"),
     ("Peru dispatched three helicopters to search for the missing fishermen.", "Peru", "supplies", "helicopters"),
