@@ -10,7 +10,8 @@ are merged when
   goods one of which names its model ("24 drones", "24 Bayraktar TB2"), or
 - they are of one kind: the same head noun once plurals, a collective head and the
   lexicon's ``kinds`` are read through ("engineer unit" is of kind engineer;
-  "volunteers", "personnel" and "troops" are all troops),
+  "volunteers", "personnel" and "troops" are all troops; "F-16 jets" and "aircraft"
+  are jets), and they do not name two models ("Typhoon jets", "Hawk aircraft"),
 
 unless they go to different recipients or destinations (then they are two contingents).
 The first-mentioned object is kept; the others become its aliases (coreference).
@@ -121,9 +122,18 @@ def _restates(first: Statement, later: Statement, lex: Lexicon) -> bool:
     """The same kind, or the same figure of people, or of goods one of which is named by its
     model ("24 drones", "24 Bayraktar TB2"); "18 howitzers" and "18 trucks" are two items."""
     if kind(first.object.label, lex) == kind(later.object.label, lex):
-        return True
+        return not _two_models(first, later, lex)
     named = first.object.cls is EntityClass.GROUP or any(_model(s.object.label) for s in (first, later))
     return named and _same_figure(first, later)
+
+
+def _two_models(first: Statement, later: Statement, lex: Lexicon) -> bool:
+    """Goods of one kind that name two models ("Typhoon jets", "Hawk aircraft"): two items
+    ("UAVs" names a kind, no model)."""
+    if first.object.cls is not EntityClass.MATERIEL:
+        return False
+    a, b = ({w for w in s.object.label.split() if _model(w) and _singular(w.casefold()) not in lex.kinds} for s in (first, later))
+    return bool(a) and bool(b) and not a & b
 
 
 def _model(label: str) -> bool:

@@ -83,6 +83,12 @@ EXPECTED = [
      "sanctioned, the statement said.", ("United Kingdom", "sanctions", "Ana Lopez", "asserted", None)),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned.",
      ("Peru", "sanctions", "Bolivian officials", "asserted", None)),
+    # ... or that "the sanctions" target, and sanctions "from" X are X's
+    ("Canada imposed sanctions on two Peruvian officials on Friday. The sanctions target Peru's defence minister Jorge Salas "
+     "and Luis Vega, the ministry said.", ("Canada", "sanctions", "Luis Vega", "asserted", None)),
+    ("Canada imposed sanctions on two Peruvian officials on Friday. The sanctions also target Zenora Shipping.",
+     ("Canada", "sanctions", "Zenora Shipping", "asserted", None)),
+    ("Canada welcomed the sanctions from Bolivia against Zenora Shipping.", ("Bolivia", "sanctions", "Zenora Shipping", "asserted", None)),
     # --- aircraft sold are supplied, whatever they carry later -------------------------
     ("Peru sold 20 transport aircraft to Chile.", ("Peru", "supplies", "transport aircraft", "asserted", "Chile")),
     ("Peru will deliver two helicopters and four cargo planes to Bolivia.", ("Peru", "supplies", "cargo planes", "planned", "Bolivia")),
@@ -146,6 +152,17 @@ EXPECTED = [
     # --- troops that arrive or deploy somewhere are deployed by their state ---------
     ("North Korean troops have arrived in Russia.", ("North Korea", "deploys", "North Korean troops", "asserted", "Russia")),
     ("Kenyan soldiers deployed to Somalia in 2011.", ("Kenya", "deploys", "Kenyan soldiers", "asserted", "Somalia")),
+    # an approval of a transfer of another state's troops: that state sends them; else the approver does
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
+     ("Ethiopia", "deploys", "Ethiopian troops", "planned", None)),
+    ("Peru's congress authorized the dispatch of 300 Chilean soldiers to the border.",
+     ("Chile", "deploys", "Chilean soldiers", "planned", None)),
+    ("Germany approved the delivery of a submarine to Egypt.", ("Germany", "supplies", "submarine", "planned", None)),
+    ("Chile announced the approval of a sale of 12 howitzers to Peru.", ("Chile", "supplies", "howitzers", "planned", None)),
+    # --- a deal signed with Y to buy Z: Y sells Z, still to be delivered ------------------
+    ("Peru signed a deal with Chile to buy 12 howitzers.", ("Chile", "supplies", "howitzers", "planned", "Peru")),
+    ("Bolivia has signed a contract with Chile to buy 48 trucks, officials said.",
+     ("Chile", "supplies", "trucks", "planned", "Bolivia")),
     ("Hundreds of Cuban soldiers are fighting alongside Angolan forces.", ("Cuba", "deploys", "Cuban soldiers", "asserted", None)),
     # --- criticising an actor's act criticizes the actor ------------------------------
     ("Japan criticised Russia's decision to annex Crimea.", ("Japan", "criticizes", "Russia", "asserted", None)),
@@ -340,6 +357,17 @@ NOT_EXPECTED = [
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
      ("Peru", "sanctions", "Bolivian officials")),
+    # a deal's other party sells what the deal buys, not what the buyer sells on, nor what a meeting is for
+    ("Peru signed a deal with Chile to sell 12 howitzers to Bolivia.", ("Chile", "supplies", "howitzers")),
+    ("Peru met Chile's president to buy 12 howitzers.", ("Chile", "supplies", "howitzers")),
+    # who approves the deployment of another state's troops sends none
+    ("The African Union and the Somali government have approved the deployment of 2,500 Ethiopian troops.",
+     ("African Union", "deploys", "Ethiopian troops")),
+    ("Peru's congress authorized the dispatch of 300 Chilean soldiers to the border.", ("Peru", "deploys", "Chilean soldiers")),
+    # those whom sanctions "hit" may only suffer them; "the sanctions" with no sanctioner before are no one's
+    ("Peru sanctioned Chile in May. The new sanctions hit ordinary Chileans hardest.", ("Peru", "sanctions", "Chileans")),
+    ("The sanctions target Zenora Shipping, the ministry said. Canada imposed sanctions on Peru.",
+     ("Canada", "sanctions", "Zenora Shipping")),
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),

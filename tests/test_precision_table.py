@@ -60,6 +60,12 @@ MUST = [
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
+    # an air (missile) defence system is arms
+    ("Russia delivered air defence systems to Turkey.", "Russia", "supplies", "air defence systems"),
+    ("Peru will deliver an air defense system to Chile next year.", "Peru", "supplies", "air defense system"),
+    # vehicles sent to a state, or to help one, are given, whatever they do there
+    ("Peru sent two helicopters to Chile to protect its border.", "Peru", "supplies", "helicopters"),
+    ("Peru sent two helicopters to help Chile.", "Peru", "supplies", "helicopters"),
     # "ruler" is a leader's title
     ("Ali Bongo, the ruler of Gabon, arrived in Paris.", "Ali Bongo", "leaderOf", "Gabon"),
     # a title-cased headline whose names the body repeats keeps them
@@ -227,6 +233,13 @@ MUST_NOT = [
     ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Red Sea"),
     ("Fishermen from Yemen's Red Sea port of Mocha were detained.", "Mocha", "locatedIn", "Red Sea"),
     ("The vessel sank 60 miles off Palawan in the Sulu Sea.", "Palawan", "locatedIn", "Sulu Sea"),
+    # a state's defence system with no kind of defence named is no arms
+    ("Peru offered its national defence system to Chile.", "Peru", "supplies", "national defence system"),
+    # vehicles a verb of sending moves with a cargo, on a task or to waters are not given
+    ("Chile sent two planes with medicine to Peru.", "Chile", "supplies", "planes"),
+    ("Peru dispatched three helicopters to search for the missing fishermen.", "Peru", "supplies", "helicopters"),
+    ("Bolivia sent four planes and two ships to encircle the islands.", "Bolivia", "supplies", "ships"),
+    ("Peru sent six patrol boats to the Strait of Magellan.", "Peru", "supplies", "patrol boats"),
     # whoever is sanctioned for supplying did the supplying
     ("Canada imposed sanctions on Belarus for supplying fuel to Russia.", "Canada", "supplies", "fuel"),
     # an unnamed group signs nothing (the ontology's signers are people, states and organisations)

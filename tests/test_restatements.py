@@ -39,6 +39,11 @@ ONE_OBJECT = [
      "Chile", "deploys", "army engineers"),
     # the same kind, through a synonym
     ("Nepal sent workers to Qatar. Nepal also sent laborers to Qatar last year.", "Nepal", "deploys", "workers"),
+    # drones told again by an acronym of their kind
+    ("Peru will send Condor drones to Chile. Peru will export 12 UAVs to Chile, officials said.", "Peru", "supplies",
+     "Condor drones"),
+    # jets told again as aircraft or warplanes
+    ("Peru buys 24 jets from Chile\nChile has sold 24 aircraft to Peru, the ministry said.", "Chile", "supplies", "jets"),
     # a visit told at two levels: the country is the city the subject visits there
     ("Xi Jinping arrives in Russia for talks\nXi Jinping flew into Moscow on Monday for talks with Vladimir Putin.",
      "Xi Jinping", "visits", "Moscow"),
@@ -74,6 +79,11 @@ def test_one_object(text, subject, relation, obj):
 APART = [
     ("Chile sent engineers to Haiti. Chile also sent 300 troops to Haiti.", "Chile", "deploys", {"engineers", "troops"}),
     ("Peru sold 12 helicopters to Bolivia. Peru also sold 40 trucks to Bolivia.", "Peru", "supplies", {"helicopters", "trucks"}),
+    # jets to two recipients are two consignments; helicopters are no jets
+    ("Chile sold 24 jets to Peru. Chile also sold aircraft to Bolivia.", "Chile", "supplies", {"jets", "aircraft"}),
+    ("Chile sold 24 jets to Peru. Chile also sold 24 helicopters to Peru.", "Chile", "supplies", {"jets", "helicopters"}),
+    ("Chile sold 24 Condor jets to Peru. Chile also sold six Falcon aircraft to Peru.", "Chile", "supplies",
+     {"Condor jets", "Falcon aircraft"}),
     # one figure of two kinds of goods: two items
     ("Peru will send 18 howitzers to Bolivia. The package will also include 18 trucks.", "Peru", "supplies",
      {"howitzers", "trucks"}),
@@ -101,7 +111,8 @@ def test_different_objects_stay_apart(text, subject, relation, objects):
 @pytest.mark.parametrize(
     ("label", "expected"),
     [("North Korean Army engineer unit", "engineer"), ("slave laborers", "worker"), ("North Korean workers", "worker"),
-     ("troops", "troop"), ("soldiers", "troop"), ("500 volunteers", "troop"), ("peacekeeping forces", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone")],
+     ("troops", "troop"), ("soldiers", "troop"), ("500 volunteers", "troop"), ("peacekeeping forces", "troop"), ("artillery batteries", "battery"), ("a batch of drones", "drone"),
+     ("24 F-16 jets", "jet"), ("aircraft", "jet"), ("warplanes", "jet")],
 )
 def test_kind(label, expected):
     assert kind(label, load_lexicon()) == expected

@@ -207,11 +207,16 @@ def carries(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
     return any((s := mentions.at(t)) is None or cls_of(s) not in PLACES for t in objects)
 
 
+#: Verbs whose purpose clause names the receiver of a transfer ("sent tanks to help X").
+HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
+
+
 def carrier(goods: Span, trigger: Token, lex: Lexicon) -> bool:
     """Whether supplied "goods" are only what carries the goods: a flight, airlift or
     convoy ("aid flights arrived"), a vehicle named for its cargo ("relief planes"), or
     one said to carry something ("planes carrying X", "transport planes landed, carrying
-    X"); "sold 20 transport aircraft" supplies the aircraft."""
+    X"), or vehicles a verb of sending moves on a mission of their sender's (see
+    :func:`_on_mission`); "sold 20 transport aircraft" supplies the aircraft."""
     root = goods.root
     lemma = root.lemma_.lower()
     if lemma in lex.carrier_nouns:
@@ -223,7 +228,33 @@ def carrier(goods: Span, trigger: Token, lex: Lexicon) -> bool:
     clauses = [c for c in root.children if c.dep_ == "acl"]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head == trigger:  # "planes landed, carrying X"
         clauses += [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
-    return any(c.lemma_.lower() in lex.cargo_verbs for c in clauses)
+    return any(c.lemma_.lower() in lex.cargo_verbs for c in clauses) or _on_mission(root, trigger, lex)
+
+
+def _on_mission(vehicle: Token, trigger: Token, lex: Lexicon) -> bool:
+    """Whether a verb of sending moves vehicles, its object, to carry a cargo or do a task
+    rather than to give them: "sent its aircraft with the missiles", "sent planes to
+    deliver X", "sent ships to encircle X", "sent ships to waters off X" (a destination
+    that is no one to receive them); not "sent 40 trucks to Togo", "sent jets to help X"."""
+    verb = trigger.lemma_.lower()
+    if verb not in lex.sending_verbs and verb not in lex.carrying_verbs:
+        return False
+    node = vehicle
+    while node.dep_ == "conj" and node.head != node:  # "sending planes and ships": the ships too
+        node = node.head
+    if node.dep_ != "dobj" or node.head != trigger:
+        return False
+    if prep_objects(trigger, ("with",)):
+        return True  # a cargo they travel with
+    aims = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
+    if any(c.lemma_.lower() in lex.cargo_verbs for c in aims):
+        return True  # "to deliver X": what they bring
+    ends = prep_objects(trigger, ("to", "into"))
+    if any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in ends):
+        return False  # a state or a body to receive them ("sent jets to Peru to protect it")
+    if any(c.lemma_.lower() not in HELP_VERBS for c in aims):
+        return True  # a task of the sender's own
+    return any(t.lower_ in lex.water_nouns or t.lemma_.lower() in lex.water_nouns or t.ent_type_ == "LOC" for t in ends)
 
 
 def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:

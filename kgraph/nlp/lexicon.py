@@ -47,7 +47,7 @@ _OPTIONAL_LISTS = (
     "claim_nouns", "confirming_verbs", "claiming_verbs",
     "creed_words",
     "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
-    "projectile_verbs", "carrying_verbs", "carrier_nouns", "vehicle_nouns", "cargo_words", "cargo_verbs",
+    "projectile_verbs", "carrying_verbs", "sending_verbs", "approving_words", "system_nouns", "defence_words", "carrier_nouns", "vehicle_nouns", "cargo_words", "cargo_verbs",
     "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
     "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
     "owning_verbs", "activity_nouns",
@@ -105,6 +105,10 @@ class Lexicon:
     echelon_nouns: frozenset[str] = frozenset()  # units a force has many of: "brigade general X" serves no one body
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
+    sending_verbs: frozenset[str] = frozenset()  # "sent ships to patrol X": verbs that move what they take, to give it or to use it
+    approving_words: frozenset[str] = frozenset()  # "X approved the deployment of Ethiopian troops", "the approval of a sale": allowed, to come
+    system_nouns: frozenset[str] = frozenset()  # "an air defence system": arms when a defence word qualifies them
+    defence_words: frozenset[str] = frozenset()  # "air defence", "missile defense": what makes a system arms
     carrier_nouns: frozenset[str] = frozenset()  # "aid flights arrived": what carries goods, never the goods
     vehicle_nouns: frozenset[str] = frozenset()  # "planes": goods, or a carrier when named for or said to carry a cargo
     cargo_words: frozenset[str] = frozenset()  # "relief plane", "aid convoy": a vehicle named for what it carries

@@ -87,6 +87,8 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
             inner = [g for g in child.lefts if g.dep_ == "compound" and g.pos_ in _NOUNS]
             if any(noun_class(g, lex) is EntityClass.MATERIEL for g in inner):
                 return EntityClass.MATERIEL  # "missile defence system": a compound's own compound
+            if token.lemma_.lower() in lex.system_nouns and child.lemma_.lower() in lex.defence_words and inner:
+                return EntityClass.MATERIEL  # "an air defence system", "air defense systems": arms ("a national defence system" is none)
     return None
 
 

@@ -41,6 +41,11 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
             dep, node = node.dep_, node.head  # "plans to send", "a contract to supply": the plan and its clause qualify
             out.append((node, dep))
             continue
+        deal = _deal_of_aim(node, lex)
+        if deal is not None:
+            node = deal  # "signed a deal with Y to buy X": the deal's aim, still to come, as "a deal to buy X"
+            out.append((node, "acl"))
+            continue
         valued = valued_noun(node)
         if valued is not None and valued.lemma_.lower() in lex.planned_markers:
             node = valued  # "a contract worth $4 billion to supply": the contract and its clause qualify
@@ -55,6 +60,22 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
             break
         out.append((node, dep))
     return out
+
+
+def approved(trigger: Token, lex: Lexicon) -> bool:
+    """Whether a transfer's trigger approves it ("X approved the sale of Y", "announced the
+    approval of a sale"): allowed, still to be done."""
+    return trigger.lemma_.lower() in lex.approving_words or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.approving_words for c in trigger.children
+    )
+
+
+def _deal_of_aim(node: Token, lex: Lexicon) -> Token | None:
+    """The deal or contract whose signing a "to" clause is the aim of ("signed a deal with
+    Y to buy X": the deal), else ``None``."""
+    if node.dep_ != "advcl" or not infinitive(node):
+        return None
+    return next((c for c in node.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.planned_markers), None)
 
 
 def _own_clause(conjunct: Token) -> bool:

@@ -15,8 +15,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative, named_place,
-    paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
+    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative,
+    named_place, paired_parties, parties, described_place, listed_before, listed_places, moving_troops, people_after_of, represented_states,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
@@ -62,8 +62,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "clash": ("with", "against"),
 }
 
-#: Verbs whose purpose clause names the receiver of a transfer ("to support X").
-HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -202,7 +200,7 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     "India bought Russian oil": the goods' nationality names the supplier (inferred later)."""
     receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
-    sources = [m for t in froms for m in coordinated_actors(t, mentions)]
+    sources = [m for t in froms for m in coordinated_actors(t, mentions)] or _deal_party(verb, mentions, lex)
     if receiver is None:
         return
     for tok in direct_objects(verb):
@@ -212,6 +210,21 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
         if relation is Relation.SUPPLIES and not sources:
             yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
+
+
+def _deal_party(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who sells what a deal is signed to buy: the other party of the deal, "X signed a deal
+    with Y to buy Z", "X signs contract with Y to buy Z" (Y supplies Z)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not infinitive(verb):
+        return []
+    head = verb.head
+    if head.pos_ == "NOUN":  # "a contract with Y to buy Z"
+        deals = [head] if head.lemma_.lower() in lex.agreement_nouns else []
+    elif lex.verb_class.get(head.lemma_.lower()) == "sign":  # "signed a deal with Y to buy Z", "signed with Y ..."
+        deals = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    else:
+        return []
+    return [m for d in deals for t in prep_objects(d, ("with",)) for m in coordinated_actors(t, mentions)]
 
 
 def _purpose_of_transfer(verb: Token, lex: Lexicon) -> bool:
