@@ -100,12 +100,20 @@ MUST = [
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
+    # counted "others" with no side of their own are the last loss's side
+    ("Rebels killed 14 soldiers in an ambush in the north. Nine others were wounded, the army said.", "soldiers",
+     "sufferedCasualties", "Nine"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "United Nations Security Council"),
+    # a count of animals or of people at large is no loss of the side counted before it
+    ("Twelve Chilean soldiers were killed in the raid on Tuesday. Thirty goats were also killed, a farmer said.", "Chile",
+     "sufferedCasualties", "Thirty"),
+    ("Fourteen soldiers were killed in the ambush, the army said. Up to 40 people were killed in the fighting, a local group said.",
+     "soldiers", "sufferedCasualties", "Up to 40"),
     ("Ten soldiers were killed in attacks by the rebel group M23 in North Kivu, officials said.", "rebel group", "killed", "soldiers"),
     # ... and in no other state the sentence names
     ("Arms makers Saab from Sweden and Thales from France will build the radar.", "Saab", "basedIn", "France"),

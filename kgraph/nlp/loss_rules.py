@@ -106,6 +106,19 @@ def _counted(noun: Token) -> bool:
     return head is not None and head.lower_ in VAGUE_AMOUNTS
 
 
+#: Counted nouns that point back to people named before ("2,790 others were injured").
+_BACK_COUNTS = frozenset({"others", "more"})
+
+
+def borrows_side(cand: Candidate) -> bool:
+    """Whether a loss that names no side of its own may take the document's last loss's
+    side: a death toll does ("others put the toll at 15,000"), and so do counted "others";
+    a count of any other noun that is no mention ("16 donkeys", "100 people") does not."""
+    if cand.rule not in ("verb:loss:counted", "verb:loss:left"):
+        return True
+    return cand.object.root.lower_ in _BACK_COUNTS
+
+
 #: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").
 _ACT_MARKS = frozenset({"when", "as", "after"})
 
