@@ -58,6 +58,9 @@ EXPECTED = [
     ("Peru recognised the independence of Kosovo.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
     ("Ukrainian forces liberated Kherson in November.", ("Ukraine", "occupies", "Kherson", "asserted", None)),
     ("Kim Jong Un hosted Vladimir Putin in Pyongyang.", ("Kim Jong Un", "meetsWith", "Vladimir Putin", "asserted", None)),
+    # --- condemning an act criticizes whose act it is: its possessor or named modifier
+    ("Peru denounced Chile's troop deployment near the border.", ("Peru", "criticizes", "Chile", "asserted", None)),
+    ("Chile condemned the rebels' attack on the border post.", ("Chile", "criticizes", "rebels", "asserted", None)),
     # --- an attack made to take a place is made on it; the taking is its aim ----------
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "attacks", "Bakhmut", "asserted", None)),
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "occupies", "Bakhmut", "planned", None)),
@@ -336,6 +339,9 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # a common noun before the act names its kind, not its owner
+    ("Peru denounced the Chilean troop deployment.", ("Peru", "criticizes", "troop")),
+    ("Chile condemned the deadly guerrilla attack on the border post.", ("Chile", "criticizes", "guerrilla")),
     # ... never their own state, nor anyone but the agent a sentence names
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
