@@ -205,7 +205,7 @@ def document_statements(
         _sentence_statements(sent, here, mentions, state, lex, best)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
-        for s in title_sources(one_part(one_seat(one_office(merge_restatements(list(best.values()), resolver, lex)))), title_line_end)
+        for s in title_sources(one_part(one_seat(one_office(merge_restatements(list(best.values()), resolver, lex, title_line_end)))), title_line_end)
     ]
 
 

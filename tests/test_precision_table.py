@@ -103,12 +103,21 @@ MUST = [
     # counted "others" with no side of their own are the last loss's side
     ("Rebels killed 14 soldiers in an ambush in the north. Nine others were wounded, the army said.", "soldiers",
      "sufferedCasualties", "Nine"),
+    # two sides' losses of one figure stay two losses
+    ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "rebels", "sufferedCasualties", "ten"),
+    ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "Peru", "sufferedCasualties", "Ten"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "United Nations Security Council"),
+    # one loss told twice, by the title and the body or by two sources, with the same figure
+    # and people of one kind, is one loss (the body's first telling)
+    ("12 rebels die as army battles insurgents in Peru\nThe Peruvian army has killed at least 12 insurgents in the north, "
+     "a spokesman said.", "rebels", "sufferedCasualties", "12"),
+    ("Twenty militants killed in air strikes in Peru\nAt least 20 militants were killed on Monday in air strikes, officials "
+     "said. The army said 20 terrorists were killed.", "terrorists", "sufferedCasualties", "20"),
     # a count of animals or of people at large is no loss of the side counted before it
     ("Twelve Chilean soldiers were killed in the raid on Tuesday. Thirty goats were also killed, a farmer said.", "Chile",
      "sufferedCasualties", "Thirty"),
