@@ -61,6 +61,8 @@ EXPECTED = [
     # --- condemning an act criticizes whose act it is: its possessor or named modifier
     ("Peru denounced Chile's troop deployment near the border.", ("Peru", "criticizes", "Chile", "asserted", None)),
     ("Chile condemned the rebels' attack on the border post.", ("Chile", "criticizes", "rebels", "asserted", None)),
+    # --- "guerilla" is a spelling of "guerrilla": a group noun -------------------------
+    ("Communist guerillas killed six Peruvian soldiers on Tuesday.", ("Communist guerillas", "killed", "Peruvian soldiers", "asserted", None)),
     # --- an attack made to take a place is made on it; the taking is its aim ----------
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "attacks", "Bakhmut", "asserted", None)),
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "occupies", "Bakhmut", "planned", None)),
@@ -342,6 +344,7 @@ NOT_EXPECTED = [
     # a common noun before the act names its kind, not its owner
     ("Peru denounced the Chilean troop deployment.", ("Peru", "criticizes", "troop")),
     ("Chile condemned the deadly guerrilla attack on the border post.", ("Chile", "criticizes", "guerrilla")),
+    ("Peru ended its long guerilla war in 2000.", ("Peru", "attacks", "guerilla")),
     # ... never their own state, nor anyone but the agent a sentence names
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
