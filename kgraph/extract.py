@@ -29,6 +29,7 @@ from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
+from kgraph.nlp.loss_rules import borrows_side
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, hosted, in_water, place_mentions
@@ -204,7 +205,7 @@ def document_statements(
         _sentence_statements(sent, here, mentions, state, lex, best)
     return [
         replace(s, confidence=round(s.confidence * TITLE_FACTOR, 3)) if s.end <= title_line_end else s
-        for s in title_sources(one_part(one_seat(one_office(merge_restatements(list(best.values()), resolver, lex)))), title_line_end)
+        for s in title_sources(one_part(one_seat(one_office(merge_restatements(list(best.values()), resolver, lex, title_line_end)))), title_line_end)
     ]
 
 
@@ -367,7 +368,7 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
             return None  # "26 fighters on both sides were killed": no one side's loss
         elif group is not None:
             subject = group  # casualties of a group with no nationality named
-        elif casualties and state.last_victim is not None:
+        elif casualties and state.last_victim is not None and borrows_side(cand):
             subject = state.last_victim  # "..., although others put the death toll at 15,000"
         elif cand.earlier_giver and state.last_supply is not None:
             subject, given_to = state.last_supply  # "the package will include X": the last supply's giver gives X

@@ -27,7 +27,9 @@ The same holds for the targets of one sanctioning subject and for what one party
 
 A casualty figure told twice ("10 militants killed" in the headline, "Ten militants were
 killed" in the body) is one loss: a subject's ``sufferedCasualties`` objects with the same
-figure are one.
+figure are one. So are the same figure's losses of an unnamed group and of another party
+of its kind ("5 soldiers killed" in the headline, "five Philippine army soldiers" in the
+body; "14 rebels" and "at least 14 insurgents"): the loss is the first one the body tells.
 
 A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
 the country a visited city lies in (by the gazetteer) is that city for the subject's
@@ -54,8 +56,10 @@ COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment
                               "regiment", "company", "squad", "corps", "force", "batch", "shipment", "consignment"})  # fmt: skip
 
 
-def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon) -> list[Statement]:
-    """``statements`` (of one document) with restated objects merged into the first."""
+def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon, title_end: int = 0) -> list[Statement]:
+    """``statements`` (of one document, whose title line ends at ``title_end``) with restated
+    objects merged into the first."""
+    statements = one_loss(statements, lex, title_end)
     ordered = sorted(statements, key=lambda s: s.start)
     into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
     firsts: dict[tuple[str, str], list[Statement]] = {}
@@ -86,6 +90,34 @@ def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lex
         if key not in out or out[key].confidence < st.confidence:
             out[key] = st
     return list(out.values())
+
+
+def one_loss(statements: list[Statement], lex: Lexicon, title_end: int = 0) -> list[Statement]:
+    """The losses of one figure that an unnamed group and another party of its kind suffer,
+    told as the first loss of that figure the body tells (the title's when none)."""
+    losses = [s for s in statements if s.relation == Relation.SUFFERED_CASUALTIES and _figure(s.quantity) is not None]
+    told: list[Statement] = []  # the first telling of each loss: the body's first, then the title's
+    into: dict[int, Statement] = {}
+    for st in sorted(losses, key=lambda s: (s.end <= title_end, s.start)):
+        first = next((f for f in told if _same_figure(f, st) and (f.subject.iri == st.subject.iri or (
+            EntityClass.GROUP in (f.subject.cls, st.subject.cls) and _party_kind(f, lex) == _party_kind(st, lex)))), None)  # fmt: skip
+        if first is None:
+            told.append(st)
+        elif first.subject.iri != st.subject.iri:
+            into[id(st)] = first
+    if not into:
+        return statements
+    return [replace(s, subject=replace(f.subject, text=s.subject.text), object=replace(f.object, text=s.object.text))
+            if (f := into.get(id(s))) is not None else s for s in statements]  # fmt: skip
+
+
+def _party_kind(st: Statement, lex: Lexicon) -> str:
+    """The kind of people a loss counts: the words of its subject's mention ("Philippine
+    army soldiers": troop), else of its counted object ("five soldiers")."""
+    words = st.subject.text or st.subject.label
+    if st.subject.cls is not EntityClass.GROUP and st.object.text:
+        words = st.object.text  # a state's loss: the people its figure counts
+    return kind(words, lex)
 
 
 def _visited_cities(statements: list[Statement], resolver: Resolver) -> dict[tuple[str, str, str], EntityRef]:

@@ -58,6 +58,16 @@ EXPECTED = [
     ("Peru recognised the independence of Kosovo.", ("Peru", "recognizes", "Kosovo", "asserted", None)),
     ("Ukrainian forces liberated Kherson in November.", ("Ukraine", "occupies", "Kherson", "asserted", None)),
     ("Kim Jong Un hosted Vladimir Putin in Pyongyang.", ("Kim Jong Un", "meetsWith", "Vladimir Putin", "asserted", None)),
+    # --- condemning an act criticizes whose act it is: its possessor or named modifier
+    ("Peru denounced Chile's troop deployment near the border.", ("Peru", "criticizes", "Chile", "asserted", None)),
+    ("Chile condemned the rebels' attack on the border post.", ("Chile", "criticizes", "rebels", "asserted", None)),
+    # --- a killing told beside a wounding shares the attack the wounding is told with ---
+    ("Five Peruvian soldiers were killed and six others injured in an attack by Boko Haram.",
+     ("Boko Haram", "killed", "Peruvian soldiers", "asserted", None)),
+    ("Eleven Peruvian soldiers were killed while three others were wounded in an ambush by Boko Haram.",
+     ("Boko Haram", "killed", "Peruvian soldiers", "asserted", None)),
+    # --- "guerilla" is a spelling of "guerrilla": a group noun -------------------------
+    ("Communist guerillas killed six Peruvian soldiers on Tuesday.", ("Communist guerillas", "killed", "Peruvian soldiers", "asserted", None)),
     # --- an attack made to take a place is made on it; the taking is its aim ----------
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "attacks", "Bakhmut", "asserted", None)),
     ("Russia launched an offensive to capture the town of Bakhmut.", ("Russia", "occupies", "Bakhmut", "planned", None)),
@@ -353,6 +363,13 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # a common noun before the act names its kind, not its owner
+    ("Peru denounced the Chilean troop deployment.", ("Peru", "criticizes", "troop")),
+    ("Chile condemned the deadly guerrilla attack on the border post.", ("Chile", "criticizes", "guerrilla")),
+    ("Peru ended its long guerilla war in 2000.", ("Peru", "attacks", "guerilla")),
+    # ... unless the killing is told with an event of its own
+    ("Two Peruvian soldiers were killed in a road accident, while six others were wounded in an attack by Boko Haram.",
+     ("Boko Haram", "killed", "Peruvian soldiers")),
     # ... never their own state, nor anyone but the agent a sentence names
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",

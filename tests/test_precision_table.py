@@ -145,12 +145,29 @@ MUST = [
     # an island lies in the sea; a port on a sea lies in its state
     ("Ukrainian troops retook Snake Island in the Black Sea.", "Snake Island", "locatedIn", "Black Sea"),
     ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Eritrea"),
+    # counted "others" with no side of their own are the last loss's side
+    ("Rebels killed 14 soldiers in an ambush in the north. Nine others were wounded, the army said.", "soldiers",
+     "sufferedCasualties", "Nine"),
+    # two sides' losses of one figure stay two losses
+    ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "rebels", "sufferedCasualties", "ten"),
+    ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "Peru", "sufferedCasualties", "Ten"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "United Nations Security Council"),
+    # one loss told twice, by the title and the body or by two sources, with the same figure
+    # and people of one kind, is one loss (the body's first telling)
+    ("12 rebels die as army battles insurgents in Peru\nThe Peruvian army has killed at least 12 insurgents in the north, "
+     "a spokesman said.", "rebels", "sufferedCasualties", "12"),
+    ("Twenty militants killed in air strikes in Peru\nAt least 20 militants were killed on Monday in air strikes, officials "
+     "said. The army said 20 terrorists were killed.", "terrorists", "sufferedCasualties", "20"),
+    # a count of animals or of people at large is no loss of the side counted before it
+    ("Twelve Chilean soldiers were killed in the raid on Tuesday. Thirty goats were also killed, a farmer said.", "Chile",
+     "sufferedCasualties", "Thirty"),
+    ("Fourteen soldiers were killed in the ambush, the army said. Up to 40 people were killed in the fighting, a local group said.",
+     "soldiers", "sufferedCasualties", "Up to 40"),
     ("Ten soldiers were killed in attacks by the rebel group M23 in North Kivu, officials said.", "rebel group", "killed", "soldiers"),
     # ... and in no other state the sentence names
     ("Arms makers Saab from Sweden and Thales from France will build the radar.", "Saab", "basedIn", "France"),

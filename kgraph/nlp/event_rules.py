@@ -179,8 +179,17 @@ def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
             own = mentions.at(obj)
             if own is not None and cls_of(own) in ACTOR_CLASSES:
                 continue  # "condemned Russia": the verb rule reads it
-            owners += [m for m in _modifier_actors(obj, mentions) if cls_of(m) in ACTOR_CLASSES]
+            owners += [m for c in obj.lefts if not _common_modifier(c)
+                       if (m := modifier_actor(c, obj, mentions)) is not None and cls_of(m) in ACTOR_CLASSES]  # fmt: skip
         yield from _agents_to(verb, owners, "criticize", "verb:criticize:owner", mentions, lex)
+
+
+def _common_modifier(modifier: Token) -> bool:
+    """A modifier that names no owner of the act: not a possessor, and a common noun
+    ("the guerrilla attack", "the troop dispatch": a kind of act, not whose it is)."""
+    if modifier.dep_ not in _OWNER_DEPS:
+        return True
+    return modifier.dep_ != "poss" and modifier.pos_ == "NOUN" and not modifier.ent_type_
 
 
 #: Dependencies of a noun's left modifiers that can name its owner or actor.

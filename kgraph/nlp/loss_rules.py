@@ -106,6 +106,19 @@ def _counted(noun: Token) -> bool:
     return head is not None and head.lower_ in VAGUE_AMOUNTS
 
 
+#: Counted nouns that point back to people named before ("2,790 others were injured").
+_BACK_COUNTS = frozenset({"others", "more"})
+
+
+def borrows_side(cand: Candidate) -> bool:
+    """Whether a loss that names no side of its own may take the document's last loss's
+    side: a death toll does ("others put the toll at 15,000"), and so do counted "others";
+    a count of any other noun that is no mention ("16 donkeys", "100 people") does not."""
+    if cand.rule not in ("verb:loss:counted", "verb:loss:left"):
+        return True
+    return cand.object.root.lower_ in _BACK_COUNTS
+
+
 #: What opens a clause that tells the act a killing happened in ("... were killed when Y attacked").
 _ACT_MARKS = frozenset({"when", "as", "after"})
 
@@ -125,7 +138,8 @@ def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
             continue
         # the attack it happened in, else the act of a "when" clause ("... in X's attacks since
         # October, when the army began operations": X's attacks, not the army's operations)
-        nouns = _attack_nouns(verb, lex)
+        told = (verb,) if prep_objects(verb, ("in", "during")) else (verb, *_loss_siblings(verb, lex))  # its own "in" first
+        nouns = [n for v in told for n in _attack_nouns(v, lex)]
         attackers = _attack_agents(nouns, mentions) if nouns else _attacking_clauses(verb, mentions, lex)
         for attacker in dict.fromkeys(attackers):
             for victim in victims:
@@ -141,6 +155,21 @@ def _doer(span: Span | None, mentions: Mentions) -> Span | None:
     if cls_of(span) is EntityClass.MATERIEL:
         return wielder(span, mentions)
     return span if cls_of(span) in ACTOR_CLASSES else None
+
+
+#: What joins a second loss to a killing ("... were killed while three others were wounded").
+_LOSS_MARKS = frozenset({"while", "as"})
+
+
+def _loss_siblings(verb: Token, lex: Lexicon) -> list[Token]:
+    """The losses told beside a killing, whose attack is the killing's too: "five were
+    killed and six others injured in an attack by X", "... killed while three others were
+    wounded in an ambush by X" (a coordinated or "while" clause killing or wounding)."""
+    near = [c for c in verb.children if c.dep_ == "conj" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _LOSS_MARKS for m in c.children)]  # fmt: skip
+    if verb.dep_ == "conj":
+        near.append(verb.head)
+    return [v for v in near if v.pos_ == "VERB" and lex.verb_class.get(v.lemma_.lower()) in ("kill", "casualty")]
 
 
 def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
