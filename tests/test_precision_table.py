@@ -100,6 +100,16 @@ MUST = [
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
+    # a named organisation's membership list: "which includes", "made up of", "whose members include"
+    ("Ghana is a member of ECOWAS, which also includes Togo, Benin and Senegal.", "Benin", "partOf",
+     "Economic Community of West African States"),
+    ("The Gulf Cooperation Council is made up of Bahrain, Kuwait, Oman and Qatar.", "Oman", "partOf",
+     "Gulf Cooperation Council"),
+    ("Leaders met at the Arab League, made up of 22 states including Egypt, and the Andean Community, made up of Bolivia, "
+     "Colombia, Ecuador and Peru.", "Ecuador", "partOf", "Andean Community"),
+    ("The African Union, whose members include Kenya and Ghana, met in Addis Ababa.", "Kenya", "partOf", "African Union"),
+    ("The Popular Mobilization Forces, which include Kataib Hezbollah and the Badr Organization, denied the report.",
+     "Badr Organization", "partOf", "Popular Mobilization Forces"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -187,6 +197,14 @@ MUST_NOT = [
     ("Officials signed the deal on Monday.", "Officials", "signs", "deal"),
     # a place noun inside a longer place name makes no name of its own
     ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
+    # a membership list needs a named organisation as owner and named states or bodies as members
+    ("The talks, which included Russia and Ukraine, ended on Friday.", "Russia", "partOf", "talks"),
+    ("Lockheed Martin's customers include Poland and Romania.", "Poland", "partOf", "Lockheed Martin"),
+    ("The Donbas region, which includes Donetsk and Luhansk, was shelled.", "Donetsk", "partOf", "Donbas"),
+    ("The delegation of the African Union, which included Moussa Faki, arrived in Khartoum.", "Moussa Faki", "partOf",
+     "African Union"),
+    ("Brazil, which includes the state of Amazonas, hosted the talks.", "Amazonas", "partOf", "Brazil"),
+    ("The European Union made up its mind about Serbia on Friday.", "Serbia", "partOf", "European Union"),
 ]  # fmt: skip
 
 
