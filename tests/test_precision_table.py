@@ -110,6 +110,11 @@ MUST = [
     ("The African Union, whose members include Kenya and Ghana, met in Addis Ababa.", "Kenya", "partOf", "African Union"),
     ("The Popular Mobilization Forces, which include Kataib Hezbollah and the Badr Organization, denied the report.",
      "Badr Organization", "partOf", "Popular Mobilization Forces"),
+    # a portfolio minister's title names no body; the state beside it still employs
+    ("Bolivian Interior Minister Eduardo Castillo said the police had arrested him.", "Eduardo Castillo", "worksFor",
+     "Bolivia"),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi",
+     "worksFor", "Japan"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -205,6 +210,12 @@ MUST_NOT = [
      "African Union"),
     ("Brazil, which includes the state of Amazonas, hosted the talks.", "Amazonas", "partOf", "Brazil"),
     ("The European Union made up its mind about Serbia on Friday.", "Serbia", "partOf", "European Union"),
+    # the portfolio word of "Interior Minister", "Cabinet Secretary" is no organisation
+    ("The coup failed, said Deputy Interior Minister Jorge Pardo before the arrest.", "Jorge Pardo", "worksFor",
+     "Interior"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi", "worksFor",
+     "Cabinet"),
+    ("Finance Minister Kwame Mensah presented the budget on Monday.", "Kwame Mensah", "worksFor", "Finance"),
 ]  # fmt: skip
 
 
