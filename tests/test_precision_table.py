@@ -115,6 +115,11 @@ MUST = [
      "Bolivia"),
     ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi",
      "worksFor", "Japan"),
+    # a title noun the NER took into a person's name is the title, not the name
+    ("Newly elected African Union Commission Chairperson Amina Wanjiru Otieno picked Mali as her first destination.",
+     "Amina Wanjiru Otieno", "leaderOf", "African Union Commission"),
+    ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
+     "Kofi Mensah Boateng", "visits", "Mogadishu"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -216,6 +221,8 @@ MUST_NOT = [
     ("Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi", "worksFor",
      "Cabinet"),
     ("Finance Minister Kwame Mensah presented the budget on Monday.", "Kwame Mensah", "worksFor", "Finance"),
+    ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
+     "Chairperson Kofi Mensah Boateng", "visits", "Mogadishu"),
 ]  # fmt: skip
 
 
