@@ -120,6 +120,11 @@ MUST = [
      "Amina Wanjiru Otieno", "leaderOf", "African Union Commission"),
     ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
      "Kofi Mensah Boateng", "visits", "Mogadishu"),
+    # "discuss": a talk between its coordinated subjects, or with the person of its "with"
+    ("Sergei Lavrov and Hakan Fidan will discuss the grain deal in Ankara.", "Sergei Lavrov", "meetsWith", "Hakan Fidan"),
+    ("Erdogan discussed the war with Putin by phone on Monday.", "Erdogan", "meetsWith", "Putin"),
+    ("Blinken discussed the situation in Gaza with Egyptian Foreign Minister Sameh Shoukry.", "Blinken", "meetsWith",
+     "Sameh Shoukry"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -223,6 +228,10 @@ MUST_NOT = [
     ("Finance Minister Kwame Mensah presented the budget on Monday.", "Kwame Mensah", "worksFor", "Finance"),
     ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
      "Chairperson Kofi Mensah Boateng", "visits", "Mogadishu"),
+    # what is discussed is a topic, never a party; a state after the topic's "with" is part of the topic
+    ("Putin discussed Ukraine and sanctions at the forum.", "Vladimir Putin", "meetsWith", "Ukraine"),
+    ("Modi discussed defence cooperation with Russia on Friday.", "Narendra Modi", "meetsWith", "Russia"),
+    ("Modi discussed defence cooperation with Russia on Friday.", "Modi", "meetsWith", "Russia"),
 ]  # fmt: skip
 
 
