@@ -128,6 +128,8 @@ MUST = [
     # only a person is appointed to a titled post, whatever the NER took the name for
     ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "worksFor",
      "Ministry of Energy"),
+    # the story after a dateline in title case with its credit
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Zambia", "signs", "trade pact"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -237,6 +239,9 @@ MUST_NOT = [
     ("Modi discussed defence cooperation with Russia on Friday.", "Modi", "meetsWith", "Russia"),
     # a post a state or body holds too makes no person of it
     ("Rwanda was elected as a member of the Security Council.", "Rwanda", "worksFor", "United Nations Security Council"),
+    # a dateline's credit signs nothing and has no seat there, in title case or between slashes
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "signs", "trade pact"),
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "basedIn", "Lusaka"),
     ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "partOf",
      "Ministry of Energy"),
 ]  # fmt: skip
