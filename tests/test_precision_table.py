@@ -130,6 +130,8 @@ MUST = [
      "Ministry of Energy"),
     # the story after a dateline in title case with its credit
     ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Zambia", "signs", "trade pact"),
+    # a body the text names is led
+    ("Ali Musa heads the National Guard.", "Ali Musa", "leaderOf", "National Guard"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -242,6 +244,8 @@ MUST_NOT = [
     # a dateline's credit signs nothing and has no seat there, in title case or between slashes
     ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "signs", "trade pact"),
     ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "basedIn", "Lusaka"),
+    # "an elite commando unit": a kind of body, none the text names
+    ("Years ago, Ali Musa headed an elite commando unit in the north.", "Ali Musa", "leaderOf", "elite commando unit"),
     ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "partOf",
      "Ministry of Energy"),
 ]  # fmt: skip
