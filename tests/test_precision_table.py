@@ -132,6 +132,7 @@ MUST = [
     ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Zambia", "signs", "trade pact"),
     # a body the text names is led
     ("Ali Musa heads the National Guard.", "Ali Musa", "leaderOf", "National Guard"),
+    ("Ghana has close relations with Togo.", "Ghana", "cooperatesWith", "Togo"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -246,6 +247,10 @@ MUST_NOT = [
     ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "basedIn", "Lusaka"),
     # "an elite commando unit": a kind of body, none the text names
     ("Years ago, Ali Musa headed an elite commando unit in the north.", "Ali Musa", "leaderOf", "elite commando unit"),
+    # relations reduced, downgraded, cut or severed are no cooperation
+    ("In May, Kenya decided to significantly reduce its diplomatic relations with Somalia.", "Kenya", "cooperatesWith",
+     "Somalia"),
+    ("Both Chile and Peru have downgraded diplomatic relations since Monday.", "Chile", "cooperatesWith", "Peru"),
     ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "partOf",
      "Ministry of Energy"),
 ]  # fmt: skip
