@@ -23,6 +23,7 @@ from kgraph.nlp import qualifiers as q
 from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
+from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
@@ -327,6 +328,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     document = state.document
     if q.directed(cand.trigger, lex) or q.topical(cand.trigger) or q.prevented(cand.trigger, lex):
         return None  # "warned X not to send Y", "thinks about X sending Y", "kept X from sending Y": neither done nor denied
+    if cand.relation in NAMED_BODY_RELATIONS and indefinite(cand.object):
+        return None  # "he headed an elite military force": a kind of body, none the text names
     if cand.relation is Relation.SUPPLIES and carrier(cand.object, cand.trigger, lex):
         return None  # "aid flights arrived", "sent ten relief planes": the vehicles carry what is supplied
     confidence = cand.confidence

@@ -18,6 +18,9 @@ TITLED = [
     # the country in brackets, and a colon for the dash
     ("Lima [Peru], May 3 (EFE): Talks resumed on Monday.", ["Lima"], "EFE"),
     ("Nairobi, July 9 (KNA): The minister said talks would resume.", ["Nairobi"], "KNA"),
+    # a credit between slashes; a place the gazetteer knows with a credit and a dash needs no date
+    ("Chisinau, Sep 18 /MOLDPRES/- The government decided today to act.", ["Chisinau"], "MOLDPRES"),
+    ("Beijing (Reuters) – China and Laos on Monday signed a pact.", ["Beijing"], "Reuters"),
 ]
 
 # a dateline closed by a bare colon: only a place the gazetteer knows opens one
@@ -66,6 +69,8 @@ def test_a_titled_dateline_needs_a_date_and_a_credit_or_a_known_place(text, plac
         "Putin: Russia will sign the treaty next week.",  # a speaker, no place
         "Update: the talks resumed on Monday.",  # a label, no place
         "Kuala Lumpur: ",  # no story after the colon
+        "Hezbollah (Party of God) – the group said it fired rockets.",  # no place before the brackets
+        "Acme Corp (NYSE: ACM) - The company said it would grow.",  # a ticker, no place
     ],
 )
 def test_other_openings_are_kept(text):

@@ -151,6 +151,39 @@ MUST = [
     # two sides' losses of one figure stay two losses
     ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "rebels", "sufferedCasualties", "ten"),
     ("Ten Peruvian soldiers and ten rebels were killed in the clash, the army said.", "Peru", "sufferedCasualties", "Ten"),
+    # a named organisation's membership list: "which includes", "made up of", "whose members include"
+    ("Ghana is a member of ECOWAS, which also includes Togo, Benin and Senegal.", "Benin", "partOf",
+     "Economic Community of West African States"),
+    ("The Gulf Cooperation Council is made up of Bahrain, Kuwait, Oman and Qatar.", "Oman", "partOf",
+     "Gulf Cooperation Council"),
+    ("Leaders met at the Arab League, made up of 22 states including Egypt, and the Andean Community, made up of Bolivia, "
+     "Colombia, Ecuador and Peru.", "Ecuador", "partOf", "Andean Community"),
+    ("The African Union, whose members include Kenya and Ghana, met in Addis Ababa.", "Kenya", "partOf", "African Union"),
+    ("The Popular Mobilization Forces, which include Kataib Hezbollah and the Badr Organization, denied the report.",
+     "Badr Organization", "partOf", "Popular Mobilization Forces"),
+    # a portfolio minister's title names no body; the state beside it still employs
+    ("Bolivian Interior Minister Eduardo Castillo said the police had arrested him.", "Eduardo Castillo", "worksFor",
+     "Bolivia"),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi",
+     "worksFor", "Japan"),
+    # a title noun the NER took into a person's name is the title, not the name
+    ("Newly elected African Union Commission Chairperson Amina Wanjiru Otieno picked Mali as her first destination.",
+     "Amina Wanjiru Otieno", "leaderOf", "African Union Commission"),
+    ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
+     "Kofi Mensah Boateng", "visits", "Mogadishu"),
+    # "discuss": a talk between its coordinated subjects, or with the person of its "with"
+    ("Sergei Lavrov and Hakan Fidan will discuss the grain deal in Ankara.", "Sergei Lavrov", "meetsWith", "Hakan Fidan"),
+    ("Erdogan discussed the war with Putin by phone on Monday.", "Erdogan", "meetsWith", "Putin"),
+    ("Blinken discussed the situation in Gaza with Egyptian Foreign Minister Sameh Shoukry.", "Blinken", "meetsWith",
+     "Sameh Shoukry"),
+    # only a person is appointed to a titled post, whatever the NER took the name for
+    ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "worksFor",
+     "Ministry of Energy"),
+    # the story after a dateline in title case with its credit
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Zambia", "signs", "trade pact"),
+    # a body the text names is led
+    ("Ali Musa heads the National Guard.", "Ali Musa", "leaderOf", "National Guard"),
+    ("Ghana has close relations with Togo.", "Ghana", "cooperatesWith", "Togo"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -287,6 +320,39 @@ MUST_NOT = [
     ("United Nations Special Rapporteur on the situation in Belarus, Anna Novak, urged the council to act.", "Anna Novak",
      "worksFor", "Belarus"),
     ("The special envoy for Yemen, Hans Grundberg, arrived in Aden.", "Hans Grundberg", "worksFor", "Yemen"),
+    # a membership list needs a named organisation as owner and named states or bodies as members
+    ("The talks, which included Russia and Ukraine, ended on Friday.", "Russia", "partOf", "talks"),
+    ("Lockheed Martin's customers include Poland and Romania.", "Poland", "partOf", "Lockheed Martin"),
+    ("The Donbas region, which includes Donetsk and Luhansk, was shelled.", "Donetsk", "partOf", "Donbas"),
+    ("The delegation of the African Union, which included Moussa Faki, arrived in Khartoum.", "Moussa Faki", "partOf",
+     "African Union"),
+    ("Brazil, which includes the state of Amazonas, hosted the talks.", "Amazonas", "partOf", "Brazil"),
+    ("The European Union made up its mind about Serbia on Friday.", "Serbia", "partOf", "European Union"),
+    # the portfolio word of "Interior Minister", "Cabinet Secretary" is no organisation
+    ("The coup failed, said Deputy Interior Minister Jorge Pardo before the arrest.", "Jorge Pardo", "worksFor",
+     "Interior"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi called the intrusion unacceptable.", "Yoshimasa Hayashi", "worksFor",
+     "Cabinet"),
+    ("Finance Minister Kwame Mensah presented the budget on Monday.", "Kwame Mensah", "worksFor", "Finance"),
+    ("Chairperson Kofi Mensah Boateng of the African Union Commission arrived in Mogadishu on Monday.",
+     "Chairperson Kofi Mensah Boateng", "visits", "Mogadishu"),
+    # what is discussed is a topic, never a party; a state after the topic's "with" is part of the topic
+    ("Putin discussed Ukraine and sanctions at the forum.", "Vladimir Putin", "meetsWith", "Ukraine"),
+    ("Modi discussed defence cooperation with Russia on Friday.", "Narendra Modi", "meetsWith", "Russia"),
+    ("Modi discussed defence cooperation with Russia on Friday.", "Modi", "meetsWith", "Russia"),
+    # a post a state or body holds too makes no person of it
+    ("Rwanda was elected as a member of the Security Council.", "Rwanda", "worksFor", "United Nations Security Council"),
+    # a dateline's credit signs nothing and has no seat there, in title case or between slashes
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "signs", "trade pact"),
+    ("Lusaka (Reuters) – Zambia and Malawi on Monday signed a trade pact.", "Reuters", "basedIn", "Lusaka"),
+    # "an elite commando unit": a kind of body, none the text names
+    ("Years ago, Ali Musa headed an elite commando unit in the north.", "Ali Musa", "leaderOf", "elite commando unit"),
+    # relations reduced, downgraded, cut or severed are no cooperation
+    ("In May, Kenya decided to significantly reduce its diplomatic relations with Somalia.", "Kenya", "cooperatesWith",
+     "Somalia"),
+    ("Both Chile and Peru have downgraded diplomatic relations since Monday.", "Chile", "cooperatesWith", "Peru"),
+    ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "partOf",
+     "Ministry of Energy"),
 ]  # fmt: skip
 
 

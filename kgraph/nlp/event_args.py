@@ -28,7 +28,7 @@ ALLY_CLASSES = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 
 
 #: The parties each symmetric class admits.
-SYMMETRIC_PARTIES = {"meet": PARTY_CLASSES, "cooperate": ALLY_CLASSES}
+SYMMETRIC_PARTIES = {"meet": PARTY_CLASSES, "talk": PARTY_CLASSES, "cooperate": ALLY_CLASSES}
 
 
 def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = PARTY_CLASSES) -> list[Span]:

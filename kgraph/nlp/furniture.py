@@ -54,7 +54,7 @@ _TITLE_PLACE = r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}"
 _TITLED_DATELINE = re.compile(
     rf"""^(?:\(\s*[A-Z][a-z]+\s*\)\s*)?
          (?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE}){{0,2}})(?:\s*\[{_TITLE_PLACE}\])?\s*,?\s*{_DATE}
-         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}}))\s*(?:{_DASH}|:)\s*""",
+         \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}})|/(?P<slashed>[A-Z][A-Za-z\-]{{1,11}})/)\s*(?:{_DASH}|:)\s*""",
     re.VERBOSE,
 )
 #: A date of a month: "May 17", "Aug. 27", "6 July 2015" (no weekday alone).
@@ -68,6 +68,8 @@ _BARE_TITLED_DATELINE = re.compile(
          (?:\s*{_CREDIT})?(?:\s+(?=[A-Z"“])|\s*$)""",
     re.VERBOSE,
 )
+#: A known place not in capitals with a credit and a dash, no date: "Beijing (Reuters) – ".
+_TITLED_CREDIT_DATELINE = re.compile(rf"^(?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE})?)\s*{_CREDIT}\s*{_DASH}\s*(?=[A-Z\"“])")
 #: A dateline closed by a colon, as South Asian papers write it: "New Delhi: ",
 #: "Kuala Lumpur, Malaysia: " (a story must follow, on the same line).
 _COLON_DATELINE = re.compile(rf"^(?P<places>{_TITLE_PLACE}(?:\s*,\s*{_TITLE_PLACE})?):\s+(?=[A-Z\"“])")
@@ -133,7 +135,11 @@ def _line_dateline(offset: int, line: str) -> Dateline | None:
         return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]) if credit else None)
     m = _TITLED_DATELINE.match(line)
     if m is not None and m.end() < len(line):
-        credit = m.span("credit") if m.group("credit") else m.span("bare")
+        credit = m.span(next(g for g in ("credit", "bare", "slashed") if m.group(g)))  # "/MOLDPRES/-" too
+        return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
+    m = _TITLED_CREDIT_DATELINE.match(line)
+    if m is not None and _known_place(m.group("places")):
+        credit = m.span("credit")
         return Dateline(offset, offset + m.end(), _places(offset, m), (offset + credit[0], offset + credit[1]))
     m = _BARE_TITLED_DATELINE.match(line)
     if m is not None and _known_place(m.group("places")) and (m.end() == len(line) or _story_after(line[m.end() :])):

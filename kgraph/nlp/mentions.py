@@ -151,7 +151,7 @@ def measured(token: Token) -> Token | None:
     return None
 
 
-def _ner_spans(doc: Doc) -> Iterator[Span]:
+def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
     for ent in doc.ents:
         cls = NER_CLASSES.get(ent.label_)
         if cls is None and ent.label_ == "NORP" and _norp_as_people(ent):
@@ -169,11 +169,22 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             end -= 1  # "the Ministry of Defense Industry of": the name ends before "of"
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
+        if cls is EntityClass.PERSON:
+            start = _after_titles(doc, start, end, lex)  # "Chairperson Mohamoud Ali Youssouf" tagged whole
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
         if start < end:
             yield Span(doc, start, end, label=str(cls))
+
+
+def _after_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name starts after the title nouns the NER took into it
+    ("Chairperson X Y"), as long as two words of the name remain; honorifics ("Gen.",
+    "Dr.") stay in it, as the name rules read them there."""
+    while end - start > 2 and doc[start].lower_ in lex.titles and doc[start].lower_ not in lex.honorifics:
+        start += 1
+    return start
 
 
 def ordinal_before(doc: Doc, start: int, end: int) -> bool:
@@ -224,7 +235,7 @@ def _norp_as_people(ent: Span) -> bool:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
     """All mentions of a parsed doc, named ones first; a token heads at most one."""
-    named = list(_ner_spans(doc))
+    named = list(_ner_spans(doc, lex))
     mentions: list[Span] = []
     roots: set[int] = set()
     for span in named:

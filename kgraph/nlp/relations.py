@@ -33,6 +33,7 @@ from kgraph.types import EntityClass, Relation
 CLASS_RELATION: dict[str, Relation] = {
     "visit": Relation.VISITS,
     "meet": Relation.MEETS_WITH,
+    "talk": Relation.MEETS_WITH,  # "discussed X with Y", "X and Y discussed": its object is a topic, never a party
     "sign": Relation.SIGNS,
     "cooperate": Relation.COOPERATES_WITH,
     "support": Relation.SUPPORTS,
@@ -53,6 +54,7 @@ CLASS_RELATION: dict[str, Relation] = {
 PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "visit": ("to", "in", "into"),
     "meet": ("with",),
+    "talk": ("with",),
     "cooperate": ("with",),
     "attack": ("against", "on", "into"),
     "live": ("in",),
@@ -271,10 +273,12 @@ def _verb_statements(
             noun_mention = mentions.at(c) if c.dep_ == "dobj" and c.pos_ == "NOUN" else None
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (noun_mention is None or cls_of(noun_mention) is EntityClass.EVENT):
                 through = prep_objects(c, PREP_OBJECTS[vclass])
+                if vclass == "talk":  # "discussed the war with X": a person; "discussed cooperation with Russia" is a topic
+                    through = [t for t in through if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]
                 obj_toks += through
                 if through:
                     light.add(c.i)
-        if vclass in ("visit", "recognize", "attack", "sign", "occupy", "live", "sanction") or not obj_toks:
+        if vclass != "talk" and (vclass in ("visit", "recognize", "attack", "sign", "occupy", "live", "sanction") or not obj_toks):
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
     else:
         obj_toks = direct_objects(verb)
@@ -361,7 +365,7 @@ def _verb_statements(
     phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
         (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks
     )
-    if vclass in ("meet", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
+    if vclass in ("meet", "talk", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)

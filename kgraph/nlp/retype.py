@@ -390,7 +390,16 @@ def _titled(span: Span, lex: Lexicon) -> bool:
     root = span.root
     head = root.head
     titles = lex.titles
+    if root.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in POSTING_VERBS:  # "X was appointed as deputy secretary"
+        posts = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        return any(p.lemma_.lower() in titles and p.lemma_.lower() not in _SHARED_POSTS for p in posts)
     return root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in titles and any(d.dep_ == "det" for d in head.children)
+
+
+#: Verbs that put someone into a post ("appointed as", "named as"): only a person takes a titled post.
+POSTING_VERBS = frozenset({"appoint", "reappoint", "name", "nominate", "elect", "promote"})
+#: Posts a state or body may hold too ("elected as a member of the council").
+_SHARED_POSTS = frozenset({"member", "partner", "host", "representative", "delegate", "observer"})
 
 
 def _known_place(span: Span, cls: EntityClass, gazetteer: Gazetteer, surnames: set[str]) -> EntityClass | None:

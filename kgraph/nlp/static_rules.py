@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
+from kgraph.nlp.static_members import MEMBER_WORDS, memberships
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
 from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
@@ -37,7 +38,7 @@ RULES = (
     titles, person_places, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
     org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
     member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
-    affiliations,
+    affiliations, memberships,
 )
 
 #: Rules that need one of these words (form or lemma) in the sentence; the others always run.
@@ -55,6 +56,7 @@ NEEDS: dict[object, frozenset[str]] = {
     seat_verbs: SEAT_PARTICIPLES,
     counterparts: frozenset({"counterpart"}),
     affiliations: frozenset({"affiliated"}),
+    memberships: MEMBER_WORDS,
 }
 
 

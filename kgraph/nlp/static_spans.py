@@ -16,7 +16,7 @@ from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
 from kgraph.nlp.syntax import RELATIVE
-from kgraph.types import EntityClass
+from kgraph.types import EntityClass, Relation
 NOUNS = ("NOUN", "PROPN")
 ACTOR_ORGS = frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION})
 
@@ -233,3 +233,17 @@ def after_born_in(span: Span) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ != "in":
         return False
     return prep.head.lower_ == "born" or prep.head.dep_ in ("oprd", "dobj") and prep.head.head.lower_ == "born"
+
+
+#: Relations between bodies and their people whose bodies the text must name: "headed an
+#: elite military force", "a member of a coalition" name no body the gold could list.
+NAMED_BODY_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF})
+
+
+def indefinite(span: Span) -> bool:
+    """An unnamed noun phrase brought in by "a"/"an" ("an elite military force"): it names
+    no entity, only a kind."""
+    return len(span) > 0 and all(t.pos_ != "PROPN" for t in span) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
+    )
+
