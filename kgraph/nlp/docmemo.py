@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from collections.abc import Hashable
+from collections.abc import Container, Hashable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
 
@@ -51,4 +51,29 @@ def sentence_start(doc: Doc, i: int) -> int:
     return found[bisect_right(found, i) - 1]
 
 
-__all__ = ["table", "sentence_start"]
+def texts(doc: Doc) -> frozenset[str]:
+    """The texts of the Doc's tokens, as a set (``any(t.text == w for t in doc)`` walks
+    every token of the Doc)."""
+    found = table(doc, "texts", None)
+    if not found:
+        found[0] = frozenset(t.text for t in doc)
+    return found[0]
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case (``doc[i].lemma_.lower()``), read once per Doc."""
+    found = table(doc, "lemmas", None)
+    if not found:
+        found[0] = [t.lemma_.lower() for t in doc]
+    return found[0]
+
+
+def with_lemmas(sent: Span, words: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lower-case lemma is one of ``words``, in text order:
+    a rule family whose trigger words the sentence lacks builds no token of it."""
+    doc = sent.doc
+    lower = lemmas(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in words]
+
+
+__all__ = ["table", "sentence_start", "texts", "lemmas", "with_lemmas"]

@@ -117,7 +117,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             (lex.multiword[key] for c in verb.children if c.dep_ == "dobj"
              for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
             None,
-        ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
+        ) if lemma in lex.multiword_verbs else None  # fmt: skip  # the lexicon writes "forces", "talks"
+        vclass = vclass or lex.verb_class.get(lemma)
         if carries(verb, mentions, lex):
             vclass = "transfer"  # "flew troops to X", "moved tanks into X": what travels is sent
         if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):

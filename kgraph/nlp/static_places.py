@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import texts
 from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
@@ -265,7 +266,7 @@ def _name_goes_on(org: Span, place: Token) -> bool:
                 return True
     words = [t for t in doc[org.start : end] if t.is_title or t.is_upper]
     initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
-    return len(initials) >= 3 and any(t.text == initials for t in doc)
+    return len(initials) >= 3 and initials in texts(doc)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
