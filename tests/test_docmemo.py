@@ -81,3 +81,20 @@ def test_lexicon_inverse_tables() -> None:
     for cls, words in lex.nouns_in.items():
         assert words == {w for w, c in lex.nominal_class.items() if c == cls}
     assert lex.multiword_verbs == {v for v, _ in lex.multiword}
+
+
+def test_columns_are_the_token_attributes_and_follow_new_entities(nlp) -> None:
+    doc = nlp('"Jaish-e-Mohammed" and NATO met in Kyiv , Ukraine.  Pavel Orlov spoke.')
+    cols = docmemo.columns(doc)
+    assert cols["pos"] == [t.pos for t in doc]
+    assert cols["ent_type"] == [t.ent_type for t in doc]
+    assert cols["space"] == [int(bool(t.whitespace_)) for t in doc]
+    for name in ("is_title", "is_punct", "is_upper", "is_alpha"):
+        assert cols[name] == [int(getattr(t, name)) for t in doc]
+    assert cols["length"] == [len(t) for t in doc]
+    assert docmemo.entities(doc) == [bool(t.ent_type_) for t in doc]
+    doc.ents = []
+    docmemo.forget_entities(doc)
+    assert docmemo.entities(doc) == [False] * len(doc)
+    assert docmemo.columns(doc)["ent_type"] == [0] * len(doc)
+    assert docmemo.columns(nlp(""))["pos"] == []

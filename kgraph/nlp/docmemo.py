@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Container, Hashable
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
@@ -68,6 +69,48 @@ def lemmas(doc: Doc) -> list[str]:
     return found[0]
 
 
+def lowers(doc: Doc) -> list[str]:
+    """Each token's text in lower case (``doc[i].lower_``), read once per Doc."""
+    found = table(doc, "lowers", None)
+    if not found:
+        found[0] = [t.lower_ for t in doc]
+    return found[0]
+
+
+def entities(doc: Doc) -> list[bool]:
+    """Whether each token lies in a named entity (``bool(doc[i].ent_type_)``); kept until
+    :func:`forget_entities` (after ``doc.ents`` is set)."""
+    found = table(doc, "entities", None)
+    if not found:
+        found[0] = [t != 0 for t in columns(doc)["ent_type"]]
+    return found[0]
+
+
+#: The token attributes :func:`columns` reads, by the names it gives them.
+_COLUMNS = {"pos": POS, "ent_type": ENT_TYPE, "is_title": IS_TITLE, "is_punct": IS_PUNCT, "space": SPACY,
+            "is_upper": IS_UPPER, "is_alpha": IS_ALPHA, "length": LENGTH}  # fmt: skip
+
+
+def columns(doc: Doc) -> dict[str, list[int]]:
+    """Token attributes of the Doc as plain lists of integers (``pos`` as spaCy's symbol,
+    ``ent_type`` 0 outside entities, the flags 0 or 1, ``space`` whether whitespace
+    follows), read at once with ``Doc.to_array``: a rule that walks the whole Doc reads
+    them without making a ``Token`` per word. Kept until :func:`forget_entities`."""
+    found = table(doc, "columns", None)
+    if not found:
+        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        found[0] = dict(zip(_COLUMNS, rows))
+    return found[0]
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop what was kept of the Doc's entities: ``doc.ents`` was set anew."""
+    tables = _TABLES.get(doc)
+    for question in ("entities", "columns"):
+        if tables is not None:
+            tables.pop(question, None)
+
+
 def with_lemmas(sent: Span, words: Container[str]) -> list[Token]:
     """The tokens of ``sent`` whose lower-case lemma is one of ``words``, in text order:
     a rule family whose trigger words the sentence lacks builds no token of it."""
@@ -76,4 +119,11 @@ def with_lemmas(sent: Span, words: Container[str]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lower[i] in words]
 
 
-__all__ = ["table", "sentence_start", "texts", "lemmas", "with_lemmas"]
+def with_words(sent: Span, words: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lower-case text is one of ``words``, in text order."""
+    doc = sent.doc
+    lower = lowers(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in words]
+
+
+__all__ = ["table", "sentence_start", "texts", "lemmas", "lowers", "entities", "columns", "forget_entities", "with_lemmas", "with_words"]

@@ -26,6 +26,7 @@ from kgraph.nlp.event_args import (
     PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
     two_states, water, where_place,
 )  # fmt: skip
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -432,7 +433,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
     """Nouns that name the doer of a class's act (lexicon ``agent_nouns``) said of an
     actor: "X is Y's largest arms supplier", "X, the main supplier of drones to Y",
     "X remains Z's biggest backer"."""
-    for noun in sent:
+    for noun in with_lemmas(sent, lex.agent_nouns):
         vclass = lex.agent_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         holder = _described(noun, mentions) if vclass else None
         if holder is None or cls_of(holder) not in ACTORS:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import with_words
 from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
@@ -101,8 +102,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
 def _seat_names(doc: Doc, by_root: dict[int, Span]) -> list[Span]:
     """The names glued by a hyphen to "based" or "headquartered" ("Falls Church-based")."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
+    for tok in with_words(doc[:], ("based", "headquartered")):
+        if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
             continue
         name = doc[tok.i - 2]
         if name.pos_ == "PROPN":

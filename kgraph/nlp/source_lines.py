@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import forget_entities
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions
 from kgraph.types import EntityClass, Relation
@@ -67,6 +68,7 @@ def source_line_spans(doc: Doc, spans: list[Span], lines: list[SourceLine]) -> l
         return spans
     doc.user_data[_USER_DATA_KEY] = lines
     doc.ents = [e for e in doc.ents if not any(e.start < ln.end and e.end > ln.outlet[1] for ln in lines)]
+    forget_entities(doc)
     out = [s for s in spans if not any(s.start < ln.end and ln.place[0] < s.end for ln in lines)]
     for ln in lines:
         out.append(Span(doc, *ln.place, label=str(ln.place_cls)))
