@@ -16,7 +16,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import columns, texts
+from kgraph.nlp.docmemo import columns, texts, words
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
@@ -62,7 +62,7 @@ def _hyphenated_words(sdoc: Doc) -> list[tuple[int, int]]:
     if "-" not in texts(sdoc):
         return out
     cols, start, last = columns(sdoc), 0, len(sdoc) - 1
-    punct, hyphen = cols["is_punct"], [t.text == "-" for t in sdoc]
+    punct, hyphen = cols["is_punct"], [w == "-" for w in words(sdoc)]
     for i, space in enumerate(cols["space"]):
         if space or i == last:
             end = i + 1

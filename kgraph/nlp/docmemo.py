@@ -57,7 +57,15 @@ def texts(doc: Doc) -> frozenset[str]:
     every token of the Doc)."""
     found = table(doc, "texts", None)
     if not found:
-        found[0] = frozenset(t.text for t in doc)
+        found[0] = frozenset(words(doc))
+    return found[0]
+
+
+def words(doc: Doc) -> list[str]:
+    """Each token's text (``doc[i].text``), read once per Doc."""
+    found = table(doc, "words", None)
+    if not found:
+        found[0] = [t.text for t in doc]
     return found[0]
 
 
@@ -126,4 +134,4 @@ def with_words(sent: Span, words: Container[str]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lower[i] in words]
 
 
-__all__ = ["table", "sentence_start", "texts", "lemmas", "lowers", "entities", "columns", "forget_entities", "with_lemmas", "with_words"]
+__all__ = ["table", "sentence_start", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities", "with_lemmas", "with_words"]

@@ -130,7 +130,7 @@ def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
 def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Troops that arrive, deploy or are stationed somewhere with no one named as sending
     them: deployed by the state their nationality names (inferred later), to where they go."""
-    for verb in sent:
+    for verb in with_lemmas(sent, lex.moving_verbs):  # no other verb moves troops or goods
         if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
             continue
         troops = moving_troops(verb, mentions, lex)

@@ -184,6 +184,12 @@ class Lexicon:
         return self.verbs_in.get("kill", frozenset()) | self.verbs_in.get("casualty", frozenset()) | self.counting_kill_verbs
 
     @cached_property
+    def moving_verbs(self) -> frozenset[str]:
+        """Verbs that can move troops or goods with no one named as sending them: of the
+        visit and transfer classes, and of attack ("fighting for X": sent to fight)."""
+        return frozenset().union(*(self.verbs_in.get(c, ()) for c in ("visit", "transfer", "attack")))
+
+    @cached_property
     def multiword_verbs(self) -> frozenset[str]:
         """The verbs of the multiword entries ("join" of "join forces")."""
         return frozenset(verb for verb, _ in self.multiword)

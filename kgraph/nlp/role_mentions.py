@@ -141,8 +141,10 @@ def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: L
     doc = spans[0].doc
     starts = {s.start: s for s in spans if cls_of(s) is EntityClass.ORGANIZATION}
     out = list(spans)
-    for tok in doc:
-        if tok.i in covered or tok.ent_type_ or not tok.is_title or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+    cols = columns(doc)
+    for i in [i for i, (e, t) in enumerate(zip(cols["ent_type"], cols["is_title"])) if t and not e and i not in covered]:
+        tok = doc[i]
+        if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
             continue
         entry = gazetteer.demonym(tok.text)
         if entry is None or entry.cls is not EntityClass.COUNTRY:

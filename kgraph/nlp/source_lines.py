@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import forget_entities
+from kgraph.nlp.docmemo import forget_entities, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions
 from kgraph.types import EntityClass, Relation
@@ -90,9 +90,10 @@ def outlet_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
 def _line_start(sent: Span) -> int:
     """Where a source line would start: after a document number, else the sentence start
     (a headline may come before the number: "Yeltsin Orders Audit MK1401103094 Moscow ...")."""
-    for tok in sent:
-        if DOCUMENT_NUMBER.match(tok.text):
-            return tok.i + 1
+    texts = words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if DOCUMENT_NUMBER.match(texts[i]):
+            return i + 1
     return sent.start
 
 
