@@ -69,6 +69,8 @@ def test_lemma_filter_is_the_token_walk(nlp, text: str) -> None:
     doc = nlp(text)
     assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
     assert docmemo.texts(doc) == {t.text for t in doc}
+    assert docmemo.words(doc) == [t.text for t in doc]
+    assert docmemo.lowers(doc) == [t.lower_ for t in doc]
     for words in ({"send"}, ("send", "say"), frozenset(), {"troop", "aid"}):
         for sent in doc.sents:
             assert docmemo.with_lemmas(sent, words) == [t for t in sent if t.lemma_.lower() in words]
@@ -87,6 +89,7 @@ def test_columns_are_the_token_attributes_and_follow_new_entities(nlp) -> None:
     doc = nlp('"Jaish-e-Mohammed" and NATO met in Kyiv , Ukraine.  Pavel Orlov spoke.')
     cols = docmemo.columns(doc)
     assert cols["pos"] == [t.pos for t in doc]
+    assert cols["tag"] == [t.tag for t in doc]
     assert cols["ent_type"] == [t.ent_type for t in doc]
     assert cols["space"] == [int(bool(t.whitespace_)) for t in doc]
     for name in ("is_title", "is_punct", "is_upper", "is_alpha"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
@@ -26,7 +27,7 @@ from kgraph.nlp.event_args import (
     PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
     two_states, water, where_place,
 )  # fmt: skip
-from kgraph.nlp.docmemo import with_lemmas
+from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -49,9 +50,11 @@ AGENT_MODIFIER_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Statements whose trigger is a noun of a known class (see the module docstring)."""
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
+    doc, pos, lemma, lower, known = sent.doc, columns(sent.doc)["pos"], lemmas(sent.doc), lowers(sent.doc), lex.nominal_class
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN or lemma[i] not in known and lower[i] not in known:
+            continue  # no noun of a class
+        noun = doc[i]
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue

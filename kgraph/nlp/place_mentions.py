@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import with_words
+from kgraph.nlp.docmemo import columns, lowers, with_words
 from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
@@ -227,12 +229,19 @@ def _under_control(verb: Token, lex: Lexicon) -> bool:
     return any(_holding_phrase(o, lex) for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
+_NNS = get_string_id("NNS")
+
+
 def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"Russian-controlled Donetsk", "the Russia-controlled city of Donetsk": the state
     named before the participle occupies the place it modifies; "the Ukrainian port of
     Odesa": the place lies in the demonym's state."""
-    doc = sent.doc
-    for tok in sent:
+    doc, cols, lower = sent.doc, columns(sent.doc), lowers(sent.doc)
+    pos, tag = cols["pos"], cols["tag"]
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN and tag[i] != _NNS and lower[i] not in lex.control_participles and lower[i] not in lex.place_nouns:
+            continue  # none of the shapes below starts at a word that is neither a noun nor one of these words
+        tok = doc[i]
         if tok.lower_ in lex.control_participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
             holder = doc[tok.i - 2]
             places = _modified_places(tok.head, mentions)
