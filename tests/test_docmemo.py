@@ -70,6 +70,7 @@ def test_lemma_filter_is_the_token_walk(nlp, text: str) -> None:
     assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
     assert docmemo.texts(doc) == {t.text for t in doc}
     assert docmemo.words(doc) == [t.text for t in doc]
+    assert docmemo.text(doc) == doc.text
     assert docmemo.lowers(doc) == [t.lower_ for t in doc]
     for words in ({"send"}, ("send", "say"), frozenset(), {"troop", "aid"}):
         for sent in doc.sents:

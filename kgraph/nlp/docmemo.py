@@ -61,6 +61,14 @@ def texts(doc: Doc) -> frozenset[str]:
     return found[0]
 
 
+def text(doc: Doc) -> str:
+    """``doc.text``, which spaCy builds from every token at each ask, built once."""
+    found = table(doc, "text", None)
+    if not found:
+        found[0] = doc.text
+    return found[0]
+
+
 def words(doc: Doc) -> list[str]:
     """Each token's text (``doc[i].text``), read once per Doc."""
     found = table(doc, "words", None)
@@ -135,4 +143,4 @@ def with_words(sent: Span, words: Container[str]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lower[i] in words]
 
 
-__all__ = ["table", "sentence_start", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities", "with_lemmas", "with_words"]
+__all__ = ["table", "sentence_start", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities", "with_lemmas", "with_words"]

@@ -28,7 +28,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import columns, lowers, with_words
+from kgraph.nlp.docmemo import columns, lemmas, lowers, with_words
 from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
@@ -50,7 +50,9 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     """``spans`` with names that a place noun or the sentence makes places re-read."""
     by_root = {s.root.i: s for s in spans}
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
-    for noun in doc:
+    lower, lemma, nouns = lowers(doc), lemmas(doc), lex.place_nouns
+    for i in [i for i, (w, m) in enumerate(zip(lower, lemma)) if w in nouns or m in nouns]:  # no place noun, no place
+        noun = doc[i]
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
         if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
             place = lex.place_nouns.get(noun.lemma_.lower())
