@@ -91,6 +91,7 @@ def test_columns_are_the_token_attributes_and_follow_new_entities(nlp) -> None:
     cols = docmemo.columns(doc)
     assert cols["pos"] == [t.pos for t in doc]
     assert cols["tag"] == [t.tag for t in doc]
+    assert cols["dep"] == [t.dep for t in doc]
     assert cols["ent_type"] == [t.ent_type for t in doc]
     assert cols["space"] == [int(bool(t.whitespace_)) for t in doc]
     for name in ("is_title", "is_punct", "is_upper", "is_alpha"):

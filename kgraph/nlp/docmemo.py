@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Container, Hashable
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
@@ -103,13 +103,13 @@ def entities(doc: Doc) -> list[bool]:
 
 
 #: The token attributes :func:`columns` reads, by the names it gives them.
-_COLUMNS = {"pos": POS, "tag": TAG, "ent_type": ENT_TYPE, "is_title": IS_TITLE, "is_punct": IS_PUNCT, "space": SPACY,
+_COLUMNS = {"pos": POS, "tag": TAG, "dep": DEP, "ent_type": ENT_TYPE, "is_title": IS_TITLE, "is_punct": IS_PUNCT, "space": SPACY,
             "is_upper": IS_UPPER, "is_alpha": IS_ALPHA, "length": LENGTH}  # fmt: skip
 
 
 def columns(doc: Doc) -> dict[str, list[int]]:
     """Token attributes of the Doc as plain lists of integers (``pos`` as spaCy's symbol,
-    ``tag`` as its string's hash,
+    ``tag`` and ``dep`` as their strings' hashes,
     ``ent_type`` 0 outside entities, the flags 0 or 1, ``space`` whether whitespace
     follows), read at once with ``Doc.to_array``: a rule that walks the whole Doc reads
     them without making a ``Token`` per word. Kept until :func:`forget_entities`."""
