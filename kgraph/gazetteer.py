@@ -78,13 +78,15 @@ def normalize_name(text: str) -> str:
     since the same names recur across a corpus."""
     # ASCII without a backquote is its own NFKC, quote-straightened and folded form
     s = (text if text.isascii() and "`" not in text else fold(clean_quotes(text))).strip()
-    s = _POSSESSIVE_END.sub(lambda m: "s" if m.group(0) == "s'" else "", s)
+    if s.endswith("'s"):  # the possessive ending: "'s" goes, "s'" keeps its "s"
+        s = s[:-2]
+    elif s.endswith("s'"):
+        s = s[:-1]
     s = s.replace("'", "").replace(".", " ").replace("-", " ").replace('"', "")
     s = " ".join(s.split()).casefold().replace(" of the ", " of ")  # one space between words; "Republic of (the) Congo"
     return s[4:] if s.startswith("the ") else s
 
 
-_POSSESSIVE_END = re.compile(r"(?:'s|s')$")
 
 
 def abbreviation_key(text: str) -> str | None:

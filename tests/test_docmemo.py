@@ -59,3 +59,47 @@ def test_title_answers_are_those_computed_afresh(nlp, text: str) -> None:
 def test_sentence_start_is_that_of_the_token(nlp, text: str) -> None:
     doc = nlp(text)
     assert [docmemo.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia sent troops and said it would send more. Troops were sent!", "Nothing here.", "The SENDING of aid"],
+)
+def test_lemma_filter_is_the_token_walk(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert docmemo.texts(doc) == {t.text for t in doc}
+    assert docmemo.words(doc) == [t.text for t in doc]
+    assert docmemo.text(doc) == doc.text
+    assert docmemo.lowers(doc) == [t.lower_ for t in doc]
+    for words in ({"send"}, ("send", "say"), frozenset(), {"troop", "aid"}):
+        for sent in doc.sents:
+            assert docmemo.with_lemmas(sent, words) == [t for t in sent if t.lemma_.lower() in words]
+
+
+def test_lexicon_inverse_tables() -> None:
+    lex = load_lexicon()
+    for cls, words in lex.verbs_in.items():
+        assert words == {w for w, c in lex.verb_class.items() if c == cls}
+    for cls, words in lex.nouns_in.items():
+        assert words == {w for w, c in lex.nominal_class.items() if c == cls}
+    assert lex.multiword_verbs == {v for v, _ in lex.multiword}
+
+
+def test_columns_are_the_token_attributes_and_follow_new_entities(nlp) -> None:
+    doc = nlp('"Jaish-e-Mohammed" and NATO met in Kyiv , Ukraine.  Pavel Orlov spoke.')
+    cols = docmemo.columns(doc)
+    assert cols["pos"] == [t.pos for t in doc]
+    assert cols["tag"] == [t.tag for t in doc]
+    assert cols["dep"] == [t.dep for t in doc]
+    assert cols["ent_type"] == [t.ent_type for t in doc]
+    assert cols["space"] == [int(bool(t.whitespace_)) for t in doc]
+    for name in ("is_title", "is_punct", "is_upper", "is_alpha"):
+        assert cols[name] == [int(getattr(t, name)) for t in doc]
+    assert cols["length"] == [len(t) for t in doc]
+    assert docmemo.entities(doc) == [bool(t.ent_type_) for t in doc]
+    doc.ents = []
+    docmemo.forget_entities(doc)
+    assert docmemo.entities(doc) == [False] * len(doc)
+    assert docmemo.columns(doc)["ent_type"] == [0] * len(doc)
+    assert docmemo.columns(nlp(""))["pos"] == []

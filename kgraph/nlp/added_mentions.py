@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import columns, texts, words
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
@@ -56,17 +58,21 @@ def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
 
 def _hyphenated_words(sdoc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each written word the tokenizer cut at hyphens ("Jaish-e-Mohammed")."""
-    out, start = [], 0
-    for tok in sdoc:
-        if tok.whitespace_ or tok.i == len(sdoc) - 1:
-            end = tok.i + 1
-            while start < end and sdoc[start].is_punct:  # quotes before the word
+    out: list[tuple[int, int]] = []
+    if "-" not in texts(sdoc):
+        return out
+    cols, start, last = columns(sdoc), 0, len(sdoc) - 1
+    punct, hyphen = cols["is_punct"], [w == "-" for w in words(sdoc)]
+    for i, space in enumerate(cols["space"]):
+        if space or i == last:
+            end = i + 1
+            while start < end and punct[start]:  # quotes before the word
                 start += 1
-            while end > start and sdoc[end - 1].is_punct:  # "Jaish-e-Mohammed," and its comma
+            while end > start and punct[end - 1]:  # "Jaish-e-Mohammed," and its comma
                 end -= 1
-            if end - start > 2 and any(t.text == "-" for t in sdoc[start + 1 : end - 1]):
+            if end - start > 2 and any(hyphen[start + 1 : end - 1]):
                 out.append((start, end))
-            start = tok.i + 1
+            start = i + 1
     return out
 
 
@@ -77,25 +83,23 @@ def missed_places(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     name ("Houthi military spokesman X"), the whole run and nothing more."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
+    cols = columns(sdoc)
+    pos, upper, alpha, length, ent = cols["pos"], cols["is_upper"], cols["is_alpha"], cols["length"], cols["ent_type"]
+    # a proper noun, or an acronym the tagger took for a common noun ("the ECOWAS chairman"), in no entity
+    free = [not e and (p == PROPN or p == NOUN and u and n >= 3 and a) for p, u, a, n, e in zip(pos, upper, alpha, length, ent)]
     i = 0
     while i < len(sdoc):
-        tok = sdoc[i]
-        if not _name_word(tok) or tok.ent_type_ or i in covered:
+        if not free[i] or i in covered:
             i += 1
             continue
         end = i
-        while end < len(sdoc) and end - i < 3 and _name_word(sdoc[end]) and not sdoc[end].ent_type_ and end not in covered:
+        while end < len(sdoc) and end - i < 3 and free[end] and end not in covered:
             end += 1
         entry = gaz.lookup(sdoc[i:end].text)  # the whole run: "America West" is no country
         if entry is not None and entry.cls in (EntityClass.COUNTRY, EntityClass.CITY, EntityClass.ORGANIZATION):
             out.append(Span(sdoc, i, end, label=str(entry.cls)))
         i = end
     return out
-
-
-def _name_word(tok) -> bool:  # noqa: ANN001 - spacy Token
-    """A proper noun, or an acronym the tagger took for a common noun ("the ECOWAS chairman")."""
-    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_upper and len(tok) >= 3 and tok.is_alpha
 
 
 def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClass]) -> list[Span]:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.claims import claim_noun, claim_source, presupposed, unreported
-from kgraph.nlp.docmemo import table
+from kgraph.nlp.docmemo import table, with_words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import accusation
 from kgraph.nlp.status_cues import aside
@@ -149,7 +149,7 @@ def accuser_of(trigger: Token) -> Token | None:
 def according_to_phrase(sent: Span, lex: Lexicon) -> Token | None:
     """The complement of "according to X" / "citing X" in the sentence; through a
     source noun to who gave it ("according to a statement by X", "X's data")."""
-    for t in sent:
+    for t in with_words(sent, ("according", "citing")):
         found = None
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             found = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None) or next(

@@ -51,6 +51,7 @@ class Mentions:
         self._start_keys = [sp.start for sp in self._starts]
         self._at: dict[int, Span | None] = {}
         self.named: dict[int, Span | None] = {}  # static_spans.named's answers, by token
+        self.named_positions: dict[tuple[int, int], list[int]] = {}  # static_spans.named_positions', by sentence
 
     def _named_holder(self, token: Token, span: Span) -> Span | None:
         """For one role or group noun the name it stands for: the person named right after

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import direct_objects, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -55,8 +56,8 @@ def toll_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
     """"put the death toll at 15,000", "the toll rose to 300", "Gaza's death toll of 40,000":
     the figure of a toll noun; its victim is the toll's named owner, else left to the
     document's last casualty statement."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.toll_nouns:
+    for noun in with_lemmas(sent, lex.toll_nouns):
+        if noun.pos_ != "NOUN":
             continue
         heads = [noun]
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.i != noun.i:

@@ -6,16 +6,23 @@ whose answer depends only on the parse (the words, tags, lemmas, tree and senten
 which nothing changes once the pipeline has run) and on a fixed second argument (the
 lexicon) can keep its answers here: :func:`table` gives the dict of answers of one
 question for one Doc. The tables are dropped with the Doc (weak references).
+
+The Doc's token attributes are kept here too as plain lists (:func:`lemmas`,
+:func:`lowers`, :func:`words`, :func:`columns`), so a rule family can find the few
+tokens of a sentence it can fire on (:func:`with_lemmas`, :func:`with_words`) without
+making a ``Token`` object and decoding a string for every word of every sentence. The
+entity columns are dropped by :func:`forget_entities` when a rule sets ``doc.ents``.
 """
 
 from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from collections.abc import Hashable
+from collections.abc import Callable, Container, Hashable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, POS, SPACY, TAG
+from spacy.tokens import Doc, Span, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
 
@@ -51,4 +58,91 @@ def sentence_start(doc: Doc, i: int) -> int:
     return found[bisect_right(found, i) - 1]
 
 
-__all__ = ["table", "sentence_start"]
+def _kept(doc: Doc, question: str, make: Callable[[Doc], Any]) -> Any:
+    """``make(doc)``, made at the first ask about the Doc and kept."""
+    found = table(doc, question, None)
+    if not found:
+        found[0] = make(doc)
+    return found[0]
+
+
+def texts(doc: Doc) -> frozenset[str]:
+    """The texts of the Doc's tokens, as a set (``any(t.text == w for t in doc)`` walks
+    every token of the Doc)."""
+    return _kept(doc, "texts", lambda d: frozenset(words(d)))
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, which spaCy builds from every token at each ask, built once."""
+    return _kept(doc, "text", lambda d: d.text)
+
+
+def words(doc: Doc) -> list[str]:
+    """Each token's text (``doc[i].text``), read once per Doc."""
+    return _kept(doc, "words", lambda d: [t.text for t in d])
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case (``doc[i].lemma_.lower()``), read once per Doc."""
+    return _kept(doc, "lemmas", lambda d: [t.lemma_.lower() for t in d])
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's text in lower case (``doc[i].lower_``), read once per Doc."""
+    return _kept(doc, "lowers", lambda d: [t.lower_ for t in d])
+
+
+def entities(doc: Doc) -> list[bool]:
+    """Whether each token lies in a named entity (``bool(doc[i].ent_type_)``); kept until
+    :func:`forget_entities` (after ``doc.ents`` is set)."""
+    return _kept(doc, "entities", lambda d: [t != 0 for t in columns(d)["ent_type"]])
+
+
+#: The token attributes :func:`columns` reads, by the names it gives them.
+_COLUMNS = {
+    "pos": POS, "tag": TAG, "dep": DEP, "ent_type": ENT_TYPE, "is_title": IS_TITLE, "is_punct": IS_PUNCT,
+    "space": SPACY, "is_upper": IS_UPPER, "is_alpha": IS_ALPHA, "length": LENGTH,
+}  # fmt: skip
+
+
+def columns(doc: Doc) -> dict[str, list[int]]:
+    """Token attributes of the Doc as plain lists of integers (``pos`` as spaCy's symbol,
+    ``tag`` and ``dep`` as their strings' hashes, ``ent_type`` 0 outside entities, the
+    flags 0 or 1, ``space`` whether whitespace follows), read at once with
+    ``Doc.to_array``: a rule that walks the whole Doc reads them without making a
+    ``Token`` per word. Kept until :func:`forget_entities`."""
+
+    def make(d: Doc) -> dict[str, list[int]]:
+        rows = d.to_array(list(_COLUMNS.values())).T.tolist() if len(d) else [[] for _ in _COLUMNS]
+        return dict(zip(_COLUMNS, rows))
+
+    return _kept(doc, "columns", make)
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop what was kept of the Doc's entities: ``doc.ents`` was set anew."""
+    tables = _TABLES.get(doc)
+    for question in ("entities", "columns"):
+        if tables is not None:
+            tables.pop(question, None)
+
+
+def with_lemmas(sent: Span, wanted: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lower-case lemma is one of ``wanted``, in text order:
+    a rule family whose trigger words the sentence lacks builds no token of it."""
+    doc = sent.doc
+    lower = lemmas(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in wanted]
+
+
+def with_words(sent: Span, wanted: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lower-case text is one of ``wanted``, in text order."""
+    doc = sent.doc
+    lower = lowers(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in wanted]
+
+
+__all__ = [
+    "table", "sentence_start", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities",
+    "with_lemmas", "with_words",
+]  # fmt: skip

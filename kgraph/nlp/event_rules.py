@@ -46,6 +46,7 @@ from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.backing import held_support_candidates
 from kgraph.nlp.designations import designation_candidates
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
     represented_states, struck_target, two_states,
@@ -84,8 +85,8 @@ def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """"X fired missiles at Y", "X dropped bombs on Y", "X fired on Y": X attacks Y. The
     verb's object, if any, must be a weapon (a materiel mention or a counted amount), so
     "launched a probe into Y" and "fired the minister" attack no one."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.projectile_verbs or not _fires_weapons(verb, mentions):
+    for verb in with_lemmas(sent, lex.projectile_verbs):
+        if verb.pos_ != "VERB" or not _fires_weapons(verb, mentions):
             continue
         heads = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c))]  # "at Y" hung on a weapon
         aimed = [c for h in heads for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
@@ -120,9 +121,9 @@ def _mentioned(tokens: list[Token], mentions: Mentions) -> list[Span]:
 def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X called on Y to stop Z", "X urged Y to withdraw": X criticizes Y (the ontology's
     "calls on to stop"); a call to do anything else ("urged Y to send aid") is none."""
-    for clause in sent:
+    for clause in with_lemmas(sent, lex.cessation_verbs):
         verb = clause.head
-        if clause.dep_ != "xcomp" or clause.lemma_.lower() not in lex.cessation_verbs:
+        if clause.dep_ != "xcomp":
             continue
         if verb.lemma_.lower() not in lex.directive_verbs or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
             continue
@@ -134,7 +135,7 @@ def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
 def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Troops that arrive, deploy or are stationed somewhere with no one named as sending
     them: deployed by the state their nationality names (inferred later), to where they go."""
-    for verb in sent:
+    for verb in with_lemmas(sent, lex.moving_verbs):  # no other verb moves troops or goods
         if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
             continue
         troops = moving_troops(verb, mentions, lex)
@@ -155,8 +156,8 @@ def arrival_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
 def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X froze the assets of Y", "X froze Y's accounts", "X seized Russian assets": X
     sanctions the owner (of-phrase, possessor, or the state a demonym names)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.asset_verbs:
+    for verb in with_lemmas(sent, lex.asset_verbs):
+        if verb.pos_ != "VERB":
             continue
         owners: list[Span] = []
         for obj in (t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)):
@@ -171,8 +172,8 @@ def asset_freeze_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
 def owner_criticized_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X condemned Y's missile launches", "X slammed the US decision": X criticizes the
     actor whose act or thing its object names (its possessor or named modifier)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "criticize" or is_passive(verb):
+    for verb in with_lemmas(sent, lex.verbs_in.get("criticize", ())):
+        if verb.pos_ != "VERB" or is_passive(verb):
             continue
         owners: list[Span] = []
         for obj in (t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
@@ -225,8 +226,8 @@ _ATTACKED_PREPS = ("on", "against", "at", "into")
 def threatened_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X threatened to strike Y", "X threatened to retaliate by launching a missile
     attack on Y": X threatens Y (whatever the attack's own status)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "threaten":
+    for verb in with_lemmas(sent, lex.verbs_in.get("threaten", ())):
+        if verb.pos_ != "VERB":
             continue
         acts = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _foretold(c)]
         if not acts:
@@ -251,9 +252,7 @@ def _foretold(clause: Token) -> bool:
 def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X called on President Y", "X paid a courtesy call on Y": X meets Y (a visit to a
     person); "called on Y to stop Z" is a call to act, no meeting."""
-    for tok in sent:
-        if tok.lemma_.lower() != "call":
-            continue
+    for tok in with_lemmas(sent, ("call",)):
         if tok.pos_ == "VERB":
             verb = tok
         elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make"):
@@ -272,8 +271,8 @@ def call_on_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
 def hosting_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X received Y in Z", "X welcomed Y to Z" (lexicon ``hosting_verbs``, a person as
     the object): X meets Y, and Y visits the place named."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.hosting_verbs or is_passive(verb):
+    for verb in with_lemmas(sent, lex.hosting_verbs):
+        if verb.pos_ != "VERB" or is_passive(verb):
             continue
         guests = [m for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)
                   if (m := mentions.at(t)) is not None and cls_of(m) is EntityClass.PERSON]  # fmt: skip
@@ -295,8 +294,8 @@ def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
     compound) supplies each materiel item listed. A whole that names no giver but refers
     back ("the package will include X", "those exports included X", "aid, which includes
     X") is the document's last supply: its giver gives the items, to its receiver."""
-    for verb in sent:
-        whole = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_.lower() in CONTAINING_VERBS else None
+    for verb in with_lemmas(sent, CONTAINING_VERBS):
+        whole = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if whole is None:
             continue
         relative = verb.dep_ == "relcl" and whole.tag_ == "WDT"
@@ -333,8 +332,8 @@ def commission_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
     """"X won a contract to build Y", "X was awarded a contract for Y", "the Army awarded X
     an order for Y": the one commissioned supplies the goods made or ordered, to the one
     who awarded it (a contract "to supply" or "to deliver" is read by the verb rules)."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.commission_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+    for noun in with_lemmas(sent, lex.commission_nouns):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         winner, awarder = _commissioned(noun.head, lex)
         supplier = mentions.at(winner) if winner is not None else None
@@ -374,8 +373,8 @@ def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
     """"A and B signed a defence pact", "A signed a military agreement with B", "the
     ministers of A and B signed an agreement to expand defence cooperation": each pair of
     signing states (or organisations) cooperates; a person signing is left to the sign rule."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "sign" or is_passive(verb):
+    for verb in with_lemmas(sent, lex.verbs_in.get("sign", ())):
+        if verb.pos_ != "VERB" or is_passive(verb):
             continue
         if not any(_alliance(t, lex) for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
             continue
@@ -405,9 +404,9 @@ def agreement_parties_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -
     a deal between X and Y") is signed by no one yet. A ceasefire between two sides is one
     they agreed; a partnership or an alliance between them is cooperation (read as such),
     no document signed."""
-    for noun in sent:
+    for noun in with_lemmas(sent, lex.agreement_nouns):
         lemma = noun.lemma_.lower()
-        agreed = noun.pos_ == "NOUN" and lemma in lex.agreement_nouns and lex.nominal_class.get(lemma) != "cooperate"
+        agreed = noun.pos_ == "NOUN" and lex.nominal_class.get(lemma) != "cooperate"
         agreement = mentions.at(noun) if agreed else None
         if agreement is None or cls_of(agreement) is not EntityClass.AGREEMENT or _negotiated(noun, lex):
             continue

@@ -175,6 +175,34 @@ class Lexicon:
         return self.organization_nouns | self.state_body_nouns
 
     @cached_property
+    def verbs_in(self) -> dict[str, frozenset[str]]:
+        """Each verb class's lemmas (``verb_class`` turned round): a rule of one class
+        looks in a sentence for these words only."""
+        return _inverse(self.verb_class)
+
+    @cached_property
+    def nouns_in(self) -> dict[str, frozenset[str]]:
+        """Each verb class's nominalizations (``nominal_class`` turned round)."""
+        return _inverse(self.nominal_class)
+
+    @cached_property
+    def loss_verbs(self) -> frozenset[str]:
+        """Verbs that can tell a loss: of the kill and casualty classes, and those that
+        kill only counted people ("destroyed 1,500 troops")."""
+        return self.verbs_in.get("kill", frozenset()) | self.verbs_in.get("casualty", frozenset()) | self.counting_kill_verbs
+
+    @cached_property
+    def moving_verbs(self) -> frozenset[str]:
+        """Verbs that can move troops or goods with no one named as sending them: of the
+        visit and transfer classes, and of attack ("fighting for X": sent to fight)."""
+        return frozenset().union(*(self.verbs_in.get(c, ()) for c in ("visit", "transfer", "attack")))
+
+    @cached_property
+    def multiword_verbs(self) -> frozenset[str]:
+        """The verbs of the multiword entries ("join" of "join forces")."""
+        return frozenset(verb for verb, _ in self.multiword)
+
+    @cached_property
     def title_modifiers(self) -> frozenset[str]:
         """The words that open a listed title of several words ("foreign", "defence",
         "prime"): before a title word they are the title's, no name's; not a body noun
@@ -183,6 +211,13 @@ class Lexicon:
             w for t in self.titles for w in t.split()[:-1]
             if w.isalpha() and w not in ("of", "for", "the", "in") and w not in self.all_body_nouns
         )  # fmt: skip
+
+
+def _inverse(classes: dict[str, str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word, cls in classes.items():
+        out.setdefault(cls, set()).add(word)
+    return {cls: frozenset(words) for cls, words in out.items()}
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

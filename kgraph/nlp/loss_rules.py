@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_args import counted_parties, figurative, modifier_actor, wielder
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
@@ -39,7 +40,7 @@ def loss_rule_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterat
 def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """The losses a killing or wounding counts (see the module docstring). A passive
     killing with no agent of a counted named group is read by the verb rule already."""
-    for verb in sent:
+    for verb in with_lemmas(sent, lex.loss_verbs):
         lemma = verb.lemma_.lower()
         vclass = lex.verb_class.get(lemma) if verb.pos_ == "VERB" else None
         if verb.pos_ == "VERB" and lemma in lex.counting_kill_verbs:
@@ -67,8 +68,8 @@ def left_dead_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterat
     """"An attack that left 17 soldiers dead", "the strikes left eight others wounded":
     the counted people left dead or wounded are a loss (their side taken as for a
     passive killing: their nationality, the group, or the document's last loss)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+    for verb in with_lemmas(sent, ("leave",)):
+        if verb.pos_ != "VERB":
             continue
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _casualty_word(c, lex)]
         for tok in (t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)) if states else ():
@@ -89,8 +90,8 @@ def died_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
     """"Nine rebels and 10 soldiers died", "one soldier died during the attack" (lexicon
     ``dying_verbs``): each counted group is its side's loss (its side is taken from its
     nationality, or the group itself)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.dying_verbs:
+    for verb in with_lemmas(sent, lex.dying_verbs):
+        if verb.pos_ != "VERB":
             continue
         for tok in (t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)):
             span = mentions.at(tok)
@@ -127,8 +128,8 @@ def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
     """"X were killed in strikes by Y", "X were killed in Y's attack", "X were killed when
     Y attacked Z" or "when Y launched a raid": Y killed X (a passive killing with no
     agent of its own, people named or counted: "three persons")."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "kill" or not is_passive(verb):
+    for verb in with_lemmas(sent, lex.verbs_in.get("kill", ())):
+        if verb.pos_ != "VERB" or not is_passive(verb):
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             continue  # "killed by X" is read by the verb rule

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.backing import held_support
@@ -27,6 +28,7 @@ from kgraph.nlp.event_args import (
     PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
     two_states, water, where_place,
 )  # fmt: skip
+from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
@@ -49,9 +51,11 @@ AGENT_MODIFIER_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Statements whose trigger is a noun of a known class (see the module docstring)."""
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
+    doc, pos, lemma, lower, known = sent.doc, columns(sent.doc)["pos"], lemmas(sent.doc), lowers(sent.doc), lex.nominal_class
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN or lemma[i] not in known and lower[i] not in known:
+            continue  # no noun of a class
+        noun = doc[i]
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
         if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
             continue
@@ -443,7 +447,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
     """Nouns that name the doer of a class's act (lexicon ``agent_nouns``) said of an
     actor: "X is Y's largest arms supplier", "X, the main supplier of drones to Y",
     "X remains Z's biggest backer"."""
-    for noun in sent:
+    for noun in with_lemmas(sent, lex.agent_nouns):
         vclass = lex.agent_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         holder = _described(noun, mentions) if vclass else None
         if holder is None or cls_of(holder) not in ACTORS:

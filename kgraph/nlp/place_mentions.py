@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import columns, lemmas, lowers, with_words
 from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
@@ -70,7 +73,9 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
     """``spans`` with names that a place noun or the sentence makes places re-read."""
     by_root = {s.root.i: s for s in spans}
     out: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in spans}
-    for noun in doc:
+    lower, lemma, nouns = lowers(doc), lemmas(doc), lex.place_nouns
+    for i in [i for i, (w, m) in enumerate(zip(lower, lemma)) if w in nouns or m in nouns]:  # no place noun, no place
+        noun = doc[i]
         place = lex.place_nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else None
         if place is None and noun.tag_ == "NNS":  # "the ports of X and Y": each a port
             place = lex.place_nouns.get(noun.lemma_.lower())
@@ -124,8 +129,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
 def _seat_names(doc: Doc, by_root: dict[int, Span]) -> list[Span]:
     """The names glued by a hyphen to "based" or "headquartered" ("Falls Church-based")."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
+    for tok in with_words(doc[:], ("based", "headquartered")):
+        if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
             continue
         name = doc[tok.i - 2]
         if name.pos_ == "PROPN":
@@ -249,12 +254,19 @@ def _under_control(verb: Token, lex: Lexicon) -> bool:
     return any(_holding_phrase(o, lex) for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
+_NNS = get_string_id("NNS")
+
+
 def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"Russian-controlled Donetsk", "the Russia-controlled city of Donetsk": the state
     named before the participle occupies the place it modifies; "the Ukrainian port of
     Odesa": the place lies in the demonym's state."""
-    doc = sent.doc
-    for tok in sent:
+    doc, cols, lower = sent.doc, columns(sent.doc), lowers(sent.doc)
+    pos, tag = cols["pos"], cols["tag"]
+    for i in range(sent.start, sent.end):
+        if pos[i] != NOUN and tag[i] != _NNS and lower[i] not in lex.control_participles and lower[i] not in lex.place_nouns:
+            continue  # none of the shapes below starts at a word that is neither a noun nor one of these words
+        tok = doc[i]
         if tok.lower_ in lex.control_participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
             holder = doc[tok.i - 2]
             places = _modified_places(tok.head, mentions)

@@ -12,6 +12,7 @@ from text_to_num import text2num
 from kgraph.nlp.claims import (
     DENYING_VERBS, claim_noun, claim_status, denies_named_claim, nearer_verb, open_question, presupposed, purpose,
 )  # fmt: skip
+from kgraph.nlp.docmemo import text as doc_text
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
     called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
@@ -273,7 +274,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon, obj_start: int | None = 
     if trigger.pos_ == "NOUN":  # "any attack on X", "the alleged attack", "the planned deployment"
         cues = noun_event_cues(trigger, lex)
         hypothetical, alleged, planned = hypothetical or cues[0], alleged or cues[1], planned or cues[2]
-    if sent.text.rstrip().endswith("?"):
+    if doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):  # sent.text, from the Doc's text kept
         hypothetical = True
     if negated:
         return Status.NEGATED, 0.9

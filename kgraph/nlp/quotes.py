@@ -9,6 +9,8 @@ sentence ('"A." X made the remarks on Tuesday.', '"A." X said.').
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
@@ -20,6 +22,8 @@ SPEECH_NOUNS = frozenset({"remark", "comment", "statement", "speech", "announcem
 #: Light verbs that report with a speech noun ("made the remarks", "gave the warning").
 SPEECH_LIGHT_VERBS = frozenset({"make", "give", "deliver", "issue"})
 _USER_DATA_KEY = "kgraph.quotations"
+#: Every opening and closing mark.
+_MARKS = re.compile("[" + re.escape("".join(sorted({*QUOTE_MARKS, *QUOTE_MARKS.values()}))) + "]")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -27,7 +31,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     An unclosed quotation is left out."""
     out: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
-    for i, ch in enumerate(text):
+    for found in _MARKS.finditer(text):  # no other character opens or closes one
+        i, ch = found.start(), found.group()
         if opened is None:
             if ch in QUOTE_MARKS:
                 opened = (i, QUOTE_MARKS[ch])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import (
@@ -20,6 +22,7 @@ from kgraph.nlp.event_args import (
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
+from kgraph.nlp.docmemo import columns
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
@@ -126,9 +129,19 @@ def _conditioned(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ not in ("to", "so", "that", "in", "order") for c in clause.children)
 
 
+#: The hashes of the dependencies a verb rule's trigger that is no verb may have: the root,
+#: or a clause an infinitive heads (:func:`_infinitive`).
+_CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("ROOT", "xcomp", "advcl", "ccomp", "acl"))
+
+
 def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Statements whose trigger is a verb of a known class (active or passive)."""
-    for verb in sent:
+    doc, cols = sent.doc, columns(sent.doc)
+    pos, dep = cols["pos"], cols["dep"]
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB and pos[i] != AUX and dep[i] not in _CLAUSE_DEPS:
+            continue  # neither a verb, nor a root, nor a clause an infinitive may head (_infinitive)
+        verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and not _infinitive(verb):
             continue
         lemma = verb.lemma_.lower()
@@ -137,7 +150,8 @@ def verb_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             (lex.multiword[key] for c in verb.children if c.dep_ == "dobj"
              for key in ((lemma, c.lemma_.lower()), (lemma, c.lower_)) if key in lex.multiword),
             None,
-        ) or lex.verb_class.get(lemma)  # fmt: skip  # the lexicon writes "forces", "talks"
+        ) if lemma in lex.multiword_verbs else None  # fmt: skip  # the lexicon writes "forces", "talks"
+        vclass = vclass or lex.verb_class.get(lemma)
         if carries(verb, mentions, lex):
             vclass = "transfer"  # "flew troops to X", "moved tanks into X": what travels is sent
         if vclass in (None, "attack", "criticize") and _with_sanctions(verb, lex):

@@ -49,6 +49,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer, clean_quotes
+from kgraph.nlp.docmemo import table
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.role_mentions import title_apposition
@@ -304,7 +305,13 @@ def apply_decided_classes(spans: list[Span], gazetteer: Gazetteer) -> list[Span]
 
 
 def _key(span: Span) -> str:
-    return clean_quotes(span.text).removesuffix("'s").casefold()
+    """The name a span's words spell, as the class votes key it (kept per Doc and extent:
+    a mention is keyed three or four times)."""
+    keys = table(span.doc, "retype_key", None)
+    where = (span.start, span.end)
+    if where not in keys:
+        keys[where] = clean_quotes(span.text).removesuffix("'s").casefold()
+    return keys[where]
 
 
 #: Words that take only a person as their victim ("assassinated X", "the murder of X").

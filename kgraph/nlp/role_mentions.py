@@ -10,10 +10,11 @@ and the gazetteer say where the names are. Every shape needs a listed title (lex
 
 from __future__ import annotations
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import sentence_start
+from kgraph.nlp.docmemo import columns, forget_entities, sentence_start, with_words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.static_people import title_extent, title_of
@@ -41,6 +42,7 @@ def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> lis
         kept = [e for e in ents if not any(e.start < h.end and h.start < e.end for h in heads)]
         if len(kept) < len(ents):  # setting the entities rewrites every token's: only when one goes
             doc.ents = kept
+            forget_entities(doc)
     out = [piece for span in spans for piece in _set_right(span, gazetteer, lex)]
     if not out:
         return out
@@ -64,14 +66,17 @@ def _untagged_names(doc, covered: set[int], lex: Lexicon) -> list[Span]:
     """"Talks began. Pavel Orlov, a researcher at Y": two or three capitalised proper nouns
     outside every mention, with a title in apposition, are a person."""
     out = []
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i and doc[tok.i - 1].pos_ == "PROPN":
+    cols = columns(doc)
+    pos = cols["pos"]
+    word = [p == PROPN and t and not e for p, t, e in zip(pos, cols["is_title"], cols["ent_type"])]  # a capitalised proper noun in no entity
+    for i, free in enumerate(word):
+        if not free or i in covered or i and pos[i - 1] == PROPN:
             continue
-        end = tok.i
-        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end = i
+        while end < len(doc) and end - i < 4 and word[end]:
             end += 1
-        if 2 <= end - tok.i <= 3 and covered.isdisjoint(range(tok.i, end)) and title_apposition(end, doc, lex):
-            out.append(Span(doc, tok.i, end, label=str(EntityClass.PERSON)))
+        if 2 <= end - i <= 3 and covered.isdisjoint(range(i, end)) and title_apposition(end, doc, lex):
+            out.append(Span(doc, i, end, label=str(EntityClass.PERSON)))
     return out
 
 
@@ -82,8 +87,8 @@ def _body_runs(spans: list[Span], covered: set[int], lex: Lexicon) -> list[Span]
     doc = spans[0].doc
     people = {s.start for s in spans if cls_of(s) is EntityClass.PERSON}
     out = []
-    for prep in doc:
-        if prep.lower_ not in TITLE_PREPS or prep.i + 1 >= len(doc):
+    for prep in with_words(doc[:], TITLE_PREPS):
+        if prep.i + 1 >= len(doc):
             continue
         start = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
         body = _body_run(doc, start, lex) if start < len(doc) else None
@@ -136,8 +141,10 @@ def _demonyms(spans: list[Span], covered: set[int], gazetteer: Gazetteer, lex: L
     doc = spans[0].doc
     starts = {s.start: s for s in spans if cls_of(s) is EntityClass.ORGANIZATION}
     out = list(spans)
-    for tok in doc:
-        if tok.i in covered or tok.ent_type_ or not tok.is_title or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+    cols = columns(doc)
+    for i in [i for i, (e, t) in enumerate(zip(cols["ent_type"], cols["is_title"])) if t and not e and i not in covered]:
+        tok = doc[i]
+        if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
             continue
         entry = gazetteer.demonym(tok.text)
         if entry is None or entry.cls is not EntityClass.COUNTRY:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import forget_entities, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions
 from kgraph.types import EntityClass, Relation
@@ -67,6 +68,7 @@ def source_line_spans(doc: Doc, spans: list[Span], lines: list[SourceLine]) -> l
         return spans
     doc.user_data[_USER_DATA_KEY] = lines
     doc.ents = [e for e in doc.ents if not any(e.start < ln.end and e.end > ln.outlet[1] for ln in lines)]
+    forget_entities(doc)
     out = [s for s in spans if not any(s.start < ln.end and ln.place[0] < s.end for ln in lines)]
     for ln in lines:
         out.append(Span(doc, *ln.place, label=str(ln.place_cls)))
@@ -88,9 +90,10 @@ def outlet_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
 def _line_start(sent: Span) -> int:
     """Where a source line would start: after a document number, else the sentence start
     (a headline may come before the number: "Yeltsin Orders Audit MK1401103094 Moscow ...")."""
-    for tok in sent:
-        if DOCUMENT_NUMBER.match(tok.text):
-            return tok.i + 1
+    texts = words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if DOCUMENT_NUMBER.match(texts[i]):
+            return i + 1
     return sent.start
 
 

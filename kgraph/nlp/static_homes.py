@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import with_lemmas, with_words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_of
@@ -73,17 +74,15 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
                     continue
                 if cls_of(place) in PLACES and (mod.ent_type_ == "NORP" or any(t.pos_ == "NOUN" for t in between)):
                     yield Candidate(Relation.LIVES_IN, person, place, tok, "static:person-nationality", 0.6)
-    for noun in sent:
-        if noun.lemma_.lower() not in RESIDENT_NOUNS or noun.pos_ not in NOUNS:
+    for noun in with_lemmas(sent, RESIDENT_NOUNS):
+        if noun.pos_ not in NOUNS:
             continue
         places = [s for _, t in pobjs(noun, ("of", "in", "from")) for s in map(lambda x: place_at(x, mentions), with_appos(t)) if s]
         places += [s for _, s in left_named(noun, mentions) if cls_of(s) in PLACES]
         for person in people_of(noun, mentions):
             for place in places:
                 yield Candidate(Relation.LIVES_IN, person, place, noun, "static:resident", 0.75)
-    for verb in sent:
-        if verb.lower_ != "born":
-            continue
+    for verb in with_words(sent, ("born",)):
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         person = relative_antecedent(subj, verb, mentions) if subj is not None else None
         if person is None and verb.dep_ in ("acl", "relcl"):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import ACCUSING_VERBS, Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of
@@ -30,8 +31,8 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X, who assassinated Y", "Y's assassin X", "X, the killer of Y", "the assassination
     of Y by X", "Y was murdered on the orders of X". Plain active and passive kill verbs
     belong to relations.py."""
-    for verb in sent:
-        if verb.lemma_.lower() not in KILL_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemmas(sent, KILL_VERBS):
+        if verb.pos_ != "VERB":
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         victims = [s for c in verb.children if c.dep_ == "dobj" and (s := person_at(c, mentions))]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.docmemo import sentence_start, table
+from kgraph.nlp.docmemo import columns, sentence_start, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
 from kgraph.nlp.candidates import is_anaphor
@@ -329,8 +330,13 @@ def _complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    for noun in sent:
-        kind = title_of(noun, lex) or _role_at(noun, mentions)
+    doc, pos = sent.doc, columns(sent.doc)["pos"]
+    titled = {t.i: kind for t, kind in titles_in(sent, lex)}
+    for i in range(sent.start, sent.end):
+        if i not in titled and pos[i] != NOUN:
+            continue  # neither a title nor a role noun (_role_at)
+        noun = doc[i]
+        kind = titled.get(i) or _role_at(noun, mentions)
         if kind is None or person_at(noun, mentions) is not None:
             continue
         lo, hi = title_extent(noun, lex)
@@ -386,12 +392,15 @@ def _title_anchor(noun: Token, lo: int) -> Token:
     return noun
 
 
+_WORK_OR_HOME_VERBS = WORK_VERBS | {"live", "reside"}
+
+
 def work_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X works for Y", "X, who served in Y", "mercenaries working for Y" (employment);
     "X, who lives in Y"."""
-    for verb in sent:
+    for verb in with_lemmas(sent, _WORK_OR_HOME_VERBS):
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or lemma not in WORK_VERBS | {"live", "reside"}:
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and lemma in WORK_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBG":

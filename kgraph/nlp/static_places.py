@@ -9,11 +9,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.docmemo import texts, with_lemmas, with_words
 from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, left_named, may_be_named, named, named_roots, org_at, person_at, place_at, pobjs,
+    ACTOR_ORGS, after_born_in, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS
@@ -27,18 +28,14 @@ _ORG_PREPS = ("in", "of", "from", "at")
 def _place_run(sent: Span, mentions: Mentions) -> list[Span]:
     """Place mentions of the sentence in text order, one per token run."""
     out: list[Span] = []
-    i = sent.start
-    doc = sent.doc
-    while i < sent.end:
-        if not may_be_named(doc[i], mentions):
-            i += 1  # neither a mention nor a named entity: no place starts here
+    doc, end = sent.doc, sent.start
+    for i in named_positions(sent, mentions):  # no place starts at a token neither a mention nor a named entity
+        if i < end:
             continue
         span = place_at(doc[i], mentions)
         if span is not None and span.start >= i and span.end <= sent.end:
             out.append(span)
-            i = span.end
-        else:
-            i += 1
+            end = span.end
     return out
 
 
@@ -265,7 +262,7 @@ def _name_goes_on(org: Span, place: Token) -> bool:
                 return True
     words = [t for t in doc[org.start : end] if t.is_title or t.is_upper]
     initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
-    return len(initials) >= 3 and any(t.text == initials for t in doc)
+    return len(initials) >= 3 and initials in texts(doc)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
@@ -310,8 +307,10 @@ def _faction(noun: Token, lex: Lexicon) -> bool:
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X's party", "X's union" (worksFor); "the Y headquarters in Z", "X has its
     headquarters in Z", "X's headquarters are located in Z" (basedIn)."""
-    for tok in sent:
-        org = org_at(tok, mentions) if may_be_named(tok, mentions) else None
+    doc, named_at = sent.doc, set(named_positions(sent, mentions))
+    for i in sorted(named_at.union(t.i for t in with_lemmas(sent, SEAT_NOUNS))):
+        tok = doc[i]
+        org = org_at(tok, mentions) if i in named_at else None
         if org is not None and tok.i == org.root.i:
             for c in tok.lefts:
                 person = person_at(c, mentions) if c.dep_ == "poss" else None
@@ -367,9 +366,9 @@ def parts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     lies in Y (locatedIn); an organisation belongs to Y (partOf). "X is a member of Y",
     "X, a member of Y", "X and Y, both members of Z": a state or organisation belongs to
     the organisation Y (partOf)."""
-    for tok in sent:
+    for tok in with_lemmas(sent, ("part", "member")):
         lemma = tok.lemma_.lower()
-        if lemma not in ("part", "member") or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN":
             continue
         outers = [s for _, t in pobjs(tok, ("of",)) if (s := named(t, mentions)) is not None]
         if not outers:
@@ -397,8 +396,8 @@ def included(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate
     """"swathes of Y, including the capital, Z", "20 percent of Y, including the Z region":
     each place the "including" phrase lists lies in the place the part it lists from is of
     (the phrase hung on that noun, or on the verb whose object it is)."""
-    for tok in sent:
-        if tok.lower_ != "including" or tok.dep_ != "prep":
+    for tok in with_words(sent, ("including",)):
+        if tok.dep_ != "prep":
             continue
         head = tok.head
         nouns = [head] if head.pos_ == "NOUN" else [o for o in direct_objects(head) if o.i < tok.i] if head.pos_ == "VERB" else []
@@ -416,8 +415,8 @@ def lying_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     """"X is located in Y", "X lies in northern Y", "X, situated in Y", "X, which lies in Y",
     "X, located 40 km south of Z in Y": the place X lies in Y (the "in" on the verb, or
     after a distance phrase the verb governs)."""
-    for verb in sent:
-        if verb.lemma_.lower() not in LYING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    for verb in with_lemmas(sent, LYING_VERBS):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         inner = relative_antecedent(subj, verb, mentions) if subj is not None else None

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer
-from kgraph.nlp.docmemo import sentence_start
+from kgraph.nlp.docmemo import sentence_start, with_lemmas, with_words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions, cls_of
 from kgraph.nlp.role_mentions import TITLE_PREPS
@@ -186,8 +186,8 @@ def body_titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
 def ruled_states(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X's Chilean regime", "X's Peruvian government": the person whose regime is named
     with its state's demonym leads that state."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RULE_NOUNS:
+    for noun in with_lemmas(sent, RULE_NOUNS):
+        if noun.pos_ != "NOUN":
             continue
         owner = next((person_at(c, mentions) for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -201,8 +201,8 @@ def ruled_states(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
 def part_nouns(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X, a subsidiary of Y", "X is a division of Y", "the X unit of Y", "Y's X division",
     "Y's subsidiary X": the organisation X is part of the organisation Y."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.part_nouns or noun.lower_ == "arms":
+    for noun in with_lemmas(sent, lex.part_nouns):
+        if noun.pos_ != "NOUN" or noun.lower_ == "arms":
             continue
         outers = [s for _, t in pobjs(noun, ("of",)) if (s := org_at(t, mentions)) is not None]
         outers += [s for c in noun.children if c.dep_ == "poss" and (s := org_at(c, mentions)) is not None]
@@ -312,8 +312,8 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member", "made
     Poland the first NATO member country": a state or organisation described as a member
     of the organisation that modifies "member" is part of it."""
-    for noun in sent:
-        if noun.lemma_.lower() != "member" or noun.pos_ != "NOUN":
+    for noun in with_lemmas(sent, ("member",)):
+        if noun.pos_ != "NOUN":
             continue
         head = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _MEMBER_HEADS else noun
         words = [t.lower_ for t in noun.doc[head.left_edge.i : noun.i]]
@@ -345,8 +345,8 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
 def affiliations(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X is affiliated with Y", "X (ACR), which is affiliated to Y": the organisation is
     part of the organisation it is affiliated to (an affiliate, as lexicon ``part_nouns``)."""
-    for verb in sent:
-        if verb.lower_ != "affiliated" or verb.dep_ == "amod":
+    for verb in with_words(sent, ("affiliated",)):
+        if verb.dep_ == "amod":
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         org = relative_antecedent(subj, verb, mentions) if subj is not None else None
@@ -382,8 +382,8 @@ def _named_before(word: Token, mentions: Mentions) -> Span | None:
 def seat_verbs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X is headquartered in Y", "X, which is based in Y": the organisation has its seat
     in the place (the participle as a modifier, "X, based in Y", is read by the place rules)."""
-    for verb in sent:
-        if verb.lower_ not in SEAT_PARTICIPLES or verb.dep_ == "acl":
+    for verb in with_words(sent, SEAT_PARTICIPLES):
+        if verb.dep_ == "acl":
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         org = relative_antecedent(subj, verb, mentions) if subj is not None else None
@@ -400,8 +400,8 @@ def counterparts(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
     Y": Y holds the same office for the state the demonym names (the office of the nearest
     title before it; a plain official of the state when none is said)."""
     doc = sent.doc
-    for noun in sent:
-        if noun.lemma_.lower() != "counterpart" or noun.pos_ != "NOUN":
+    for noun in with_lemmas(sent, ("counterpart",)):
+        if noun.pos_ != "NOUN":
             continue
         states = [
             s for c in noun.lefts if c.dep_ in ("amod", "compound")
@@ -441,8 +441,8 @@ def led_bodies(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     """"X heads the Wagner group", "X, who runs the Acme company", "the Acme company, led
     by X": a verb of the "lead" class whose object is a body noun named by its compound (the
     verb rules take only a named object)."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) != "lead":
+    for verb in with_lemmas(sent, lex.verbs_in.get("lead", ())):
+        if verb.pos_ != "VERB":
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the Acme company, led by X"
             body = named_body(verb.head, mentions, lex)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kgraph.nlp.docmemo import lemmas, lowers
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_members import MEMBER_WORDS, memberships
@@ -64,7 +65,7 @@ def static_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[
     """Candidates of one sentence stated by titles, appositions and place phrases,
     each (relation, subject span, object span) once; never between overlapping spans."""
     seen: set[tuple[str, int, int, int, int]] = set()
-    words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
+    words = {*lemmas(sent.doc)[sent.start : sent.end], *lowers(sent.doc)[sent.start : sent.end]}
     for rule in RULES:
         if rule in NEEDS and words.isdisjoint(NEEDS[rule]):
             continue

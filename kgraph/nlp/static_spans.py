@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.docmemo import entities
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
@@ -26,14 +27,25 @@ def may_be_named(token: Token, mentions: Mentions) -> bool:
     return bool(token.ent_type_) or token.i in mentions.by_token
 
 
+def named_positions(sent: Span, mentions: Mentions) -> list[int]:
+    """The indices of the sentence's tokens that :func:`may_be_named` (in a mention or an
+    entity), found once per sentence and kept with the mentions."""
+    key = (sent.start, sent.end)
+    found = mentions.named_positions.get(key)
+    if found is None:
+        entity, by_token = entities(sent.doc), mentions.by_token
+        found = mentions.named_positions[key] = [i for i in range(sent.start, sent.end) if entity[i] or i in by_token]
+    return found
+
+
 def named_roots(
     sent: Span, mentions: Mentions, find: Callable[[Token, Mentions], Span | None]
 ) -> Iterator[tuple[Token, Span]]:
     """(root token, mention) for each mention ``find`` accepts in the sentence, once, at
     its root ("place_at", "org_at"); tokens that are no mention or entity are skipped cheaply."""
-    for tok in sent:
-        if not may_be_named(tok, mentions):
-            continue
+    doc = sent.doc
+    for i in named_positions(sent, mentions):
+        tok = doc[i]
         span = find(tok, mentions)
         if span is not None and tok.i == span.root.i:
             yield tok, span
