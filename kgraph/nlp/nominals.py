@@ -70,10 +70,13 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if receives:  # "X took delivery of drones from Y": Y supplies X
             yield from _received(noun, trigger, subject, mentions)
             continue
-        if subject is None and vclass == "transfer":
-            subject = _from_actor(noun, mentions)  # "the transfer of X from A to B"
+        if subject is None and vclass in ("transfer", "sanction"):
+            subject = _from_actor(noun, mentions)  # "the transfer of X from A to B", "sanctions from A targeting B"
         if subject is None and vclass == "transfer" and trigger is noun:
             yield from _made_goods(noun, mentions, lex)  # "shipments of Iranian drones to Russia"
+        if subject is None and vclass == "sanction":  # "The sanctions target X and Y": the document's last sanctioner's
+            aimed = _targeted(noun, mentions, lex, frozenset({"target"}))  # (what sanctions "hit" may only suffer them)
+            yield from (Candidate(Relation.SANCTIONS, o[0:0], o, trigger, "noun:sanction:target", 0.55) for o in aimed)
         if subject is None or cls_of(subject) not in ACTORS | {None}:
             continue
         heads = (noun,) if trigger is noun else (noun, trigger)  # "launched an incursion into X"
@@ -239,11 +242,11 @@ def _under_sanctions(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Tok
 _TARGETING = frozenset({"target", "hit", "affect", "cover", "apply"})
 
 
-def _targeted(noun: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+def _targeted(noun: Token, mentions: Mentions, lex: Lexicon, targeting: frozenset[str] = _TARGETING) -> list[Span]:
     """Whom sanctions target: "sanctions targeting X", "US sanctions target X", "... target
     275 individuals"."""
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING]
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _TARGETING:
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in targeting]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in targeting:
         verbs.append(noun.head)
     parties = (_party(t, mentions, lex) for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c))
     return [s for s in parties if s is not None and cls_of(s) in ACTORS]
@@ -412,7 +415,8 @@ def _by_actor(head: Token, mentions: Mentions, complements: bool) -> Span | None
 
 
 def _from_actor(noun: Token, mentions: Mentions) -> Span | None:
-    """The actor a transfer comes from: "the transfer of X from A", "delivery of X from A"."""
+    """The actor a transfer or a sanction comes from: "the transfer of X from A", "delivery of X
+    from A", "new sanctions from A"."""
     for tok in (*prep_objects(noun, ("from",)), *(t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, ("from",)))):
         span = mentions.at(tok)
         if span is not None and cls_of(span) in ACTORS:
