@@ -431,8 +431,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         if helped is not None and helped.iri != subject.iri:
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
-    if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and status is Status.ASSERTED and q.approved(cand.trigger, lex):
-        status = Status.PLANNED  # "X approved the deployment (the sale) of Y": allowed, still to be done
+    if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and status is Status.ASSERTED and q.pending(cand.trigger, lex):
+        status = Status.PLANNED  # "X approved the deployment (the sale) of Y", "the deal includes Y": still to be done
     according_to = None
     descriptive = relation in DESCRIPTIVE and (
         cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl") and not infinitive(cand.trigger)
