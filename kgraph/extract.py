@@ -412,6 +412,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
     ):  # fmt: skip
         return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
+    if relation is Relation.PART_OF and cand.rule.startswith("verb:join") and subject.cls is obj.cls is EntityClass.COUNTRY:
+        return None  # "X joins Y and Z as buyers of jets", "joining the US as the only countries to ...": company, no membership
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     if relation is Relation.BASED_IN and obj.cls is EntityClass.COUNTRY and _seated_elsewhere(subject, obj, state.resolver.gaz):

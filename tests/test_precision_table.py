@@ -60,6 +60,8 @@ MUST = [
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
+    # a state that joins an alliance is its member
+    ("Finland joined NATO in 2023.", "Finland", "partOf", "North Atlantic Treaty Organization"),
     # an air (missile) defence system is arms
     ("Russia delivered air defence systems to Turkey.", "Russia", "supplies", "air defence systems"),
     ("Peru will deliver an air defense system to Chile next year.", "Peru", "supplies", "air defense system"),
@@ -187,6 +189,9 @@ MUST_NOT = [
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Principality"),
     # a town named after its noun is no person living in the region
     ("The camp is located 40 kilometres north of South Kivu's capital Bukavu.", "Bukavu", "livesIn", "South Kivu"),
+    # a state that joins other states joins their company, not them
+    ("Peru recognised the region, joining Chile as the only countries to do so.", "Peru", "partOf", "Chile"),
+    ("Bolivia now joins Peru and Ecuador as buyers of Chilean trucks.", "Bolivia", "partOf", "Ecuador"),
     # a state's defence system with no kind of defence named is no arms
     ("Peru offered its national defence system to Chile.", "Peru", "supplies", "national defence system"),
     # vehicles a verb of sending moves with a cargo, on a task or to waters are not given
