@@ -416,6 +416,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
     ):  # fmt: skip
         return None  # "units of the group of troops liberated X": several units of a force no name gives hold nothing as one
+    if relation is Relation.PART_OF and cand.rule.startswith("verb:join") and subject.cls is obj.cls is EntityClass.COUNTRY:
+        return None  # "X joins Y and Z as buyers of jets", "joining the US as the only countries to ...": company, no membership
     if cand.relation is Relation.LOCATED_IN and subject.cls is EntityClass.COUNTRY and subject.wikidata:
         return None  # a sovereign state the gazetteer knows lies in no other place ("Russia in Ukraine")
     if relation is Relation.LOCATED_IN and in_water(subject.cls, obj.label, lex):
@@ -442,8 +444,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         if helped is not None and helped.iri != subject.iri:
             recipient = helped
     status, factor = q.status_of(cand.trigger, sent, lex, cand.object.start)
-    if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and status is Status.ASSERTED and q.approved(cand.trigger, lex):
-        status = Status.PLANNED  # "X approved the deployment (the sale) of Y": allowed, still to be done
+    if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and status is Status.ASSERTED and q.pending(cand.trigger, lex):
+        status = Status.PLANNED  # "X approved the deployment (the sale) of Y", "the deal includes Y": still to be done
     according_to = None
     descriptive = relation in DESCRIPTIVE and (
         cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl") and not infinitive(cand.trigger)

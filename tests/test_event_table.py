@@ -128,6 +128,9 @@ EXPECTED = [
      ("Chile", "supplies", "trucks", "planned", "Peru")),
     ("Turkey sent drones to Kenya in May. Those deliveries included four armoured vehicles.",
      ("Turkey", "supplies", "armoured vehicles", "asserted", "Kenya")),
+    # ... as is a deal's: what "the deal" also includes is still to come
+    ("Peru signed a deal to buy 12 howitzers from Chile. The deal also includes 40 trucks.",
+     ("Chile", "supplies", "trucks", "planned", "Peru")),
     ("Two planes arrived in Peru from Chile with humanitarian aid, which includes medicine.",
      ("Chile", "supplies", "medicine", "asserted", "Peru")),
     # --- "in support of X", "in solidarity with X": the clause's doer supports X ---------
@@ -374,6 +377,9 @@ NOT_EXPECTED = [
     ("Thirteen Bolivian officials were sanctioned last year.", ("Bolivia", "sanctions", "Bolivian officials")),
     ("Peru imposed sanctions on Chile. Days before, 13 Bolivian officials were sanctioned by the U.S.",
      ("Peru", "sanctions", "Bolivian officials")),
+    # what an agreement includes is no goods
+    ("Peru signed a defence agreement with Chile. The agreement includes commitments to respect borders.",
+     ("Chile", "supplies", "commitments")),
     # a deal's other party sells what the deal buys, not what the buyer sells on, nor what a meeting is for
     ("Peru signed a deal with Chile to sell 12 howitzers to Bolivia.", ("Chile", "supplies", "howitzers")),
     ("Peru met Chile's president to buy 12 howitzers.", ("Chile", "supplies", "howitzers")),

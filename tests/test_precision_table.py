@@ -60,6 +60,8 @@ MUST = [
     ("Russia occupied 18 percent of Ukraine, including the Crimea peninsula.", "Crimea peninsula", "locatedIn", "Ukraine"),
     # the government of a country is the country acting
     ("The government of Ghana sent 40 trucks to Togo.", "Ghana", "supplies", "trucks"),
+    # a state that joins an alliance is its member
+    ("Finland joined NATO in 2023.", "Finland", "partOf", "North Atlantic Treaty Organization"),
     # an air (missile) defence system is arms
     ("Russia delivered air defence systems to Turkey.", "Russia", "supplies", "air defence systems"),
     ("Peru will deliver an air defense system to Chile next year.", "Peru", "supplies", "air defense system"),
@@ -283,6 +285,9 @@ MUST_NOT = [
     ("Jets struck Eritrea's Red Sea port of Massawa on Monday.", "Massawa", "locatedIn", "Red Sea"),
     ("Fishermen from Yemen's Red Sea port of Mocha were detained.", "Mocha", "locatedIn", "Red Sea"),
     ("The vessel sank 60 miles off Palawan in the Sulu Sea.", "Palawan", "locatedIn", "Sulu Sea"),
+    # a state that joins other states joins their company, not them
+    ("Peru recognised the region, joining Chile as the only countries to do so.", "Peru", "partOf", "Chile"),
+    ("Bolivia now joins Peru and Ecuador as buyers of Chilean trucks.", "Bolivia", "partOf", "Ecuador"),
     # a state's defence system with no kind of defence named is no arms
     ("Peru offered its national defence system to Chile.", "Peru", "supplies", "national defence system"),
     # vehicles a verb of sending moves with a cargo, on a task or to waters are not given

@@ -293,7 +293,8 @@ def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
     ``consignment_nouns``) names (its possessor or named modifier, or that of its transfer
     compound) supplies each materiel item listed. A whole that names no giver but refers
     back ("the package will include X", "those exports included X", "aid, which includes
-    X") is the document's last supply: its giver gives the items, to its receiver."""
+    X", "the deal also includes X") is the document's last supply: its giver gives the
+    items, to its receiver (a deal's owner may be its buyer: "Chile's deal" names no giver)."""
     for verb in with_lemmas(sent, CONTAINING_VERBS):
         whole = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if whole is None:
@@ -302,9 +303,10 @@ def contents_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
         if relative:
             whole = verb.head  # "military aid, which includes X": the aid
         nouns = [whole, *(c for c in whole.lefts if c.dep_ == "compound")]  # "aid package": aid
-        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns) and whole.lemma_.lower() not in lex.consignment_nouns:
+        deal = whole.lemma_.lower() in lex.commission_nouns  # "the deal also includes X": only a deal the text told of
+        if not any(lex.nominal_class.get(n.lemma_.lower()) == "transfer" for n in nouns) and whole.lemma_.lower() not in lex.consignment_nouns and not deal:
             continue
-        givers = [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
+        givers = [] if deal else [m for n in nouns for m in _modifier_actors(n, mentions) if cls_of(m) in ACTOR_CLASSES]
         items = [m for c in verb.children if c.dep_ == "dobj" for m in _mentioned(conjuncts(c), mentions)]
         target = next(iter(_mentioned(prep_objects(whole, ("to", "for")), mentions)), None)
         back = not givers and (relative or _refers_back(whole))

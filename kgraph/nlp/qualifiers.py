@@ -63,9 +63,12 @@ def chain_steps(trigger: Token, lex: Lexicon) -> list[tuple[Token, str]]:
     return out
 
 
-def approved(trigger: Token, lex: Lexicon) -> bool:
+def pending(trigger: Token, lex: Lexicon) -> bool:
     """Whether a transfer's trigger approves it ("X approved the sale of Y", "announced the
-    approval of a sale"): allowed, still to be done."""
+    approval of a sale") or lists it in a deal ("the deal also includes X"): allowed or
+    agreed, still to be done."""
+    if trigger.lemma_.lower() in ("include", "comprise", "contain"):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.planned_markers for c in trigger.children)
     return trigger.lemma_.lower() in lex.approving_words or any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.approving_words for c in trigger.children
     )
