@@ -20,8 +20,6 @@ from kgraph.nlp.static_spans import (
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
 
-#: Nouns naming an organisation's seat ("the agency's headquarters in Z").
-SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "seat", "hq"})
 _ORG_PREPS = ("in", "of", "from", "at")
 
 
