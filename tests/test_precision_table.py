@@ -100,6 +100,9 @@ MUST = [
     # "the Emirate of X", "the Principality of X": the state X itself
     ("Talks were held in Doha, the capital of the Gulf Emirate of Qatar.", "Doha", "locatedIn", "Qatar"),
     ("He moved to Vaduz, the capital of the Principality of Liechtenstein.", "Vaduz", "locatedIn", "Liechtenstein"),
+    # the verb's own noun ("restore relations") and what is coordinated with it are no partners
+    ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
+     "cooperatesWith", "Peru"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -187,6 +190,8 @@ MUST_NOT = [
     ("Officials signed the deal on Monday.", "Officials", "signs", "deal"),
     # a place noun inside a longer place name makes no name of its own
     ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
+    ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
+     "cooperatesWith", "reopen embassies"),
 ]  # fmt: skip
 
 
