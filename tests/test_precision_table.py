@@ -103,6 +103,9 @@ MUST = [
     # the verb's own noun ("restore relations") and what is coordinated with it are no partners
     ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
      "cooperatesWith", "Peru"),
+    # a "system" whose modifiers say arms is materiel; one whose modifiers do not is no goods
+    ("Peru agreed to buy the Condor anti-missile system from Brazil.", "Brazil", "supplies", "Condor anti-missile system"),
+    ("Norway will deliver an air defence system to Estonia next year.", "Norway", "supplies", "air defence system"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -192,6 +195,8 @@ MUST_NOT = [
     ("The Democratic Republic of Congo and Angola signed a border pact.", "Democratic Republic", "signs", "border pact"),
     ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
      "cooperatesWith", "reopen embassies"),
+    ("Peru agreed to buy a payment system from Brazil.", "Brazil", "supplies", "payment system"),
+    ("Chile bought a new banking system from Peru.", "Peru", "supplies", "banking system"),
 ]  # fmt: skip
 
 

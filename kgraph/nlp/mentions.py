@@ -85,6 +85,11 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
             inner = [g for g in child.lefts if g.dep_ == "compound" and g.pos_ in _NOUNS]
             if any(noun_class(g, lex) is EntityClass.MATERIEL for g in inner):
                 return EntityClass.MATERIEL  # "missile defence system": a compound's own compound
+    if token.lemma_.lower() in lex.kit_nouns and any(
+        t.lemma_.lower() in lex.materiel_nouns or t.lower_ in lex.industry_words
+        for c in token.lefts if c.dep_ in _LEFT_DEPS for t in c.subtree
+    ):  # fmt: skip
+        return EntityClass.MATERIEL  # "an anti-missile system", "an air defence system": arms, by their modifiers
     return None
 
 
