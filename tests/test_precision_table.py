@@ -106,6 +106,8 @@ MUST = [
     # a "system" whose modifiers say arms is materiel; one whose modifiers do not is no goods
     ("Peru agreed to buy the Condor anti-missile system from Brazil.", "Brazil", "supplies", "Condor anti-missile system"),
     ("Norway will deliver an air defence system to Estonia next year.", "Norway", "supplies", "air defence system"),
+    # goods that arrive are delivered; a force's own aircraft that lands is no delivery
+    ("The first fighter jets from Denmark have arrived in Ukraine.", "Denmark", "supplies", "fighter jets"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -197,6 +199,10 @@ MUST_NOT = [
      "cooperatesWith", "reopen embassies"),
     ("Peru agreed to buy a payment system from Brazil.", "Brazil", "supplies", "payment system"),
     ("Chile bought a new banking system from Peru.", "Peru", "supplies", "banking system"),
+    ("Sweets were shared after an Indonesian Air Force C-130 aircraft landed at the Clark Air Base.", "Indonesia", "supplies",
+     "Indonesian Air Force C-130 aircraft"),
+    ("Six Chinese Air Force transport planes landed at Belgrade airport on Saturday.", "China", "supplies",
+     "Chinese Air Force transport planes"),
 ]  # fmt: skip
 
 
