@@ -108,6 +108,8 @@ MUST = [
     ("Norway will deliver an air defence system to Estonia next year.", "Norway", "supplies", "air defence system"),
     # goods that arrive are delivered; a force's own aircraft that lands is no delivery
     ("The first fighter jets from Denmark have arrived in Ukraine.", "Denmark", "supplies", "fighter jets"),
+    # an export is a transfer; an "export company" is a trade, no transfer made
+    ("Chile approved arms exports to Peru.", "Chile", "supplies", "arms"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -203,6 +205,7 @@ MUST_NOT = [
      "Indonesian Air Force C-130 aircraft"),
     ("Six Chinese Air Force transport planes landed at Belgrade airport on Saturday.", "China", "supplies",
      "Chinese Air Force transport planes"),
+    ("Moscow gave the contract to Zavod, Russia's state arms export company.", "Russia", "supplies", "arms"),
 ]  # fmt: skip
 
 

@@ -52,7 +52,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if noun.pos_ != "NOUN":
             continue
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
-        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
+        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex) or _trade_of(noun, lex):
             continue
         if vclass == "occupy" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):
             continue  # "fighting for control of X", "a dispute over control of X": an aim, not a hold
@@ -243,6 +243,16 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
     """An act that a verb undoes or stops before it is: "lifted its sanctions on X",
     "blocked new sanctions on X", "called off the attack"."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.undoing_verbs
+
+
+def _trade_of(noun: Token, lex: Lexicon) -> bool:
+    """A transfer noun that classifies a body or a party ("the state arms export agency",
+    "an export company"): the trade it is in, no transfer made."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound" and head.pos_ == "NOUN" and lex.nominal_class.get(noun.lemma_.lower()) == "transfer"
+        and (head.lemma_.lower() in lex.party_nouns or head.lemma_.lower() in lex.body_nouns)
+    )  # fmt: skip
 
 
 def _adverse(noun: Token, lex: Lexicon) -> bool:
