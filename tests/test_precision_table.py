@@ -110,6 +110,10 @@ MUST = [
     ("The first fighter jets from Denmark have arrived in Ukraine.", "Denmark", "supplies", "fighter jets"),
     # an export is a transfer; an "export company" is a trade, no transfer made
     ("Chile approved arms exports to Peru.", "Chile", "supplies", "arms"),
+    # a state before a trade ("journalist", "analyst") is the holder's nationality; before an office, the employer
+    ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "livesIn", "Chile"),
+    ("Chilean diplomat Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
+    ("Ana Rojas, a journalist for El Mercurio, was freed.", "Ana Rojas", "worksFor", "El Mercurio"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -206,6 +210,8 @@ MUST_NOT = [
     ("Six Chinese Air Force transport planes landed at Belgrade airport on Saturday.", "China", "supplies",
      "Chinese Air Force transport planes"),
     ("Moscow gave the contract to Zavod, Russia's state arms export company.", "Russia", "supplies", "arms"),
+    ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
+    ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
 ]  # fmt: skip
 
 

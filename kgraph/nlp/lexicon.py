@@ -53,7 +53,7 @@ _OPTIONAL_LISTS = (
     "owning_verbs", "activity_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
-    "dying_verbs", "alliance_words", "kit_nouns",
+    "dying_verbs", "alliance_words", "kit_nouns", "trade_titles",
 )  # fmt: skip
 
 
@@ -133,6 +133,7 @@ class Lexicon:
     consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
     dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
     alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
+    trade_titles: frozenset[str] = frozenset()  # "US journalist X": a trade, its state modifier only X's nationality
     kit_nouns: frozenset[str] = frozenset()  # "system": materiel when its modifiers say arms ("an air defence system")
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
