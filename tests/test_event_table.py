@@ -343,6 +343,9 @@ NOT_EXPECTED = [
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    # agreeing to an act, or to a deal's terms, concludes no agreement
+    ("Chile agreed to send troops to Peru.", ("Chile", "signs", "troops")),
+    ("Peru agreed to the terms of the deal on Monday.", ("Peru", "signs", "deal")),
     ("Chile and Bolivia pledged to deepen the partnership between the two countries.", ("Chile", "signs", "partnership")),
     # what carries the goods is not supplied: a flight or convoy, a vehicle named for its
     # cargo or said to carry one

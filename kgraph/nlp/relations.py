@@ -60,6 +60,7 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "join": ("to",),  # "accede to NATO"
     "sanction": ("on", "against"),
     "clash": ("with", "against"),
+    "sign": ("to", "on"),  # "agreed to a ceasefire", "agreed on a truce"
 }
 
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
