@@ -15,6 +15,10 @@ from kgraph.nlp.verb_lemmas import verb_lemma
 
 # text -> (subject label, relation, object label, status or None, recipient label or None)
 EXPECTED = [
+    # --- a person named another person's ally backs that person -------------------------
+    ("Chile freed Ana Rojas, a close ally of President Luis Arce.", ("Ana Rojas", "supports", "Luis Arce", "asserted", None)),
+    ("Prosecutors charged Pedro Soto, a businessman and Bolsonaro ally, on Monday.",
+     ("Pedro Soto", "supports", "Bolsonaro", "asserted", None)),
     # --- a weapon aimed at a target: the target is attacked ----------------------------
     ("Iran fired missiles at Israel on Tuesday.", ("Iran", "attacks", "Israel", "asserted", None)),
     ("Hamas fired dozens of rockets into Israel.", ("Hamas", "attacks", "Israel", "asserted", None)),
@@ -343,6 +347,9 @@ NOT_EXPECTED = [
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    # a person allied with a body is no supporter of a person (nor a state's partner)
+    ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "supports", "NATO")),
+    ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "cooperatesWith", "NATO")),
     # agreeing to an act, or to a deal's terms, concludes no agreement
     ("Chile agreed to send troops to Peru.", ("Chile", "signs", "troops")),
     ("Peru agreed to the terms of the deal on Monday.", ("Peru", "signs", "deal")),

@@ -455,6 +455,9 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
                         and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
+        if vclass == "cooperate" and cls_of(holder) is EntityClass.PERSON:
+            yield from _person_ally(noun, holder, owner, mentions)
+            continue
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
         for obj, doer in ((o, h) for o in objects for h in holders):
@@ -465,6 +468,15 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                                 target=target if transfer and target != obj else None)  # fmt: skip
 
 
+def _person_ally(noun: Token, holder: Span, owner: Span | None, mentions: Mentions) -> Iterator[Candidate]:
+    """"X, a Putin ally", "X, a close ally of Y", "Y's ally X": a person allied with a
+    person backs that person (cooperatesWith is between states and bodies)."""
+    named = [owner, *(mentions.at(c) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == "PERSON"),
+             *(mentions.at(t) for t in prep_objects(noun, ("of",)))]  # fmt: skip
+    for other in dict.fromkeys(m for m in named if m is not None and cls_of(m) is EntityClass.PERSON and m != holder):
+        yield Candidate(Relation.SUPPORTS, holder, other, noun, "noun:cooperate:ally", 0.55)
+
+
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
     apposition with ("X, the main supplier", "our ally, X")."""
@@ -473,4 +485,6 @@ def _described(noun: Token, mentions: Mentions) -> Span | None:
         return mentions.at(subject)
     if noun.dep_ == "appos":
         return mentions.at(noun.head)
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":  # "X, a businessman and Y ally"
+        return mentions.at(noun.head.head)
     return next((mentions.at(c) for c in noun.children if c.dep_ == "appos"), None)  # "our ally, X"
