@@ -15,6 +15,10 @@ from kgraph.nlp.verb_lemmas import verb_lemma
 
 # text -> (subject label, relation, object label, status or None, recipient label or None)
 EXPECTED = [
+    # --- a joint venture is a cooperation of its parties; "form" and "set up" are light verbs
+    ("The new rifle is a joint venture between Chile and Peru.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Codelco formed a joint venture with Rio Tinto.", ("Codelco", "cooperatesWith", "Rio Tinto", "asserted", None)),
+    ("Chile and Peru set up a joint venture.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     # --- a person named another person's ally backs that person -------------------------
     ("Chile freed Ana Rojas, a close ally of President Luis Arce.", ("Ana Rojas", "supports", "Luis Arce", "asserted", None)),
     ("Prosecutors charged Pedro Soto, a businessman and Bolsonaro ally, on Monday.",
@@ -347,6 +351,8 @@ NOT_EXPECTED = [
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    # setting a date for talks is no meeting
+    ("Chile set a deadline for talks with Peru.", ("Chile", "meetsWith", "Peru")),
     # a person allied with a body is no supporter of a person (nor a state's partner)
     ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "supports", "NATO")),
     ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "cooperatesWith", "NATO")),
