@@ -114,6 +114,10 @@ MUST = [
     ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "livesIn", "Chile"),
     ("Chilean diplomat Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
     ("Ana Rojas, a journalist for El Mercurio, was freed.", "Ana Rojas", "worksFor", "El Mercurio"),
+    # "supplied R with X" gives X when no class names R; "members X and Y" act as X and Y
+    ("Chile has continued supplying the junta with rifles.", "Chile", "supplies", "rifles"),
+    ("Council members China and Russia have continued supplying the junta with weapons.", "Russia", "supplies", "weapons"),
+    ("Its neighbours Chile and Peru sent troops to Bolivia.", "Peru", "deploys", "troops"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -212,6 +216,8 @@ MUST_NOT = [
     ("Moscow gave the contract to Zavod, Russia's state arms export company.", "Russia", "supplies", "arms"),
     ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
     ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
+    ("Council members China and Russia were sent weapons by Peru.", "China", "supplies", "weapons"),
+    ("China provided the panel with documents.", "China", "supplies", "documents"),
 ]  # fmt: skip
 
 

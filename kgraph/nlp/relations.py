@@ -357,7 +357,7 @@ def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
 
 def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
     """The named members a common noun lists: "countries, including X, Y and Z",
-    "nations such as X"; none when ``token`` is itself a mention."""
+    "nations such as X", "members X and Y"; none when ``token`` is itself a mention."""
     if token is None or mentions.at(token) is not None:
         return []
     out: list[Span] = []
@@ -367,6 +367,9 @@ def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += coordinated_actors(p, mentions)
+    named = [m for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in coordinated_actors(c, mentions)]
+    if named:  # "Council members China and Russia (, as well as Serbia)": the members named beside the noun
+        out += named + [m for c in token.children if c.dep_ == "conj" for m in coordinated_actors(c, mentions) if m not in named]
     return out
 
 
@@ -377,10 +380,12 @@ def coordinated_actors(token: Token, mentions: Mentions) -> list[Span]:
             and (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]  # fmt: skip
 
 
-def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span] | None:
+def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tuple[list[Token], Span | None] | None:
     """"provide R with X", "supplied R with X": the things given and their recipient R."""
     given = [t for tok in prep_objects(verb, ("with",)) for t in conjuncts(tok)]
     recipients = [m for t in objects if (m := mentions.at(t)) is not None and cls_of(m) in ACTORS | {None}]
+    if given and not recipients and objects and all(mentions.at(t) is None and t.pos_ == "NOUN" for t in objects):
+        return given, None  # "supplied the junta with weapons": a receiver no class names
     if not given or not recipients:
         return None
     return given, recipients[0]
