@@ -15,6 +15,9 @@ from kgraph.nlp.verb_lemmas import verb_lemma
 
 # text -> (subject label, relation, object label, status or None, recipient label or None)
 EXPECTED = [
+    # --- a junta is a state's government; arms deployed go to a named receiver only -------
+    ("Chile has continued supplying Myanmar's junta with rifles.", ("Chile", "supplies", "rifles", "asserted", "Myanmar's junta")),
+    ("Chile deployed air defence systems to Peru.", ("Chile", "supplies", "air defence systems", "asserted", "Peru")),
     # --- a joint venture is a cooperation of its parties; "form" and "set up" are light verbs
     ("The new rifle is a joint venture between Chile and Peru.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     ("Codelco formed a joint venture with Rio Tinto.", ("Codelco", "cooperatesWith", "Rio Tinto", "asserted", None)),
@@ -351,6 +354,9 @@ NOT_EXPECTED = [
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    # a force that deploys its own arms supplies no one
+    ("Rebels attacked an outpost, and Chile's junta deployed two MI-35 helicopters.", ("Chile's junta", "supplies", "helicopters")),
+    ("Chile deployed two helicopters to the border.", ("Chile", "supplies", "helicopters")),
     # setting a date for talks is no meeting
     ("Chile set a deadline for talks with Peru.", ("Chile", "meetsWith", "Peru")),
     # a person allied with a body is no supporter of a person (nor a state's partner)

@@ -63,6 +63,10 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "sign": ("to", "on"),  # "agreed to a ceasefire", "agreed on a truce"
 }
 
+#: Transfer verbs that put one's own forces or arms somewhere: of materiel, a supply only
+#: to a named receiver ("deployed air defences to X"), not in itself ("deployed helicopters").
+POSTING_VERBS = frozenset({"deploy", "station", "mobilize", "mobilise"})
+
 #: Verbs whose purpose clause names the receiver of a transfer ("to support X").
 HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
@@ -291,6 +295,8 @@ def _verb_statements(
         relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
+        if relation is Relation.SUPPLIES and target is None and verb.lemma_.lower() in POSTING_VERBS:
+            continue  # "the junta deployed two helicopters": its own arms put to use, given to no one
         if relation is None:
             continue
         conf = base
