@@ -15,6 +15,17 @@ from kgraph.nlp.verb_lemmas import verb_lemma
 
 # text -> (subject label, relation, object label, status or None, recipient label or None)
 EXPECTED = [
+    # --- a junta is a state's government; arms deployed go to a named receiver only -------
+    ("Chile has continued supplying Myanmar's junta with rifles.", ("Chile", "supplies", "rifles", "asserted", "Myanmar's junta")),
+    ("Chile deployed air defence systems to Peru.", ("Chile", "supplies", "air defence systems", "asserted", "Peru")),
+    # --- a joint venture is a cooperation of its parties; "form" and "set up" are light verbs
+    ("The new rifle is a joint venture between Chile and Peru.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    ("Codelco formed a joint venture with Rio Tinto.", ("Codelco", "cooperatesWith", "Rio Tinto", "asserted", None)),
+    ("Chile and Peru set up a joint venture.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
+    # --- a person named another person's ally backs that person -------------------------
+    ("Chile freed Ana Rojas, a close ally of President Luis Arce.", ("Ana Rojas", "supports", "Luis Arce", "asserted", None)),
+    ("Prosecutors charged Pedro Soto, a businessman and Bolsonaro ally, on Monday.",
+     ("Pedro Soto", "supports", "Bolsonaro", "asserted", None)),
     # --- a weapon aimed at a target: the target is attacked ----------------------------
     ("Iran fired missiles at Israel on Tuesday.", ("Iran", "attacks", "Israel", "asserted", None)),
     ("Hamas fired dozens of rockets into Israel.", ("Hamas", "attacks", "Israel", "asserted", None)),
@@ -394,6 +405,17 @@ NOT_EXPECTED = [
     # an agreement still under negotiation is signed by no one; a partnership is no document
     ("Chile and Peru are negotiating an agreement between the two navies.", ("Chile", "signs", "agreement")),
     ("Talks on a deal between Chile and Peru resumed.", ("Chile", "signs", "deal")),
+    # a force that deploys its own arms supplies no one
+    ("Rebels attacked an outpost, and Chile's junta deployed two MI-35 helicopters.", ("Chile's junta", "supplies", "helicopters")),
+    ("Chile deployed two helicopters to the border.", ("Chile", "supplies", "helicopters")),
+    # setting a date for talks is no meeting
+    ("Chile set a deadline for talks with Peru.", ("Chile", "meetsWith", "Peru")),
+    # a person allied with a body is no supporter of a person (nor a state's partner)
+    ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "supports", "NATO")),
+    ("Ana Rojas, a NATO ally, spoke on Monday.", ("Ana Rojas", "cooperatesWith", "NATO")),
+    # agreeing to an act, or to a deal's terms, concludes no agreement
+    ("Chile agreed to send troops to Peru.", ("Chile", "signs", "troops")),
+    ("Peru agreed to the terms of the deal on Monday.", ("Peru", "signs", "deal")),
     ("Chile and Bolivia pledged to deepen the partnership between the two countries.", ("Chile", "signs", "partnership")),
     # what carries the goods is not supplied: a flight or convoy, a vehicle named for its
     # cargo or said to carry one

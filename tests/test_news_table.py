@@ -110,6 +110,9 @@ ROWS: list[Row] = [
     Row("Japan and the Philippines signed a defence pact in Manila.", "Philippines", "signs", "defence pact", A),
     Row("Armenia refused to sign the treaty.", "Armenia", "signs", "treaty", N),
     Row("Georgia may sign a trade agreement with China.", "Georgia", "signs", "trade agreement", L),
+    Row("Chile and Peru have agreed to an immediate ceasefire after a week of clashes.", "Peru", "signs", "immediate ceasefire", A),
+    Row("Bolivia agreed a trade deal with Peru on Monday.", "Peru", "signs", "trade deal", A),
+    Row("Chile refused to agree to a truce.", "Chile", "signs", "truce", N),
     # --- cooperatesWith ---------------------------------------------------------------
     Row("Brazil and Argentina agreed to cooperate on nuclear energy.", "Brazil", "cooperatesWith", "Argentina", P),
     Row("Chile and Peru do not cooperate on security.", "Chile", "cooperatesWith", "Peru", N),

@@ -186,6 +186,24 @@ MUST = [
     # a body the text names is led
     ("Ali Musa heads the National Guard.", "Ali Musa", "leaderOf", "National Guard"),
     ("Ghana has close relations with Togo.", "Ghana", "cooperatesWith", "Togo"),
+    # the verb's own noun ("restore relations") and what is coordinated with it are no partners
+    ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
+     "cooperatesWith", "Peru"),
+    # a "system" whose modifiers say arms is materiel; one whose modifiers do not is no goods
+    ("Peru agreed to buy the Condor anti-missile system from Brazil.", "Brazil", "supplies", "Condor anti-missile system"),
+    ("Norway will deliver an air defence system to Estonia next year.", "Norway", "supplies", "air defence system"),
+    # goods that arrive are delivered; a force's own aircraft that lands is no delivery
+    ("The first fighter jets from Denmark have arrived in Ukraine.", "Denmark", "supplies", "fighter jets"),
+    # an export is a transfer; an "export company" is a trade, no transfer made
+    ("Chile approved arms exports to Peru.", "Chile", "supplies", "arms"),
+    # a state before a trade ("journalist", "analyst") is the holder's nationality; before an office, the employer
+    ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "livesIn", "Chile"),
+    ("Chilean diplomat Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
+    ("Ana Rojas, a journalist for El Mercurio, was freed.", "Ana Rojas", "worksFor", "El Mercurio"),
+    # "supplied R with X" gives X when no class names R; "members X and Y" act as X and Y
+    ("Chile has continued supplying the junta with rifles.", "Chile", "supplies", "rifles"),
+    ("Council members China and Russia have continued supplying the junta with weapons.", "Russia", "supplies", "weapons"),
+    ("Its neighbours Chile and Peru sent troops to Bolivia.", "Peru", "deploys", "troops"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -358,6 +376,19 @@ MUST_NOT = [
     ("Both Chile and Peru have downgraded diplomatic relations since Monday.", "Chile", "cooperatesWith", "Peru"),
     ("Doina Nistor was appointed as deputy secretary of the Ministry of Energy.", "Doina Nistor", "partOf",
      "Ministry of Energy"),
+    ("Chile and Peru agreed to restore diplomatic relations and reopen embassies after a long dispute.", "Chile",
+     "cooperatesWith", "reopen embassies"),
+    ("Peru agreed to buy a payment system from Brazil.", "Brazil", "supplies", "payment system"),
+    ("Chile bought a new banking system from Peru.", "Peru", "supplies", "banking system"),
+    ("Sweets were shared after an Indonesian Air Force C-130 aircraft landed at the Clark Air Base.", "Indonesia", "supplies",
+     "Indonesian Air Force C-130 aircraft"),
+    ("Six Chinese Air Force transport planes landed at Belgrade airport on Saturday.", "China", "supplies",
+     "Chinese Air Force transport planes"),
+    ("Moscow gave the contract to Zavod, Russia's state arms export company.", "Russia", "supplies", "arms"),
+    ("Chilean journalist Ana Rojas was freed on Friday.", "Ana Rojas", "worksFor", "Chile"),
+    ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
+    ("Council members China and Russia were sent weapons by Peru.", "China", "supplies", "weapons"),
+    ("China provided the panel with documents.", "China", "supplies", "documents"),
 ]  # fmt: skip
 
 

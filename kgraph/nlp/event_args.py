@@ -437,7 +437,15 @@ def arriving_goods(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     carried = [t for w in prep_objects(verb, ("with",)) for t in conjuncts(w)]
     found = (mentions.at(t) for t in (carried or (conjuncts(subject) if subject is not None else ())))
-    return [s for s in found if s is not None and cls_of(s) is EntityClass.MATERIEL]
+    return [s for s in found if s is not None and cls_of(s) is EntityClass.MATERIEL and not _forces_own(s, lex)]
+
+
+def _forces_own(vehicle: Span, lex: Lexicon) -> bool:
+    """A vehicle named for the force that flies or sails it ("an Indian Air Force C-17
+    aircraft landed"): the force travels in it, no goods are delivered."""
+    return vehicle.root.lemma_.lower() in lex.vehicle_nouns and any(
+        t.is_title and t.lemma_.lower() in lex.military_org_nouns for t in vehicle[:-1] if t.i < vehicle.root.i
+    )  # fmt: skip
 
 
 def modifier_actor(modifier: Token, head: Token, mentions: Mentions) -> Span | None:

@@ -54,6 +54,7 @@ _OPTIONAL_LISTS = (
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
     "dying_verbs", "alliance_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
+    "kit_nouns", "trade_titles",
 )  # fmt: skip
 
 
@@ -141,6 +142,8 @@ class Lexicon:
     approving_verbs: frozenset[str] = frozenset()  # "approved the deployment of Ethiopian troops": allowed, not done
     having_verbs: frozenset[str] = frozenset()  # "had the backing of Y": the subject has the support Y gives
     terror_words: frozenset[str] = frozenset()  # "terrorist", "terror": the label that makes a designation a sanction
+    trade_titles: frozenset[str] = frozenset()  # "US journalist X": a trade, its state modifier only X's nationality
+    kit_nouns: frozenset[str] = frozenset()  # "system": materiel when its modifiers say arms ("an air defence system")
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

@@ -89,6 +89,13 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
                 return EntityClass.MATERIEL  # "missile defence system": a compound's own compound
             if token.lemma_.lower() in lex.system_nouns and child.lemma_.lower() in lex.defence_words and inner:
                 return EntityClass.MATERIEL  # "an air defence system", "air defense systems": arms ("a national defence system" is none)
+    if token.lemma_.lower() in lex.kit_nouns and any(
+        t.lemma_.lower() in lex.materiel_nouns or t.lower_ in lex.industry_words and t.lower_ not in lex.defence_words
+        for c in token.lefts if c.dep_ in _LEFT_DEPS for t in c.subtree
+    ):  # fmt: skip
+        # "an anti-missile system", "a weapons system": arms, by their modifiers ("defence" alone says
+        # too little: "a national defence system" is none; "an air defence system" is read above)
+        return EntityClass.MATERIEL
     return None
 
 

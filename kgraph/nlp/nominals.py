@@ -57,7 +57,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             continue  # no noun of a class
         noun = doc[i]
         vclass = lex.nominal_class.get(noun.lemma_.lower()) or lex.nominal_class.get(noun.lower_)
-        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex):
+        if vclass is None or (vclass == "cooperate" and _adverse(noun, lex)) or _undone(noun, lex) or _trade_of(noun, lex):
             continue
         if vclass == "support" and held_support(noun, lex) is not None:
             continue  # "X had the backing of Y": Y supports X (kgraph.nlp.backing)
@@ -263,6 +263,16 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.undoing_verbs
 
 
+def _trade_of(noun: Token, lex: Lexicon) -> bool:
+    """A transfer noun that classifies a body or a party ("the state arms export agency",
+    "an export company"): the trade it is in, no transfer made."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound" and head.pos_ == "NOUN" and lex.nominal_class.get(noun.lemma_.lower()) == "transfer"
+        and (head.lemma_.lower() in lex.party_nouns or head.lemma_.lower() in lex.body_nouns)
+    )  # fmt: skip
+
+
 def _adverse(noun: Token, lex: Lexicon) -> bool:
     """"strained ties", "frosty relations", "relations remain tense", "ties have
     deteriorated", "harmed relations": said of a relationship, no cooperation."""
@@ -464,6 +474,9 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
                         and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
+        if vclass == "cooperate" and cls_of(holder) is EntityClass.PERSON:
+            yield from _person_ally(noun, holder, owner, mentions)
+            continue
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
         for obj, doer in ((o, h) for o in objects for h in holders):
@@ -474,6 +487,15 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                                 target=target if transfer and target != obj else None)  # fmt: skip
 
 
+def _person_ally(noun: Token, holder: Span, owner: Span | None, mentions: Mentions) -> Iterator[Candidate]:
+    """"X, a Putin ally", "X, a close ally of Y", "Y's ally X": a person allied with a
+    person backs that person (cooperatesWith is between states and bodies)."""
+    named = [owner, *(mentions.at(c) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ == "PERSON"),
+             *(mentions.at(t) for t in prep_objects(noun, ("of",)))]  # fmt: skip
+    for other in dict.fromkeys(m for m in named if m is not None and cls_of(m) is EntityClass.PERSON and m != holder):
+        yield Candidate(Relation.SUPPORTS, holder, other, noun, "noun:cooperate:ally", 0.55)
+
+
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
     apposition with ("X, the main supplier", "our ally, X")."""
@@ -482,4 +504,6 @@ def _described(noun: Token, mentions: Mentions) -> Span | None:
         return mentions.at(subject)
     if noun.dep_ == "appos":
         return mentions.at(noun.head)
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":  # "X, a businessman and Y ally"
+        return mentions.at(noun.head.head)
     return next((mentions.at(c) for c in noun.children if c.dep_ == "appos"), None)  # "our ally, X"

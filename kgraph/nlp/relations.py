@@ -65,8 +65,15 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
     "join": ("to",),  # "accede to NATO"
     "sanction": ("on", "against"),
     "clash": ("with", "against"),
+    "sign": ("to", "on"),  # "agreed to a ceasefire", "agreed on a truce"
 }
 
+#: Transfer verbs that put one's own forces or arms somewhere: of materiel, a supply only
+#: to a named receiver ("deployed air defences to X"), not in itself ("deployed helicopters").
+POSTING_VERBS = frozenset({"deploy", "station", "mobilize", "mobilise"})
+
+#: Verbs whose purpose clause names the receiver of a transfer ("to support X").
+HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
 
 def role_holder(noun: Token, mentions: Mentions) -> Span | None:
@@ -294,6 +301,9 @@ def _verb_statements(
                     light.add(c.i)
         if vclass != "talk" and (vclass in ("visit", "recognize", "attack", "sign", "occupy", "live", "sanction") or not obj_toks):
             obj_toks += [t for t in direct_objects(verb) if t.i not in light]
+        if vclass in SYMMETRIC_PARTIES and lex is not None:  # "restored relations and reopened embassies"
+            own = {t.i for c in verb.children if c.dep_ == "dobj" and _phrasal(verb, c, lex) for t in conjuncts(c)}
+            obj_toks = [t for t in obj_toks if t.i not in own or _phrasal(verb, t, lex)]
     else:
         obj_toks = direct_objects(verb)
     seizing = lex is not None and seizes_no_state(verb, vclass, lex)
@@ -344,6 +354,8 @@ def _verb_statements(
         relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
+        if relation is Relation.SUPPLIES and target is None and verb.lemma_.lower() in POSTING_VERBS:
+            continue  # "the junta deployed two helicopters": its own arms put to use, given to no one
         if relation is None:
             continue
         conf = base
@@ -376,13 +388,18 @@ def _verb_statements(
                     yield Candidate(Relation.VISITS, subj, place, verb, "verb:meet:host", conf * 0.9, target=obj)
                     yield Candidate(Relation.VISITS, obj, place, verb, "verb:meet:host", conf * 0.9, target=subj)
     # "X and Y met / cooperate": symmetric relation between conjoined subjects
-    phrasal = lex is not None and all(  # the verb's own noun ("restored relations", "joined forces") is no object
-        (verb.lemma_.lower(), t.lemma_.lower()) in lex.multiword or (verb.lemma_.lower(), t.lower_) in lex.multiword for t in obj_toks
-    )
+    phrasal = lex is not None and all(_phrasal(verb, t, lex) for t in obj_toks)  # the verb's own noun is no object
     if vclass in ("meet", "talk", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in zip(subjects, subjects[1:]):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _phrasal(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` is ``verb``'s own noun, one verb with it ("restored relations",
+    "joined forces"), not an object."""
+    lemma = verb.lemma_.lower()
+    return (lemma, noun.lemma_.lower()) in lex.multiword or (lemma, noun.lower_) in lex.multiword
 
 
 def _each_other(agents: list[Span], vclass: str, verb: Token, confidence: float) -> Iterator[Candidate]:

@@ -365,6 +365,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 leads = leads and not (modifier and heads_body and cls in PLACES)
                 if modifier and cls in PLACES and faction_between(employer, noun, lex):
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+                elif modifier and cls is EntityClass.COUNTRY and noun.lemma_.lower() in lex.trade_titles:
+                    yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)  # "US journalist X"
                 elif leads and cls in ACTOR_ORGS | PLACES:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
