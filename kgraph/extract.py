@@ -380,7 +380,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         confidence *= 0.6
     else:
         subject_span = cand.subject  # a first-person pronoun stands for the speaker: '"We will send ...," X said'
-        found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS)
+        body = cand.relation is Relation.PART_OF and cls_of(subject_span) is EntityClass.ORGANIZATION and (
+            subject_span.root.lemma_.lower() in lex.military_org_nouns
+        )  # fmt: skip
+        found = state.ref(subject_span, as_actor=cand.relation not in PLACE_SUBJECTS and not body)  # "the Indian Army": the body, not India
         if found is None:
             return None
         group_domain = DOMAINS.get(Relation.WORKS_FOR if cand.relation is Relation.PART_OF else cand.relation, ACTORS)

@@ -185,6 +185,13 @@ EXPECTED = [
     ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
     ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
      ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
+    # a state's armed force named by the state's capitalised name or demonym, or as its possessor
+    ("The Kenyan Army repelled the raid near Mandera.", ("Kenyan Army", "partOf", "Kenya", "asserted", None)),
+    ("The Ghana Air Force flew the supplies to Tamale.", ("Ghana Air Force", "partOf", "Ghana", "asserted", None)),
+    ("The Chilean Armed Forces began the exercise on Monday.", ("Chilean Armed Forces", "partOf", "Chile", "asserted", None)),
+    ("Talks began. Ghana's army launched an offensive near the border.", ("Ghana's army", "partOf", "Ghana", "asserted", None)),
+    ("The truce came hours after Zambia's regular army entered the town.",
+     ("Zambia's regular army", "partOf", "Zambia", "asserted", None)),
     # a verb of office gives its subject or object the title it names
     ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
     ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
@@ -240,6 +247,16 @@ NOT_EXPECTED = [
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
     # ... not a common noun phrase of one (no name)
     ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
+    # ... nor a common-noun phrase of a force; a name with words of its own may be a faction's;
+    # a firm, a newspaper, a party, a state's goods or its people are no body of it
+    ("The Peruvian army rescued the crew.", ("Peruvian army", "partOf", "Peru")),
+    ("The Kenyan People's Liberation Army attacked the town.", ("Kenyan People's Liberation Army", "partOf", "Kenya")),
+    ("The Chadian National Army claimed the attack on Monday.", ("Chadian National Army", "partOf", "Chad")),
+    ("Talks began. Kenya Airways cancelled its flights to Lagos.", ("Kenya Airways", "partOf", "Kenya")),
+    ("The Chilean daily El Mercurio reported the deal.", ("El Mercurio", "partOf", "Chile")),
+    ("The Peruvian Nationalist Party won the vote in Lima.", ("Peruvian Nationalist Party", "partOf", "Peru")),
+    ("Talks began. Kenya bought Russian-made helicopters.", ("Russian-made helicopters", "partOf", "Russia")),
+    ("Kenyan soldiers patrolled the border with Somalia.", ("Kenyan soldiers", "partOf", "Kenya")),
     # an apposition describes the subject; it is no second signer
     ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
     # a dateline's agency is not based where the story was filed, nor does it act

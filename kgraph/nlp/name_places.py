@@ -1,13 +1,15 @@
 """basedIn and partOf read from an organisation's own name: "the U.S. Navy", "the Polish
-Defence Ministry".
+Defence Ministry", "Azerbaijan's army".
 
 A name that starts with a demonym or a country's name says which country the organisation
 belongs to. An institution of the state named as such (a capitalised name whose head is an
 institution noun: "the Armenian Foreign Ministry") is part of that country, named by those
-opening words. Any other organisation is based there, and that is said only when the
-sentence also names the country, so the evidence (and its character offsets) lies in the
-sentence, and the organisation is no armed force (a state's forces are part of it, not
-seated in it; a rebel army named for a country is seated wherever it is).
+opening words, and so is the state's armed force named by the state alone ("the Indian
+Army", "Turkey's air force", not "the Free Syrian Army"). Any other organisation is based
+there, and that is said only when the sentence also names the country, so the evidence
+(and its character offsets) lies in the sentence, and the organisation is no armed force
+(a state's forces are part of it, not seated in it; a rebel army named for a country is
+seated wherever it is).
 """
 
 from __future__ import annotations
@@ -48,7 +50,10 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
                 yield Candidate(Relation.PART_OF, org, country, org.root, "static:name-institution", 0.6)
             continue
         if military(org, lex):
-            continue  # "the Sudan People's Liberation Army", "the U.S. military": named for a state, seated nowhere it says
+            country = _state_force(org, entry, gazetteer)
+            if country is not None:  # "the Indian Army", "Azerbaijan's army": the state's own forces
+                yield Candidate(Relation.PART_OF, org, places[0] if places else country, org.root, "static:name-force", 0.6)
+            continue  # "the Sudan People's Liberation Army": named for a state, seated nowhere it says
         body = civil_body(org, lex)  # "the Russian defence ministry", "Moldovan police": the state's, as named ones are
         for place in places:
             yield Candidate(Relation.PART_OF if body else Relation.BASED_IN, org, place, org.root,
@@ -60,6 +65,38 @@ def _institution(org: Span, lex: Lexicon) -> bool:
     noun ("the Polish Defence Ministry"; not "the Israeli foreign ministry", "US forces")."""
     words = [t for t in org if t.is_alpha and t.pos_ != "DET"]
     return org.root.lemma_.lower() in lex.institution_nouns and all(t.is_title or t.is_upper for t in words)
+
+
+#: The words a state's own armed forces are called by after its name or demonym ("the
+#: Indian Army", "Turkey's air force", "the Somali national army", "Russia's regular army").
+FORCE_HEADS = frozenset({"army", "navy", "military", "air force", "armed forces", "marine corps", "marines",
+                         "coast guard", "national guard", "defence force", "defense force", "defence forces",
+                         "defense forces", "border guard", "border guards"})  # fmt: skip
+FORCE_QUALIFIERS = frozenset({"national", "regular", "naval", "federal"})
+
+
+def _state_force(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:
+    """The state's words opening ``org`` when the rest of its name is only the name of a
+    state's armed force ("Pakistan Army", "the Nigerian Air Force", "Azerbaijan's army"),
+    capitalised or with the state as its possessor, as a country mention. None for a
+    common-noun phrase ("the Sudanese army", as for civil bodies), a name with words of its
+    own ("the Sudan People's Liberation Army", "the Free Syrian Army"), a force the
+    gazetteer knows as an organisation of its own ("the Libyan National Army") or a
+    capitalised "National" that may open a faction's name ("the Syrian National Army")."""
+    opening = _opening(org, country, gazetteer)
+    if opening is None or gazetteer.lookup(strip_determiner(org.text)) is not None:
+        return None
+    doc = org.doc
+    if doc[opening.end - 1].tag_ == "POS" and len(opening) > 1:  # "Azerbaijan's army": the state without its "'s"
+        opening = Span(doc, opening.start, opening.end - 1, label=opening.label_)
+    words = [t for t in doc[opening.end : org.end] if t.tag_ != "POS" and t.text not in ("'", "\u2019")]
+    possessed = len(words) < org.end - opening.end
+    if not possessed and not all(t.is_title or t.is_upper for t in words if t.is_alpha):
+        return None  # "the Sudanese army", "US military"
+    while words and words[0].lower_ in FORCE_QUALIFIERS and words[0].text != "National":
+        words = words[1:]
+    rest = " ".join(t.lower_ for t in words)
+    return opening if rest in FORCE_HEADS else None
 
 
 def _opening(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:
