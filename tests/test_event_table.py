@@ -359,6 +359,10 @@ EXPECTED = [
     ("Peru is preparing to ship rockets to Chile to be used in its war against Bolivia.",
      ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    # --- fire opened at a target; a target fired on by an agent -------------------------
+    ("Rebels opened fire at a patrolling army unit in the highlands.", ("Rebels", "attacks", "patrolling army unit", "asserted", None)),
+    ("The Peruvian army launched an attack at the Chilean border post.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("The soldiers were fired on by Peruvian rebels near the border.", ("Peruvian rebels", "attacks", "soldiers", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -566,6 +570,10 @@ NOT_EXPECTED = [
     ("Peru sent shells to Chile for its war against Bolivia.", ("Peru", "attacks", "Bolivia")),
     ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Mexico", "attacks", "Bolivia")),
     ("Peru sent troops to Chile for its war against Bolivia.", ("Chile", "attacks", "Bolivia")),
+    # a minister fired by a president is dismissed, not shot at; fire put out is no attack
+    ("The Chilean minister was fired by Gabriel Boric.", ("Gabriel Boric", "attacks", "Chilean minister")),
+    ("The Peruvian army launched an attack at dawn on Chile.", ("Peru", "attacks", "dawn")),
+    ("Firefighters put out a fire at the Chilean embassy in Lima.", ("Firefighters", "attacks", "Chilean embassy")),
 ]
 
 
