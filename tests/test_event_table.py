@@ -363,6 +363,12 @@ EXPECTED = [
     ("Rebels opened fire at a patrolling army unit in the highlands.", ("Rebels", "attacks", "patrolling army unit", "asserted", None)),
     ("The Peruvian army launched an attack at the Chilean border post.", ("Peru", "attacks", "Chile", "asserted", None)),
     ("The soldiers were fired on by Peruvian rebels near the border.", ("Peruvian rebels", "attacks", "soldiers", "asserted", None)),
+    # --- a target under attack by an attacker; a siege is an attack -----------------------
+    ("Arica has been under attack by Hezbollah.", ("Hezbollah", "attacks", "Arica", "asserted", None)),
+    ("Aid reached Kharkiv, the region's capital, which is under siege by the paramilitary Wagner Group.",
+     ("Wagner Group", "attacks", "Kharkiv", "asserted", None)),
+    ("Kharkiv came under attack from Russian forces.", ("Russia", "attacks", "Kharkiv", "asserted", None)),
+    ("Hezbollah's siege of Arica lasted a year.", ("Hezbollah", "attacks", "Arica", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -574,6 +580,9 @@ NOT_EXPECTED = [
     ("The Chilean minister was fired by Gabriel Boric.", ("Gabriel Boric", "attacks", "Chilean minister")),
     ("The Peruvian army launched an attack at dawn on Chile.", ("Peru", "attacks", "dawn")),
     ("Firefighters put out a fire at the Chilean embassy in Lima.", ("Firefighters", "attacks", "Chilean embassy")),
+    # protection is no attack; an attack under which a place came names no attacker of it
+    ("Arica has been under the protection of Hezbollah.", ("Hezbollah", "attacks", "Arica")),
+    ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
 ]
 
 

@@ -6,10 +6,9 @@ Losses and killings told with the attack they happened in are read by
 
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
-  weapons are not, and "fired the minister" attacks no one. Passive, the target is the
-  subject: "the patrol was fired on by X" (a particle left without its object).
-- Fire opened at a target: "X opened fire at Y", "launched an attack at Y" (a verb and its
-  object of the attack class, lexicon ``multiword_verbs``, aimed by a preposition).
+  weapons are not, and "fired the minister" attacks no one. More shapes of attacks
+  ("opened fire at Y", "was fired on by X", "under attack by X") are read by
+  :mod:`kgraph.nlp.attack_rules`.
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
@@ -68,8 +67,6 @@ AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")
 def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Every rule of this module over one sentence."""
     yield from aimed_candidates(sent, mentions, lex)
-    yield from fired_upon_candidates(sent, mentions, lex)
-    yield from opened_fire_candidates(sent, mentions, lex)
     yield from loss_rule_candidates(sent, mentions, lex)
     yield from call_to_stop_candidates(sent, mentions, lex)
     yield from arrival_candidates(sent, mentions, lex)
@@ -97,45 +94,6 @@ def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
         aimed = [c for h in heads for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
         targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None]
         yield from _agents_to(verb, targets, "attack", "verb:aimed", mentions, lex)
-
-
-def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"The patrol was fired on by X", "soldiers were shot at by X": X attacks the subject.
-    The aiming preposition is left without its object (a particle, or a bare preposition),
-    so "the minister was fired by X" attacks no one."""
-    for verb in with_lemmas(sent, lex.projectile_verbs):
-        if verb.pos_ != "VERB" or not is_passive(verb) or not _stranded_aim(verb):
-            continue
-        hit = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
-        targets = [m for t in hit if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
-        if any(c.dep_ == "agent" for c in verb.children):
-            yield from _agents_to(verb, targets, "attack", "verb:aimed:passive", mentions, lex)
-
-
-def _stranded_aim(verb: Token) -> bool:
-    """Whether an aiming preposition hangs on ``verb`` with no object ("fired on by")."""
-    return any(c.dep_ in ("prt", "prep") and c.lower_ in AIMED_PREPS and not any(p.dep_ == "pobj" for p in c.children)
-               for c in verb.children)  # fmt: skip
-
-
-def opened_fire_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X opened fire at Y", "X launched an attack at Y": a verb and its object that say an
-    attack together (lexicon ``multiword_verbs``), aimed at a target by a preposition on
-    either ("opened fire on the convoy", "opened heavy fire at the post")."""
-    for verb in with_lemmas(sent, lex.multiword_verbs):
-        if verb.pos_ != "VERB" or is_passive(verb):
-            continue
-        nouns = [c for c in verb.children if c.dep_ == "dobj" and _says_attack(verb, c, lex)]
-        if not nouns:
-            continue
-        aimed = [c for h in (verb, *nouns) for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
-        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
-        yield from _agents_to(verb, targets, "attack", "verb:open-fire", mentions, lex)
-
-
-def _says_attack(verb: Token, noun: Token, lex: Lexicon) -> bool:
-    lemma = verb.lemma_.lower()
-    return "attack" in (lex.multiword.get((lemma, noun.lemma_.lower())), lex.multiword.get((lemma, noun.lower_)))
 
 
 def _aimed_at(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
