@@ -369,6 +369,9 @@ EXPECTED = [
      ("Wagner Group", "attacks", "Kharkiv", "asserted", None)),
     ("Kharkiv came under attack from Russian forces.", ("Russia", "attacks", "Kharkiv", "asserted", None)),
     ("Hezbollah's siege of Arica lasted a year.", ("Hezbollah", "attacks", "Arica", "asserted", None)),
+    # --- a place's edge struck: the place ----------------------------------------------
+    ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
+    ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -583,6 +586,8 @@ NOT_EXPECTED = [
     # protection is no attack; an attack under which a place came names no attacker of it
     ("Arica has been under the protection of Hezbollah.", ("Hezbollah", "attacks", "Arica")),
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
+    # a group based in a place's suburbs does not attack the place
+    ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
 ]
 
 
