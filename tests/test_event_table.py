@@ -1,5 +1,5 @@
 """Event relations as a table: sentences of our own -> statements they state, and
-statements they must not (kgraph.nlp.event_rules, kgraph.nlp.event_args,
+statements they must not (kgraph.nlp.event_rules, kgraph.nlp.attack_rules, kgraph.nlp.event_args,
 kgraph.nlp.verb_lemmas). None of the sentences comes from a sample article or a
 benchmark.
 """
