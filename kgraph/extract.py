@@ -28,6 +28,7 @@ from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
+from kgraph.nlp.attack_rules import attack_candidates
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.loss_rules import borrows_side
@@ -293,6 +294,7 @@ def _sentence_statements(
         *agent_noun_candidates(sent, mentions, lex),
         *toll_candidates(sent, mentions, lex),
         *event_candidates(sent, mentions, lex),
+        *attack_candidates(sent, mentions, lex),
         *(static_candidates(sent, mentions, lex) if static else ()),
         *(office_titles(sent, mentions, lex, state.document.date) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),

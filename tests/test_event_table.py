@@ -1,5 +1,5 @@
 """Event relations as a table: sentences of our own -> statements they state, and
-statements they must not (kgraph.nlp.event_rules, kgraph.nlp.event_args,
+statements they must not (kgraph.nlp.event_rules, kgraph.nlp.attack_rules, kgraph.nlp.event_args,
 kgraph.nlp.verb_lemmas). None of the sentences comes from a sample article or a
 benchmark.
 """
@@ -373,6 +373,19 @@ EXPECTED = [
     ("Peru is preparing to ship rockets to Chile to be used in its war against Bolivia.",
      ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    # --- fire opened at a target; a target fired on by an agent -------------------------
+    ("Rebels opened fire at a patrolling army unit in the highlands.", ("Rebels", "attacks", "patrolling army unit", "asserted", None)),
+    ("The Peruvian army launched an attack at the Chilean border post.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("The soldiers were fired on by Peruvian rebels near the border.", ("Peruvian rebels", "attacks", "soldiers", "asserted", None)),
+    # --- a target under attack by an attacker; a siege is an attack -----------------------
+    ("Arica has been under attack by Hezbollah.", ("Hezbollah", "attacks", "Arica", "asserted", None)),
+    ("Aid reached Kharkiv, the region's capital, which is under siege by the paramilitary Wagner Group.",
+     ("Wagner Group", "attacks", "Kharkiv", "asserted", None)),
+    ("Kharkiv came under attack from Russian forces.", ("Russia", "attacks", "Kharkiv", "asserted", None)),
+    ("Hezbollah's siege of Arica lasted a year.", ("Hezbollah", "attacks", "Arica", "asserted", None)),
+    # --- a place's edge struck: the place ----------------------------------------------
+    ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
+    ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -594,6 +607,15 @@ NOT_EXPECTED = [
     ("Peru sent shells to Chile for its war against Bolivia.", ("Peru", "attacks", "Bolivia")),
     ("Mexico supplies components to Chile for use in its invasion of Bolivia.", ("Mexico", "attacks", "Bolivia")),
     ("Peru sent troops to Chile for its war against Bolivia.", ("Chile", "attacks", "Bolivia")),
+    # a minister fired by a president is dismissed, not shot at; fire put out is no attack
+    ("The Chilean minister was fired by Gabriel Boric.", ("Gabriel Boric", "attacks", "Chilean minister")),
+    ("The Peruvian army launched an attack at dawn on Chile.", ("Peru", "attacks", "dawn")),
+    ("Firefighters put out a fire at the Chilean embassy in Lima.", ("Firefighters", "attacks", "Chilean embassy")),
+    # protection is no attack; an attack under which a place came names no attacker of it
+    ("Arica has been under the protection of Hezbollah.", ("Hezbollah", "attacks", "Arica")),
+    ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
+    # a group based in a place's suburbs does not attack the place
+    ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
 ]
 
 

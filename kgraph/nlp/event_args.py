@@ -123,12 +123,20 @@ def named_place(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     return None
 
 
+#: Nouns of a place's edge: striking them strikes the place ("X's southern suburbs").
+PLACE_EDGES = frozenset({"suburb", "suburbs", "outskirt", "outskirts", "periphery", "environs"})
+
+
 def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """Whom or where an attack on unnamed targets strikes (lexicon ``target_nouns``): the
     owner a clause names ("sites used by X", "a camp which belongs to X"), the named owner
     ("PKK targets", "Russian positions") or the place "in", "near" or "around" them
     ("strikes on targets in the port city of X"), else an unnamed armed force that owns
-    them ("army checkpoints"); ``None`` for any other noun."""
+    them ("army checkpoints"); the place whose edge is struck ("X's southern suburbs", "the
+    outskirts of X"); ``None`` for any other noun."""
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_EDGES:
+        wholes = [*prep_objects(noun, ("of",)), *(c for c in noun.children if c.dep_ == "poss")]
+        return next((p for t in wholes if (p := mentions.at(t)) is not None and cls_of(p) in PLACES), None)
     if not _target_noun(noun, lex):
         return None
     owners = clause_owners(noun, mentions, lex)

@@ -6,7 +6,9 @@ Losses and killings told with the attack they happened in are read by
 
 - A weapon aimed at a target: "Iran fired missiles at Israel", "dropped bombs on X",
   "fired on protesters" (lexicon ``projectile_verbs``): the target is attacked, the
-  weapons are not, and "fired the minister" attacks no one.
+  weapons are not, and "fired the minister" attacks no one. More shapes of attacks
+  ("opened fire at Y", "was fired on by X", "under attack by X") are read by
+  :mod:`kgraph.nlp.attack_rules`.
 - Troops that arrive or deploy somewhere ("North Korean troops arrived in Russia",
   "Ugandan troops deployed to South Sudan") or fight on another's side ("are fighting
   for X"): their state (named by their nationality) deploys them there; they visit nothing.
