@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import coordinated_actors
+from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.syntax import find_subject, prep_objects
 from kgraph.types import EntityClass, Relation
 

@@ -56,7 +56,8 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.loss_rules import loss_rule_candidates
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
-from kgraph.nlp.relations import co_agents, coordinated_agents, relation_for
+from kgraph.nlp.relations import relation_for
+from kgraph.nlp.verb_args import co_agents, coordinated_agents
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects, valued_noun
 from kgraph.types import EntityClass, Relation
 

@@ -31,7 +31,8 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
-from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, coordinated_actors, relation_for, role_holder
+from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for
+from kgraph.nlp.verb_args import role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 

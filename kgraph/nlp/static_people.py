@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.docmemo import columns, sentence_start, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, role_holder
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
+from kgraph.nlp.verb_args import role_holder
 from kgraph.nlp.candidates import is_anaphor
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, NOUNS, RELATIVE, left_named, named, of_class, org_at, person_at, place_at, pobjs,

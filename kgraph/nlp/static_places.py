@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.docmemo import texts, with_lemmas, with_words
 from kgraph.nlp.event_args import included_places, named_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, coordinated_actors, direct_objects
+from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, direct_objects
+from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.static_spans import (
     ACTOR_ORGS, after_born_in, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,

@@ -1,0 +1,113 @@
+"""Who a verb's or a noun's arguments are, beyond the head word the parser gives: the named
+holder of a role noun, the name a common noun stands beside, the parties acting together
+("A signed with B", "between A and B"), coordinated subjects and the members a common noun
+lists ("countries, including X and Y").
+
+Plain functions over spaCy tokens and :class:`~kgraph.nlp.candidates.Mentions`; the relation
+rules (:mod:`kgraph.nlp.relations`, :mod:`kgraph.nlp.nominals`, :mod:`kgraph.nlp.event_rules`)
+call them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.candidates import ACTORS, Mentions, cls_of
+from kgraph.nlp.event_args import listed_before, people_after_of
+from kgraph.nlp.syntax import conjuncts, prep_objects
+from kgraph.types import EntityClass
+
+
+def role_holder(noun: Token, mentions: Mentions) -> Span | None:
+    """The person a role noun names when the parser hangs the name below it: "the
+    ambassador, X", or "the ambassador of Y X" / "Ambassador to Y X" read as the object
+    of the preposition, right after the named Y."""
+    for c in noun.children:
+        span = mentions.at(c) if c.dep_ == "appos" else None
+        if span is not None and cls_of(span) is EntityClass.PERSON:
+            return span
+    for tok in prep_objects(noun, ("of", "to")):
+        for t in conjuncts(tok):
+            span = mentions.at(t)
+            if span is None or cls_of(span) is not EntityClass.PERSON or span.start == 0:
+                continue
+            prev = span.start - 1
+            while prev > noun.i and span.doc[prev].is_punct:  # "... Republic (DPR) X"
+                prev -= 1
+            before = mentions.at(span.doc[prev])
+            if before is not None and cls_of(before) not in (EntityClass.PERSON, None):
+                return span
+    return None
+
+
+def named_apposition(noun: Token, mentions: Mentions) -> Span | None:
+    """The named organisation or state a common noun stands beside, as its apposition
+    ("X's main rivals, the Islamic State group, control ...") or in apposition to it ("the
+    Houthis, an Iran-backed group that controls ..."): the noun describes that name."""
+    if noun.pos_ != "NOUN":
+        return None
+    beside = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    for tok in beside:  # "the Islamic State group": the name compounded onto the noun
+        span = mentions.at(tok) or next((m for c in tok.lefts if c.dep_ == "compound" and (m := mentions.at(c))), None)
+        if span is not None and cls_of(span) in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) and any(
+            t.pos_ == "PROPN" for t in span
+        ):  # fmt: skip
+            return span
+    return None
+
+
+def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
+    """Who acts together with the subject: "A signed the treaty with B", "a contract
+    signed between A and B", "the contract between A and B was signed" (every party
+    signs; a capital stands for its state: "between Yerevan and Baku")."""
+    out: list[Span] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]  # "signed a pact with B"
+    for tok in (t for h in heads for t in prep_objects(h, ("with", "between"))):
+        for t in conjuncts(tok):
+            span = mentions.at(t)
+            if span is not None and cls_of(span) in ACTORS | {EntityClass.CITY} and span not in out:
+                out.append(span)
+    return out
+
+
+def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
+    """The named members a common noun lists: "countries, including X, Y and Z",
+    "nations such as X", "Council members X and Y (as well as Z)"; none when ``token`` is
+    itself a mention."""
+    if token is None or mentions.at(token) is not None:
+        return []
+    out: list[Span] = []
+    for c in token.children:
+        listing = c.lower_ == "including" or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+        if c.dep_ == "prep" and listing:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += coordinated_actors(p, mentions)
+        elif c.dep_ == "appos" and c.pos_ == "PROPN":  # "Council members X and Y supplied ..."
+            out += coordinated_actors(c, mentions)
+    if out:  # "members X and Y, as well as Z": Z too
+        out += [m for c in token.children if c.dep_ == "conj" for m in coordinated_actors(c, mentions) if m not in out]
+    return out
+
+
+def coordinated_actors(token: Token, mentions: Mentions) -> list[Span]:
+    """The actor mentions of ``token`` and of the words coordinated with it ("X, Y and Z"),
+    not a common noun in apposition, which describes ("X, a private firm, part of Y")."""
+    return [s for t in conjuncts(token) if not (t.dep_ == "appos" and t.pos_ == "NOUN")
+            and (s := mentions.at(t)) is not None and cls_of(s) in ACTORS]  # fmt: skip
+
+
+def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> list[Span]:
+    """"Turkey and Hungary signed": every coordinated subject acts."""
+    if token is None:
+        return [span]
+    holder = role_holder(token, mentions) if cls_of(span) is EntityClass.GROUP else None
+    out = [holder or span]  # "its foreign minister, X, signed": X, not the title
+    for t in conjuncts(token)[1:]:
+        other = mentions.at(t)
+        if t.dep_ == "appos" and (t.pos_ == "NOUN" or other is None or cls_of(other) is EntityClass.GROUP):
+            continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
+        if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
+            out.append(other)
+    out += [p for p in people_after_of(token, span, mentions) + listed_before(token, mentions) if p not in out]  # "A of Y and B", "A, B sign"
+    return out
