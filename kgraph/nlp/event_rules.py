@@ -51,13 +51,13 @@ from kgraph.nlp.designations import designation_candidates
 from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
-    represented_states, struck_target, two_states,
+    struck_target, two_states,
 )  # fmt: skip
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.loss_rules import loss_rule_candidates
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import relation_for
-from kgraph.nlp.verb_args import co_agents, coordinated_agents
+from kgraph.nlp.verb_args import co_agents, coordinated_agents, represented_states
 from kgraph.nlp.syntax import OBJECT_CONTROL_VERBS, conjuncts, find_subject, infinitive, is_passive, prep_objects, valued_noun
 from kgraph.types import EntityClass, Relation
 

@@ -18,7 +18,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative,
-    named_place, paired_parties, parties, described_place, listed_places, moving_troops, represented_states,
+    named_place, paired_parties, parties, described_place, listed_places, moving_troops,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
@@ -30,7 +30,7 @@ from kgraph.nlp.syntax import (
     infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.nlp.verb_args import (
-    co_agents, coordinated_actors, coordinated_agents, listed_members, named_apposition, role_holder,
+    co_agents, coordinated_actors, coordinated_agents, listed_members, named_apposition, represented_states, role_holder,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -75,8 +75,6 @@ PREP_OBJECTS: dict[str, tuple[str, ...]] = {
 #: to a named receiver ("deployed air defences to X"), not in itself ("deployed helicopters").
 POSTING_VERBS = frozenset({"deploy", "station", "mobilize", "mobilise"})
 
-#: Verbs whose purpose clause names the receiver of a transfer ("to support X").
-HELP_VERBS = frozenset({"support", "help", "assist", "aid", "bolster", "reinforce", "back"})
 
 
 #: Where a meeting's host receives a guest ("met X in Warsaw", "in Poland").

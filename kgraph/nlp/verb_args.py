@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Mentions, cls_of
-from kgraph.nlp.event_args import listed_before, people_after_of
+from kgraph.nlp.event_args import modifier_actor
 from kgraph.nlp.syntax import conjuncts, prep_objects
 from kgraph.types import EntityClass
 
@@ -110,4 +110,50 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
         if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
             out.append(other)
     out += [p for p in people_after_of(token, span, mentions) + listed_before(token, mentions) if p not in out]  # "A of Y and B", "A, B sign"
+    return out
+
+
+def people_after_of(token: Token, person: Span, mentions: Mentions) -> list[Span]:
+    """People the parser coordinated with the place or body of a person's "of" phrase
+    ("signed by Foreign Minister A of Y and B": B is coordinated with A, not with Y)."""
+    if cls_of(person) is not EntityClass.PERSON:
+        return []
+    out: list[Span] = []
+    for tok in prep_objects(token, ("of",)):
+        owner = mentions.at(tok)
+        if owner is None or cls_of(owner) is EntityClass.PERSON:
+            continue
+        for t in conjuncts(tok)[1:]:
+            span = mentions.at(t)
+            if t.dep_ == "conj" and span is not None and cls_of(span) is EntityClass.PERSON and span not in out:
+                out.append(span)
+    return out
+
+
+def represented_states(token: Token | None, span: Span | None, mentions: Mentions) -> list[Span]:
+    """The states an unnamed group of their officials acts for: "the defence ministers of
+    X and Y signed the pact", "Pakistani and Russian defence ministers signed" (X and Y
+    sign); none for anything else."""
+    if token is None or span is None or cls_of(span) is not EntityClass.GROUP or token.tag_ != "NNS":
+        return []
+    found = [mentions.at(t) for tok in prep_objects(token, ("of",)) for t in conjuncts(tok)]
+    named = [t for c in token.lefts if c.dep_ in ("amod", "compound") for t in conjuncts(c) if t.ent_type_ in ("NORP", "GPE")]
+    found += [modifier_actor(t, token, mentions) for t in named]
+    out: list[Span] = []
+    for s in found:
+        if s is not None and cls_of(s) is EntityClass.COUNTRY and s not in out:
+            out.append(s)
+    return out if len(out) > 1 or prep_objects(token, ("of",)) else []  # one nationality: the group is read as usual
+
+
+def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
+    """Actors a headline lists before the subject with a comma, which the parser hangs
+    on the verb as loose dependents ("Russia, Iran sign treaty": Russia)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out: list[Span] = []
+    for c in subject.head.children:
+        span = mentions.at(c) if c.dep_ in ("dep", "intj") and c.i < subject.i and c.doc[c.i + 1].text == "," else None
+        if span is not None and cls_of(span) in ACTORS and span not in out:
+            out.append(span)
     return out
