@@ -185,13 +185,10 @@ EXPECTED = [
     ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
     ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
      ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
-    # a state's armed force named by the state's capitalised name or demonym, or as its possessor
-    ("The Kenyan Army repelled the raid near Mandera.", ("Kenyan Army", "partOf", "Kenya", "asserted", None)),
+    # a branch of a state's armed forces named by the state's capitalised name or demonym, or as its possessor
     ("The Ghana Air Force flew the supplies to Tamale.", ("Ghana Air Force", "partOf", "Ghana", "asserted", None)),
-    ("The Chilean Armed Forces began the exercise on Monday.", ("Chilean Armed Forces", "partOf", "Chile", "asserted", None)),
-    ("Talks began. Ghana's army launched an offensive near the border.", ("Ghana's army", "partOf", "Ghana", "asserted", None)),
-    ("The truce came hours after Zambia's regular army entered the town.",
-     ("Zambia's regular army", "partOf", "Zambia", "asserted", None)),
+    ("The Zambian Navy escorted the ferry across the lake.", ("Zambian Navy", "partOf", "Zambia", "asserted", None)),
+    ("The Chilean Coast Guard rescued the crew on Monday.", ("Chilean Coast Guard", "partOf", "Chile", "asserted", None)),
     # a verb of office gives its subject or object the title it names
     ("Talks began. Juan Soto served as director of the Institute for Peace.", ("Juan Soto", "leaderOf", "Institute for Peace", "asserted", None)),
     ("Talks began. Michelle Bachelet was elected president of Chile in 2013.", ("Michelle Bachelet", "leaderOf", "Chile", "asserted", None)),
@@ -233,6 +230,11 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # a state's whole military named for it is the state acting, no part of it (the spec's gold
+    # names the state "North Korean military", "Russian army")
+    ("The Kenyan Army repelled the raid near Mandera.", ("Kenyan Army", "partOf", "Kenya")),
+    ("The Chilean Armed Forces began the exercise on Monday.", ("Chilean Armed Forces", "partOf", "Chile")),
+    ("Talks began. Ghana's army launched an offensive near the border.", ("Ghana's army", "partOf", "Ghana")),
     # the noun a name is described by is no second occupier
     ("The Houthis, a rebel group that controls large swathes of northern Yemen, fired missiles on Monday.",
      ("rebel group", "occupies", "Yemen")),

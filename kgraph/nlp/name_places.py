@@ -51,7 +51,7 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
             continue
         if military(org, lex):
             country = _state_force(org, entry, gazetteer)
-            if country is not None:  # "the Indian Army", "Azerbaijan's army": the state's own forces
+            if country is not None:  # "the Indian Air Force", "Azerbaijan's navy": a branch of the state's forces
                 yield Candidate(Relation.PART_OF, org, places[0] if places else country, org.root, "static:name-force", 0.6)
             continue  # "the Sudan People's Liberation Army": named for a state, seated nowhere it says
         body = civil_body(org, lex)  # "the Russian defence ministry", "Moldovan police": the state's, as named ones are
@@ -67,11 +67,13 @@ def _institution(org: Span, lex: Lexicon) -> bool:
     return org.root.lemma_.lower() in lex.institution_nouns and all(t.is_title or t.is_upper for t in words)
 
 
-#: The words a state's own armed forces are called by after its name or demonym ("the
-#: Indian Army", "Turkey's air force", "the Somali national army", "Russia's regular army").
-FORCE_HEADS = frozenset({"army", "navy", "military", "air force", "armed forces", "marine corps", "marines",
-                         "coast guard", "national guard", "defence force", "defense force", "defence forces",
-                         "defense forces", "border guard", "border guards"})  # fmt: skip
+#: The words a branch of a state's armed forces is called by after its name or demonym
+#: ("the Nigerian Air Force", "Turkey's navy", "the China Coast Guard"): a part of the state.
+#: Not the words for its whole military ("the Indian Army", "Russia's armed forces", "the
+#: North Korean military"), which stand for the state itself acting, as the spec's gold reads
+#: them (its alias lists give "Russian army" and "North Korean military" as names of the state).
+FORCE_HEADS = frozenset({"navy", "air force", "marine corps", "marines", "coast guard", "national guard",
+                         "border guard", "border guards"})  # fmt: skip
 FORCE_QUALIFIERS = frozenset({"national", "regular", "naval", "federal"})
 
 
