@@ -53,6 +53,12 @@ ROWS = [
     ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and his team arrived.", "Kazakhstan", "Country"),
     ("Investors bought shares of Japan Tobacco International on Monday.", "Japan", None),
     ("Georgia Anne Muldrow sang on Friday.", "Georgia Anne Muldrow", "Person"),
+    # so is a state after a title's "to" (the post's host state); "to" with no title before it joins nothing
+    ("Swedish Ambassador to Chile Lena Holm opened the fair.", "Lena Holm", "Person"),
+    ("Swedish Ambassador to Chile Lena Holm opened the fair.", "Chile", "Country"),
+    ("Norway's Ambassador to Kenya Hilde Berg praised the court.", "Hilde Berg", "Person"),
+    ("The Indian Envoy to Nepal Ravi Sharma met the premier.", "Ravi Sharma", "Person"),
+    ("The firm sold trucks to Mali Cotton Company last year.", "Mali Cotton Company", "Organization"),
     # an acronym of a kind of arms is materiel; an organisation's acronym stays one
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "UAVs", "Materiel"),
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "NATO", "Organization"),
