@@ -73,6 +73,11 @@ ROWS = [
     ("Ricki Lake spoke on Monday.", "Ricki Lake", "Person"),
     # a name the NER closed on "of" ends before it
     ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
+    # a capitalised head and "of" the NER left out open the organisation's name; a title, a plural or a word in lower case do not
+    ("Chile's Presidency of Mining Industries approved the sale.", "Presidency of Mining Industries", "Organization"),
+    ("The CEO of Defense Industries resigned.", "Defense Industries", "Organization"),
+    ("Kenya's Minister of Mining Industries resigned.", "Mining Industries", "Organization"),
+    ("Shares of Defense Industries rose.", "Defense Industries", "Organization"),
     # a name in apposition to a title is a person's
     ("In 1533, the last Inca king of Peru, Atahualpa, was killed.", "Atahualpa", "Person"),
     ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "Country"),  # the NER's class: no person

@@ -147,7 +147,7 @@ def measured(token: Token) -> Token | None:
     return None
 
 
-def _ner_spans(doc: Doc) -> Iterator[Span]:
+def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
     for ent in doc.ents:
         cls = NER_CLASSES.get(ent.label_)
         if cls is None and ent.label_ == "NORP" and _norp_as_people(ent):
@@ -165,11 +165,42 @@ def _ner_spans(doc: Doc) -> Iterator[Span]:
             end -= 1  # "the Ministry of Defense Industry of": the name ends before "of"
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
+        if cls is EntityClass.ORGANIZATION:
+            start = name_head_before(doc, start, lex)
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
         if start < end:
             yield Span(doc, start, end, label=str(cls))
+
+
+#: The tagger's proper nouns.
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def name_head_before(doc: Doc, start: int, lex: Lexicon) -> int:
+    """Where an organisation's name tagged from ``start`` begins when the NER left out its
+    head and "of" ("Presidency of Defense Industries" tagged "Defense Industries"): a run
+    of up to three capitalised proper nouns right before "of", in no other name and no
+    title ("Secretary of State", "CEO of Airbus" name people), opens it."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return start
+    head = start - 1
+    while head > 0 and start - 1 - head < 3 and _name_head_word(doc[head - 1], lex):
+        head -= 1
+        if doc[head].is_sent_start:
+            break
+    return head if head < start - 1 else start
+
+
+def _name_head_word(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.is_title
+        and token.tag_ in _PROPER_TAGS
+        and not token.ent_type_
+        and token.lower_.rstrip(".") not in lex.title_words
+        and token.lemma_.lower() not in lex.title_words
+    )
 
 
 def ordinal_before(doc: Doc, start: int, end: int) -> bool:
@@ -220,7 +251,7 @@ def _norp_as_people(ent: Span) -> bool:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Span]:
     """All mentions of a parsed doc, named ones first; a token heads at most one."""
-    named = list(_ner_spans(doc))
+    named = list(_ner_spans(doc, lex))
     mentions: list[Span] = []
     roots: set[int] = set()
     for span in named:
