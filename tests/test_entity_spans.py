@@ -85,6 +85,12 @@ ROWS = [
     ("Defence Minister Rustem Umerov met him on Friday.", "Rustem Umerov", "Person"),
     ("He met the Chief of the General Staff Valery Gerasimov.", "General Staff", None),
     ("NATO Secretary General Mark Rutte spoke.", "General", None),
+    # a title of ranks opening a name the NER tagged an organisation is no part of it; a title alone names nothing
+    ("Chile's navy chief, Field Marshal Tomas Reyes, said so.", "Tomas Reyes", "Person"),
+    ("Chile's navy chief, Field Marshal Tomas Reyes, said so.", "Field Marshal Tomas Reyes", None),
+    ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Major-General", None),
+    ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Mykola Hrytsenko", "Person"),
+    ("The Field Hospital Trust Fund opened a ward.", "Field Hospital Trust Fund", "Organization"),
     # a firm's name the NER cut into an organisation and a person is one organisation
     ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
     ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),
