@@ -97,6 +97,12 @@ ROWS = [
     # two names joined by "and" that the gazetteer knows as one place are that place; others stay two
     ("Shelling hit the Kathua district of Jammu and Kashmir on Friday.", "Jammu and Kashmir", "Region"),
     ("Trade between Russia and Ukraine fell.", "Ukraine", "Country"),
+    # a place's name the NER took for a nationality is the gazetteer's place; a demonym stays in its phrase
+    ("The minister will also travel to Maharashtra and Kerala next week.", "Maharashtra", "Region"),
+    ("Her tour ends in Sindh and Punjab.", "Punjab", "Region"),
+    ("Kurdish fighters held the ridge.", "Kurdish fighters", "Group"),
+    ("Kurdish fighters held the ridge.", "Kurdish", None),
+    ("The Somali army retook the port.", "Somali", None),
     # names joined by a hyphen open a place's name
     ("Trade along the India-Middle East Economic Corridor grew.", "India-Middle East Economic Corridor", "Place"),
     # born, or having kin: a person

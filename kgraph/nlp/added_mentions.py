@@ -33,14 +33,20 @@ def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return out
 
 
+#: The classes of the gazetteer's names that a misread name is given.
+_KNOWN_CLASSES = frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.REGION, EntityClass.CITY})
+
+
 def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Names the NER misread and the gazetteer knows, whole, as an organisation's, a state's
-    or a city's: one tagged with a class that names nothing ("the militant group
-    Jaish-e-Mohammed" tagged a date), or a hyphenated word the NER cut ("Jaish" tagged a
-    nationality, "-e-Mohammed" left out). A mention of the gazetteer's class; only
-    capitalised names, outside every mention."""
+    """Names the NER misread and the gazetteer knows, whole, as an organisation's, a state's,
+    a region's or a city's: one tagged with a class that names nothing ("the militant group
+    Jaish-e-Mohammed" tagged a date), a nationality that is no demonym ("travel to
+    Maharashtra and Goa"), or a hyphenated word the NER cut ("Jaish" tagged a nationality,
+    "-e-Mohammed" left out). A mention of the gazetteer's class; only capitalised names,
+    outside every mention."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     candidates = [(e.start, e.end) for e in sdoc.ents if e.label_ not in NER_CLASSES and e.label_ != "NORP"]
+    candidates += [(e.start, e.end) for e in sdoc.ents if e.label_ == "NORP" and gaz.demonym(e.text) is None]
     candidates += _hyphenated_words(sdoc)
     out, taken = [], set()
     for start, end in candidates:
@@ -48,7 +54,7 @@ def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if not name.text[:1].isupper() or any(i in covered or i in taken for i in range(start, end)):
             continue
         entry = gaz.lookup(name.text)
-        if entry is not None and entry.cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.CITY):
+        if entry is not None and entry.cls in _KNOWN_CLASSES:
             out.append(Span(sdoc, start, end, label=str(entry.cls)))
             taken.update(range(start, end))
     return out
