@@ -91,6 +91,11 @@ ROWS = [
     ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Major-General", None),
     ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Mykola Hrytsenko", "Person"),
     ("The Field Hospital Trust Fund opened a ward.", "Field Hospital Trust Fund", "Organization"),
+    # a first name the NER left out after a title or a comma opens the person's name; a body's name before it does not
+    ("Field Marshal Ilya Brodsky inspected the troops.", "Ilya Brodsky", "Person"),
+    ("Spokesman for the Kremlin Dmitry Peskov said so.", "Dmitry Peskov", "Person"),
+    ("Spokesman for the Kremlin Dmitry Peskov said so.", "Kremlin", "Organization"),
+    ("Reuters reporter Jane Doe wrote the story.", "Jane Doe", "Person"),
     # a firm's name the NER cut into an organisation and a person is one organisation
     ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
     ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),

@@ -167,6 +167,8 @@ def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         if cls is EntityClass.ORGANIZATION:
             start = name_head_before(doc, start, lex)
+        elif cls is EntityClass.PERSON:
+            start = first_name_before(doc, start, end, lex)
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
@@ -191,6 +193,23 @@ def name_head_before(doc: Doc, start: int, lex: Lexicon) -> int:
         if doc[head].is_sent_start:
             break
     return head if head < start - 1 else start
+
+
+def first_name_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name tagged from ``start`` begins when the NER left out its first
+    word ("Wi Sung Lac" tagged "Sung Lac", "General Ashfaq Parvez Kayani" tagged "Parvez
+    Kayani"): an untagged capitalised proper noun compounded into the name, right after
+    punctuation or a title word (where no other name runs on into it), and itself no
+    title, body or place noun."""
+    if start < 2:
+        return start
+    word, before = doc[start - 1], doc[start - 2]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or word.dep_ != "compound" or not start <= word.head.i < end:
+        return start
+    lower = word.lower_.rstrip(".")
+    if word.is_sent_start or lower in lex.title_words or lower in lex.all_body_nouns or lower in lex.place_nouns:
+        return start
+    return start - 1 if before.is_punct or before.lower_.rstrip(".") in lex.title_words else start
 
 
 def _name_head_word(token: Token, lex: Lexicon) -> bool:
