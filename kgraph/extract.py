@@ -20,7 +20,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
-from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places
+from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places, named_firms
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
@@ -227,6 +227,7 @@ def document_mentions(
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += misread_names(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
+    spans = named_firms(sdoc, spans, lex, resolver.gaz)
     spans = _typed(sdoc, spans, resolver, lex)
     for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
         if short not in {d[0] for d in defined}:

@@ -113,6 +113,11 @@ ROWS = [
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),
+    # a name right after a described kind of firm is the firm's, untagged or tagged a person or a state; a date is not
+    ("The port was leased to Russian company Neftegazstroy for 40 years.", "Neftegazstroy", "Organization"),
+    ("Rebels bought rifles from Serbian company Zastavka Arms in May.", "Zastavka Arms", "Organization"),
+    ("Chile hired the firm Tuesday after the vote.", "Tuesday", None),
+    ("The Chinese company Huawei opened a plant in Hungary.", "Huawei", "Organization"),
     # a person-tagged name ending in an organisation noun is an organisation
     ("She left to enter Bowdoin College, where she studied law.", "Bowdoin College", "Organization"),
     # "General" before a single word opens a firm's name, not a general's

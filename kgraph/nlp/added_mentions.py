@@ -7,7 +7,8 @@
   hyphenated word it cut, when the gazetteer knows it, whole, as an organisation, a state or
   a city;
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
-  Republic (DPR)", then "DPR").
+  Republic (DPR)", then "DPR");
+- a firm's name right after the described kind of firm ("Russian company Stroytransgaz").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
@@ -111,3 +113,40 @@ def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClas
         return []
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
+
+
+def named_firms(sdoc: Doc, spans: list[Span], lex: Lexicon, gaz: Gazetteer) -> list[Span]:
+    """``spans`` with the firms' names right after the kind of firm they are, described
+    ("Russian company Stroytransgaz", "armaments company Diehl Defense"), as organisations:
+    one to three capitalised words, no title or common word among them, after a
+    lower-case noun of lexicon ``producer_nouns`` with a modifier of its own; a name the
+    NER missed is added, one it took for a person's or a state's the gazetteer does not
+    know is retyped."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for noun in sdoc:
+        if noun.lower_ not in lex.producer_nouns or noun.i + 1 >= len(sdoc) or noun.whitespace_ != " ":
+            continue
+        if not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children) and not sdoc[noun.i - 1].ent_type_ == "NORP":
+            continue
+        start = noun.i + 1
+        named = covered.get(start)
+        if named is not None:
+            if named.start == start and named.label_ in _FIRM_MISREAD and all(_firm_word(t, lex) for t in named) and gaz.lookup(named.text) is None:
+                out[out.index(named)] = Span(sdoc, named.start, named.end, label=str(EntityClass.ORGANIZATION))
+            continue
+        end = start
+        while end < len(sdoc) and end - start < 3 and end not in covered and not sdoc[end].ent_type_ and _firm_word(sdoc[end], lex):
+            end += 1
+        if end > start and not (end < len(sdoc) and sdoc[end].is_title and sdoc[end].is_alpha and not sdoc[end].is_stop):
+            out.append(Span(sdoc, start, end, label=str(EntityClass.ORGANIZATION)))
+    return out
+
+
+#: Classes the NER gives a firm's name that its described kind corrects.
+_FIRM_MISREAD = frozenset({str(EntityClass.PERSON), str(EntityClass.COUNTRY)})
+
+
+def _firm_word(tok, lex: Lexicon) -> bool:  # noqa: ANN001 - spacy Token
+    return (tok.is_title and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
+            and tok.lower_ not in lex.titles and tok.lower_ not in lex.honorifics)  # fmt: skip
