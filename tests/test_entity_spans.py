@@ -96,6 +96,10 @@ ROWS = [
     ("Spokesman for the Kremlin Dmitry Peskov said so.", "Dmitry Peskov", "Person"),
     ("Spokesman for the Kremlin Dmitry Peskov said so.", "Kremlin", "Organization"),
     ("Reuters reporter Jane Doe wrote the story.", "Jane Doe", "Person"),
+    # one name word the NER missed after an honorific is a person's; after "the" or a lone "General" it is not
+    ("He named Colonel-General Dyvak as the commander.", "Dyvak", "Person"),
+    ("It was a pledge that Chancellor Vogl had made.", "Vogl", "Person"),
+    ("He works on the General Staff now.", "Staff", None),
     # a firm's name the NER cut into an organisation and a person is one organisation
     ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
     ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),

@@ -253,11 +253,26 @@ def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
             break
         start -= 1
     title = doc[start - 1] if start > 0 else None
-    if start == token.i or title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+    if title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+        return None
+    if start == token.i and not _honorific_before(token, title, lex):
         return None  # one word after a title may be a body ("the General Staff"): two make a name
     if any(t.lower_ in titles or t.lower_ in lex.org_nouns for t in doc[start : token.i + 1]):
         return None
     return Span(doc, start, token.i + 1, label=str(EntityClass.PERSON))
+
+
+def _honorific_before(token: Token, title: Token, lex: Lexicon) -> bool:
+    """Whether one word after ``title`` is a person's name: the title is an honorific
+    ("Mr Wi", "Chancellor Scholz", "Colonel-General Syrskyi") with no article before it, and
+    the word no body's or place's noun; a lone "General" opens firms' names."""
+    doc, honorific = token.doc, title.lower_.rstrip(".")
+    before = doc[title.i - 1] if title.i > 0 else None
+    if honorific not in lex.honorifics or before is not None and before.pos_ == "DET":
+        return False
+    if honorific == "general" and (before is None or before.text not in ("-", "‐", "‑")):
+        return False
+    return token.lower_ not in lex.all_body_nouns and token.lower_ not in lex.place_nouns
 
 
 def _norp_as_people(ent: Span) -> bool:
