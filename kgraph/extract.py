@@ -33,6 +33,7 @@ from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
 from kgraph.nlp.casualty_counts import toll_candidates
+from kgraph.nlp.model_names import without_model_names
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
@@ -228,6 +229,7 @@ def document_mentions(
     spans += misread_names(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
     spans = named_firms(sdoc, spans, lex, resolver.gaz)
+    spans = without_model_names(spans, resolver.gaz, lex)
     spans = _typed(sdoc, spans, resolver, lex)
     for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
         if short not in {d[0] for d in defined}:

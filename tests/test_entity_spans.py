@@ -122,6 +122,12 @@ ROWS = [
     ("Rebels bought rifles from Serbian company Zastavka Arms in May.", "Zastavka Arms", "Organization"),
     ("Chile hired the firm Tuesday after the vote.", "Tuesday", None),
     ("The Chinese company Huawei opened a plant in Hungary.", "Huawei", "Organization"),
+    # a weapon's model name inside its materiel mention is no actor; an owner's name (a body, or one the gazetteer knows) is
+    ("The soldiers were killed by a Lancet drone near the border.", "Lancet", None),
+    ("The soldiers were killed by a Lancet drone near the border.", "Lancet drone", "Materiel"),
+    ("An Iskander missile hit the depot.", "Iskander", None),
+    ("US Navy ships fired on the boats.", "US Navy", "Organization"),
+    ("Hezbollah rocket launchers were hit.", "Hezbollah", "Organization"),
     # a person-tagged name ending in an organisation noun is an organisation
     ("She left to enter Bowdoin College, where she studied law.", "Bowdoin College", "Organization"),
     # "General" before a single word opens a firm's name, not a general's
