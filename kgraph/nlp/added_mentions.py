@@ -56,8 +56,8 @@ def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if not name.text[:1].isupper() or any(i in covered or i in taken for i in range(start, end)):
             continue
         entry = gaz.lookup(name.text)
-        if entry is not None and entry.cls in _KNOWN_CLASSES:
-            out.append(Span(sdoc, start, end, label=str(entry.cls)))
+        if entry is not None and entry.cls in _KNOWN_CLASSES:  # a region as a place: "the town of X" may make it a town
+            out.append(Span(sdoc, start, end, label=str(EntityClass.PLACE if entry.cls is EntityClass.REGION else entry.cls)))
             taken.update(range(start, end))
     return out
 
