@@ -20,7 +20,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
-from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places
+from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places, named_firms
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
@@ -36,6 +36,7 @@ from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, hosted, in_water, place_mentions
 from kgraph.nlp.casualty_counts import toll_candidates
+from kgraph.nlp.model_names import without_model_names
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.nominals import agent_noun_candidates, nominal_candidates
 from kgraph.nlp.relations import (
@@ -230,6 +231,8 @@ def document_mentions(
     spans += after_modal(sdoc, spans, resolver.gaz)
     spans += misread_names(sdoc, spans, resolver.gaz)
     spans += missed_places(sdoc, spans, resolver.gaz)
+    spans = named_firms(sdoc, spans, lex, resolver.gaz)
+    spans = without_model_names(spans, resolver.gaz, lex)
     spans = _typed(sdoc, spans, resolver, lex)
     for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
         if short not in {d[0] for d in defined}:

@@ -53,6 +53,12 @@ ROWS = [
     ("Minister of Foreign Affairs of Kazakhstan Murat Nurtleu and his team arrived.", "Kazakhstan", "Country"),
     ("Investors bought shares of Japan Tobacco International on Monday.", "Japan", None),
     ("Georgia Anne Muldrow sang on Friday.", "Georgia Anne Muldrow", "Person"),
+    # so is a state after a title's "to" (the post's host state); "to" with no title before it joins nothing
+    ("Swedish Ambassador to Chile Lena Holm opened the fair.", "Lena Holm", "Person"),
+    ("Swedish Ambassador to Chile Lena Holm opened the fair.", "Chile", "Country"),
+    ("Norway's Ambassador to Kenya Hilde Berg praised the court.", "Hilde Berg", "Person"),
+    ("The Indian Envoy to Nepal Ravi Sharma met the premier.", "Ravi Sharma", "Person"),
+    ("The firm sold trucks to Mali Cotton Company last year.", "Mali Cotton Company", "Organization"),
     # an acronym of a kind of arms is materiel; an organisation's acronym stays one
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "UAVs", "Materiel"),
     ("Turkey will be exporting UAVs to a country that is a member of NATO.", "NATO", "Organization"),
@@ -67,6 +73,11 @@ ROWS = [
     ("Ricki Lake spoke on Monday.", "Ricki Lake", "Person"),
     # a name the NER closed on "of" ends before it
     ("The claims were rejected by the Ministry of Defense Industry of Azerbaijan.", "Ministry of Defense Industry", "Organization"),
+    # a capitalised head and "of" the NER left out open the organisation's name; a title, a plural or a word in lower case do not
+    ("Chile's Presidency of Mining Industries approved the sale.", "Presidency of Mining Industries", "Organization"),
+    ("The CEO of Defense Industries resigned.", "Defense Industries", "Organization"),
+    ("Kenya's Minister of Mining Industries resigned.", "Mining Industries", "Organization"),
+    ("Shares of Defense Industries rose.", "Defense Industries", "Organization"),
     # a name in apposition to a title is a person's
     ("In 1533, the last Inca king of Peru, Atahualpa, was killed.", "Atahualpa", "Person"),
     ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "Country"),  # the NER's class: no person
@@ -74,17 +85,49 @@ ROWS = [
     ("Defence Minister Rustem Umerov met him on Friday.", "Rustem Umerov", "Person"),
     ("He met the Chief of the General Staff Valery Gerasimov.", "General Staff", None),
     ("NATO Secretary General Mark Rutte spoke.", "General", None),
+    # a title of ranks opening a name the NER tagged an organisation is no part of it; a title alone names nothing
+    ("Chile's navy chief, Field Marshal Tomas Reyes, said so.", "Tomas Reyes", "Person"),
+    ("Chile's navy chief, Field Marshal Tomas Reyes, said so.", "Field Marshal Tomas Reyes", None),
+    ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Major-General", None),
+    ("Ukraine's spy chief, Major-General Mykola Hrytsenko, said so.", "Mykola Hrytsenko", "Person"),
+    ("The Field Hospital Trust Fund opened a ward.", "Field Hospital Trust Fund", "Organization"),
+    # a first name the NER left out after a title or a comma opens the person's name; a body's name before it does not
+    ("Field Marshal Ilya Brodsky inspected the troops.", "Ilya Brodsky", "Person"),
+    ("Spokesman for the Kremlin Dmitry Peskov said so.", "Dmitry Peskov", "Person"),
+    ("Spokesman for the Kremlin Dmitry Peskov said so.", "Kremlin", "Organization"),
+    ("Reuters reporter Jane Doe wrote the story.", "Jane Doe", "Person"),
+    # one name word the NER missed after an honorific is a person's; after "the" or a lone "General" it is not
+    ("He named Colonel-General Dyvak as the commander.", "Dyvak", "Person"),
+    ("It was a pledge that Chancellor Vogl had made.", "Vogl", "Person"),
+    ("He works on the General Staff now.", "Staff", None),
     # a firm's name the NER cut into an organisation and a person is one organisation
     ("Poland will buy 32 F-35 fighters from Lockheed Martin, the ministry said.", "Lockheed Martin", "Organization"),
     ("NATO chief Jens Stoltenberg met Reuters reporter Jane Doe.", "Jane Doe", "Person"),
     # two names joined by "and" that the gazetteer knows as one place are that place; others stay two
     ("Shelling hit the Kathua district of Jammu and Kashmir on Friday.", "Jammu and Kashmir", "Region"),
     ("Trade between Russia and Ukraine fell.", "Ukraine", "Country"),
+    # a place's name the NER took for a nationality is the gazetteer's place; a demonym stays in its phrase
+    ("The minister will also travel to Maharashtra and Kerala next week.", "Maharashtra", "Region"),
+    ("Her tour ends in Sindh and Punjab.", "Punjab", "Region"),
+    ("Kurdish fighters held the ridge.", "Kurdish fighters", "Group"),
+    ("Kurdish fighters held the ridge.", "Kurdish", None),
+    ("The Somali army retook the port.", "Somali", None),
     # names joined by a hyphen open a place's name
     ("Trade along the India-Middle East Economic Corridor grew.", "India-Middle East Economic Corridor", "Place"),
     # born, or having kin: a person
     ("Harold Nordquist was born in 1911 in a small town.", "Harold Nordquist", "Person"),
     ("Agents arrived at Kowalczyk's home and spoke to Kowalczyk's wife.", "Kowalczyk", "Person"),
+    # a name right after a described kind of firm is the firm's, untagged or tagged a person or a state; a date is not
+    ("The port was leased to Russian company Neftegazstroy for 40 years.", "Neftegazstroy", "Organization"),
+    ("Rebels bought rifles from Serbian company Zastavka Arms in May.", "Zastavka Arms", "Organization"),
+    ("Chile hired the firm Tuesday after the vote.", "Tuesday", None),
+    ("The Chinese company Huawei opened a plant in Hungary.", "Huawei", "Organization"),
+    # a weapon's model name inside its materiel mention is no actor; an owner's name (a body, or one the gazetteer knows) is
+    ("The soldiers were killed by a Lancet drone near the border.", "Lancet", None),
+    ("The soldiers were killed by a Lancet drone near the border.", "Lancet drone", "Materiel"),
+    ("An Iskander missile hit the depot.", "Iskander", None),
+    ("US Navy ships fired on the boats.", "US Navy", "Organization"),
+    ("Hezbollah rocket launchers were hit.", "Hezbollah", "Organization"),
     # a person-tagged name ending in an organisation noun is an organisation
     ("She left to enter Bowdoin College, where she studied law.", "Bowdoin College", "Organization"),
     # "General" before a single word opens a firm's name, not a general's

@@ -58,3 +58,22 @@ def test_line_breaks_start_and_forbid_sentences(nlp, text: str, starts: list[int
     assert [i for i, v in enumerate(values) if v == 1] == starts
     assert [i for i, v in enumerate(values) if v == 0] == open_
     assert all(v in (1, 0, -1) for v in values)
+
+
+# a proper noun after an abbreviation goes on its sentence; another word after it is the parser's call
+ABBREVIATION_ROWS = [
+    ("Talks resume\n\nU.S. Envoy Maria Ortiz landed in Quito on Monday.", ["U.S. Envoy Maria Ortiz landed in Quito on Monday."]),
+    ("Exports fell\n\nU.K. Trade Secretary Paul Dunn blamed the port strike.", ["U.K. Trade Secretary Paul Dunn blamed the port strike."]),
+    ("A new mission\n\nE.U. Commissioner Ana Ruiz visited the camp.", ["E.U. Commissioner Ana Ruiz visited the camp."]),
+    ("Drills ended\n\nGen. Tomas Berg said the brigade would stay.", ["Gen. Tomas Berg said the brigade would stay."]),
+    ("Cadets were told that Lt. Col. Ida Moss would lead the course.", ["Cadets were told that Lt. Col. Ida Moss would lead the course."]),
+    # must not glue: an article, a preposition or a pronoun after the abbreviation
+    ("The delegation left the U.S. The next day it reached Lisbon.", ["The delegation left the U.S.", "The next day it reached Lisbon."]),
+    ("The envoy flew back to the U.K. In March she met the council.", ["The envoy flew back to the U.K.", "In March she met the council."]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ABBREVIATION_ROWS, ids=[r[0][:40] for r in ABBREVIATION_ROWS])
+def test_a_proper_noun_after_an_abbreviation_starts_no_sentence(nlp, text: str, wanted: list[str]) -> None:
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert all(w in sentences for w in wanted), sentences

@@ -7,7 +7,8 @@
   hyphenated word it cut, when the gazetteer knows it, whole, as an organisation, a state or
   a city;
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
-  Republic (DPR)", then "DPR").
+  Republic (DPR)", then "DPR");
+- a firm's name right after the described kind of firm ("Russian company Stroytransgaz").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import columns, texts, words
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.types import EntityClass
 
@@ -35,14 +37,20 @@ def after_modal(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return out
 
 
+#: The classes of the gazetteer's names that a misread name is given.
+_KNOWN_CLASSES = frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.REGION, EntityClass.CITY})
+
+
 def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Names the NER misread and the gazetteer knows, whole, as an organisation's, a state's
-    or a city's: one tagged with a class that names nothing ("the militant group
-    Jaish-e-Mohammed" tagged a date), or a hyphenated word the NER cut ("Jaish" tagged a
-    nationality, "-e-Mohammed" left out). A mention of the gazetteer's class; only
-    capitalised names, outside every mention."""
+    """Names the NER misread and the gazetteer knows, whole, as an organisation's, a state's,
+    a region's or a city's: one tagged with a class that names nothing ("the militant group
+    Jaish-e-Mohammed" tagged a date), a nationality that is no demonym ("travel to
+    Maharashtra and Goa"), or a hyphenated word the NER cut ("Jaish" tagged a nationality,
+    "-e-Mohammed" left out). A mention of the gazetteer's class; only capitalised names,
+    outside every mention."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     candidates = [(e.start, e.end) for e in sdoc.ents if e.label_ not in NER_CLASSES and e.label_ != "NORP"]
+    candidates += [(e.start, e.end) for e in sdoc.ents if e.label_ == "NORP" and gaz.demonym(e.text) is None]
     candidates += _hyphenated_words(sdoc)
     out, taken = [], set()
     for start, end in candidates:
@@ -50,8 +58,8 @@ def misread_names(sdoc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if not name.text[:1].isupper() or any(i in covered or i in taken for i in range(start, end)):
             continue
         entry = gaz.lookup(name.text)
-        if entry is not None and entry.cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY, EntityClass.CITY):
-            out.append(Span(sdoc, start, end, label=str(entry.cls)))
+        if entry is not None and entry.cls in _KNOWN_CLASSES:  # a region as a place: "the town of X" may make it a town
+            out.append(Span(sdoc, start, end, label=str(EntityClass.PLACE if entry.cls is EntityClass.REGION else entry.cls)))
             taken.update(range(start, end))
     return out
 
@@ -109,3 +117,40 @@ def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClas
         return []
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [Span(sdoc, t.i, t.i + 1, label=str(defined[t.text])) for t in sdoc if t.text in defined and t.i not in covered]
+
+
+def named_firms(sdoc: Doc, spans: list[Span], lex: Lexicon, gaz: Gazetteer) -> list[Span]:
+    """``spans`` with the firms' names right after the kind of firm they are, described
+    ("Russian company Stroytransgaz", "armaments company Diehl Defense"), as organisations:
+    one to three capitalised words, no title or common word among them, after a
+    lower-case noun of lexicon ``producer_nouns`` with a modifier of its own; a name the
+    NER missed is added, one it took for a person's or a state's the gazetteer does not
+    know is retyped."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for noun in sdoc:
+        if noun.lower_ not in lex.producer_nouns or noun.i + 1 >= len(sdoc) or noun.whitespace_ != " ":
+            continue
+        if not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children) and not sdoc[noun.i - 1].ent_type_ == "NORP":
+            continue
+        start = noun.i + 1
+        named = covered.get(start)
+        if named is not None:
+            if named.start == start and named.label_ in _FIRM_MISREAD and all(_firm_word(t, lex) for t in named) and gaz.lookup(named.text) is None:
+                out[out.index(named)] = Span(sdoc, named.start, named.end, label=str(EntityClass.ORGANIZATION))
+            continue
+        end = start
+        while end < len(sdoc) and end - start < 3 and end not in covered and not sdoc[end].ent_type_ and _firm_word(sdoc[end], lex):
+            end += 1
+        if end > start and not (end < len(sdoc) and sdoc[end].is_title and sdoc[end].is_alpha and not sdoc[end].is_stop):
+            out.append(Span(sdoc, start, end, label=str(EntityClass.ORGANIZATION)))
+    return out
+
+
+#: Classes the NER gives a firm's name that its described kind corrects.
+_FIRM_MISREAD = frozenset({str(EntityClass.PERSON), str(EntityClass.COUNTRY)})
+
+
+def _firm_word(tok, lex: Lexicon) -> bool:  # noqa: ANN001 - spacy Token
+    return (tok.is_title and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
+            and tok.lower_ not in lex.titles and tok.lower_ not in lex.honorifics)  # fmt: skip

@@ -176,8 +176,11 @@ def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
             end -= 1  # "the Ministry of Defense Industry of": the name ends before "of"
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
-        if cls is EntityClass.PERSON:
+        if cls is EntityClass.ORGANIZATION:
+            start = name_head_before(doc, start, lex)
+        elif cls is EntityClass.PERSON:
             start = _after_titles(doc, start, end, lex)  # "Chairperson Mohamoud Ali Youssouf" tagged whole
+            start = first_name_before(doc, start, end, lex)
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
@@ -192,6 +195,50 @@ def _after_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     while end - start > 2 and doc[start].lower_ in lex.titles and doc[start].lower_ not in lex.honorifics:
         start += 1
     return start
+#: The tagger's proper nouns.
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def name_head_before(doc: Doc, start: int, lex: Lexicon) -> int:
+    """Where an organisation's name tagged from ``start`` begins when the NER left out its
+    head and "of" ("Presidency of Defense Industries" tagged "Defense Industries"): a run
+    of up to three capitalised proper nouns right before "of", in no other name and no
+    title ("Secretary of State", "CEO of Airbus" name people), opens it."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return start
+    head = start - 1
+    while head > 0 and start - 1 - head < 3 and _name_head_word(doc[head - 1], lex):
+        head -= 1
+        if doc[head].is_sent_start:
+            break
+    return head if head < start - 1 else start
+
+
+def first_name_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name tagged from ``start`` begins when the NER left out its first
+    word ("Wi Sung Lac" tagged "Sung Lac", "General Ashfaq Parvez Kayani" tagged "Parvez
+    Kayani"): an untagged capitalised proper noun compounded into the name, right after
+    punctuation or a title word (where no other name runs on into it), and itself no
+    title, body or place noun."""
+    if start < 2:
+        return start
+    word, before = doc[start - 1], doc[start - 2]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or word.dep_ != "compound" or not start <= word.head.i < end:
+        return start
+    lower = word.lower_.rstrip(".")
+    if word.is_sent_start or lower in lex.title_words or lower in lex.all_body_nouns or lower in lex.place_nouns:
+        return start
+    return start - 1 if before.is_punct or before.lower_.rstrip(".") in lex.title_words else start
+
+
+def _name_head_word(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.is_title
+        and token.tag_ in _PROPER_TAGS
+        and not token.ent_type_
+        and token.lower_.rstrip(".") not in lex.title_words
+        and token.lemma_.lower() not in lex.title_words
+    )
 
 
 def ordinal_before(doc: Doc, start: int, end: int) -> bool:
@@ -225,11 +272,26 @@ def _titled_unknown_name(token: Token, lex: Lexicon) -> Span | None:
             break
         start -= 1
     title = doc[start - 1] if start > 0 else None
-    if start == token.i or title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+    if title is None or title.lower_.rstrip(".") not in titles or title.head != token:
+        return None
+    if start == token.i and not _honorific_before(token, title, lex):
         return None  # one word after a title may be a body ("the General Staff"): two make a name
     if any(t.lower_ in titles or t.lower_ in lex.org_nouns for t in doc[start : token.i + 1]):
         return None
     return Span(doc, start, token.i + 1, label=str(EntityClass.PERSON))
+
+
+def _honorific_before(token: Token, title: Token, lex: Lexicon) -> bool:
+    """Whether one word after ``title`` is a person's name: the title is an honorific
+    ("Mr Wi", "Chancellor Scholz", "Colonel-General Syrskyi") with no article before it, and
+    the word no body's or place's noun; a lone "General" opens firms' names."""
+    doc, honorific = token.doc, title.lower_.rstrip(".")
+    before = doc[title.i - 1] if title.i > 0 else None
+    if honorific not in lex.honorifics or before is not None and before.pos_ == "DET":
+        return False
+    if honorific == "general" and (before is None or before.text not in ("-", "‐", "‑")):
+        return False
+    return token.lower_ not in lex.all_body_nouns and token.lower_ not in lex.place_nouns
 
 
 def _norp_as_people(ent: Span) -> bool:

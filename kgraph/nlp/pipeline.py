@@ -2,7 +2,8 @@
 
 - ``kgraph_line_breaks_v1`` (before the parser): a line break ends a sentence, so
   headlines and captions are not glued to the paragraph that follows them; no sentence
-  runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops).
+  runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops); a
+  proper noun after an abbreviation ("U.S. President", "Gen. Mark Milley") starts none.
 - ``kgraph_verb_lemmas_v1`` (after the lemmatizer): verb lemmas from lemminflect
   ("staged" is "stage", not "stag"; :mod:`kgraph.nlp.verb_lemmas`).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
@@ -63,13 +64,34 @@ SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"
 #: their trees, and a 5,000-token "sentence" of capitals is no sentence.
 MAX_SENTENCE_TOKENS = 250
 
+#: Abbreviations written before a name ("Gen. Mark Milley", "St. Petersburg", "No. 10"):
+#: spaCy keeps their period, which may end a sentence elsewhere.
+NAME_ABBREVIATIONS = frozenset(
+    "Mr. Mrs. Ms. Dr. Prof. Rev. Sen. Rep. Gov. Pres. Amb. Gen. Lt. Col. Maj. Capt. Cmdr. "
+    "Adm. Sgt. Cpl. Pvt. Brig. St. Mt. Ft. No.".split()
+)
+
+#: An initialism with its periods ("U.S.", "U.K.", "E.U."), which opens names as often as
+#: it ends a sentence.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+#: The tagger's proper nouns: after an abbreviation, the name goes on ("U.S. President").
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a token is an abbreviation that may open a name ("U.S.", "Gen.")."""
+    return text in NAME_ABBREVIATIONS or _INITIALISM.fullmatch(text) is not None
+
 
 @Language.component("kgraph_line_breaks_v1")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere else but after a
     sentence-ending mark ("he said\n\nMoscow and Pyongyang have ..." is one sentence
     from "Moscow" on, not "Moscow" alone); a sentence longer than
-    :data:`MAX_SENTENCE_TOKENS` is cut."""
+    :data:`MAX_SENTENCE_TOKENS` is cut. A capitalised proper noun (the tagger's) after
+    an abbreviation goes on its sentence ("U.S. President Donald Trump", not "U.S." and
+    "President Donald Trump"); "the U.S. The next day" is left to the parser."""
     # 1 starts a sentence, -1 does not, 0: the parser's call; read from plain strings
     # (each Token attribute asked costs a Token and a string decoded)
     starts = [0] * len(doc)
@@ -83,8 +105,9 @@ def line_breaks(doc: Doc) -> Doc:
         may_end = prev_text is not None and (prev_text in SENTENCE_END or prev_text.endswith("."))
         if prev_text is None or "\n" in prev_space or i - start >= MAX_SENTENCE_TOKENS:
             starts[i] = 1
-        elif i > 0 and not may_end:
+        elif i > 0 and (not may_end or _abbreviation(prev_text) and text[:1].isupper() and doc[i].tag_ in _PROPER_TAGS):
             starts[i] = -1
+            may_end = False
         if starts[i] == 1 or may_end:  # where a sentence starts, or may
             start = i
         prev_text, prev_space = text, space

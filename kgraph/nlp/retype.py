@@ -54,6 +54,8 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.role_mentions import title_apposition
 from kgraph.nlp.static_people import title_of
+from kgraph.nlp.static_roles import RANK_WORDS
+from kgraph.nlp.static_spans import HYPHENS
 from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
@@ -116,7 +118,7 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             out.extend(owner)  # "the Foreign Ministers of Armenia": Armenia
             continue
         if cls in _UNPERSONAL and new is cls and (named := _titled_name(span, lex)) is not None:
-            out.append(named)  # "PM Modi" tagged an organisation: the person Modi
+            out.extend(named)  # "PM Modi" tagged an organisation: the person Modi; "Major-General": none
             continue
         if new is not cls:
             decide_class(span, new)
@@ -124,14 +126,27 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     return out
 
 
-def _titled_name(span: Span, lex: Lexicon) -> Span | None:
-    """A name the NER took whole with the title before it ("PM X", "President X" tagged an
-    organisation): the person, without the title; ``None`` for any other span."""
-    if len(span) < 2 or span[0].lower_.rstrip(".") not in lex.honorifics or not all(t.pos_ == "PROPN" for t in span[1:]):
+def _titled_name(span: Span, lex: Lexicon) -> list[Span] | None:
+    """A name the NER took whole with the title before it ("PM X", "Field Marshal X Y" tagged an
+    organisation): the person; a title alone ("Major-General"): nothing; else ``None``."""
+    if (title := _rank_length(span, lex)) == len(span) > 1:
+        return []
+    if title == 0 or len(span) - title < min(title, 2) or not all(t.pos_ == "PROPN" for t in span[title:]):
         return None
     if _org_noun(span[-1], lex) or span[0].lower_ == "general" and len(span) < 3:
         return None  # "the General Accounting Office", "General Motors": no title
-    return Span(span.doc, span.start + 1, span.end, label=str(EntityClass.PERSON))
+    return [Span(span.doc, span.start + title, span.end, label=str(EntityClass.PERSON))]
+
+
+def _rank_length(span: Span, lex: Lexicon) -> int:
+    """How many first tokens of ``span`` are a title ending in an honorific ("Gen.", "Major-General")."""
+    length = 0
+    for i, word in enumerate(t.lower_.rstrip(".") for t in span[:4]):
+        if word in lex.honorifics:
+            length = i + 1
+        elif word not in RANK_WORDS and word not in HYPHENS:
+            break
+    return length
 
 
 def _after_title(span: Span, lex: Lexicon) -> bool:

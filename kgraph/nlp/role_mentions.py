@@ -26,6 +26,10 @@ SHARED_TITLES = frozenset({"member", "partner", "host", "owner", "founder", "pro
                            "delegate", "player", "leader", "chair", "worker", "official"})  # fmt: skip
 #: Prepositions that join a title to whom its holder serves ("spokesman for", "head of").
 TITLE_PREPS = frozenset({"of", "for"})
+#: Prepositions after which a state may be run into the holder's name: the title's
+#: employer ("Minister of Foreign Affairs of Peru Juan Soto") or the state a post is
+#: accredited to ("Ambassador to Niger Sylvain Itte", who serves another state).
+SPLIT_PREPS = TITLE_PREPS | {"to"}
 
 
 def title_mentions(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
@@ -165,11 +169,11 @@ def _after_title(prep: Token, lex: Lexicon) -> bool:
 
 
 def _split(span: Span, gazetteer: Gazetteer, lex: Lexicon) -> list[Span] | None:
-    """"Minister of Foreign Affairs of Peru Juan Soto" as one name: the state, then the
-    holder; not "commander of U.S. Army Europe", whose rest holds a body noun (a unit's
-    name, no person's)."""
+    """"Minister of Foreign Affairs of Peru Juan Soto", "Ambassador to Niger Sylvain Itte"
+    as one name: the state, then the holder; not "commander of U.S. Army Europe", whose
+    rest holds a body noun (a unit's name, no person's)."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "of" or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
+    if span.start < 2 or doc[span.start - 1].lower_ not in SPLIT_PREPS or len(span) < 3 or not _after_title(doc[span.start - 1], lex):
         return None
     bodies = lex.all_body_nouns
     for n in (1, 2):

@@ -108,17 +108,17 @@ def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
         person = None
         while after < sent.end - 1 and person is None:
             person = _holder(doc, after, sent.end, mentions)
-            if person is not None and all(t.lower_.rstrip(".") in lex.honorifics | _RANK_WORDS for t in person):
+            if person is not None and all(t.lower_.rstrip(".") in lex.honorifics | RANK_WORDS for t in person):
                 person = None  # "Gen." tagged a name of its own
-            if doc[after].lower_ != "." and doc[after].lower_.rstrip(".") not in lex.honorifics | _RANK_WORDS:
+            if doc[after].lower_ != "." and doc[after].lower_.rstrip(".") not in lex.honorifics | RANK_WORDS:
                 break
             after += 1
         if person is not None:
             yield Candidate(Relation.LEADER_OF, person, body, noun, "static:service-chief", 0.7)
 
 
-#: Words of a rank beside the honorifics ("Vice Admiral X", "Air Chief Marshal X").
-_RANK_WORDS = frozenset({"vice", "rear", "air", "chief", "marshal", "maj", "major", "brig", "brigadier", "lieutenant"})
+#: Words of a rank beside the honorifics ("Vice Admiral X", "Air Chief Marshal X", "Field Marshal X").
+RANK_WORDS = frozenset({"vice", "rear", "air", "chief", "marshal", "maj", "major", "brig", "brigadier", "lieutenant", "field"})
 
 
 def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
