@@ -27,6 +27,7 @@ from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
+from kgraph.nlp.class_votes import apply_decided_classes, vote_classes
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
 from kgraph.nlp.attack_rules import attack_candidates
 from kgraph.nlp.event_rules import event_candidates
@@ -43,7 +44,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
-from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
+from kgraph.nlp.retype import retype
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
 from kgraph.nlp.office_titles import office_titles

@@ -33,7 +33,7 @@ from kgraph.nlp.event_args import described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.retype import decide_class
+from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.syntax import conjuncts, find_subject
 from kgraph.types import EntityClass, EntityRef, Relation
 
