@@ -11,7 +11,8 @@
 - "his Peruvian counterpart X": the same office for the demonym's state;
 - "X's Chilean regime": the possessor leads the state; "X heads the Wagner group";
 - nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``) and
-  "NATO member X" (partOf); "X is headquartered in Y" (basedIn).
+  "X is affiliated with Y" (partOf; "NATO member X" is :mod:`kgraph.nlp.static_members`'s);
+  "X is headquartered in Y" (basedIn).
 
 The names these rules read are set right first by :mod:`kgraph.nlp.role_mentions`.
 """
