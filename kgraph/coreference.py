@@ -21,6 +21,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
 from kgraph.nlp.quotes import quote_speaker
 from kgraph.nlp.relations import Mentions, cls_of, is_anaphor
+from kgraph.nlp.syntax import RELATIVE
 from kgraph.resolve import Resolver, strip_determiner
 from kgraph.types import Document, EntityClass, EntityRef, MergeReason
 
@@ -178,7 +179,7 @@ class DocState:
         refers back to: the nearest earlier mention of a class it can stand for."""
         if pronoun.lower_ in FIRST_PERSON:
             return self._speaker(pronoun)
-        if pronoun.lower_ in RELATIVE_PRONOUNS:
+        if pronoun.lower_ in RELATIVE:
             return self._relative(pronoun)
         wanted = _PRONOUN_CLASSES.get(pronoun.lower_)
         said = pronoun.text
@@ -386,8 +387,6 @@ def _unnamed(span: Span) -> bool:
     )
 
 
-#: Pronouns that open a relative clause.
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 #: Pronouns whose antecedent is plural: a coordination, or a group.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 

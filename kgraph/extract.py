@@ -27,7 +27,8 @@ from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.headlines import headline_doc, headline_names, sentence_case, title_end
 from kgraph.nlp.chunking import pipe_long
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES, all_sides, carrier
+from kgraph.nlp.class_votes import apply_decided_classes, vote_classes
+from kgraph.nlp.event_args import all_sides, carrier
 from kgraph.nlp.attack_rules import attack_candidates
 from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -43,7 +44,7 @@ from kgraph.nlp.relations import (
     ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits, verb_candidates,
 )  # fmt: skip
 from kgraph.nlp.quotes import prime_quotations, quote_speaker
-from kgraph.nlp.retype import apply_decided_classes, retype, vote_classes
+from kgraph.nlp.retype import retype
 from kgraph.nlp.role_mentions import title_mentions
 from kgraph.nlp.source_lines import SourceLine, find_source_lines, source_line_spans
 from kgraph.nlp.office_titles import office_titles
@@ -52,6 +53,7 @@ from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
 from kgraph.offices import one_office, one_part, one_seat
+from kgraph.relation_domains import ACTOR_OBJECTS, DESCRIPTIVE, DOMAINS, PLACE_SUBJECTS
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
 from kgraph.title_sources import title_sources
@@ -60,40 +62,6 @@ from kgraph.types import Document, EntityClass, EntityRef, Extraction, Relation,
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "kgraph-rules"
-
-#: Relations whose object acts (a capital or a demonym there stands for the state).
-ACTOR_OBJECTS = frozenset(
-    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS,
-     Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
-)  # fmt: skip
-
-#: Relations whose subject is a place, not an actor ("Bangkok, Thailand": the city).
-PLACE_SUBJECTS = frozenset({Relation.LOCATED_IN})
-
-#: Who may be the subject of a relation (the ontology's domains).
-DOMAINS: dict[str, frozenset[EntityClass]] = {
-    Relation.VISITS: frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
-    Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
-    Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
-    Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
-    Relation.SIGNS: frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
-    Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
-    Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
-    Relation.LOCATED_IN: PLACES,
-    Relation.BASED_IN: frozenset({EntityClass.ORGANIZATION}),
-    Relation.SANCTIONS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
-    Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
-    Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
-    Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
-    Relation.MEETS_WITH: PARTY_CLASSES,
-    Relation.COOPERATES_WITH: ALLY_CLASSES,
-}
-
-#: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
-#: not by a clause anyone reports or hedges.
-DESCRIPTIVE = frozenset(
-    {Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF, Relation.BASED_IN, Relation.LOCATED_IN, Relation.LIVES_IN}
-)
 
 #: Relations that tell whom a person speaks for ("we" in their quotation).
 _SIDE_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR})

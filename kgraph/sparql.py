@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import ConjunctiveGraph, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.term import Identifier
 
 from kgraph.errors import GraphError, QueryError, QueryRefused, QueryTimeout

@@ -279,8 +279,9 @@ def figurative(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
     return False
 
 
-#: Verb classes whose act is done to the place it happens in, when they name no object:
-#: "Kursk, where Ukraine staged an incursion" (attacks Kursk).
+#: Verb classes whose act falls on a place: done to the place it happens in when they name
+#: no object ("Kursk, where Ukraine staged an incursion": attacks Kursk), and whose object is
+#: a place when the gazetteer knows it as one (:mod:`kgraph.nlp.place_mentions`).
 PLACE_ACTS = ("visit", "attack", "occupy")
 
 

@@ -26,8 +26,10 @@ _MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A date of a month: "May 17", "Aug. 27", "6 July 2015" (no weekday alone).
+_MONTH_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 #: A date as datelines write it: "Aug. 9", "Nov 5", "March 27", "Monday", "6 Jul 2015".
-_DATE = rf"(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_DATE = rf"(?:{_WEEKDAY}|{_MONTH_DATE})"
 #: The place a dateline opens with, in capitals: "KYIV", "NEW DELHI", "UNITED NATIONS".
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
 #: A further part after a comma or slash: a place ("Thailand", "D.C.", "TEHRAN") or a date.
@@ -57,8 +59,6 @@ _TITLED_DATELINE = re.compile(
          \s*(?:{_CREDIT}|(?P<bare>[A-Z][A-Z\-]{{1,11}})|/(?P<slashed>[A-Z][A-Za-z\-]{{1,11}})/)\s*(?:{_DASH}|:)\s*""",
     re.VERBOSE,
 )
-#: A date of a month: "May 17", "Aug. 27", "6 July 2015" (no weekday alone).
-_MONTH_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 #: A dateline whose places are not in capitals and with no dash: a place the gazetteer
 #: knows, a date of a month, perhaps a credit, then the story or the line's end:
 #: "Baku, Azerbaijan, May 17" (a line of its own), "Seoul, June 19 (IANS) Russian ...",

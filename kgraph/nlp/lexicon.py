@@ -107,8 +107,8 @@ class Lexicon:
     projectile_verbs: frozenset[str] = frozenset()  # "fired missiles at X": X is attacked, the missiles are not
     carrying_verbs: frozenset[str] = frozenset()  # "flew troops to X": a verb of motion that, with an object, transfers it
     sending_verbs: frozenset[str] = frozenset()  # "sent ships to patrol X": verbs that move what they take, to give it or to use it
-    approving_words: frozenset[str] = frozenset()  # "X approved the deployment of Ethiopian troops", "the approval of a sale": allowed, to come
-    system_nouns: frozenset[str] = frozenset()  # "an air defence system": arms when a defence word qualifies them
+    approving_words: frozenset[str] = frozenset()  # "X approved the sale of Y", "the approval of a sale": the transfer is pending (verbs and nouns)
+    system_nouns: frozenset[str] = frozenset()  # "an air defence system", "a missile defence complex": arms when a compound defence word with its own compound qualifies them
     defence_words: frozenset[str] = frozenset()  # "air defence", "missile defense": what makes a system arms
     carrier_nouns: frozenset[str] = frozenset()  # "aid flights arrived": what carries goods, never the goods
     vehicle_nouns: frozenset[str] = frozenset()  # "planes": goods, or a carrier when named for or said to carry a cargo
@@ -139,11 +139,11 @@ class Lexicon:
     dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
     alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
     designating_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": a sanction, with a label of terror
-    approving_verbs: frozenset[str] = frozenset()  # "approved the deployment of Ethiopian troops": allowed, not done
+    approving_verbs: frozenset[str] = frozenset()  # "X approved the deployment of Ethiopian troops": X allows it, the troops' state sends them (approving_words marks a sale pending)
     having_verbs: frozenset[str] = frozenset()  # "had the backing of Y": the subject has the support Y gives
     terror_words: frozenset[str] = frozenset()  # "terrorist", "terror": the label that makes a designation a sanction
     trade_titles: frozenset[str] = frozenset()  # "US journalist X": a trade, its state modifier only X's nationality
-    kit_nouns: frozenset[str] = frozenset()  # "system": materiel when its modifiers say arms ("an air defence system")
+    kit_nouns: frozenset[str] = frozenset()  # "a weapons system", "an anti-missile system": materiel when an arms or arms-industry word modifies it (system_nouns reads "air defence")
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

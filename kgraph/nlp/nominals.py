@@ -32,6 +32,7 @@ from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for
+from kgraph.nlp.sanction_args import targeted, under_sanctions
 from kgraph.nlp.verb_args import role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -76,7 +77,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         if subject is None and vclass == "transfer" and trigger is noun:
             yield from _made_goods(noun, mentions, lex)  # "shipments of Iranian drones to Russia"
         if subject is None and vclass == "sanction":  # "The sanctions target X and Y": the document's last sanctioner's
-            aimed = _targeted(noun, mentions, lex, frozenset({"target"}))  # (what sanctions "hit" may only suffer them)
+            aimed = targeted(noun, mentions, lex, frozenset({"target"}))  # (what sanctions "hit" may only suffer them)
             yield from (Candidate(Relation.SANCTIONS, o[0:0], o, trigger, "noun:sanction:target", 0.55) for o in aimed)
         if subject is None or cls_of(subject) not in ACTORS | {None}:
             continue
@@ -96,8 +97,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
-            objects += [s for s in _targeted(noun, mentions, lex) if s not in objects]
-            clause, held = _under_sanctions(noun, mentions, lex)  # "X is (not) under a ban": that clause's status
+            objects += [s for s in targeted(noun, mentions, lex) if s not in objects]
+            clause, held = under_sanctions(noun, mentions, lex)  # "X is (not) under a ban": that clause's status
             for obj in (o for o in held if o not in objects):
                 yield from (Candidate(Relation.SANCTIONS, a, obj, clause, "noun:sanction:under", 0.55) for a in agents if a != obj)
         if not objects and symmetric:
@@ -215,47 +216,6 @@ def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
         if span is not None and span not in out and cls_of(span) in ACTORS:
             out.append(span)
     return out
-
-
-#: Verbs that put someone under a measure, or keep them there ("X is under a ban",
-#: "placed X under sanctions", "X remains on the blacklist").
-_UNDER_VERBS = frozenset({"be", "remain", "stay", "place", "put", "keep", "add", "list", "fall", "come"})
-
-
-def _under_sanctions(noun: Token, mentions: Mentions, lex: Lexicon) -> tuple[Token, list[Span]]:
-    """The clause and who it puts under a sanction noun: "X is under a travel ban", "X
-    has been on the sanctions blacklist", "placed X under sanctions" (the object, else
-    the subject)."""
-    node = noun
-    while node.dep_ == "compound" and node.head != node:  # "sanctions blacklist"
-        node = node.head
-    prep = node.head
-    verb = prep.head
-    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and verb.head != verb:
-        verb = verb.head  # "put X and Y on its blacklist": the phrase hung on the last object
-    if node.dep_ != "pobj" or prep.lower_ not in ("under", "on", "to") or verb.lemma_.lower() not in _UNDER_VERBS:
-        return noun, []
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb, [s for h in held for t in conjuncts(h) if (s := _party(t, mentions, lex)) is not None and cls_of(s) in ACTORS | {None}]
-
-
-#: Verbs that say whom a measure hits: "sanctions targeting X", "the embargo hits X".
-_TARGETING = frozenset({"target", "hit", "affect", "cover", "apply"})
-
-
-def _targeted(noun: Token, mentions: Mentions, lex: Lexicon, targeting: frozenset[str] = _TARGETING) -> list[Span]:
-    """Whom sanctions target: "sanctions targeting X", "US sanctions target X", "... target
-    275 individuals"."""
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in targeting]
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in targeting:
-        verbs.append(noun.head)
-    parties = (_party(t, mentions, lex) for v in verbs for c in v.children if c.dep_ == "dobj" for t in conjuncts(c))
-    return [s for s in parties if s is not None and cls_of(s) in ACTORS]
-
-
-def _party(token: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
-    """The mention at ``token``, or the counted parties it names ("six entities")."""
-    return mentions.at(token) or counted_parties(token, mentions, lex)
 
 
 def _undone(noun: Token, lex: Lexicon) -> bool:

@@ -29,18 +29,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_words
-from kgraph.nlp.event_args import described_place
+from kgraph.nlp.event_args import PLACE_ACTS, described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of
-from kgraph.nlp.retype import decide_class
+from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.syntax import conjuncts, find_subject
 from kgraph.types import EntityClass, EntityRef, Relation
 
 #: Prepositions whose complement is a place when the gazetteer knows it as one.
 PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "near", "from", "outside", "around", "across", "toward", "towards"})
-#: Verb classes whose object is a place when the gazetteer knows it as one.
-PLACE_VERB_CLASSES = frozenset({"attack", "occupy", "visit"})
 _NAME_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 #: Places that lie on land: a town, a province or a state is on a sea's coast, never in it.
 LAND_CLASSES = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY})
@@ -241,7 +239,7 @@ def _known_place(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "seized Goma and Bukavu": a conjunct stands where the first one does
     placed = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS) or (
-        root.dep_ in ("dobj", "nsubjpass") and lex.verb_class.get(root.head.lemma_.lower()) in PLACE_VERB_CLASSES
+        root.dep_ in ("dobj", "nsubjpass") and lex.verb_class.get(root.head.lemma_.lower()) in PLACE_ACTS
     ) or (root.dep_ == "nsubj" and _under_control(root.head, lex))
     if cls is EntityClass.PERSON and not placed:
         return span  # "Santiago said": a first name the gazetteer also knows

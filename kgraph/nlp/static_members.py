@@ -7,6 +7,9 @@ The owner must be a named organisation (not "the talks", "the package", "the del
 a state or a place), the members named states or organisations (not people, weapons or
 places), and the verb a verb of membership with the owner, or its members, as subject: "the
 EU's sanctions include Rosneft" and "Lockheed's customers include Poland" state none.
+
+A "member" noun modified by an organisation ("NATO member Turkey", "Hungary, an EU member
+state") makes the state or organisation it describes part of that organisation.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.relations import Candidate, Mentions, cls_of, direct_objects
 from kgraph.nlp.syntax import conjuncts
-from kgraph.nlp.static_spans import ACTOR_ORGS, named, org_at, pobjs, relative_antecedent
+from kgraph.nlp.static_spans import ACTOR_ORGS, left_named, named, org_at, pobjs, relative_antecedent
 from kgraph.types import EntityClass, Relation
 
 #: Verbs whose subject has the members their object lists ("X includes A and B").
@@ -27,6 +31,44 @@ MEMBER_VERBS = frozenset({"include", "comprise", "encompass"})
 OF_PARTICIPLES = frozenset({"make", "compose", "comprise", "consist"})
 #: Words of the rule, for the sentence pre-check.
 MEMBER_WORDS = MEMBER_VERBS | OF_PARTICIPLES
+#: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
+_MEMBER_HEADS = frozenset({"state", "country", "nation"})
+#: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
+_NOT_MEMBER = frozenset({"non", "former", "ex", "future", "prospective", "aspiring", "potential", "would-be", "candidate", "new-found"})
+
+
+def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member", "made
+    Poland the first NATO member country": a state or organisation described as a member
+    of the organisation that modifies "member" is part of it."""
+    for noun in with_lemmas(sent, ("member",)):
+        if noun.pos_ != "NOUN":
+            continue
+        head = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _MEMBER_HEADS else noun
+        words = [t.lower_ for t in noun.doc[head.left_edge.i : noun.i]]
+        if _NOT_MEMBER.intersection(words):
+            continue
+        orgs = [s for node in {noun, head} for _, s in left_named(node, mentions) if cls_of(s) is EntityClass.ORGANIZATION]
+        orgs += [s for o in list(orgs) for c in o.root.children if c.dep_ == "conj" and (s := org_at(c, mentions)) is not None]
+        if not orgs:
+            continue
+        members: list[Span] = []
+        if head.dep_ == "compound" and noun.lower_ == "members":  # "NATO members Turkey and Hungary"
+            members += [named(t, mentions) for t in conjuncts(head.head)]
+        elif head.dep_ == "compound":  # "NATO member Turkey"
+            members.append(named(head.head, mentions))
+        if head.dep_ == "appos":  # "Hungary, an EU member state"
+            members.append(named(head.head, mentions))
+        if head.dep_ == "attr":  # "Poland is a NATO member"
+            members.append(named(next((c for c in head.head.children if c.dep_ == "nsubj"), None), mentions))
+        members += [named(c, mentions) for c in head.children if c.dep_ == "nsubj"]  # "made Poland the first ... member country"
+        members += [named(t, mentions) for c in head.children if c.dep_ == "appos" for t in conjuncts(c)]  # "NATO members X and Y"
+        for member in members:
+            if member is None or cls_of(member) not in ACTOR_ORGS:
+                continue
+            for org in orgs:
+                if org.start != member.start:
+                    yield Candidate(Relation.PART_OF, member, org, noun, "static:member-modifier", 0.65)
 
 
 def memberships(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -99,4 +141,4 @@ def _verb_owner(verb: Token, mentions: Mentions) -> Span | None:
     return named(poss, mentions)
 
 
-__all__ = ["MEMBER_WORDS", "memberships"]
+__all__ = ["MEMBER_WORDS", "member_modifiers", "memberships"]

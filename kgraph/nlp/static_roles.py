@@ -11,7 +11,8 @@
 - "his Peruvian counterpart X": the same office for the demonym's state;
 - "X's Chilean regime": the possessor leads the state; "X heads the Wagner group";
 - nouns of an organisation's parts ("subsidiary", "division", lexicon ``part_nouns``) and
-  "NATO member X" (partOf); "X is headquartered in Y" (basedIn).
+  "X is affiliated with Y" (partOf; "NATO member X" is :mod:`kgraph.nlp.static_members`'s);
+  "X is headquartered in Y" (basedIn).
 
 The names these rules read are set right first by :mod:`kgraph.nlp.role_mentions`.
 """
@@ -300,46 +301,6 @@ def listed_officials(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
                 for person in (person_at(t, mentions) for t in conjuncts(obj)):
                     for owner in owners if person is not None else ():
                         yield Candidate(Relation.WORKS_FOR, person, owner, noun, "static:listed-official", 0.6)
-
-
-#: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
-_MEMBER_HEADS = frozenset({"state", "country", "nation"})
-#: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
-_NOT_MEMBER = frozenset({"non", "former", "ex", "future", "prospective", "aspiring", "potential", "would-be", "candidate", "new-found"})
-
-
-def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member", "made
-    Poland the first NATO member country": a state or organisation described as a member
-    of the organisation that modifies "member" is part of it."""
-    for noun in with_lemmas(sent, ("member",)):
-        if noun.pos_ != "NOUN":
-            continue
-        head = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _MEMBER_HEADS else noun
-        words = [t.lower_ for t in noun.doc[head.left_edge.i : noun.i]]
-        if _NOT_MEMBER.intersection(words):
-            continue
-        orgs = [s for node in {noun, head} for _, s in left_named(node, mentions) if cls_of(s) is EntityClass.ORGANIZATION]
-        orgs += [s for o in list(orgs) for c in o.root.children if c.dep_ == "conj" and (s := org_at(c, mentions)) is not None]
-        if not orgs:
-            continue
-        members: list[Span] = []
-        if head.dep_ == "compound" and noun.lower_ == "members":  # "NATO members Turkey and Hungary"
-            members += [named(t, mentions) for t in conjuncts(head.head)]
-        elif head.dep_ == "compound":  # "NATO member Turkey"
-            members.append(named(head.head, mentions))
-        if head.dep_ == "appos":  # "Hungary, an EU member state"
-            members.append(named(head.head, mentions))
-        if head.dep_ == "attr":  # "Poland is a NATO member"
-            members.append(named(next((c for c in head.head.children if c.dep_ == "nsubj"), None), mentions))
-        members += [named(c, mentions) for c in head.children if c.dep_ == "nsubj"]  # "made Poland the first ... member country"
-        members += [named(t, mentions) for c in head.children if c.dep_ == "appos" for t in conjuncts(c)]  # "NATO members X and Y"
-        for member in members:
-            if member is None or cls_of(member) not in ACTOR_ORGS:
-                continue
-            for org in orgs:
-                if org.start != member.start:
-                    yield Candidate(Relation.PART_OF, member, org, noun, "static:member-modifier", 0.65)
 
 
 def affiliations(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from kgraph.nlp.docmemo import lemmas, lowers
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
-from kgraph.nlp.static_members import MEMBER_WORDS, memberships
+from kgraph.nlp.static_members import MEMBER_WORDS, member_modifiers, memberships
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
 from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
@@ -29,7 +29,7 @@ from kgraph.nlp.static_places import (
     LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
 )
 from kgraph.nlp.static_roles import (
-    RULE_NOUNS, affiliations, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, member_modifiers, part_nouns,
+    RULE_NOUNS, affiliations, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, part_nouns,
     listed_officials, possessed_titles, ruled_states, seat_verbs, service_chiefs, state_bodies,
 )
 from kgraph.nlp.source_lines import outlet_places

@@ -1,0 +1,46 @@
+"""What the ontology lets each relation hold, as the statement builder of
+:mod:`kgraph.extract` checks it: who may be a relation's subject, which relations' objects
+act or are places, and which a writer states by describing a name."""
+
+from __future__ import annotations
+
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from kgraph.nlp.relations import PLACES
+from kgraph.types import EntityClass, Relation
+
+#: Relations whose object acts (a capital or a demonym there stands for the state).
+ACTOR_OBJECTS = frozenset(
+    {Relation.MEETS_WITH, Relation.COOPERATES_WITH, Relation.THREATENS, Relation.CRITICIZES, Relation.SANCTIONS,
+     Relation.SUPPORTS, Relation.ATTACKS, Relation.WORKS_FOR, Relation.PART_OF, Relation.LEADER_OF}
+)  # fmt: skip
+
+#: Relations whose subject is a place, not an actor ("Bangkok, Thailand": the city).
+PLACE_SUBJECTS = frozenset({Relation.LOCATED_IN})
+
+#: Who may be the subject of a relation (the ontology's domains).
+DOMAINS: dict[str, frozenset[EntityClass]] = {
+    Relation.VISITS: frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
+    Relation.DEPLOYS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
+    Relation.SUPPLIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.PERSON}),
+    Relation.RECOGNIZES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.SIGNS: frozenset({EntityClass.PERSON, EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.LEADER_OF: frozenset({EntityClass.PERSON}),
+    Relation.LIVES_IN: frozenset({EntityClass.PERSON}),
+    Relation.LOCATED_IN: PLACES,
+    Relation.BASED_IN: frozenset({EntityClass.ORGANIZATION}),
+    Relation.SANCTIONS: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION}),
+    Relation.PART_OF: frozenset({EntityClass.ORGANIZATION, EntityClass.COUNTRY}),
+    Relation.WORKS_FOR: frozenset({EntityClass.PERSON, EntityClass.GROUP}),
+    Relation.SUFFERED_CASUALTIES: frozenset({EntityClass.COUNTRY, EntityClass.ORGANIZATION, EntityClass.GROUP}),
+    Relation.MEETS_WITH: PARTY_CLASSES,
+    Relation.COOPERATES_WITH: ALLY_CLASSES,
+}
+
+#: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
+#: not by a clause anyone reports or hedges.
+DESCRIPTIVE = frozenset(
+    {Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF, Relation.BASED_IN, Relation.LOCATED_IN, Relation.LIVES_IN}
+)
+
+
+__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS"]
