@@ -109,9 +109,9 @@ def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
         person = None
         while after < sent.end - 1 and person is None:
             person = _holder(doc, after, sent.end, mentions)
-            if person is not None and all(t.lower_.rstrip(".") in lex.honorifics | RANK_WORDS for t in person):
+            if person is not None and all(_rank_word(t, lex) for t in person):
                 person = None  # "Gen." tagged a name of its own
-            if doc[after].lower_ != "." and doc[after].lower_.rstrip(".") not in lex.honorifics | RANK_WORDS:
+            if doc[after].lower_ != "." and not _rank_word(doc[after], lex):
                 break
             after += 1
         if person is not None:
@@ -120,6 +120,12 @@ def service_chiefs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
 
 #: Words of a rank beside the honorifics ("Vice Admiral X", "Air Chief Marshal X", "Field Marshal X").
 RANK_WORDS = frozenset({"vice", "rear", "air", "chief", "marshal", "maj", "major", "brig", "brigadier", "lieutenant", "field"})
+
+
+def _rank_word(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is an honorific or a word of a rank ("Gen.", "Field", "Marshal")."""
+    word = token.lower_.rstrip(".")
+    return word in lex.honorifics or word in RANK_WORDS
 
 
 def _holder(doc, start: int, end: int, mentions: Mentions) -> Span | None:
