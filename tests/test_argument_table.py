@@ -185,6 +185,10 @@ EXPECTED = [
     ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
     ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
      ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
+    # a civil body's proper name opened by its state's demonym, possessive or initialism, the state named nowhere else
+    ("The Chilean Interior Department banned the march.", ("Chilean Interior Department", "partOf", "Chile", "asserted", None)),
+    ("The Bolivian Electoral Council postponed the vote.", ("Bolivian Electoral Council", "partOf", "Bolivia", "asserted", None)),
+    ("The UK Home Office rejected the request.", ("UK Home Office", "partOf", "United Kingdom", "asserted", None)),
     # a branch of a state's armed forces named by the state's capitalised name or demonym, or as its possessor
     ("The Ghana Air Force flew the supplies to Tamale.", ("Ghana Air Force", "partOf", "Ghana", "asserted", None)),
     ("The Zambian Navy escorted the ferry across the lake.", ("Zambian Navy", "partOf", "Zambia", "asserted", None)),
@@ -249,6 +253,10 @@ NOT_EXPECTED = [
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
     # ... not a common noun phrase of one (no name)
     ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
+    # ... nor a body whose name opens with the state's bare name (what it deals with, perhaps),
+    # nor one whose words after the state's open with "National" (a faction's name)
+    ("The Ukraine Reconstruction Office opened in Warsaw.", ("Ukraine Reconstruction Office", "partOf", "Ukraine")),
+    ("The Syrian National Council rejected the plan.", ("Syrian National Council", "partOf", "Syria")),
     # ... nor a common-noun phrase of a force; a name with words of its own may be a faction's;
     # a firm, a newspaper, a party, a state's goods or its people are no body of it
     ("The Peruvian army rescued the crew.", ("Peruvian army", "partOf", "Peru")),
