@@ -189,6 +189,11 @@ EXPECTED = [
     ("The Chilean Interior Department banned the march.", ("Chilean Interior Department", "partOf", "Chile", "asserted", None)),
     ("The Bolivian Electoral Council postponed the vote.", ("Bolivian Electoral Council", "partOf", "Bolivia", "asserted", None)),
     ("The UK Home Office rejected the request.", ("UK Home Office", "partOf", "United Kingdom", "asserted", None)),
+    # an organisation described by its state and a noun of organisations or makers right before its name,
+    # however the parser hangs the name
+    ("The contract gave Chilean company Astimar a ten-year lease.", ("Astimar", "basedIn", "Chile", "asserted", None)),
+    ("The radar was designed by Saab and US plane-maker Lockheed.", ("Lockheed", "basedIn", "United States", "asserted", None)),
+    ("Mali's jihadist group Ansar Dine elected a new leader.", ("Ansar Dine", "basedIn", "Mali", "asserted", None)),
     # a branch of a state's armed forces named by the state's capitalised name or demonym, or as its possessor
     ("The Ghana Air Force flew the supplies to Tamale.", ("Ghana Air Force", "partOf", "Ghana", "asserted", None)),
     ("The Zambian Navy escorted the ferry across the lake.", ("Zambian Navy", "partOf", "Zambia", "asserted", None)),
@@ -257,6 +262,10 @@ NOT_EXPECTED = [
     # nor one whose words after the state's open with "National" (a faction's name)
     ("The Ukraine Reconstruction Office opened in Warsaw.", ("Ukraine Reconstruction Office", "partOf", "Ukraine")),
     ("The Syrian National Council rejected the plan.", ("Syrian National Council", "partOf", "Syria")),
+    # a description with no state before it, or an armed force described so, seats nothing
+    ("The order went to shipbuilding company Astimar in May.", ("Astimar", "basedIn", "Chile")),
+    ("The Russian army unit Rubikon fired drones at Kursk.", ("Rubikon", "basedIn", "Russia")),
+    ("Chilean troops fought alongside the Kurdish militia YPG.", ("People's Protection Units", "basedIn", "Chile")),
     # ... nor a common-noun phrase of a force; a name with words of its own may be a faction's;
     # a firm, a newspaper, a party, a state's goods or its people are no body of it
     ("The Peruvian army rescued the crew.", ("Peruvian army", "partOf", "Peru")),
