@@ -381,6 +381,12 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         subject = found
     if subject.iri == obj.iri:
         return None
+    if cand.relation is Relation.VISITS and cls_of(cand.object) is None and (home := state.homes.get(subject.iri)) is not None and (
+        home.iri == obj.iri
+    ):  # fmt: skip
+        obj = state.other_antecedent(cand.object.root, home.iri)  # "A and B signed it during B's president's visit
+        if obj is None or obj.cls not in PLACES:  # to the country": the visitor's own country is the other one
+            return None
     relation = cand.relation
     if relation is Relation.PART_OF and subject.cls in (EntityClass.PERSON, EntityClass.GROUP):
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part

@@ -229,6 +229,12 @@ EXPECTED = [
     ("The Houthis, a rebel group that controls large swathes of northern Yemen, fired missiles on Monday.",
      ("Houthis", "occupies", "Yemen", "asserted", None)),
     ("Turkey supplied half of the drones used by Libya's army.", ("Turkey", "supplies", "half of the drones", "asserted", None)),
+    # a visit to "the country" (or an arrival in it): the country named before, not the visitor's own
+    ("Peru and Chile signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Chile", "asserted", None)),
+    ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Chile", "asserted", None)),
+    ("Kenya hosted the summit. Putin arrived in the country on Monday.", ("Putin", "visits", "Kenya", "asserted", None)),
     # "X met Y in Z": the guest whose state is not Z's visits Z
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Ana Silva", "visits", "Lima", "asserted", None)),
     # a common noun subject with a name in apposition: the name acts
@@ -249,6 +255,8 @@ NOT_EXPECTED = [
      ("rebel group", "occupies", "Yemen")),
     ("Nusra's main rebel rivals, the Islamic State group, controls a third of Raqqa province.",
      ("Nusra's main rebel rivals", "occupies", "Raqqa")),
+    ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Peru")),
     # ... and the host visits nothing; nor does anyone when the place is neither's, or both's
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Luis Torres", "visits", "Lima")),
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday.", ("Narendra Modi", "visits", "Kazan")),

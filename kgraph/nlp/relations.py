@@ -395,8 +395,9 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
     relation = CLASS_RELATION.get(vclass)
     if relation is None:
         return None
-    if cls is None and len(obj) == 1 and obj[0].pos_ == "PRON":
-        # "before it was occupied by X": the pronoun's antecedent is checked once resolved
+    if cls is None and len(obj) == 1 and obj[0].pos_ in ("PRON", "NOUN"):
+        # "before it was occupied by X", "his visit to the country": the pronoun's (or the
+        # anaphoric noun's) antecedent is checked once resolved
         return relation if relation in PRONOUN_OBJECT_RELATIONS else None
     return relation if object_fits(relation, cls) else None
 
