@@ -235,6 +235,10 @@ EXPECTED = [
     ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
      ("Luis Torres", "visits", "Chile", "asserted", None)),
     ("Kenya hosted the summit. Putin arrived in the country on Monday.", ("Putin", "visits", "Kenya", "asserted", None)),
+    # ground with no name of its own taken in or of a named place holds in that place
+    ("Rebels seized several villages in Kidal region.", ("Rebels", "occupies", "Kidal", "asserted", None)),
+    ("A decade ago, Boko Haram controlled large areas of Sokoto state.", ("Boko Haram", "occupies", "Sokoto", "asserted", None)),
+    ("The army captured the rebels' last enclave in the Sambisa forest.", ("army", "occupies", "Sambisa forest", "asserted", None)),
     # "X met Y in Z": the guest whose state is not Z's visits Z
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Ana Silva", "visits", "Lima", "asserted", None)),
     # a common noun subject with a name in apposition: the name acts
@@ -257,6 +261,10 @@ NOT_EXPECTED = [
      ("Nusra's main rebel rivals", "occupies", "Raqqa")),
     ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
      ("Luis Torres", "visits", "Peru")),
+    # a named town holds, not the region it lies in; a facility taken in a town is no hold on the town
+    ("Rebels seized the town of Kiwanja in North Kivu on Monday.", ("Rebels", "occupies", "North Kivu")),
+    ("Rebels seized the airport in Kidal on Monday.", ("Rebels", "occupies", "Kidal")),
+    ("Rebels held talks in Kidal on Monday.", ("Rebels", "occupies", "Kidal")),
     # ... and the host visits nothing; nor does anyone when the place is neither's, or both's
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Luis Torres", "visits", "Lima")),
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday.", ("Narendra Modi", "visits", "Kazan")),

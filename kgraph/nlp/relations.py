@@ -30,7 +30,8 @@ from kgraph.nlp.syntax import (
     infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.nlp.verb_args import (
-    co_agents, coordinated_actors, coordinated_agents, listed_members, named_apposition, represented_states, role_holder,
+    co_agents, coordinated_actors, coordinated_agents, ground_of, listed_members, named_apposition, represented_states,
+    role_holder,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -300,6 +301,8 @@ def _verb_statements(
         return
     if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
         obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
+    if vclass == "occupy" and lex is not None:  # "seized territory in X", "controlled large areas of X": X
+        obj_toks += [p.root for t in list(obj_toks) for p in ground_of(t, mentions, lex)]
     if vclass == "attack" and lex is not None:  # "targeted militants belonging to X and Y": X and Y
         obj_toks += [o.root for t in list(obj_toks) for o in clause_owners(t, mentions, lex)]
     seen: set[int] = set()
