@@ -174,9 +174,15 @@ class DocState:
             return None
         return self._standing_for(pronoun, pronoun.text, self.ref(span, as_actor=True))
 
-    def _antecedent(self, pronoun: Token) -> EntityRef | None:
+    def other_antecedent(self, noun: Token, besides: str) -> EntityRef | None:
+        """What an anaphoric noun refers back to when it cannot be the entity ``besides``
+        names ("B's leader's visit to the country": a country other than B)."""
+        return self._antecedent(noun, frozenset({besides}))
+
+    def _antecedent(self, pronoun: Token, besides: frozenset[str] = frozenset()) -> EntityRef | None:
         """The entity a pronoun, or a definite class noun ("the agency", "his country"),
-        refers back to: the nearest earlier mention of a class it can stand for."""
+        refers back to: the nearest earlier mention of a class it can stand for (none of
+        ``besides``)."""
         if pronoun.lower_ in FIRST_PERSON:
             return self._speaker(pronoun)
         if pronoun.lower_ in RELATIVE:
@@ -207,7 +213,7 @@ class DocState:
         earlier = [
             (pos, ref, subj) for pos, ref, subj in self.history
             if pos < pronoun.i and ref.cls in wanted and (own is None or not own.start <= pos < own.end)
-            and ref.iri not in named_after
+            and ref.iri not in named_after and ref.iri not in besides
         ]  # fmt: skip  # "P met him": not P; "he arrived at the invitation of P": not P
         if not earlier:
             return None

@@ -34,6 +34,7 @@ from kgraph.nlp.event_rules import event_candidates
 from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.loss_rules import borrows_side
 from kgraph.nlp.mentions import SPAN_KEY
+from kgraph.nlp.described_orgs import described_orgs
 from kgraph.nlp.name_places import name_places
 from kgraph.nlp.place_mentions import controlled_candidates, hosted, in_water, place_mentions
 from kgraph.nlp.casualty_counts import toll_candidates
@@ -269,6 +270,7 @@ def _sentence_statements(
         *(static_candidates(sent, mentions, lex) if static else ()),
         *(office_titles(sent, mentions, lex, state.document.date) if static else ()),
         *name_places(sent, spans, state.resolver.gaz, lex),
+        *described_orgs(sent, spans, state.resolver.gaz, lex),
         *owned_bodies(sent, spans, state.resolver.gaz, lex),
         *controlled_candidates(sent, mentions, lex),
     ]
@@ -379,6 +381,12 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         subject = found
     if subject.iri == obj.iri:
         return None
+    if cand.relation is Relation.VISITS and cls_of(cand.object) is None and (home := state.homes.get(subject.iri)) is not None and (
+        home.iri == obj.iri
+    ):  # fmt: skip
+        obj = state.other_antecedent(cand.object.root, home.iri)  # "A and B signed it during B's president's visit
+        if obj is None or obj.cls not in PLACES:  # to the country": the visitor's own country is the other one
+            return None
     relation = cand.relation
     if relation is Relation.PART_OF and subject.cls in (EntityClass.PERSON, EntityClass.GROUP):
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part

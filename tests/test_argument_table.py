@@ -185,6 +185,15 @@ EXPECTED = [
     ("Slovak Defense Minister Peter Novak signed the contract on Wednesday.", ("Peter Novak", "worksFor", "Slovakia", "asserted", None)),
     ("The donations included laser rangefinders, a Georgian Defense Ministry statement said.",
      ("Georgian Defense Ministry", "partOf", "Georgia", "asserted", None)),
+    # a civil body's proper name opened by its state's demonym, possessive or initialism, the state named nowhere else
+    ("The Chilean Interior Department banned the march.", ("Chilean Interior Department", "partOf", "Chile", "asserted", None)),
+    ("The Bolivian Electoral Council postponed the vote.", ("Bolivian Electoral Council", "partOf", "Bolivia", "asserted", None)),
+    ("The UK Home Office rejected the request.", ("UK Home Office", "partOf", "United Kingdom", "asserted", None)),
+    # an organisation described by its state and a noun of organisations or makers right before its name,
+    # however the parser hangs the name
+    ("The contract gave Chilean company Astimar a ten-year lease.", ("Astimar", "basedIn", "Chile", "asserted", None)),
+    ("The radar was designed by Saab and US plane-maker Lockheed.", ("Lockheed", "basedIn", "United States", "asserted", None)),
+    ("Mali's jihadist group Ansar Dine elected a new leader.", ("Ansar Dine", "basedIn", "Mali", "asserted", None)),
     # a branch of a state's armed forces named by the state's capitalised name or demonym, or as its possessor
     ("The Ghana Air Force flew the supplies to Tamale.", ("Ghana Air Force", "partOf", "Ghana", "asserted", None)),
     ("The Zambian Navy escorted the ferry across the lake.", ("Zambian Navy", "partOf", "Zambia", "asserted", None)),
@@ -220,6 +229,16 @@ EXPECTED = [
     ("The Houthis, a rebel group that controls large swathes of northern Yemen, fired missiles on Monday.",
      ("Houthis", "occupies", "Yemen", "asserted", None)),
     ("Turkey supplied half of the drones used by Libya's army.", ("Turkey", "supplies", "half of the drones", "asserted", None)),
+    # a visit to "the country" (or an arrival in it): the country named before, not the visitor's own
+    ("Peru and Chile signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Chile", "asserted", None)),
+    ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Chile", "asserted", None)),
+    ("Kenya hosted the summit. Putin arrived in the country on Monday.", ("Putin", "visits", "Kenya", "asserted", None)),
+    # ground with no name of its own taken in or of a named place holds in that place
+    ("Rebels seized several villages in Kidal region.", ("Rebels", "occupies", "Kidal", "asserted", None)),
+    ("A decade ago, Boko Haram controlled large areas of Sokoto state.", ("Boko Haram", "occupies", "Sokoto", "asserted", None)),
+    ("The army captured the rebels' last enclave in the Sambisa forest.", ("army", "occupies", "Sambisa forest", "asserted", None)),
     # "X met Y in Z": the guest whose state is not Z's visits Z
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Ana Silva", "visits", "Lima", "asserted", None)),
     # a common noun subject with a name in apposition: the name acts
@@ -240,6 +259,12 @@ NOT_EXPECTED = [
      ("rebel group", "occupies", "Yemen")),
     ("Nusra's main rebel rivals, the Islamic State group, controls a third of Raqqa province.",
      ("Nusra's main rebel rivals", "occupies", "Raqqa")),
+    ("Chile and Peru signed a border pact during Peruvian President Luis Torres's visit to the country.",
+     ("Luis Torres", "visits", "Peru")),
+    # a named town holds, not the region it lies in; a facility taken in a town is no hold on the town
+    ("Rebels seized the town of Kiwanja in North Kivu on Monday.", ("Rebels", "occupies", "North Kivu")),
+    ("Rebels seized the airport in Kidal on Monday.", ("Rebels", "occupies", "Kidal")),
+    ("Rebels held talks in Kidal on Monday.", ("Rebels", "occupies", "Kidal")),
     # ... and the host visits nothing; nor does anyone when the place is neither's, or both's
     ("Chilean Foreign Minister Ana Silva met with Peru's President Luis Torres in Lima.", ("Luis Torres", "visits", "Lima")),
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday.", ("Narendra Modi", "visits", "Kazan")),
@@ -249,6 +274,14 @@ NOT_EXPECTED = [
     ("Chilean President Ana Silva has expressed readiness to deploy troops to Haiti for years.", ("Ana Silva", "deploys", "troops")),
     # ... not a common noun phrase of one (no name)
     ("The Chilean foreign ministry summoned the envoy.", ("Chilean foreign ministry", "partOf", "Chile")),
+    # ... nor a body whose name opens with the state's bare name (what it deals with, perhaps),
+    # nor one whose words after the state's open with "National" (a faction's name)
+    ("The Ukraine Reconstruction Office opened in Warsaw.", ("Ukraine Reconstruction Office", "partOf", "Ukraine")),
+    ("The Syrian National Council rejected the plan.", ("Syrian National Council", "partOf", "Syria")),
+    # a description with no state before it, or an armed force described so, seats nothing
+    ("The order went to shipbuilding company Astimar in May.", ("Astimar", "basedIn", "Chile")),
+    ("The Russian army unit Rubikon fired drones at Kursk.", ("Rubikon", "basedIn", "Russia")),
+    ("Chilean troops fought alongside the Kurdish militia YPG.", ("People's Protection Units", "basedIn", "Chile")),
     # ... nor a common-noun phrase of a force; a name with words of its own may be a faction's;
     # a firm, a newspaper, a party, a state's goods or its people are no body of it
     ("The Peruvian army rescued the crew.", ("Peruvian army", "partOf", "Peru")),

@@ -58,6 +58,9 @@ def name_places(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexicon
         for place in places:
             yield Candidate(Relation.PART_OF if body else Relation.BASED_IN, org, place, org.root,
                             "static:name-body" if body else "static:name-country", 0.6)  # fmt: skip
+        country = _body_state(org, entry, gazetteer) if body and not places else None
+        if country is not None:  # "the Honduran foreign ministry said", "the US Treasury Department": its opening words
+            yield Candidate(Relation.PART_OF, org, country, org.root, "static:name-body", 0.6)
 
 
 def _institution(org: Span, lex: Lexicon) -> bool:
@@ -99,6 +102,31 @@ def _state_force(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | N
         words = words[1:]
     rest = " ".join(t.lower_ for t in words)
     return opening if rest in FORCE_HEADS else None
+
+
+def _body_state(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:
+    """The state's words opening the proper name of a civil body of it when the sentence
+    names the state nowhere else ("Iran's Supreme National Security Council", "the U.S.
+    Missile Defense Agency", "the Russian Federal Council"), as a country mention. Only a
+    demonym, a possessive or an initialism says whose body it is: a state's bare name may
+    be what the body deals with ("the Taiwan Affairs Office"). None for a common-noun
+    phrase ("the Israeli foreign ministry", which the gold leaves unsaid), a name the
+    gazetteer knows as an organisation of its own, or one whose words after the state's
+    open with a capitalised "National" ("the Syrian National Council": a faction's name)."""
+    opening = _opening(org, country, gazetteer)
+    if opening is None or gazetteer.lookup(strip_determiner(org.text)) is not None:
+        return None
+    doc = org.doc
+    possessed = doc[opening.end - 1].tag_ == "POS" and len(opening) > 1
+    if possessed:  # "Iran's Supreme National Security Council": the state without its "'s"
+        opening = Span(doc, opening.start, opening.end - 1, label=opening.label_)
+    rest = [t for t in doc[opening.end : org.end] if t.tag_ != "POS" and t.text not in ("'", "\u2019")]
+    if not rest or rest[0].text == "National" or not all(t.is_title or t.is_upper for t in rest if t.is_alpha):
+        return None
+    words = opening.text.replace(".", "")
+    if possessed or words.isupper() or gazetteer.demonym(opening.text) is not None:
+        return opening
+    return None
 
 
 def _opening(org: Span, country: GazEntry, gazetteer: Gazetteer) -> Span | None:

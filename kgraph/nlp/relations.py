@@ -30,7 +30,8 @@ from kgraph.nlp.syntax import (
     infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.nlp.verb_args import (
-    co_agents, coordinated_actors, coordinated_agents, listed_members, named_apposition, represented_states, role_holder,
+    co_agents, coordinated_actors, coordinated_agents, ground_of, listed_members, named_apposition, represented_states,
+    role_holder,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
 
@@ -300,6 +301,8 @@ def _verb_statements(
         return
     if vclass in PLACE_ACTS and lex is not None:  # "controlled several cities, including X": X
         obj_toks += [p.root for t in list(obj_toks) for p in listed_places(t, verb, mentions, lex)]
+    if vclass == "occupy" and lex is not None:  # "seized territory in X", "controlled large areas of X": X
+        obj_toks += [p.root for t in list(obj_toks) for p in ground_of(t, mentions, lex)]
     if vclass == "attack" and lex is not None:  # "targeted militants belonging to X and Y": X and Y
         obj_toks += [o.root for t in list(obj_toks) for o in clause_owners(t, mentions, lex)]
     seen: set[int] = set()
@@ -395,8 +398,9 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
     relation = CLASS_RELATION.get(vclass)
     if relation is None:
         return None
-    if cls is None and len(obj) == 1 and obj[0].pos_ == "PRON":
-        # "before it was occupied by X": the pronoun's antecedent is checked once resolved
+    if cls is None and len(obj) == 1 and obj[0].pos_ in ("PRON", "NOUN"):
+        # "before it was occupied by X", "his visit to the country": the pronoun's (or the
+        # anaphoric noun's) antecedent is checked once resolved
         return relation if relation in PRONOUN_OBJECT_RELATIONS else None
     return relation if object_fits(relation, cls) else None
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS, Mentions, cls_of
-from kgraph.nlp.event_args import modifier_actor
+from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of
+from kgraph.nlp.event_args import modifier_actor, named_place
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import conjuncts, prep_objects
 from kgraph.types import EntityClass
 
@@ -157,3 +158,27 @@ def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
         if span is not None and cls_of(span) in ACTORS and span not in out:
             out.append(span)
     return out
+
+
+#: Common nouns of ground seized in pieces ("seized territory in X", "captured villages in X",
+#: "controlled large areas of X"), besides the lexicon's place nouns.
+GROUND_NOUNS = frozenset({"land", "settlement", "enclave", "stronghold", "area", "territory", "village", "town"})
+
+
+def ground_of(noun: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """The named places that ground a verb of capture takes lies in, when the ground has no
+    name of its own: "Russian territory in Kursk", "the group's last enclave in the Sambisa
+    forest", "several villages in X region", "large areas of Borno state" (a plural ground
+    noun's "of" is the whole it is part of; "the town of X" names the town, which the
+    caller reads first). Ground is a noun of GROUND_NOUNS or a place noun of a city or
+    region ("districts"), never of a state or a facility ("the airport in X"); the "in"
+    may hang on the verb whose object the ground is."""
+    lemma = noun.lemma_.lower()
+    ground = lemma in GROUND_NOUNS or lex.place_nouns.get(lemma) in (str(EntityClass.CITY), str(EntityClass.REGION))
+    if noun.pos_ != "NOUN" or not ground or mentions.at(noun) is not None or named_place(noun, mentions, lex) is not None:
+        return []  # "the town of Paletwa in Chin state": the town is Paletwa, which is what is held
+    preps = ("in", "of") if noun.tag_ == "NNS" else ("in",)
+    places = [mentions.at(t) for p in preps for t in prep_objects(noun, (p,))]
+    if noun.dep_ == "dobj":  # "seized territory in X" with the "in" hung on the verb
+        places += [mentions.at(t) for t in prep_objects(noun.head, ("in",)) if t.i > noun.i]
+    return [p for p in places if p is not None and cls_of(p) in PLACES]
