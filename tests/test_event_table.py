@@ -386,6 +386,10 @@ EXPECTED = [
     # --- a place's edge struck: the place ----------------------------------------------
     ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
+    # --- a vessel attacked is the target (goods everywhere else) -------------------------
+    ("Rebels attacked three fishing boats on the lake.", ("Rebels", "attacks", "fishing boats", "asserted", None)),
+    ("The Chilean navy shelled a cargo ship near the port.", ("Chile", "attacks", "cargo ship", "asserted", None)),
+    ("The rebels hit the frigate with a missile.", ("rebels", "attacks", "frigate", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -616,6 +620,10 @@ NOT_EXPECTED = [
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
     # a group based in a place's suburbs does not attack the place
     ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
+    # a vessel sold, sent or fired from is no target
+    ("Chile sold two patrol boats to Peru.", ("Chile", "attacks", "patrol boats")),
+    ("Peru fired missiles from a warship at Chile.", ("Peru", "attacks", "warship")),
+    ("The Peruvian navy deployed two frigates off the coast.", ("Peru", "attacks", "frigates")),
 ]
 
 

@@ -217,7 +217,7 @@ def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mention
         return
     for agent in coordinated_agents(subj_tok, subject, mentions):
         for obj in dict.fromkeys(objects):
-            relation = relation_for(vclass, obj) if obj != agent else None
+            relation = relation_for(vclass, obj, lex) if obj != agent else None
             if relation is not None:
                 yield Candidate(relation, agent, obj, verb, rule, 0.6 if inherited else 0.65)
 

@@ -109,7 +109,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             # "X approved the deployment of Ethiopian troops": the troops' state sends them, X allows it
             others = approved and _of_a_nation(obj)
             for agent in agents[:1] if others else agents:
-                relation = relation_for(vclass, obj) if obj != agent else None
+                relation = relation_for(vclass, obj, lex) if obj != agent else None
                 if relation is None:
                     continue
                 yield Candidate(
@@ -441,7 +441,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
         for obj, doer in ((o, h) for o in objects for h in holders):
-            relation = relation_for(vclass, obj) if obj != doer else None
+            relation = relation_for(vclass, obj, lex) if obj != doer else None
             if relation is not None:
                 transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
                 yield Candidate(relation, doer, obj, noun, f"noun:{vclass}:agent", 0.6,

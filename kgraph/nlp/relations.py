@@ -314,7 +314,7 @@ def _verb_statements(
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
+        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj, lex)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is Relation.SUPPLIES and target is None and verb.lemma_.lower() in POSTING_VERBS:
@@ -384,7 +384,9 @@ def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tup
     return given, recipients[0] if recipients else None  # "supplied the junta with X": a recipient named by no mention
 
 
-def relation_for(vclass: str, obj: Span) -> Relation | None:
+def relation_for(vclass: str, obj: Span, lex: Lexicon | None = None) -> Relation | None:
+    """The relation a verb of class ``vclass`` states with ``obj`` for its object, if the
+    object fits it; with ``lex``, a vessel attacked is a target ("attacked two tankers")."""
     cls = cls_of(obj)
     if vclass == "transfer":
         if cls is EntityClass.GROUP:
@@ -398,7 +400,16 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
     if cls is None and len(obj) == 1 and obj[0].pos_ == "PRON":
         # "before it was occupied by X": the pronoun's antecedent is checked once resolved
         return relation if relation in PRONOUN_OBJECT_RELATIONS else None
+    if relation is Relation.ATTACKS and lex is not None and struck_vessel(obj, lex):
+        return relation
     return relation if object_fits(relation, cls) else None
+
+
+def struck_vessel(obj: Span, lex: Lexicon) -> bool:
+    """Whether ``obj`` is a vessel (lexicon ``vessel_nouns``): goods as a rule, but what
+    an attack hits when it is the attack's object ("fired on two fishing boats")."""
+    root = obj.root
+    return cls_of(obj) is EntityClass.MATERIEL and bool(lex.vessel_nouns.intersection((root.lemma_.lower(), root.lower_)))
 
 
 #: Relations whose object may be a pronoun, resolved later and then checked by class.
@@ -440,5 +451,5 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
 __all__ = [  # the rule helpers other rule modules take from here
     "ACCUSING_VERBS", "ACTORS", "ANAPHOR_DETERMINERS", "OBJECT_CONTROL_VERBS", "PLACES", "SUBJECT_PRONOUNS",
     "Candidate", "Mentions", "cls_of", "conjuncts", "direct_objects", "find_subject", "is_anaphor", "is_passive",
-    "object_fits", "prep_objects", "relation_for", "verb_candidates",
+    "object_fits", "prep_objects", "relation_for", "struck_vessel", "verb_candidates",
 ]  # fmt: skip
