@@ -390,6 +390,12 @@ EXPECTED = [
     ("Rebels attacked three fishing boats on the lake.", ("Rebels", "attacks", "fishing boats", "asserted", None)),
     ("The Chilean navy shelled a cargo ship near the port.", ("Chile", "attacks", "cargo ship", "asserted", None)),
     ("The rebels hit the frigate with a missile.", ("rebels", "attacks", "frigate", "asserted", None)),
+    # --- an attack that kills or strikes: its maker does (possessor, named modifier, "by") -
+    ("Luis Vega was killed by a Peruvian helicopter attack in 1992.", ("Peru", "killed", "Luis Vega", "asserted", None)),
+    ("The Chilean offensive, which killed 40 Bolivian soldiers, stalled.", ("Chile", "killed", "Bolivian soldiers", "asserted", None)),
+    ("Talks collapsed after two Hamas raids that killed nine Chilean soldiers.", ("Hamas", "killed", "Chilean soldiers", "asserted", None)),
+    ("A raid by Bolivian commandos killed four Peruvian soldiers.",
+     ("Bolivian commandos", "killed", "Peruvian soldiers", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -624,6 +630,9 @@ NOT_EXPECTED = [
     ("Chile sold two patrol boats to Peru.", ("Chile", "attacks", "patrol boats")),
     ("Peru fired missiles from a warship at Chile.", ("Peru", "attacks", "warship")),
     ("The Peruvian navy deployed two frigates off the coast.", ("Peru", "attacks", "frigates")),
+    # an attack's target, or who reports it, did not make it
+    ("The attack on the Chilean convoy killed five soldiers.", ("Chile", "killed", "soldiers")),
+    ("Peru's reports of attacks that killed five soldiers were denied.", ("Peru", "killed", "soldiers")),
 ]
 
 

@@ -18,10 +18,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
-from kgraph.nlp.event_args import counted_parties, figurative, modifier_actor, wielder
+from kgraph.nlp.event_args import attack_makers, counted_parties, doer, figurative
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import relation_for
@@ -148,16 +147,6 @@ def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
                     yield Candidate(Relation.KILLED, attacker, victim, verb, "verb:kill:in-attack", 0.6)
 
 
-def _doer(span: Span | None, mentions: Mentions) -> Span | None:
-    """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
-    they attacked" may be the very people killed)."""
-    if span is None or cls_of(span) is None:
-        return None
-    if cls_of(span) is EntityClass.MATERIEL:
-        return wielder(span, mentions)
-    return span if cls_of(span) in ACTOR_CLASSES else None
-
-
 #: What joins a second loss to a killing ("... were killed while three others were wounded").
 _LOSS_MARKS = frozenset({"while", "as"})
 
@@ -185,13 +174,9 @@ def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def _attack_agents(nouns: list[Token], mentions: Mentions) -> Iterator[Span]:
-    """Who made the attack ``nouns`` name: a possessor or named modifier, a "by"
-    phrase, or the agent of a participle ("airstrikes carried out by X")."""
+    """Who made the attacks ``nouns`` name (:func:`kgraph.nlp.event_args.attack_makers`)."""
     for head in nouns:
-        named = [modifier_actor(c, head, mentions) for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        by = [*prep_objects(head, ("by",)), *(t for c in head.children if c.dep_ == "acl"
-                                              for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
-        yield from (d for m in [*named, *map(mentions.at, by)] if (d := _doer(m, mentions)) is not None)
+        yield from attack_makers(head, mentions)
 
 
 def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Span]:
@@ -206,4 +191,4 @@ def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterato
             c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
         )  # fmt: skip
         if attacks or launches:
-            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := doer(mentions.at(c), mentions)) is not None)

@@ -17,7 +17,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative,
+    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties,
+    figurative,
     named_place, paired_parties, parties, described_place, listed_places, moving_troops,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
@@ -287,6 +288,8 @@ def _verb_statements(
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
     if vclass in ("attack", "kill"):  # "Chilean jets struck X": the weapon acts for whom it names
         agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
+        if lex is not None and subj_tok is not None and all(cls_of(a) is EntityClass.EVENT or a.root.lower_ in RELATIVE for a in agents):
+            agents = struck_by(verb, subj_tok, mentions, lex) or agents
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -382,6 +385,16 @@ def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tup
     if not given or not objects or found and not recipients:
         return None
     return given, recipients[0] if recipients else None  # "supplied the junta with X": a recipient named by no mention
+
+
+def struck_by(verb: Token, subj_tok: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who made the attack that is the agent of an attack or a killing: "X was pounded by
+    Chilean airstrikes", "Hamas attacks that killed six officers", "a Peruvian raid
+    killed X" (the attack noun's possessor, named modifier or "by" phrase)."""
+    noun = verb.head if subj_tok.lower_ in RELATIVE and verb.dep_ == "relcl" else subj_tok
+    if noun.pos_ != "NOUN" or lex.nominal_class.get(noun.lemma_.lower()) != "attack":
+        return []
+    return attack_makers(noun, mentions)
 
 
 def relation_for(vclass: str, obj: Span, lex: Lexicon | None = None) -> Relation | None:
