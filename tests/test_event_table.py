@@ -396,6 +396,10 @@ EXPECTED = [
     ("Talks collapsed after two Hamas raids that killed nine Chilean soldiers.", ("Hamas", "killed", "Chilean soldiers", "asserted", None)),
     ("A raid by Bolivian commandos killed four Peruvian soldiers.",
      ("Bolivian commandos", "killed", "Peruvian soldiers", "asserted", None)),
+    # --- a bare number beside a counted loss counts the same people --------------------
+    ("Three Peruvian soldiers were killed and 12 were injured in the ambush.", ("Peru", "sufferedCasualties", "12", "asserted", None)),
+    ("This week, 40 Chilean rebels have been killed in ground fighting and 25 in air raids.",
+     ("Chile", "sufferedCasualties", "25", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -633,6 +637,9 @@ NOT_EXPECTED = [
     # an attack's target, or who reports it, did not make it
     ("The attack on the Chilean convoy killed five soldiers.", ("Chile", "killed", "soldiers")),
     ("Peru's reports of attacks that killed five soldiers were denied.", ("Peru", "killed", "soldiers")),
+    # a bare number beside a killing that is no loss, or a second date, counts no one
+    ("Three Peruvian soldiers were killed and 12 were arrested.", ("Peru", "sufferedCasualties", "12")),
+    ("Five Bolivian soldiers were killed in 2019 and 2020.", ("Bolivia", "sufferedCasualties", "2020")),
 ]
 
 

@@ -61,6 +61,28 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
             elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+        if passive:
+            yield from _elided_counts(verb, mentions, lex)
+
+
+def _elided_counts(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Four soldiers were killed and 10 were injured", "62 rebels were killed in ground
+    action and 57 in air strikes": a bare number told right after a counted loss counts
+    the same people, whose side is that loss's (the document's last, just told)."""
+    bare = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NUM"] if verb.dep_ == "conj" and _counted_loss(verb.head, mentions, lex) else []
+    if _counted_loss(verb, mentions, lex):
+        bare += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"]  # "... and 57 in air strikes": the verb gapped
+    for tok in bare:
+        counted = tok.doc[tok.i : tok.i + 1]
+        yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:elided", 0.55)
+
+
+def _counted_loss(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a passive killing or wounding of counted people with a mention."""
+    if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) not in ("kill", "casualty") or not is_passive(verb):
+        return False
+    return any((m := mentions.at(c)) is not None and cls_of(m) is EntityClass.GROUP and _counted(c)
+               for c in verb.children if c.dep_ == "nsubjpass")  # fmt: skip
 
 
 def left_dead_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
