@@ -400,6 +400,11 @@ EXPECTED = [
     ("Three Peruvian soldiers were killed and 12 were injured in the ambush.", ("Peru", "sufferedCasualties", "12", "asserted", None)),
     ("This week, 40 Chilean rebels have been killed in ground fighting and 25 in air raids.",
      ("Chile", "sufferedCasualties", "25", "asserted", None)),
+    # --- fighting between two sides told as a fact: each attacks the other ----------------
+    ("Fighting has intensified between Chile and Peru near the border.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Lima has been torn apart by a bloody conflict between the army and the rebels since 1980.",
+     ("army", "attacks", "rebels", "asserted", None)),
+    ("Gunmen engaged in a shootout with Peruvian police near the border.", ("Gunmen", "attacks", "Peruvian police", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -640,6 +645,11 @@ NOT_EXPECTED = [
     # a bare number beside a killing that is no loss, or a second date, counts no one
     ("Three Peruvian soldiers were killed and 12 were arrested.", ("Peru", "sufferedCasualties", "12")),
     ("Five Bolivian soldiers were killed in 2019 and 2020.", ("Bolivia", "sufferedCasualties", "2020")),
+    # a war feared, risked or averted is no fighting
+    ("Analysts fear a war between Chile and Peru.", ("Chile", "attacks", "Peru")),
+    ("The conflict between Chile and Peru is about to become bloodier.", ("Chile", "attacks", "Peru")),
+    ("The deal lowers the chance of armed conflict between Chile and Peru.", ("Peru", "attacks", "Chile")),
+    ("Both leaders vowed to prevent a war between Chile and Peru.", ("Chile", "attacks", "Peru")),
 ]
 
 
