@@ -405,6 +405,10 @@ EXPECTED = [
     ("Lima has been torn apart by a bloody conflict between the army and the rebels since 1980.",
      ("army", "attacks", "rebels", "asserted", None)),
     ("Gunmen engaged in a shootout with Peruvian police near the border.", ("Gunmen", "attacks", "Peruvian police", "asserted", None)),
+    # --- aggression, bombardment, counterattacks are attacks --------------------------
+    ("Peru condemned Chile's continued aggression against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Chile's bombardment of Arica continued.", ("Chile", "attacks", "Arica", "asserted", None)),
+    ("Chile mounted a counteroffensive against Peru.", ("Chile", "attacks", "Peru", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -650,6 +654,9 @@ NOT_EXPECTED = [
     ("The conflict between Chile and Peru is about to become bloodier.", ("Chile", "attacks", "Peru")),
     ("The deal lowers the chance of armed conflict between Chile and Peru.", ("Peru", "attacks", "Chile")),
     ("Both leaders vowed to prevent a war between Chile and Peru.", ("Chile", "attacks", "Peru")),
+    # aggression foreseen against either party of a pact is made by no one
+    ("Chile and Peru signed a pact that provides for mutual assistance in case of aggression against either party.",
+     ("Chile", "attacks", "Peru")),
 ]
 
 
