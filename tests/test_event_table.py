@@ -409,6 +409,10 @@ EXPECTED = [
     ("Peru condemned Chile's continued aggression against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Chile's bombardment of Arica continued.", ("Chile", "attacks", "Arica", "asserted", None)),
     ("Chile mounted a counteroffensive against Peru.", ("Chile", "attacks", "Peru", "asserted", None)),
+    # --- a call to refrain from an act is a call to stop: criticism --------------------
+    ("Chile urged Peru not to send troops to Bolivia.", ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Chile told Peru not to interfere in its affairs.", ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Manila told Beijing to stop its patrols.", ("Philippines", "criticizes", "China", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -657,6 +661,10 @@ NOT_EXPECTED = [
     # aggression foreseen against either party of a pact is made by no one
     ("Chile and Peru signed a pact that provides for mutual assistance in case of aggression against either party.",
      ("Chile", "attacks", "Peru")),
+    # a call not to cease, or not to do without an object, is none; what one is told not to do is not done
+    ("Chile urged Peru not to withdraw its troops.", ("Chile", "criticizes", "Peru")),
+    ("Chile urged Peru not to give up.", ("Chile", "criticizes", "Peru")),
+    ("Luis Vega told the rebels not to blame the army.", ("rebels", "criticizes", "army")),
 ]
 
 
