@@ -413,6 +413,9 @@ EXPECTED = [
     ("Chile urged Peru not to send troops to Bolivia.", ("Chile", "criticizes", "Peru", "asserted", None)),
     ("Chile told Peru not to interfere in its affairs.", ("Chile", "criticizes", "Peru", "asserted", None)),
     ("Manila told Beijing to stop its patrols.", ("Philippines", "criticizes", "China", "asserted", None)),
+    # --- attacks an act is done with are its doer's --------------------------------------
+    ("Chile responded with airstrikes on Arica.", ("Chile", "attacks", "Arica", "asserted", None)),
+    ("Peru accused Chile of violating the truce with airstrikes in Tacna.", ("Chile", "attacks", "Tacna", "alleged", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -665,6 +668,9 @@ NOT_EXPECTED = [
     ("Chile urged Peru not to withdraw its troops.", ("Chile", "criticizes", "Peru")),
     ("Chile urged Peru not to give up.", ("Chile", "criticizes", "Peru")),
     ("Luis Vega told the rebels not to blame the army.", ("rebels", "criticizes", "army")),
+    # an attack dealt or coped with is someone else's
+    ("Peru dealt calmly with the attack on Arica.", ("Peru", "attacks", "Arica")),
+    ("Peru must cope with an attack on Arica.", ("Peru", "attacks", "Arica")),
 ]
 
 

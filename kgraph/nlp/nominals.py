@@ -334,6 +334,11 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
         ):  # fmt: skip
             return _doer(head.head, mentions, lex), noun, False  # "X fired missiles in solidarity with Y", "in support of Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
+            lex.nominal_class.get(noun.lemma_.lower()) == "attack" and not is_passive(head.head)
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        ):  # fmt: skip
+            return _doer(head.head, mentions, lex), head.head, False  # "X retaliated with strikes on Y" (not "dealt with the attack")
         if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
