@@ -386,6 +386,36 @@ EXPECTED = [
     # --- a place's edge struck: the place ----------------------------------------------
     ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
+    # --- a vessel attacked is the target (goods everywhere else) -------------------------
+    ("Rebels attacked three fishing boats on the lake.", ("Rebels", "attacks", "fishing boats", "asserted", None)),
+    ("The Chilean navy shelled a cargo ship near the port.", ("Chile", "attacks", "cargo ship", "asserted", None)),
+    ("The rebels hit the frigate with a missile.", ("rebels", "attacks", "frigate", "asserted", None)),
+    # --- an attack that kills or strikes: its maker does (possessor, named modifier, "by") -
+    ("Luis Vega was killed by a Peruvian helicopter attack in 1992.", ("Peru", "killed", "Luis Vega", "asserted", None)),
+    ("The Chilean offensive, which killed 40 Bolivian soldiers, stalled.", ("Chile", "killed", "Bolivian soldiers", "asserted", None)),
+    ("Talks collapsed after two Hamas raids that killed nine Chilean soldiers.", ("Hamas", "killed", "Chilean soldiers", "asserted", None)),
+    ("A raid by Bolivian commandos killed four Peruvian soldiers.",
+     ("Bolivian commandos", "killed", "Peruvian soldiers", "asserted", None)),
+    # --- a bare number beside a counted loss counts the same people --------------------
+    ("Three Peruvian soldiers were killed and 12 were injured in the ambush.", ("Peru", "sufferedCasualties", "12", "asserted", None)),
+    ("This week, 40 Chilean rebels have been killed in ground fighting and 25 in air raids.",
+     ("Chile", "sufferedCasualties", "25", "asserted", None)),
+    # --- fighting between two sides told as a fact: each attacks the other ----------------
+    ("Fighting has intensified between Chile and Peru near the border.", ("Peru", "attacks", "Chile", "asserted", None)),
+    ("Lima has been torn apart by a bloody conflict between the army and the rebels since 1980.",
+     ("army", "attacks", "rebels", "asserted", None)),
+    ("Gunmen engaged in a shootout with Peruvian police near the border.", ("Gunmen", "attacks", "Peruvian police", "asserted", None)),
+    # --- aggression, bombardment, counterattacks are attacks --------------------------
+    ("Peru condemned Chile's continued aggression against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Chile's bombardment of Arica continued.", ("Chile", "attacks", "Arica", "asserted", None)),
+    ("Chile mounted a counteroffensive against Peru.", ("Chile", "attacks", "Peru", "asserted", None)),
+    # --- a call to refrain from an act is a call to stop: criticism --------------------
+    ("Chile urged Peru not to send troops to Bolivia.", ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Chile told Peru not to interfere in its affairs.", ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Manila told Beijing to stop its patrols.", ("Philippines", "criticizes", "China", "asserted", None)),
+    # --- attacks an act is done with are its doer's --------------------------------------
+    ("Chile responded with airstrikes on Arica.", ("Chile", "attacks", "Arica", "asserted", None)),
+    ("Peru accused Chile of violating the truce with airstrikes in Tacna.", ("Chile", "attacks", "Tacna", "alleged", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -616,6 +646,31 @@ NOT_EXPECTED = [
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
     # a group based in a place's suburbs does not attack the place
     ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
+    # a vessel sold, sent or fired from is no target
+    ("Chile sold two patrol boats to Peru.", ("Chile", "attacks", "patrol boats")),
+    ("Peru fired missiles from a warship at Chile.", ("Peru", "attacks", "warship")),
+    ("The Peruvian navy deployed two frigates off the coast.", ("Peru", "attacks", "frigates")),
+    # an attack's target, or who reports it, did not make it
+    ("The attack on the Chilean convoy killed five soldiers.", ("Chile", "killed", "soldiers")),
+    ("Peru's reports of attacks that killed five soldiers were denied.", ("Peru", "killed", "soldiers")),
+    # a bare number beside a killing that is no loss, or a second date, counts no one
+    ("Three Peruvian soldiers were killed and 12 were arrested.", ("Peru", "sufferedCasualties", "12")),
+    ("Five Bolivian soldiers were killed in 2019 and 2020.", ("Bolivia", "sufferedCasualties", "2020")),
+    # a war feared, risked or averted is no fighting
+    ("Analysts fear a war between Chile and Peru.", ("Chile", "attacks", "Peru")),
+    ("The conflict between Chile and Peru is about to become bloodier.", ("Chile", "attacks", "Peru")),
+    ("The deal lowers the chance of armed conflict between Chile and Peru.", ("Peru", "attacks", "Chile")),
+    ("Both leaders vowed to prevent a war between Chile and Peru.", ("Chile", "attacks", "Peru")),
+    # aggression foreseen against either party of a pact is made by no one
+    ("Chile and Peru signed a pact that provides for mutual assistance in case of aggression against either party.",
+     ("Chile", "attacks", "Peru")),
+    # a call not to cease, or not to do without an object, is none; what one is told not to do is not done
+    ("Chile urged Peru not to withdraw its troops.", ("Chile", "criticizes", "Peru")),
+    ("Chile urged Peru not to give up.", ("Chile", "criticizes", "Peru")),
+    ("Luis Vega told the rebels not to blame the army.", ("rebels", "criticizes", "army")),
+    # an attack dealt or coped with is someone else's
+    ("Peru dealt calmly with the attack on Arica.", ("Peru", "attacks", "Arica")),
+    ("Peru must cope with an attack on Arica.", ("Peru", "attacks", "Arica")),
 ]
 
 

@@ -6,6 +6,8 @@
   aiming preposition is left without its object); "was fired by X" attacks no one.
 - A target under attack: "X has been under attack by Y", "X, which is under siege by Y",
   "X came under attack from Y" (a noun of the attack class after "under"): Y attacks X.
+- Fighting between two sides: "clashes between X and Y", "the war between the two
+  countries" (a noun of the clash class, or "war"): each side attacks the other.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_rules import AIMED_PREPS, _agents_to, _aimed_at
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.event_args import parties, two_states
+from kgraph.nlp.relations import relation_for, struck_vessel
 from kgraph.nlp.syntax import conjuncts, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -27,6 +31,7 @@ def attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[
     yield from fired_upon_candidates(sent, mentions, lex)
     yield from opened_fire_candidates(sent, mentions, lex)
     yield from under_attack_candidates(sent, mentions, lex)
+    yield from fighting_between_candidates(sent, mentions, lex)
 
 
 def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -37,7 +42,7 @@ def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         if verb.pos_ != "VERB" or not is_passive(verb) or not _stranded_aim(verb):
             continue
         hit = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
-        targets = [m for t in hit if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
+        targets = [m for t in hit if (m := _aimed_at(t, mentions, lex)) is not None and (cls_of(m) is not EntityClass.MATERIEL or struck_vessel(m, lex))]
         if any(c.dep_ == "agent" for c in verb.children):
             yield from _agents_to(verb, targets, "attack", "verb:aimed:passive", mentions, lex)
 
@@ -59,7 +64,7 @@ def opened_fire_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
         if not nouns:
             continue
         aimed = [c for h in (verb, *nouns) for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
-        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
+        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None and (cls_of(m) is not EntityClass.MATERIEL or struck_vessel(m, lex))]
         yield from _agents_to(verb, targets, "attack", "verb:open-fire", mentions, lex)
 
 
@@ -103,3 +108,34 @@ def _held(clause: Token, mentions: Mentions) -> Span | None:
     if mentions.at(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "X, the region's capital, which is under siege": X
     return mentions.at(subject)
+
+
+#: Nouns of the attack class that name fighting between sides, as the clash class's do.
+_MUTUAL_ATTACKS = frozenset({"war"})
+#: Prepositions that tell what happened in fighting ("killed in clashes", "torn apart by a conflict").
+_FIGHTING_PREPS = frozenset({"in", "during", "amid", "by"})
+
+
+def fighting_between_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Clashes between X and Y", "a bloody conflict between X and Y", "the war between the
+    two countries": each side attacks the other, as when "X and Y fought each other" (a
+    noun of the clash class, or "war", whose "between" phrase, or that of the clause it is
+    the subject of, names two actors or refers back to two states). Only fighting told as
+    a fact: the subject of a light verb that tells it going on ("fighting continued
+    between X and Y", "the conflict ... intensified") or what a loss or a state happened
+    in, by or amid ("killed in clashes between"); not a war described ("the conflict
+    between X and Y is about to become bloodier"), feared, risked or averted ("fear a war
+    between", "the chance of conflict between")."""
+    for noun in (t for t in sent if t.pos_ == "NOUN"):
+        lemma = noun.lemma_.lower()
+        if lex.nominal_class.get(lemma) != "clash" and lemma not in _MUTUAL_ATTACKS:
+            continue
+        told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lex.light_verbs
+        if not told and not (noun.dep_ == "pobj" and noun.head.lower_ in _FIGHTING_PREPS):
+            continue
+        trigger = noun.head if told else noun
+        where = (noun, trigger) if told else (noun,)
+        sides = [s for h in where for t in prep_objects(h, ("between",)) for s in parties(t, mentions, ACTORS) or two_states(t, mentions)]
+        for a, b in ((a, b) for a in dict.fromkeys(sides) for b in dict.fromkeys(sides) if a != b):
+            if relation_for("attack", b, lex) is Relation.ATTACKS:
+                yield Candidate(Relation.ATTACKS, a, b, trigger, "noun:clash:between", 0.55)

@@ -122,11 +122,17 @@ def _mentioned(tokens: list[Token], mentions: Mentions) -> list[Span]:
 
 
 def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"X called on Y to stop Z", "X urged Y to withdraw": X criticizes Y (the ontology's
-    "calls on to stop"); a call to do anything else ("urged Y to send aid") is none."""
-    for clause in with_lemmas(sent, lex.cessation_verbs):
+    """"X called on Y to stop Z", "X urged Y to withdraw", "X urged Y not to abuse its
+    force": X criticizes Y (the ontology's "calls on to stop": a call to cease, or to
+    refrain from an act); a call to do anything else ("urged Y to send aid") is none, and
+    so is one not to cease ("urged Y not to withdraw") or not to do without an object
+    ("urged Y not to give up")."""
+    refrain = (t for t in sent if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ in ("dobj", "prep") for c in t.children))  # fmt: skip
+    for clause in dict.fromkeys([*with_lemmas(sent, lex.cessation_verbs), *refrain]):
         verb = clause.head
-        if clause.dep_ != "xcomp":
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if clause.dep_ != "xcomp" or negated == (clause.lemma_.lower() in lex.cessation_verbs):
             continue
         if verb.lemma_.lower() not in lex.directive_verbs or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
             continue
@@ -217,7 +223,7 @@ def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mention
         return
     for agent in coordinated_agents(subj_tok, subject, mentions):
         for obj in dict.fromkeys(objects):
-            relation = relation_for(vclass, obj) if obj != agent else None
+            relation = relation_for(vclass, obj, lex) if obj != agent else None
             if relation is not None:
                 yield Candidate(relation, agent, obj, verb, rule, 0.6 if inherited else 0.65)
 

@@ -18,10 +18,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
-from kgraph.nlp.event_args import counted_parties, figurative, modifier_actor, wielder
+from kgraph.nlp.event_args import attack_makers, counted_parties, doer, figurative
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import relation_for
@@ -62,6 +61,28 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:counted", 0.6)
             elif span is not None and agent is not None and _counted(tok) and cls_of(span) in (EntityClass.GROUP, EntityClass.ORGANIZATION):
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
+        if passive:
+            yield from _elided_counts(verb, mentions, lex)
+
+
+def _elided_counts(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"Four soldiers were killed and 10 were injured", "62 rebels were killed in ground
+    action and 57 in air strikes": a bare number told right after a counted loss counts
+    the same people, whose side is that loss's (the document's last, just told)."""
+    bare = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NUM"] if verb.dep_ == "conj" and _counted_loss(verb.head, mentions, lex) else []
+    if _counted_loss(verb, mentions, lex):
+        bare += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"]  # "... and 57 in air strikes": the verb gapped
+    for tok in bare:
+        counted = tok.doc[tok.i : tok.i + 1]
+        yield Candidate(Relation.SUFFERED_CASUALTIES, counted[0:0], counted, verb, "verb:loss:elided", 0.55)
+
+
+def _counted_loss(verb: Token, mentions: Mentions, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a passive killing or wounding of counted people with a mention."""
+    if verb.pos_ != "VERB" or lex.verb_class.get(verb.lemma_.lower()) not in ("kill", "casualty") or not is_passive(verb):
+        return False
+    return any((m := mentions.at(c)) is not None and cls_of(m) is EntityClass.GROUP and _counted(c)
+               for c in verb.children if c.dep_ == "nsubjpass")  # fmt: skip
 
 
 def left_dead_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -148,16 +169,6 @@ def attack_kill_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
                     yield Candidate(Relation.KILLED, attacker, victim, verb, "verb:kill:in-attack", 0.6)
 
 
-def _doer(span: Span | None, mentions: Mentions) -> Span | None:
-    """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
-    they attacked" may be the very people killed)."""
-    if span is None or cls_of(span) is None:
-        return None
-    if cls_of(span) is EntityClass.MATERIEL:
-        return wielder(span, mentions)
-    return span if cls_of(span) in ACTOR_CLASSES else None
-
-
 #: What joins a second loss to a killing ("... were killed while three others were wounded").
 _LOSS_MARKS = frozenset({"while", "as"})
 
@@ -185,13 +196,9 @@ def _attack_nouns(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def _attack_agents(nouns: list[Token], mentions: Mentions) -> Iterator[Span]:
-    """Who made the attack ``nouns`` name: a possessor or named modifier, a "by"
-    phrase, or the agent of a participle ("airstrikes carried out by X")."""
+    """Who made the attacks ``nouns`` name (:func:`kgraph.nlp.event_args.attack_makers`)."""
     for head in nouns:
-        named = [modifier_actor(c, head, mentions) for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        by = [*prep_objects(head, ("by",)), *(t for c in head.children if c.dep_ == "acl"
-                                              for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
-        yield from (d for m in [*named, *map(mentions.at, by)] if (d := _doer(m, mentions)) is not None)
+        yield from attack_makers(head, mentions)
 
 
 def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Span]:
@@ -206,4 +213,4 @@ def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterato
             c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
         )  # fmt: skip
         if attacks or launches:
-            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := _doer(mentions.at(c), mentions)) is not None)
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := doer(mentions.at(c), mentions)) is not None)

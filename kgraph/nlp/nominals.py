@@ -109,7 +109,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             # "X approved the deployment of Ethiopian troops": the troops' state sends them, X allows it
             others = approved and _of_a_nation(obj)
             for agent in agents[:1] if others else agents:
-                relation = relation_for(vclass, obj) if obj != agent else None
+                relation = relation_for(vclass, obj, lex) if obj != agent else None
                 if relation is None:
                     continue
                 yield Candidate(
@@ -334,6 +334,11 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
         ):  # fmt: skip
             return _doer(head.head, mentions, lex), noun, False  # "X fired missiles in solidarity with Y", "in support of Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
+            lex.nominal_class.get(noun.lemma_.lower()) == "attack" and not is_passive(head.head)
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        ):  # fmt: skip
+            return _doer(head.head, mentions, lex), head.head, False  # "X retaliated with strikes on Y" (not "dealt with the attack")
         if node.dep_ == "pobj" and head.lower_ == "of" and _counts(head.head):
             node = head.head  # "launched dozens of airstrikes on X", "a series of attacks": the count is the act's
         elif node.dep_ in ("pobj", "conj", "appos", "compound") and head != node and head.pos_ in ("NOUN", "ADP", "PROPN"):
@@ -441,7 +446,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         target = next((m for m in (mentions.at(t) for t in prep_objects(noun, ("to",))) if m), owner)
         holders = _with_conjuncts(holder, mentions) if noun.dep_ == "attr" else [holder]  # "X and Y are allies of Z"
         for obj, doer in ((o, h) for o in objects for h in holders):
-            relation = relation_for(vclass, obj) if obj != doer else None
+            relation = relation_for(vclass, obj, lex) if obj != doer else None
             if relation is not None:
                 transfer = relation in (Relation.DEPLOYS, Relation.SUPPLIES)
                 yield Candidate(relation, doer, obj, noun, f"noun:{vclass}:agent", 0.6,

@@ -17,7 +17,8 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, carries, clause_owners, counted_parties, figurative,
+    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties,
+    figurative,
     named_place, paired_parties, parties, described_place, listed_places, moving_troops,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
@@ -288,6 +289,8 @@ def _verb_statements(
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
     if vclass in ("attack", "kill"):  # "Chilean jets struck X": the weapon acts for whom it names
         agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
+        if lex is not None and subj_tok is not None and all(cls_of(a) is EntityClass.EVENT or a.root.lower_ in RELATIVE for a in agents):
+            agents = struck_by(verb, subj_tok, mentions, lex) or agents
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -317,7 +320,7 @@ def _verb_statements(
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
-        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj)  # "held Iran responsible"
+        relation = None if seizing and cls_of(obj) is EntityClass.COUNTRY else relation_for(vclass, obj, lex)  # "held Iran responsible"
         if vclass == "occupy" and verb.lemma_.lower() == "control" and cls_of(obj) is EntityClass.ORGANIZATION:
             relation = Relation.LEADER_OF  # "X, who controls the army": one controls a place, and leads a body
         if relation is Relation.SUPPLIES and target is None and verb.lemma_.lower() in POSTING_VERBS:
@@ -387,7 +390,19 @@ def _provided_with(verb: Token, objects: list[Token], mentions: Mentions) -> tup
     return given, recipients[0] if recipients else None  # "supplied the junta with X": a recipient named by no mention
 
 
-def relation_for(vclass: str, obj: Span) -> Relation | None:
+def struck_by(verb: Token, subj_tok: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who made the attack that is the agent of an attack or a killing: "X was pounded by
+    Chilean airstrikes", "Hamas attacks that killed six officers", "a Peruvian raid
+    killed X" (the attack noun's possessor, named modifier or "by" phrase)."""
+    noun = verb.head if subj_tok.lower_ in RELATIVE and verb.dep_ == "relcl" else subj_tok
+    if noun.pos_ != "NOUN" or lex.nominal_class.get(noun.lemma_.lower()) != "attack":
+        return []
+    return attack_makers(noun, mentions)
+
+
+def relation_for(vclass: str, obj: Span, lex: Lexicon | None = None) -> Relation | None:
+    """The relation a verb of class ``vclass`` states with ``obj`` for its object, if the
+    object fits it; with ``lex``, a vessel attacked is a target ("attacked two tankers")."""
     cls = cls_of(obj)
     if vclass == "transfer":
         if cls is EntityClass.GROUP:
@@ -402,7 +417,16 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
         # "before it was occupied by X", "his visit to the country": the pronoun's (or the
         # anaphoric noun's) antecedent is checked once resolved
         return relation if relation in PRONOUN_OBJECT_RELATIONS else None
+    if relation is Relation.ATTACKS and lex is not None and struck_vessel(obj, lex):
+        return relation
     return relation if object_fits(relation, cls) else None
+
+
+def struck_vessel(obj: Span, lex: Lexicon) -> bool:
+    """Whether ``obj`` is a vessel (lexicon ``vessel_nouns``): goods as a rule, but what
+    an attack hits when it is the attack's object ("fired on two fishing boats")."""
+    root = obj.root
+    return cls_of(obj) is EntityClass.MATERIEL and bool(lex.vessel_nouns.intersection((root.lemma_.lower(), root.lower_)))
 
 
 #: Relations whose object may be a pronoun, resolved later and then checked by class.
@@ -444,5 +468,5 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
 __all__ = [  # the rule helpers other rule modules take from here
     "ACCUSING_VERBS", "ACTORS", "ANAPHOR_DETERMINERS", "OBJECT_CONTROL_VERBS", "PLACES", "SUBJECT_PRONOUNS",
     "Candidate", "Mentions", "cls_of", "conjuncts", "direct_objects", "find_subject", "is_anaphor", "is_passive",
-    "object_fits", "prep_objects", "relation_for", "verb_candidates",
+    "object_fits", "prep_objects", "relation_for", "struck_vessel", "verb_candidates",
 ]  # fmt: skip
