@@ -292,10 +292,14 @@ def _sentence_statements(
 
 
 def _named_owner(cand: Candidate) -> bool:
-    """Whether the name that opens what is sent can name its sender: a modifier ("US
-    troops"), or a possessor of goods bought ("ordered China's J-10 jets"); the possessor
-    of what is delivered may be its receiver ("Ukraine's F-16s were delivered")."""
-    return cand.rule.endswith(":made") or not any(t.tag_ == "POS" for t in cand.object)
+    """Whether the name that opens what is sent can name its sender: a modifier of troops
+    or goods sent with no agent ("US troops were stationed", "NATO troops arrived"), or a
+    possessor of goods bought ("ordered China's J-10 jets"); the possessor of what is
+    delivered may be its receiver ("Ukraine's F-16s were delivered")."""
+    if cand.rule.endswith(":made"):
+        return True
+    agentless = cand.rule.endswith(":passive") or cand.rule.startswith("verb:arrival")
+    return agentless and not any(t.tag_ == "POS" for t in cand.object)
 
 
 def _coordinated_subject(span: Span) -> bool:
