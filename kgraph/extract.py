@@ -293,6 +293,17 @@ def _sentence_statements(
                 best[key] = stmt
 
 
+def _named_owner(cand: Candidate) -> bool:
+    """Whether the name that opens what is sent can name its sender: a modifier of troops
+    or goods sent with no agent ("US troops were stationed", "NATO troops arrived"), or a
+    possessor of goods bought ("ordered China's J-10 jets"); the possessor of what is
+    delivered may be its receiver ("Ukraine's F-16s were delivered")."""
+    if cand.rule.endswith(":made"):
+        return True
+    agentless = cand.rule.endswith(":passive") or cand.rule.startswith("verb:arrival")
+    return agentless and not any(t.tag_ == "POS" for t in cand.object)
+
+
 def _coordinated_subject(span: Span) -> bool:
     """A conjunct of a subject ("Russia and China signed ..."): "China" acts too."""
     node = first_conjunct(span.root)
@@ -337,6 +348,8 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
         casualties = cand.relation is Relation.SUFFERED_CASUALTIES
         group = state.ref(cand.object) if casualties else None
         entry = nationality(cand.object.text, state.resolver)  # "North Korean workers"
+        if entry is None and cand.relation in (Relation.DEPLOYS, Relation.SUPPLIES) and _named_owner(cand):
+            entry = leading_name(cand.object.text, state.resolver.gaz)  # "US troops", "NATO forces" (not "NATO allies")
         if entry is None and group is not None:
             entry = nationality(group.label, state.resolver)  # "12 soldiers", earlier "Somali soldiers": Somalia's
         if entry is not None:

@@ -126,6 +126,21 @@ EXPECTED = [
     # --- goods that name their maker's nationality name the supplier ----------------
     ("Shipments of Iranian drones to Russia continued.", ("Iran", "supplies", "Iranian drones", "asserted", "Russia")),
     ("India has bought Russian oil at a discount.", ("Russia", "supplies", "Russian oil", "asserted", "India")),
+    # ... also when the text names no buyer, and a seller named by "from" sells
+    ("A penalty for buying Iranian drones was imposed on the firm.", ("Iran", "supplies", "Iranian drones", "asserted", None)),
+    ("There were reports of Peru receiving helicopters from Brazil.", ("Brazil", "supplies", "helicopters", None, None)),
+    # ... and so do troops or goods named for their state or organisation, and goods bought named for their maker
+    ("Peru troops were stationed in Arica.", ("Peru", "deploys", "Peru troops", "asserted", None)),
+    ("NATO troops arrived in Estonia on Monday.", ("North Atlantic Treaty Organization", "deploys", "NATO troops", "asserted", "Estonia")),
+    ("US weapons were delivered to Peru last week.", ("United States", "supplies", "US weapons", "asserted", "Peru")),
+    ("Chile is considering ordering Brazil's Gripen fighter jets.",
+     ("Brazil", "supplies", "Brazil's Gripen fighter jets", "planned", "Chile")),
+    # --- a purchase noun: the seller ("from") or the goods' maker supplies, to the buyer ----
+    ("Peru completed the purchase of 12 helicopters from Brazil.", ("Brazil", "supplies", "helicopters", "asserted", "Peru")),
+    ("Chile's acquisition of tanks from Germany angered Bolivia.", ("Germany", "supplies", "tanks", "asserted", "Chile")),
+    ("Peru's imports of Chinese rifles doubled last year.", ("China", "supplies", "Chinese rifles", "asserted", "Peru")),
+    ("Bolivia sanctioned two Chilean firms over the purchase of Israeli-made drones.",
+     ("Israel", "supplies", "Israeli-made drones", "asserted", None)),
     ("The EU sanctioned Russian oligarchs.", ("European Union", "sanctions", "Russian oligarchs", "asserted", None)),
     ("Canada announced new sanctions against 12 Russian officials.", ("Canada", "sanctions", "Russian officials", "asserted", None)),
     # --- frozen assets: their owner is sanctioned -------------------------------------
@@ -530,6 +545,14 @@ NOT_EXPECTED = [
     ("Chile signed a pact with Peru. The package includes 40 trucks.", ("Chile", "supplies", "trucks")),
     # goods with no nationality name no supplier
     ("Ukraine received drones.", ("Ukraine", "supplies", "drones")),
+    # the possessor of what is delivered may be its receiver: no sender
+    ("Chile's new Patriot missiles were delivered to Peru.", ("Chile", "supplies", "Chile's new Patriot missiles")),
+    ("Ukraine's new F-16 jets were delivered in May.", ("Ukraine", "supplies", "Ukraine's new F-16 jets")),
+    # a buyer supplies nothing, nor does a purchase with no seller or maker named
+    ("Chile's purchase of helicopters was delayed.", ("Chile", "supplies", "helicopters")),
+    ("Critics condemned the purchase of drones by Peru.", ("Peru", "supplies", "drones")),
+    ("Chile condemned the acquisition of tanks.", ("Chile", "supplies", "tanks")),
+    ("A fine for buying drones was imposed on Peru.", ("Peru", "supplies", "drones")),
     # cooperation is between states and organisations, and a "NATO ally" is a member
     ("Steve Bannon, a Donald Trump ally, was jailed.", ("Steve Bannon", "cooperatesWith", "Donald Trump")),
     ("Turkey shares its experience with its NATO ally, Poland.", ("Poland", "cooperatesWith", "North Atlantic Treaty Organization")),

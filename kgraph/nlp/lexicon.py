@@ -54,7 +54,7 @@ _OPTIONAL_LISTS = (
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
     "dying_verbs", "alliance_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
-    "kit_nouns", "trade_titles",
+    "kit_nouns", "trade_titles", "purchase_nouns",
 )  # fmt: skip
 
 
@@ -145,6 +145,7 @@ class Lexicon:
     terror_words: frozenset[str] = frozenset()  # "terrorist", "terror": the label that makes a designation a sanction
     trade_titles: frozenset[str] = frozenset()  # "US journalist X": a trade, its state modifier only X's nationality
     kit_nouns: frozenset[str] = frozenset()  # "a weapons system", "an anti-missile system": materiel when an arms or arms-industry word modifies it (system_nouns reads "air defence")
+    purchase_nouns: frozenset[str] = frozenset()  # "Turkey's purchase of X from Y": Y supplies X (kgraph.nlp.purchases)
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

@@ -31,7 +31,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
-from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for
+from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, of_a_nation, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
 from kgraph.nlp.verb_args import role_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
@@ -107,7 +107,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         approved = vclass == "transfer" and trigger is not noun and trigger.lemma_.lower() in lex.approving_verbs
         for obj in objects:
             # "X approved the deployment of Ethiopian troops": the troops' state sends them, X allows it
-            others = approved and _of_a_nation(obj)
+            others = approved and of_a_nation(obj)
             for agent in agents[:1] if others else agents:
                 relation = relation_for(vclass, obj, lex) if obj != agent else None
                 if relation is None:
@@ -121,11 +121,6 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
                     confidence=0.6,
                     target=target if relation in (Relation.DEPLOYS, Relation.SUPPLIES) and target != obj else None,
                 )
-
-
-def _of_a_nation(obj: Span) -> bool:
-    """Whether what is sent names the nation it belongs to ("Ethiopian troops", "Kenyan police")."""
-    return any(t.ent_type_ in ("NORP", "GPE") and t.i < obj.root.i for t in obj)
 
 
 def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Mentions, lex: Lexicon) -> list[Span]:

@@ -189,15 +189,21 @@ def _received(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
     receiver = mentions.at(find_subject(verb, lex)[0])
     froms = [*prep_objects(verb, ("from",)), *(t for o in direct_objects(verb) for t in prep_objects(o, ("from",)))]
     sources = [m for t in froms for m in coordinated_actors(t, mentions)] or _deal_party(verb, mentions, lex)
-    if receiver is None:
-        return
     for tok in direct_objects(verb):
         obj = mentions.at(tok)
         relation = relation_for("transfer", obj) if obj is not None else None
+        if receiver is None and (relation is not Relation.SUPPLIES or not sources and not of_a_nation(obj)):
+            continue  # no buyer named ("a penalty for buying Russian oil"): goods whose seller or maker is named
         for source in sources if relation is not None else ():  # "bought X from Y (and Z)"
             yield Candidate(relation, source, obj, verb, "verb:receive", 0.7, target=receiver)
         if relation is Relation.SUPPLIES and not sources:
             yield Candidate(relation, obj[0:0], obj, verb, "verb:receive:made", 0.6, target=receiver)
+
+
+def of_a_nation(obj: Span) -> bool:
+    """Whether what is sent or bought names the nation it belongs to ("Ethiopian troops",
+    "Kenyan police", "Russian oil", "US-made jets")."""
+    return any(t.ent_type_ in ("NORP", "GPE") and t.i < obj.root.i for t in obj)
 
 
 def _deal_party(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
