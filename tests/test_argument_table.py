@@ -174,6 +174,9 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a state's firm described by its kind (a monopoly, a giant) is seated there, no body of the state
+    ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.",
+     ("Zharyk", "basedIn", "Kazakhstan", "asserted", None)),
     # a name with a title in apposition is a person, whether the NER missed it or took it for a body
     ("Talks began. Pavel Orlov, a researcher at the Carnegie Endowment in Washington, said the talks were useful.",
      ("Pavel Orlov", "worksFor", "Carnegie Endowment", "asserted", None)),
@@ -259,6 +262,10 @@ NOT_EXPECTED = [
     ("The Peruvian Nationalist Party won the vote in Lima.", ("Peruvian Nationalist Party", "partOf", "Peru")),
     ("Talks began. Kenya bought Russian-made helicopters.", ("Russian-made helicopters", "partOf", "Russia")),
     ("Kenyan soldiers patrolled the border with Somalia.", ("Kenyan soldiers", "partOf", "Kenya")),
+    ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.", ("Zharyk", "partOf", "Kazakhstan")),
+    # a place phrase at the end of a long list of firms is the last firm's, not the first's
+    ("Canada sanctioned nine firms, including arms maker Vektor, engine maker Dravik, radar firm Solnet, "
+     "drone maker Kavko and shipbuilding plant Morsk in Murmansk.", ("Vektor", "basedIn", "Murmansk")),
     # an apposition describes the subject; it is no second signer
     ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
     # a dateline's agency is not based where the story was filed, nor does it act

@@ -122,6 +122,16 @@ ROWS = [
     ("Rebels bought rifles from Serbian company Zastavka Arms in May.", "Zastavka Arms", "Organization"),
     ("Chile hired the firm Tuesday after the vote.", "Tuesday", None),
     ("The Chinese company Huawei opened a plant in Hungary.", "Huawei", "Organization"),
+    # ... and after another kind of organisation with a modifier: an outfit noun, an agency, a gang; an
+    # acronym, and a connector between two words, are part of the name; a title, a date or no modifier is not
+    ("Kazakhstan's state grid monopoly Zharyk cut supplies to the mine.", "Zharyk", "Organization"),
+    ("Armenian state news agency NAR quoted the minister as saying talks had ended.", "NAR", "Organization"),
+    ("Police arrested members of Colombian gang Clan de Tumaco on Friday.", "Clan de Tumaco", "Organization"),
+    ("Energy giant Vostorg raised prices again. Vostorg said demand was high.", "Vostorg", "Organization"),
+    ("The company Chairman Ivan Petrov resigned.", "Chairman Ivan Petrov", None),
+    ("The Bolivian news agency Monday denied the report.", "Monday", None),
+    ("The agency Ruta quoted a source.", "Ruta", None),  # no modifier: "the agency" may stand before any name
+    ("The US Navy sent the aircraft carrier Kestrel Bay to the Gulf.", "Kestrel Bay", "Person"),  # the NER's: a carrier is a ship too
     # a weapon's model name inside its materiel mention is no actor; an owner's name (a body, or one the gazetteer knows) is
     ("The soldiers were killed by a Lancet drone near the border.", "Lancet", None),
     ("The soldiers were killed by a Lancet drone near the border.", "Lancet drone", "Materiel"),

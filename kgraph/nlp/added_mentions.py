@@ -17,6 +17,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.docmemo import columns, texts, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import NER_CLASSES
@@ -120,31 +121,47 @@ def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClas
 
 
 def named_firms(sdoc: Doc, spans: list[Span], lex: Lexicon, gaz: Gazetteer) -> list[Span]:
-    """``spans`` with the firms' names right after the kind of firm they are, described
-    ("Russian company Stroytransgaz", "armaments company Diehl Defense"), as organisations:
-    one to three capitalised words, no title or common word among them, after a
-    lower-case noun of lexicon ``producer_nouns`` with a modifier of its own; a name the
-    NER missed is added, one it took for a person's or a state's the gazetteer does not
-    know is retyped."""
+    """``spans`` with the organisations' names right after the kind of organisation they
+    are, described ("Russian company Stroytransgaz", "state news agency RIA", "Venezuelan
+    gang Tren de Aragua"), as organisations: one to three capitalised words or acronyms,
+    a connector ("de", "al") between two of them, no title or common word among them,
+    after a lower-case noun of lexicon ``described_body_nouns`` with a modifier of its own;
+    a name the NER missed is added, one it took for a person's or a state's the gazetteer
+    does not know is retyped, and every mention of the name in the document follows."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
+    kinds = lex.described_body_nouns
     for noun in sdoc:
-        if noun.lower_ not in lex.producer_nouns or noun.i + 1 >= len(sdoc) or noun.whitespace_ != " ":
+        if noun.lower_ not in kinds or noun.i + 1 >= len(sdoc) or noun.whitespace_ != " " or not noun.is_lower:
             continue
         if not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children) and not sdoc[noun.i - 1].ent_type_ == "NORP":
             continue
         start = noun.i + 1
         named = covered.get(start)
         if named is not None:
-            if named.start == start and named.label_ in _FIRM_MISREAD and all(_firm_word(t, lex) for t in named) and gaz.lookup(named.text) is None:
-                out[out.index(named)] = Span(sdoc, named.start, named.end, label=str(EntityClass.ORGANIZATION))
+            if named.start == start and named.label_ in _FIRM_MISREAD and _firm_name(named, lex) and gaz.lookup(named.text) is None:
+                firm = Span(sdoc, named.start, named.end, label=str(EntityClass.ORGANIZATION))
+                out[out.index(named)] = firm
+                decide_class(firm, EntityClass.ORGANIZATION)
             continue
         end = start
-        while end < len(sdoc) and end - start < 3 and end not in covered and not sdoc[end].ent_type_ and _firm_word(sdoc[end], lex):
+        while end < len(sdoc) and end - start < 4 and end not in covered and not sdoc[end].ent_type_ and _firm_word(sdoc[end], lex):
             end += 1
+            if end + 1 < len(sdoc) and sdoc[end].lower_ in NAME_CONNECTORS and _firm_word(sdoc[end + 1], lex):
+                end += 1  # "Tren de Aragua"
         if end > start and not (end < len(sdoc) and sdoc[end].is_title and sdoc[end].is_alpha and not sdoc[end].is_stop):
             out.append(Span(sdoc, start, end, label=str(EntityClass.ORGANIZATION)))
+            decide_class(out[-1], EntityClass.ORGANIZATION)
     return out
+
+
+#: Lower-case words inside a name ("Tren de Aragua", "Jaish al Adl").
+NAME_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "al", "el", "la", "e"})
+
+
+def _firm_name(span: Span, lex: Lexicon) -> bool:
+    """A name of firm words, a connector between two of them ("Tren de Aragua")."""
+    return all(_firm_word(t, lex) or 0 < k < len(span) - 1 and t.lower_ in NAME_CONNECTORS for k, t in enumerate(span))
 
 
 #: Classes the NER gives a firm's name that its described kind corrects.
@@ -152,5 +169,7 @@ _FIRM_MISREAD = frozenset({str(EntityClass.PERSON), str(EntityClass.COUNTRY)})
 
 
 def _firm_word(tok, lex: Lexicon) -> bool:  # noqa: ANN001 - spacy Token
-    return (tok.is_title and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
+    """A capitalised word or an acronym ("Energoatom", "RIA"), no title and no common word."""
+    written = tok.is_title or tok.is_upper and len(tok) > 1
+    return (written and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
             and tok.lower_ not in lex.titles and tok.lower_ not in lex.honorifics)  # fmt: skip

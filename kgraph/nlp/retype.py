@@ -27,7 +27,9 @@ few fixed shapes, which these rules read:
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
   and so is one that a title right before it modifies ("Finnish President X" with X tagged
   an organisation), unless the gazetteer knows the name (as a state, for a title before it);
-- a person-tagged name described as an arms maker ("drone producer X") is an organisation;
+- a person-tagged name described as an arms maker ("drone producer X") is an organisation,
+  and so is a person- or state-tagged one the gazetteer does not know whose apposition is a
+  kind of organisation ("X, a Mauritius-based company");
 - a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
   in apposition to a title ("the last king of Y, X"), is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
@@ -94,6 +96,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
+        elif cls in (EntityClass.PERSON, EntityClass.COUNTRY) and _described_body(span, lex) and gazetteer.lookup(span.text) is None:
+            new = EntityClass.ORGANIZATION  # "X, a Mauritius-based company", "X, the state grid operator"
         elif cls in _WITH_COUNTRIES and _murdered(span) and not _state(span, gazetteer):
             new = EntityClass.PERSON  # "the assassination of Lincoln" (a town too): only people are assassinated
         elif cls in (EntityClass.ORGANIZATION, EntityClass.PERSON) and len(span) > 1 and span[-1].lower_ in STATE_HEADS:
@@ -329,6 +333,17 @@ def _producer(span: Span, lex: Lexicon) -> bool:
         n.lemma_.lower() in lex.producer_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in wares for c in n.children)
         for n in nouns
     )
+
+
+def _described_body(span: Span, lex: Lexicon) -> bool:
+    """"X, a Mauritius-based company", "X, the country's nuclear power monopoly": an
+    apposition after the name whose head is a kind of organisation (lexicon
+    ``described_body_nouns``) with its own article or possessor; the first apposition only
+    ("X, president of Y, a non-profit group": the group is Y, the parse hangs it on X)."""
+    c = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    return c is not None and c.pos_ == "NOUN" and c.lemma_.lower() in lex.described_body_nouns and any(
+        d.dep_ in ("det", "poss") for d in c.children
+    )  # fmt: skip
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:
