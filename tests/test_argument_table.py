@@ -174,6 +174,8 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a sentence's first adjective the NER took into a nationality is no part of it
+    ("New Chilean ambassador Marta Ruiz arrived in Lima on Monday.", ("Marta Ruiz", "worksFor", "Chile", "asserted", None)),
     # a state's firm described by its kind (a monopoly, a giant) is seated there, no body of the state
     ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.",
      ("Zharyk", "basedIn", "Kazakhstan", "asserted", None)),
@@ -263,6 +265,8 @@ NOT_EXPECTED = [
     ("Talks began. Kenya bought Russian-made helicopters.", ("Russian-made helicopters", "partOf", "Russia")),
     ("Kenyan soldiers patrolled the border with Somalia.", ("Kenyan soldiers", "partOf", "Kenya")),
     ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.", ("Zharyk", "partOf", "Kazakhstan")),
+    # ... but a compass word before it is (a region's people, no state)
+    ("South American envoy Marta Ruiz arrived in Lima on Monday.", ("Marta Ruiz", "worksFor", "United States")),
     # a place phrase at the end of a long list of firms is the last firm's, not the first's
     ("Canada sanctioned nine firms, including arms maker Vektor, engine maker Dravik, radar firm Solnet, "
      "drone maker Kavko and shipbuilding plant Morsk in Murmansk.", ("Vektor", "basedIn", "Murmansk")),
