@@ -8,7 +8,9 @@
   a city;
 - an acronym the text defines, wherever the NER missed it ("the Donetsk People's
   Republic (DPR)", then "DPR");
-- a firm's name right after the described kind of firm ("Russian company Stroytransgaz").
+- a firm's name right after the described kind of firm ("Russian company Stroytransgaz");
+- a person's or an organisation's name the NER found in one place, wherever else the
+  document writes it ("Prigozhin" after "Yevgeny Prigozhin").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.docmemo import columns, texts, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import NER_CLASSES
+from kgraph.nlp.relations import cls_of
 from kgraph.types import EntityClass
 
 
@@ -173,3 +176,44 @@ def _firm_word(tok, lex: Lexicon) -> bool:  # noqa: ANN001 - spacy Token
     written = tok.is_title or tok.is_upper and len(tok) > 1
     return (written and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
             and tok.lower_ not in lex.titles and tok.lower_ not in lex.honorifics)  # fmt: skip
+
+
+#: Classes of the names a document's other mentions repeat (a demonym or a state's name
+#: stands as a modifier where it is no mention: "Russian forces").
+_REPEATED_CLASSES = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION})
+
+
+def repeated_names(sdoc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's or an organisation's name that the NER found in one place and missed in
+    another ("Yevgeny Prigozhin said ... Prigozhin claimed ..."): every other place the
+    document writes its words (a person's surname too), outside every mention and not run
+    into a longer name, is a mention of the same class. A name two mentions give two
+    classes is left alone."""
+    keys: dict[tuple[str, ...], set[str]] = {}
+    for span in spans:
+        if cls_of(span) not in _REPEATED_CLASSES or not all(t.pos == PROPN or t.is_punct for t in span) or not span[0].is_title and not span[0].is_upper:
+            continue
+        keys.setdefault(tuple(t.text for t in span), set()).add(span.label_)
+        last = span[-1]
+        if cls_of(span) is EntityClass.PERSON and len(span) > 1 and last.is_title and len(last) > 2:
+            keys.setdefault((last.text,), set()).add(span.label_)  # "Prigozhin" of "Yevgeny Prigozhin"
+    keys = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+    if not keys:
+        return []
+    longest = max(len(k) for k in keys)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    text, out, i = words(sdoc), [], 0
+    while i < len(sdoc):
+        found = next((n for n in range(min(longest, len(sdoc) - i), 0, -1) if tuple(text[i : i + n]) in keys), 0)
+        end = i + found
+        if found and covered.isdisjoint(range(i, end)) and not _name_goes_on(sdoc, i - 1) and not _name_goes_on(sdoc, end):
+            out.append(Span(sdoc, i, end, label=keys[tuple(text[i:end])]))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _name_goes_on(sdoc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a capitalised proper noun a name would run into."""
+    return 0 <= i < len(sdoc) and sdoc[i].pos == PROPN and (sdoc[i].is_title or sdoc[i].is_upper)
