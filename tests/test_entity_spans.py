@@ -196,3 +196,8 @@ def test_a_nationality_word_of_no_state_is_no_country(text, absent):
 def test_a_states_demonym_still_names_it():
     statements = extract([make_document("d.txt", "The Chinese company Huawei opened a plant in Hungary.")]).statements
     assert ("Huawei", "basedIn", "China") in {(s.subject.label, s.relation, s.object.label) for s in statements}
+
+
+def test_two_names_the_gazetteer_knows_together_are_one_organisation(mentions):
+    got = mentions("Peru signed the contract with Lockheed Martin vice president Ana Ruiz.")
+    assert got.get("Lockheed Martin") == "Organization" and "Martin" not in got, got

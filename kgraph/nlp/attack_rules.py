@@ -18,6 +18,7 @@ from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_rules import AIMED_PREPS, _agents_to, _aimed_at
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.relations import struck_craft
 from kgraph.nlp.syntax import conjuncts, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -37,9 +38,14 @@ def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         if verb.pos_ != "VERB" or not is_passive(verb) or not _stranded_aim(verb):
             continue
         hit = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
-        targets = [m for t in hit if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
+        targets = [m for t in hit if (m := _aimed_at(t, mentions, lex)) is not None and _target(m)]
         if any(c.dep_ == "agent" for c in verb.children):
             yield from _agents_to(verb, targets, "attack", "verb:aimed:passive", mentions, lex)
+
+
+def _target(mention: Span) -> bool:
+    """What an attack may hit: no materiel but a ship ("the tanker was fired on")."""
+    return cls_of(mention) is not EntityClass.MATERIEL or struck_craft(mention)
 
 
 def _stranded_aim(verb: Token) -> bool:
@@ -59,7 +65,7 @@ def opened_fire_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iter
         if not nouns:
             continue
         aimed = [c for h in (verb, *nouns) for t in prep_objects(h, AIMED_PREPS) for c in conjuncts(t)]
-        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None and cls_of(m) is not EntityClass.MATERIEL]
+        targets = [m for t in aimed if (m := _aimed_at(t, mentions, lex)) is not None and _target(m)]
         yield from _agents_to(verb, targets, "attack", "verb:open-fire", mentions, lex)
 
 

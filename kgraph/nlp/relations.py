@@ -23,7 +23,7 @@ from kgraph.nlp.event_args import (
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
 from kgraph.nlp.docmemo import columns
-from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
     ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
@@ -398,7 +398,17 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
     if cls is None and len(obj) == 1 and obj[0].pos_ == "PRON":
         # "before it was occupied by X": the pronoun's antecedent is checked once resolved
         return relation if relation in PRONOUN_OBJECT_RELATIONS else None
+    if relation is Relation.ATTACKS and struck_craft(obj):
+        return relation  # "attacks on commercial vessels": a ship is materiel an attack hits
     return relation if object_fits(relation, cls) else None
+
+
+def struck_craft(span: Span) -> bool:
+    """A ship or vessel: materiel whose head noun the lexicon lists both as a vehicle
+    (``vehicle_nouns``) and as what an attack hits (``target_nouns``), so an attack's
+    object ("fired on the tanker", "attacks on international ships")."""
+    lex, lemma = load_lexicon(), span.root.lemma_.lower()
+    return cls_of(span) is EntityClass.MATERIEL and lemma in lex.target_nouns and lemma in lex.vehicle_nouns
 
 
 #: Relations whose object may be a pronoun, resolved later and then checked by class.
@@ -440,5 +450,5 @@ def object_fits(relation: Relation, cls: EntityClass | None) -> bool:
 __all__ = [  # the rule helpers other rule modules take from here
     "ACCUSING_VERBS", "ACTORS", "ANAPHOR_DETERMINERS", "OBJECT_CONTROL_VERBS", "PLACES", "SUBJECT_PRONOUNS",
     "Candidate", "Mentions", "cls_of", "conjuncts", "direct_objects", "find_subject", "is_anaphor", "is_passive",
-    "object_fits", "prep_objects", "relation_for", "verb_candidates",
+    "object_fits", "prep_objects", "relation_for", "struck_craft", "verb_candidates",
 ]  # fmt: skip

@@ -74,7 +74,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
-    spans = _joined_places(_joined_names(spans, lex), gazetteer)
+    spans = _joined_places(_joined_names(spans, lex, gazetteer), gazetteer)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -164,10 +164,12 @@ def _after_title(span: Span, lex: Lexicon) -> bool:
     return title.lower_.rstrip(".") in lex.honorifics or title_of(title, lex) is not None
 
 
-def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
+def _joined_names(spans: list[Span], lex: Lexicon, gazetteer: Gazetteer) -> list[Span]:
     """``spans`` with an organisation's name the NER cut in two joined again: an
     organisation-tagged name compounded right onto a one-word person-tagged one, or the
-    reverse ("Lockheed" and "Martin"), is one organisation. A person's full name after an
+    reverse ("Lockheed" and "Martin"), is one organisation, and so are two names right
+    after each other that the gazetteer knows, together, as an organisation's ("Lockheed"
+    and "Martin" tagged a product). A person's full name after an
     organisation's stays a person ("the Kremlin" and "Dmitry Peskov", as
     :mod:`kgraph.nlp.role_mentions` set them apart). Two person-tagged names compounded
     right onto each other ("Abd-Rabbu" and "Mansour Hadi") are one person's, and so
@@ -183,6 +185,10 @@ def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
         if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and len(person) == 1 and span.root.head.i in range(after.start, after.end) and all(
             t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
         ):
+            out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
+            skip.add(after.start)
+            continue
+        if after is not None and _known_organization(span.doc[span.start : after.end], gazetteer, set()):
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
             skip.add(after.start)
             continue
