@@ -174,11 +174,9 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
-    # a ship is materiel an attack hits; a roadmap is an agreement; a rangefinder is materiel
+    # a ship is materiel an attack hits
     ("Peruvian rebels attacked two cargo ships off the coast on Monday.",
      ("Peruvian rebels", "attacks", "cargo ships", "asserted", None)),
-    ("Chile and Peru signed a roadmap for the withdrawal.", ("Chile", "signs", "roadmap", "asserted", None)),
-    ("Spain supplied laser rangefinders to Morocco.", ("Spain", "supplies", "laser rangefinders", "asserted", "Morocco")),
     # a sentence's first adjective the NER took into a nationality is no part of it
     ("New Chilean ambassador Marta Ruiz arrived in Lima on Monday.", ("Marta Ruiz", "worksFor", "Chile", "asserted", None)),
     # a state's firm described by its kind (a monopoly, a giant) is seated there, no body of the state
