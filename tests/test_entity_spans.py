@@ -201,3 +201,22 @@ def test_a_states_demonym_still_names_it():
 def test_two_names_the_gazetteer_knows_together_are_one_organisation(mentions):
     got = mentions("Peru signed the contract with Lockheed Martin vice president Ana Ruiz.")
     assert got.get("Lockheed Martin") == "Organization" and "Martin" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "label"),
+    [
+        # another name a person or body goes by, said next to the name, is that entity's, whatever the NER took it for
+        ("General Tomas Varga, also known as Kestro, leads the militia. Kestro visited Lima on Monday.", "Kestro", "Tomas Varga"),
+        ("Andean Air Freight, better known as AAF, won the order. AAF said it would hire staff.", "AAF", "Andean Air Freight"),
+        # a title or common word after "known as" names nothing; a name not said to be another's stays its own
+        ("Tomas Varga, known as the best negotiator in Lima, left. Kestro visited Lima.", "Kestro", "Kestro"),
+    ],
+)  # fmt: skip
+def test_a_name_known_as_another_is_one_entity(nlp, text, alias, label):
+    lex, resolver = load_lexicon(), Resolver(Gazetteer.load())
+    document = make_document("aka.txt", text)
+    resolver.begin_document(document.iri)
+    spans, _ = document_mentions(document, nlp(masked(text)), resolver, lex)
+    cls = EntityClass(next(s.label_ for s in spans if s.text == alias))
+    assert resolver.resolve(alias, cls).label == label

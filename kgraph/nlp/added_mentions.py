@@ -217,3 +217,53 @@ def repeated_names(sdoc: Doc, spans: list[Span]) -> list[Span]:
 def _name_goes_on(sdoc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a capitalised proper noun a name would run into."""
     return 0 <= i < len(sdoc) and sdoc[i].pos == PROPN and (sdoc[i].is_title or sdoc[i].is_upper)
+
+
+#: Words between a name and the other name it goes by ("X, also known as Y", "X, nicknamed Y").
+_ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "locally", "formerly"})
+_ALIAS_WORDS = frozenset({"nicknamed", "dubbed", "aka", "alias"})
+
+
+def named_aliases(sdoc: Doc, spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
+    """Names a person or an organisation goes by, said next to its name ("General X, also
+    known as Y", "Federal Express, better known as FedEx", "X, nicknamed Y"): ``spans``
+    with every mention of the other name given the named one's class (the NER's class for
+    a nickname is a guess: "Hemedti" tagged a state), and the pairs (other name, name)."""
+    by_start = {s.start: s for s in spans}
+    pairs: list[tuple[Span, Span]] = []
+    for named in spans:
+        cls = cls_of(named)
+        if cls not in _REPEATED_CLASSES or not all(t.pos == PROPN or t.is_punct for t in named):
+            continue
+        i = named.end + (named.end < len(sdoc) and sdoc[named.end].text == ",")
+        i += i < len(sdoc) and sdoc[i].lower_ in _ALIAS_ADVERBS
+        if i + 1 < len(sdoc) and sdoc[i].lower_ == "known" and sdoc[i + 1].lower_ == "as":
+            i += 2
+        elif i < len(sdoc) and sdoc[i].lower_ in _ALIAS_WORDS:
+            i += 1
+        else:
+            continue
+        while i < len(sdoc) and (sdoc[i].lower_ == "the" or sdoc[i].is_quote):
+            i += 1
+        other = by_start.get(i) or _name_run(sdoc, i)
+        if other is not None and other.text.casefold() != named.text.casefold():
+            pairs.append((other, named))
+    if not pairs:
+        return spans, pairs
+    classes = {_alias_key(other.text): named.label_ for other, named in pairs}
+    out = [s if _alias_key(s.text) not in classes else Span(sdoc, s.start, s.end, label=classes[_alias_key(s.text)]) for s in spans]
+    known = {(s.start, s.end) for s in out}
+    out += [Span(sdoc, o.start, o.end, label=n.label_) for o, n in pairs if (o.start, o.end) not in known]
+    return sorted(out, key=lambda s: (s.start, -s.end)), pairs
+
+
+def _alias_key(text: str) -> str:
+    return text.casefold().removesuffix("'s").removesuffix("’s")
+
+
+def _name_run(sdoc: Doc, start: int) -> Span | None:
+    """The capitalised words of a name from ``start`` (one to four), or ``None``."""
+    end = start
+    while end < len(sdoc) and end - start < 4 and (sdoc[end].is_title or sdoc[end].is_upper) and sdoc[end].is_alpha:
+        end += 1
+    return Span(sdoc, start, end) if end > start else None
