@@ -20,7 +20,9 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
-from kgraph.nlp.added_mentions import acronym_mentions, after_modal, misread_names, missed_places, named_firms
+from kgraph.nlp.added_mentions import (
+    acronym_mentions, after_modal, misread_names, missed_places, named_aliases, named_firms, repeated_names,
+)  # fmt: skip
 from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.furniture import masked
 from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
@@ -203,6 +205,10 @@ def document_mentions(
     spans = named_firms(sdoc, spans, lex, resolver.gaz)
     spans = without_model_names(spans, resolver.gaz, lex)
     spans = _typed(sdoc, spans, resolver, lex)
+    spans = sorted(spans + repeated_names(sdoc, spans), key=lambda s: (s.start, -s.end))
+    spans, aliases = named_aliases(sdoc, spans)
+    for other, named in aliases:  # "General X, also known as Y": Y is X
+        resolver.define_alias(other.text, named.text, cls_of(named))
     for short, long in initialisms(s.text for s in spans if cls_of(s) is EntityClass.ORGANIZATION):
         if short not in {d[0] for d in defined}:
             resolver.define_acronym(short, long)  # "Border Security Force", then "BSF" undefined

@@ -126,6 +126,7 @@ class Resolver:
         self._doc: str | None = None
         self._short: dict[str, str | None] = {}  # this document: name part -> full name
         self._acronyms: dict[str, str] = {}  # this document: acronym -> IRI
+        self._named_as: dict[str, str] = {}  # this document: a name "known as" -> IRI
         self._global_short: dict[str, set[str]] = {}
         self._global_acronyms: dict[str, set[str]] = {}
         self._groups: dict[str, str | None] = {}  # this document: bare head -> its one qualified group
@@ -138,6 +139,7 @@ class Resolver:
         self._doc = doc_iri
         self._short = {}
         self._acronyms = {}
+        self._named_as = {}
         self._groups = {}
         self._learned = _Learned()
 
@@ -204,6 +206,15 @@ class Resolver:
         self.add_alias(ref.iri, short, MergeReason.ACRONYM)
         return ref
 
+    def define_alias(self, alias: str, name: str, cls_hint: EntityClass) -> EntityRef:
+        """Record that this document calls ``name`` also ``alias`` ("General X, also known
+        as Y"); return ``name``'s entity with ``alias`` as an alias of it."""
+        ref = self.resolve(name, cls_hint)
+        alias = _strip_possessive(_mention(alias))
+        self._named_as[alias] = ref.iri
+        self.add_alias(ref.iri, alias, MergeReason.ALIAS)
+        return ref
+
     def scan_acronyms(self, text: str, cls_hint: EntityClass = EntityClass.ORGANIZATION) -> list[tuple[str, str]]:
         """Find "Long Form (LF)" definitions whose initials match and define them.
 
@@ -262,6 +273,9 @@ class Resolver:
         if known is not None:
             rec = self._records[known]
             return rec.label, rec.cls, rec.wikidata, MergeReason.ACRONYM
+        if stripped in self._named_as:
+            rec = self._records[self._named_as[stripped]]
+            return rec.label, rec.cls, rec.wikidata, MergeReason.ALIAS
         if hint in _GAZ_HINTS or hint is EntityClass.PERSON and as_actor:
             prefer = hint if hint in _PLACE or hint is EntityClass.ORGANIZATION else None
             entry = self.gaz.lookup(stripped, prefer)

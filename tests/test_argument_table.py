@@ -174,6 +174,14 @@ EXPECTED = [
     ("Airbus's helicopter division, Airbus Helicopters, won the order.", ("Airbus Helicopters", "partOf", "Airbus", "asserted", None)),
     # an acute accent written for the apostrophe is a possessive all the same
     ("Germany\u00b4s Rheinmetall won the contract.", ("Rheinmetall", "basedIn", "Germany", "asserted", None)),
+    # a ship is materiel an attack hits
+    ("Peruvian rebels attacked two cargo ships off the coast on Monday.",
+     ("Peruvian rebels", "attacks", "cargo ships", "asserted", None)),
+    # a sentence's first adjective the NER took into a nationality is no part of it
+    ("New Chilean ambassador Marta Ruiz arrived in Lima on Monday.", ("Marta Ruiz", "worksFor", "Chile", "asserted", None)),
+    # a state's firm described by its kind (a monopoly, a giant) is seated there, no body of the state
+    ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.",
+     ("Zharyk", "basedIn", "Kazakhstan", "asserted", None)),
     # a name with a title in apposition is a person, whether the NER missed it or took it for a body
     ("Talks began. Pavel Orlov, a researcher at the Carnegie Endowment in Washington, said the talks were useful.",
      ("Pavel Orlov", "worksFor", "Carnegie Endowment", "asserted", None)),
@@ -292,6 +300,15 @@ NOT_EXPECTED = [
     ("The Peruvian Nationalist Party won the vote in Lima.", ("Peruvian Nationalist Party", "partOf", "Peru")),
     ("Talks began. Kenya bought Russian-made helicopters.", ("Russian-made helicopters", "partOf", "Russia")),
     ("Kenyan soldiers patrolled the border with Somalia.", ("Kenyan soldiers", "partOf", "Kenya")),
+    ("Ivan Sokolov, head of Kazakhstan's state grid monopoly Zharyk, said the line was cut.", ("Zharyk", "partOf", "Kazakhstan")),
+    # a ship an attack is made from, or other materiel used in it, is no target
+    ("Chile fired missiles from two warships at the port of Arica.", ("Chile", "attacks", "warships")),
+    ("Chile bombed the port with jets and drones.", ("Chile", "attacks", "jets")),
+    # ... but a compass word before it is (a region's people, no state)
+    ("South American envoy Marta Ruiz arrived in Lima on Monday.", ("Marta Ruiz", "worksFor", "United States")),
+    # a place phrase at the end of a long list of firms is the last firm's, not the first's
+    ("Canada sanctioned nine firms, including arms maker Vektor, engine maker Dravik, radar firm Solnet, "
+     "drone maker Kavko and shipbuilding plant Morsk in Murmansk.", ("Vektor", "basedIn", "Murmansk")),
     # an apposition describes the subject; it is no second signer
     ("John Brown, the Canadian Minister for External Affairs, signed the pact.", ("Canadian Minister", "signs", "pact")),
     # a dateline's agency is not based where the story was filed, nor does it act

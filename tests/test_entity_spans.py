@@ -122,6 +122,16 @@ ROWS = [
     ("Rebels bought rifles from Serbian company Zastavka Arms in May.", "Zastavka Arms", "Organization"),
     ("Chile hired the firm Tuesday after the vote.", "Tuesday", None),
     ("The Chinese company Huawei opened a plant in Hungary.", "Huawei", "Organization"),
+    # ... and after another kind of organisation with a modifier: an outfit noun, an agency, a gang; an
+    # acronym, and a connector between two words, are part of the name; a title, a date or no modifier is not
+    ("Kazakhstan's state grid monopoly Zharyk cut supplies to the mine.", "Zharyk", "Organization"),
+    ("Armenian state news agency NAR quoted the minister as saying talks had ended.", "NAR", "Organization"),
+    ("Police arrested members of Colombian gang Clan de Tumaco on Friday.", "Clan de Tumaco", "Organization"),
+    ("Energy giant Vostorg raised prices again. Vostorg said demand was high.", "Vostorg", "Organization"),
+    ("The company Chairman Ivan Petrov resigned.", "Chairman Ivan Petrov", None),
+    ("The Bolivian news agency Monday denied the report.", "Monday", None),
+    ("The agency Ruta quoted a source.", "Ruta", None),  # no modifier: "the agency" may stand before any name
+    ("The US Navy sent the aircraft carrier Kestrel Bay to the Gulf.", "Kestrel Bay", "Person"),  # the NER's: a carrier is a ship too
     # a weapon's model name inside its materiel mention is no actor; an owner's name (a body, or one the gazetteer knows) is
     ("The soldiers were killed by a Lancet drone near the border.", "Lancet", None),
     ("The soldiers were killed by a Lancet drone near the border.", "Lancet drone", "Materiel"),
@@ -186,3 +196,27 @@ def test_a_nationality_word_of_no_state_is_no_country(text, absent):
 def test_a_states_demonym_still_names_it():
     statements = extract([make_document("d.txt", "The Chinese company Huawei opened a plant in Hungary.")]).statements
     assert ("Huawei", "basedIn", "China") in {(s.subject.label, s.relation, s.object.label) for s in statements}
+
+
+def test_two_names_the_gazetteer_knows_together_are_one_organisation(mentions):
+    got = mentions("Peru signed the contract with Lockheed Martin vice president Ana Ruiz.")
+    assert got.get("Lockheed Martin") == "Organization" and "Martin" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "label"),
+    [
+        # another name a person or body goes by, said next to the name, is that entity's, whatever the NER took it for
+        ("General Tomas Varga, also known as Kestro, leads the militia. Kestro visited Lima on Monday.", "Kestro", "Tomas Varga"),
+        ("Andean Air Freight, better known as AAF, won the order. AAF said it would hire staff.", "AAF", "Andean Air Freight"),
+        # a title or common word after "known as" names nothing; a name not said to be another's stays its own
+        ("Tomas Varga, known as the best negotiator in Lima, left. Kestro visited Lima.", "Kestro", "Kestro"),
+    ],
+)  # fmt: skip
+def test_a_name_known_as_another_is_one_entity(nlp, text, alias, label):
+    lex, resolver = load_lexicon(), Resolver(Gazetteer.load())
+    document = make_document("aka.txt", text)
+    resolver.begin_document(document.iri)
+    spans, _ = document_mentions(document, nlp(masked(text)), resolver, lex)
+    cls = EntityClass(next(s.label_ for s in spans if s.text == alias))
+    assert resolver.resolve(alias, cls).label == label

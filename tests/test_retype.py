@@ -34,6 +34,11 @@ CASES = [
     # an arms maker is a firm, whatever the NER says; a film producer stays a person
     ("The deal was signed between Turkish drone producer Demirkan and the Polish army.", "Demirkan", "Organization"),
     ("Film producer Harvey Stone met Chilean officials.", "Harvey Stone", "Person"),
+    # a name whose apposition is a kind of organisation is one; a person whose apposition is a title stays one
+    ("The tanker's owner is Varro Shipping, a Malta-based company that runs two ships.", "Varro Shipping", "Organization"),
+    ("Kelvan Marsh, a company spokesman, declined to comment.", "Kelvan Marsh", "Person"),
+    ("Talks failed, said Oren Vale, president of the Harbor Tenants Association, a non-profit group that helps renters.",
+     "Oren Vale", "Person"),  # the group is the association, whatever the parse hangs it on
     # a known town where a visit goes is a place, whatever the NER says
     ("The minister will travel to Lyon on Monday.", "Lyon", "City"),
     # a title the NER took into an organisation's name: the person, without the title

@@ -54,7 +54,7 @@ _OPTIONAL_LISTS = (
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
     "dying_verbs", "alliance_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
-    "kit_nouns", "trade_titles", "purchase_nouns",
+    "kit_nouns", "trade_titles", "outfit_nouns", "purchase_nouns",
 )  # fmt: skip
 
 
@@ -145,6 +145,7 @@ class Lexicon:
     terror_words: frozenset[str] = frozenset()  # "terrorist", "terror": the label that makes a designation a sanction
     trade_titles: frozenset[str] = frozenset()  # "US journalist X": a trade, its state modifier only X's nationality
     kit_nouns: frozenset[str] = frozenset()  # "a weapons system", "an anti-missile system": materiel when an arms or arms-industry word modifies it (system_nouns reads "air defence")
+    outfit_nouns: frozenset[str] = frozenset()  # "power monopoly X", "gang X": kinds of outfit beside the organisation nouns that say a name after them is one
     purchase_nouns: frozenset[str] = frozenset()  # "Turkey's purchase of X from Y": Y supplies X (kgraph.nlp.purchases)
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
@@ -157,6 +158,13 @@ class Lexicon:
     def title_words(self) -> frozenset[str]:
         """The last words of every title, and the honorifics: a word that ends a title."""
         return frozenset(t.split()[-1] for t in self.titles) | self.honorifics
+
+    @cached_property
+    def described_body_nouns(self) -> frozenset[str]:
+        """Lower-case nouns that, with a modifier, describe the organisation named right
+        after them ("Russian company X", "state news agency X", "energy giant X"); not
+        "carrier", which names a ship as often as an airline ("the aircraft carrier X")."""
+        return (self.producer_nouns | self.organization_nouns | self.outfit_nouns) - {"carrier"}
 
     @cached_property
     def org_nouns(self) -> frozenset[str]:

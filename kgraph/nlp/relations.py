@@ -24,7 +24,7 @@ from kgraph.nlp.event_args import (
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
 from kgraph.nlp.docmemo import columns
-from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
     ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,

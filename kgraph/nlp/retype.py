@@ -27,7 +27,9 @@ few fixed shapes, which these rules read:
 - an organisation- or place-tagged name that opens with a title ("PM X") is the person X,
   and so is one that a title right before it modifies ("Finnish President X" with X tagged
   an organisation), unless the gazetteer knows the name (as a state, for a title before it);
-- a person-tagged name described as an arms maker ("drone producer X") is an organisation;
+- a person-tagged name described as an arms maker ("drone producer X") is an organisation,
+  and so is a person- or state-tagged one the gazetteer does not know whose apposition is a
+  kind of organisation ("X, a Mauritius-based company");
 - a name whose apposition is a title or occupation ("X, a professor of ..."), or that is
   in apposition to a title ("the last king of Y, X"), is a person;
 - a name the gazetteer knows as a country is one, and as a city is one unless the NER
@@ -72,7 +74,7 @@ _OUTER = frozenset({EntityClass.REGION, EntityClass.COUNTRY})
 
 def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
     """``spans`` with each name's class corrected where its context says otherwise."""
-    spans = _joined_places(_joined_names(spans, lex), gazetteer)
+    spans = _joined_places(_joined_names(spans, lex, gazetteer), gazetteer)
     starts = {s.start: s for s in spans}
     ends = {s.end: s for s in spans}
     # words of longer names ("Santiago Abascal", whatever the NER's class): a lone
@@ -94,6 +96,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.ORGANIZATION  # "Oberlin College" tagged a person
         elif cls is EntityClass.PERSON and _producer(span, lex):
             new = EntityClass.ORGANIZATION  # "Turkish drone producer X", "arms maker X": a firm
+        elif cls in (EntityClass.PERSON, EntityClass.COUNTRY) and _described_body(span, lex) and gazetteer.lookup(span.text) is None:
+            new = EntityClass.ORGANIZATION  # "X, a Mauritius-based company", "X, the state grid operator"
         elif cls in _WITH_COUNTRIES and _murdered(span) and not _state(span, gazetteer):
             new = EntityClass.PERSON  # "the assassination of Lincoln" (a town too): only people are assassinated
         elif cls in (EntityClass.ORGANIZATION, EntityClass.PERSON) and len(span) > 1 and span[-1].lower_ in STATE_HEADS:
@@ -160,10 +164,12 @@ def _after_title(span: Span, lex: Lexicon) -> bool:
     return title.lower_.rstrip(".") in lex.honorifics or title_of(title, lex) is not None
 
 
-def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
+def _joined_names(spans: list[Span], lex: Lexicon, gazetteer: Gazetteer) -> list[Span]:
     """``spans`` with an organisation's name the NER cut in two joined again: an
     organisation-tagged name compounded right onto a one-word person-tagged one, or the
-    reverse ("Lockheed" and "Martin"), is one organisation. A person's full name after an
+    reverse ("Lockheed" and "Martin"), is one organisation, and so are two names right
+    after each other that the gazetteer knows, together, as an organisation's ("Lockheed"
+    and "Martin" tagged a product). A person's full name after an
     organisation's stays a person ("the Kremlin" and "Dmitry Peskov", as
     :mod:`kgraph.nlp.role_mentions` set them apart). Two person-tagged names compounded
     right onto each other ("Abd-Rabbu" and "Mansour Hadi") are one person's, and so
@@ -179,6 +185,10 @@ def _joined_names(spans: list[Span], lex: Lexicon) -> list[Span]:
         if kinds == {EntityClass.ORGANIZATION, EntityClass.PERSON} and len(person) == 1 and span.root.head.i in range(after.start, after.end) and all(
             t.pos_ == "PROPN" and t.is_title for t in (*span, *after)
         ):
+            out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
+            skip.add(after.start)
+            continue
+        if after is not None and _known_organization(span.doc[span.start : after.end], gazetteer, set()):
             out.append(Span(span.doc, span.start, after.end, label=str(EntityClass.ORGANIZATION)))
             skip.add(after.start)
             continue
@@ -329,6 +339,17 @@ def _producer(span: Span, lex: Lexicon) -> bool:
         n.lemma_.lower() in lex.producer_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in wares for c in n.children)
         for n in nouns
     )
+
+
+def _described_body(span: Span, lex: Lexicon) -> bool:
+    """"X, a Mauritius-based company", "X, the country's nuclear power monopoly": an
+    apposition after the name whose head is a kind of organisation (lexicon
+    ``described_body_nouns``) with its own article or possessor; the first apposition only
+    ("X, president of Y, a non-profit group": the group is Y, the parse hangs it on X)."""
+    c = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    return c is not None and c.pos_ == "NOUN" and c.lemma_.lower() in lex.described_body_nouns and any(
+        d.dep_ in ("det", "poss") for d in c.children
+    )  # fmt: skip
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:

@@ -188,6 +188,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             for prep, obj in pobjs(head, _ORG_PREPS):
                 if _nearer_holder(head, obj.head, lex):
                     continue  # "the army and members of Y": the "of" phrase is the members'
+                if _past_other_names(org, obj.head, mentions):
+                    continue  # "including X, ..., and Z in Y": the parse hung the phrase of a list's last name on its first
                 for t in with_appos(obj):
                     target = named(t, mentions) or named_place(t, mentions, lex)  # "X in the town of Y"
                     if target is None:
@@ -208,7 +210,7 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
             for c, target in left_named(head, mentions, limit):
                 if c.head.pos_ == "VERB":
                     continue  # "the Western-backed X", "the Saudi-led coalition": who backs or leads it, not where it is
-                faction = head.i != tok.i and _faction(head, lex)  # "Colombia's guerrilla group X": seated, no body of it
+                faction = head.i != tok.i and _faction(head, lex)  # "Colombia's guerrilla group X", "Y's monopoly X": seated, no body of it
                 if c.dep_ == "poss" and cls_of(target) in ACTOR_ORGS and (head.i != tok.i or _state_body(org, lex)) and not faction:
                     yield Candidate(Relation.PART_OF, org, target, c, "static:org-poss", 0.65)
                 elif cls_of(target) is EntityClass.COUNTRY and civil_body(org, lex):  # "an Israeli Defense Ministry spokeswoman"
@@ -232,6 +234,20 @@ def _nearer_holder(head: Token, prep: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "conj" and head.i < c.i < prep.i and c.lemma_.lower() in lex.titles | lex.group_nouns for c in head.children
     )
+
+
+#: How many words a place phrase may stand after a name and other names, and still be read as its.
+_LIST_REACH = 10
+
+
+def _past_other_names(org: Span, prep: Token, mentions: Mentions) -> bool:
+    """Whether a preposition stands more than :data:`_LIST_REACH` words after a name, with
+    another organisation's name between them ("defense corporation X, ..., engine maker Z
+    and plant W in Y"): in a list the phrase is the nearer name's, whatever the parse."""
+    if prep.i - org.end <= _LIST_REACH:
+        return False
+    between = (mentions.at(t) for t in org.doc[org.end : prep.i])
+    return any(m is not None and m.start >= org.end and cls_of(m) is EntityClass.ORGANIZATION for m in between)
 
 
 #: Prepositions whose object an act is done to or by ("strikes on X", "held by X").
@@ -299,8 +315,13 @@ def civil_body(org: Span, lex: Lexicon) -> bool:
 
 def _faction(noun: Token, lex: Lexicon) -> bool:
     """A group noun, or a noun a faction word qualifies ("the guerrilla group", "a rebel
-    movement"): a country's faction is seated in it, not a body of the state."""
-    return noun.lemma_.lower() == "group" or any(c.lemma_.lower() in lex.faction_nouns for c in noun.lefts)
+    movement"): a country's faction is seated in it, not a body of the state; and so is a
+    kind of firm ("Y's nuclear power monopoly X", "Y's energy giant X": lexicon
+    ``producer_nouns``, ``outfit_nouns``)."""
+    lemma = noun.lemma_.lower()
+    return lemma == "group" or lemma in lex.producer_nouns or lemma in lex.outfit_nouns or any(
+        c.lemma_.lower() in lex.faction_nouns for c in noun.lefts
+    )  # fmt: skip
 
 
 def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

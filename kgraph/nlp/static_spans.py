@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import entities
 from kgraph.nlp.lexicon import load_lexicon
-from kgraph.nlp.mentions import NER_CLASSES
+from kgraph.nlp.mentions import NER_CLASSES, NON_RESTRICTIVE_ADJ
 from kgraph.nlp.relations import PLACES, Mentions, cls_of
 from kgraph.nlp.syntax import RELATIVE
 from kgraph.types import EntityClass, Relation
@@ -85,6 +85,8 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     if token.ent_type_ == "NORP":
+        while end - start > 1 and doc[start].lower_ in NON_RESTRICTIVE_ADJ and _nationality_class(doc[start:end].text) is None:
+            start += 1  # "New Afghan ambassador X": a sentence's capitalised first adjective the NER took in
         cls = _nationality_class(doc[start:end].text)
         if cls is None:
             return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
