@@ -386,6 +386,13 @@ EXPECTED = [
     # --- a place's edge struck: the place ----------------------------------------------
     ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
+    # --- three parties of one meeting meet each other; a titled name after a comma is no town
+    ("President Ana Lopez, Chilean President Jorge Reyes and Peruvian President Luis Soto held a summit in Lima on Monday.",
+     ("Ana Lopez", "meetsWith", "Luis Soto", "asserted", None)),
+    ("Chile, Peru and Bolivia held talks in La Paz on Monday.", ("Chile", "meetsWith", "Bolivia", "asserted", None)),
+    ("The minister praised the alliance between Chile, Peru and Bolivia.", ("Chile", "cooperatesWith", "Bolivia", "asserted", None)),
+    ("Vera Lind, U.S. President Tom Hale and Ana Lopez held a trilateral summit meeting in Oslo.",
+     ("Vera Lind", "meetsWith", "Tom Hale", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -616,6 +623,8 @@ NOT_EXPECTED = [
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
     # a group based in a place's suburbs does not attack the place
     ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
+    # an envoy's place modifier is the posting, not a home
+    ("The emir met Ana Lopez, the Chilean president's Middle East envoy, in Doha.", ("Ana Lopez", "livesIn", "Middle East")),
 ]
 
 
