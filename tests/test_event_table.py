@@ -386,6 +386,9 @@ EXPECTED = [
     # --- a place's edge struck: the place ----------------------------------------------
     ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
+    # --- an organisation's ally is its member; "will become" is still to come --------------
+    ("The dispute strained ties between Chile and NATO ally Norway.", ("Norway", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Now that the vote is over, Peru will become the newest NATO ally.", ("Peru", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # --- three parties of one meeting meet each other; a titled name after a comma is no town
     ("President Ana Lopez, Chilean President Jorge Reyes and Peruvian President Luis Soto held a summit in Lima on Monday.",
      ("Ana Lopez", "meetsWith", "Luis Soto", "asserted", None)),
@@ -623,6 +626,9 @@ NOT_EXPECTED = [
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
     # a group based in a place's suburbs does not attack the place
     ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
+    # a state's ally is no member of it; a non-member ally is no member
+    ("Chile is a close US ally.", ("Chile", "partOf", "United States")),
+    ("Chile is a major non-NATO ally of the United States.", ("Chile", "partOf", "North Atlantic Treaty Organization")),
     # an envoy's place modifier is the posting, not a home
     ("The emir met Ana Lopez, the Chilean president's Middle East envoy, in Doha.", ("Ana Lopez", "livesIn", "Middle East")),
 ]
@@ -677,6 +683,8 @@ QUALIFIED = [
     # a relative clause set off as an aside is the writer's gloss, not the speaker's words
     ("Ana Ruiz said Peru was slow to return prisoners to Tacna, a region where Chilean forces staged an incursion in May.",
      ("Chile", "attacks", "Tacna", "asserted", None)),
+    ("Peru became a member of the Andean Community in 1969.", ("Peru", "partOf", "Andean Community", "asserted", None)),
+    ("Bolivia will become a member of the Andean Community next year.", ("Bolivia", "partOf", "Andean Community", "planned", None)),
 ]
 
 
