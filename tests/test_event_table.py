@@ -626,6 +626,9 @@ NOT_EXPECTED = [
     ("Kharkiv came under attack on Monday, Russia said.", ("Russia", "attacks", "Kharkiv")),
     # a group based in a place's suburbs does not attack the place
     ("Hezbollah, based in the southern suburbs of Arica, attacked Peru.", ("Hezbollah", "attacks", "Arica")),
+    # an owner's assets held in a state: the state is not sanctioned
+    ("The order freezes the sanctioned officials' U.S. assets.", ("order", "sanctions", "United States")),
+    ("Canada froze the oligarchs' British assets on Monday.", ("Canada", "sanctions", "United Kingdom")),
     # the subject of a clause is not the subject of a gerund with a subject of its own
     ("The senators of all Andean states voted in favour of Chile joining the Andean Community.", ("senators", "partOf", "Andean Community")),
     # ... nor a place in a phrase that belongs to a noun ("the city of X killing ...")
