@@ -204,9 +204,9 @@ def _modifier_actors(noun: Token, mentions: Mentions) -> list[Span]:
     """The actors ``noun``'s left modifiers name: its possessor, a demonym, a named
     compound ("Y's accounts", "Russian assets", "the US decision")."""
     lefts = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if any(c.dep_ == "poss" for c in lefts) or before is not None and (before.tag_ == "POS" or before.text in ("'", "’")):
-        lefts = [c for c in lefts if c.dep_ == "poss"]  # "the individuals' U.S. assets": the owner's, held in the U.S.
+    marks = [t.i for t in noun.doc[max(noun.left_edge.i - 1, 0) : noun.i] if t.tag_ == "POS" or t.text in ("'", "’")]
+    if marks:  # "the individuals' U.S. assets": the owner's, held in the U.S. (however the parser took the apostrophe)
+        lefts = [c for c in lefts if c.dep_ == "poss" or c.i < marks[-1]]
     return [m for c in lefts if (m := modifier_actor(c, noun, mentions)) is not None]
 
 
