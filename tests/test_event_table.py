@@ -690,6 +690,10 @@ QUALIFIED = [
     # a relative clause set off as an aside is the writer's gloss, not the speaker's words
     ("Ana Ruiz said Peru was slow to return prisoners to Tacna, a region where Chilean forces staged an incursion in May.",
      ("Chile", "attacks", "Tacna", "asserted", None)),
+    # a present clause of circumstance ("as X continues to ...") is the writer's fact, whatever the clause it hangs on
+    ("Peru urged the EU to set up a fund as Chile continues to wage its war against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Peru will send troops to Bolivia as Chile continues to shell La Paz.", ("Chile", "attacks", "La Paz", "asserted", None)),
+    ("Peru will send troops to Bolivia when Chile attacks La Paz.", ("Peru", "deploys", "troops", "planned", None)),
     ("Peru became a member of the Andean Community in 1969.", ("Peru", "partOf", "Andean Community", "asserted", None)),
     ("Bolivia will become a member of the Andean Community next year.", ("Bolivia", "partOf", "Andean Community", "planned", None)),
 ]
