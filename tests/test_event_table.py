@@ -387,7 +387,7 @@ EXPECTED = [
     ("The army shelled the outskirts of Kharkiv.", ("army", "attacks", "Kharkiv", "asserted", None)),
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
     # --- an organisation's ally is its member; "will become" is still to come --------------
-    ("The dispute strained ties between Chile and NATO ally Norway.", ("Norway", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    ("Peru signed the deal with NATO ally Norway on Monday.", ("Norway", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
     ("Now that the vote is over, Peru will become the newest NATO ally.", ("Peru", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # --- three parties of one meeting meet each other; a titled name after a comma is no town
     ("President Ana Lopez, Chilean President Jorge Reyes and Peruvian President Luis Soto held a summit in Lima on Monday.",
