@@ -694,6 +694,11 @@ QUALIFIED = [
     ("Peru urged the EU to set up a fund as Chile continues to wage its war against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
     ("Peru will send troops to Bolivia as Chile continues to shell La Paz.", ("Chile", "attacks", "La Paz", "asserted", None)),
     ("Peru will send troops to Bolivia when Chile attacks La Paz.", ("Peru", "deploys", "troops", "planned", None)),
+    # "X said (that) A, Y reported": A is X's word, Y only reports X; with no X, A is Y's
+    ("In a briefing, John Miller, the spokesman at the ministry, said that Chile has sent troops to Peru, El Mercurio reported.",
+     ("Chile", "deploys", "troops", "asserted", "John Miller")),
+    ("In a briefing, John Miller said Chile had shelled Arica, the newspaper El Mercurio reported.", ("Chile", "attacks", "Arica", "asserted", "John Miller")),
+    ("Chile has sent troops to Peru, El Mercurio reported.", ("Chile", "deploys", "troops", "asserted", "El Mercurio")),
     ("Peru became a member of the Andean Community in 1969.", ("Peru", "partOf", "Andean Community", "asserted", None)),
     ("Bolivia will become a member of the Andean Community next year.", ("Bolivia", "partOf", "Andean Community", "planned", None)),
 ]
