@@ -388,6 +388,9 @@ EXPECTED = [
     ("Two people were wounded in a Peruvian airstrike on Arica's southern suburbs.", ("Peru", "attacks", "Arica", "asserted", None)),
     # --- an organisation's ally is its member; "will become" is still to come --------------
     ("Peru signed the deal with NATO ally Norway on Monday.", ("Norway", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    # --- an attack resisted: whose defence or fight it is, is the one attacked ----------------
+    ("Chile backs Peru's defence against the Bolivian invasion.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Chile has sent rifles to Peru in its fight against Bolivia's invasion.", ("Bolivia", "attacks", "Peru", "asserted", None)),
     ("Now that the vote is over, Peru will become the newest NATO ally.", ("Peru", "partOf", "North Atlantic Treaty Organization", "planned", None)),
     # --- three parties of one meeting meet each other; a titled name after a comma is no town
     ("President Ana Lopez, Chilean President Jorge Reyes and Peruvian President Luis Soto held a summit in Lima on Monday.",
@@ -638,6 +641,9 @@ NOT_EXPECTED = [
     ("Chile is a major non-NATO ally of the United States.", ("Chile", "partOf", "North Atlantic Treaty Organization")),
     # an envoy's place modifier is the posting, not a home
     ("The emir met Ana Lopez, the Chilean president's Middle East envoy, in Doha.", ("Ana Lopez", "livesIn", "Middle East")),
+    # a resisting noun whose owner is unnamed, or an attack with a target of its own
+    ("Berlin said it would keep helping in its fight against Bolivia's invasion.", ("Bolivia", "attacks", "Germany")),
+    ("Peru's war against Bolivia's attack on Arica ended.", ("Bolivia", "attacks", "Peru")),
 ]
 
 

@@ -6,6 +6,9 @@
   aiming preposition is left without its object); "was fired by X" attacks no one.
 - A target under attack: "X has been under attack by Y", "X, which is under siege by Y",
   "X came under attack from Y" (a noun of the attack class after "under"): Y attacks X.
+- An attack resisted: "X's defence against Y's invasion", "aid to X in its fight against
+  Y's invasion" (an attack noun with an agent and no target, the object of "against" after
+  a noun of resistance that X owns): Y attacks X.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
+from kgraph.nlp.event_args import modifier_actor
 from kgraph.nlp.event_rules import AIMED_PREPS, _agents_to, _aimed_at
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import conjuncts, is_passive, prep_objects
@@ -27,6 +31,7 @@ def attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[
     yield from fired_upon_candidates(sent, mentions, lex)
     yield from opened_fire_candidates(sent, mentions, lex)
     yield from under_attack_candidates(sent, mentions, lex)
+    yield from resisted_candidates(sent, mentions, lex)
 
 
 def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -103,3 +108,37 @@ def _held(clause: Token, mentions: Mentions) -> Span | None:
     if mentions.at(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "X, the region's capital, which is under siege": X
     return mentions.at(subject)
+
+
+#: Nouns of resisting an attack: their owner is the one attacked ("X's defence against ...").
+RESISTING_NOUNS = frozenset({"defence", "defense", "fight", "struggle", "resistance", "war", "battle"})
+
+
+def resisted_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X's defence against Y's invasion", "aid to X in its fight against Y's invasion": the
+    attack noun's possessor or demonym (Y) attacks the owner of the resisting noun (X)."""
+    for noun in sent:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against" or lex.nominal_class.get(noun.lemma_.lower()) != "attack":
+            continue
+        resisting = noun.head.head
+        if resisting.pos_ != "NOUN" or resisting.lemma_.lower() not in RESISTING_NOUNS or any(c.dep_ == "prep" for c in noun.children):
+            continue  # (an attack with a target of its own is read by the noun rules)
+        owner = _resister(resisting, mentions)
+        agents = [a for c in noun.lefts if c.dep_ in ("poss", "amod", "compound") and (a := modifier_actor(c, noun, mentions)) is not None]
+        for agent in agents:
+            if owner is not None and owner != agent and cls_of(agent) in ACTORS:
+                yield Candidate(Relation.ATTACKS, agent, owner, noun, "noun:attack:resisted", 0.6)
+
+
+def _resister(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a noun of resistance is of: its named possessor ("Ukraine's defence"), or for
+    "its"/"their" the name right before "in" ("aid to Ukraine in its fight")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ != "PRON":
+        return mentions.at(poss)
+    if poss.lower_ not in ("its", "their") or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i == 0:
+        return None
+    before = mentions.at(noun.doc[noun.head.i - 1])
+    return before if before is not None and cls_of(before) in ACTORS else None
