@@ -453,7 +453,9 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     descriptive = relation in DESCRIPTIVE and (
         cand.trigger.pos_ not in ("VERB", "AUX") or cand.trigger.dep_ in ("acl", "relcl") and not infinitive(cand.trigger)
     )  # "a bid to join NATO" is an aim, not a description
-    if descriptive:
+    if descriptive and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_.lower() == "become":
+        status, factor = q.status_of(cand.trigger.head, sent, lex)  # "X will become a NATO member": still to come
+    elif descriptive:
         status, factor = Status.ASSERTED, 1.0  # a title, name or apposition: the writer's own description
     elif cand.source is not None:  # the rule knows who gives the figure
         according_to = state.ref(cand.source, as_actor=True)

@@ -431,6 +431,19 @@ EXPECTED = [
     # --- attacks an act is done with are its doer's --------------------------------------
     ("Chile responded with airstrikes on Arica.", ("Chile", "attacks", "Arica", "asserted", None)),
     ("Peru accused Chile of violating the truce with airstrikes in Tacna.", ("Chile", "attacks", "Tacna", "alleged", None)),
+    # --- an organisation's ally is its member; "will become" is still to come --------------
+    ("Peru signed the deal with NATO ally Norway on Monday.", ("Norway", "partOf", "North Atlantic Treaty Organization", "asserted", None)),
+    # --- an attack resisted: whose defence or fight it is, is the one attacked ----------------
+    ("Chile backs Peru's defence against the Bolivian invasion.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Chile has sent rifles to Peru in its fight against Bolivia's invasion.", ("Bolivia", "attacks", "Peru", "asserted", None)),
+    ("Now that the vote is over, Peru will become the newest NATO ally.", ("Peru", "partOf", "North Atlantic Treaty Organization", "planned", None)),
+    # --- three parties of one meeting meet each other; a titled name after a comma is no town
+    ("President Ana Lopez, Chilean President Jorge Reyes and Peruvian President Luis Soto held a summit in Lima on Monday.",
+     ("Ana Lopez", "meetsWith", "Luis Soto", "asserted", None)),
+    ("Chile, Peru and Bolivia held talks in La Paz on Monday.", ("Chile", "meetsWith", "Bolivia", "asserted", None)),
+    ("The minister praised the alliance between Chile, Peru and Bolivia.", ("Chile", "cooperatesWith", "Bolivia", "asserted", None)),
+    ("Vera Lind, U.S. President Tom Hale and Ana Lopez held a trilateral summit meeting in Oslo.",
+     ("Vera Lind", "meetsWith", "Tom Hale", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -694,6 +707,21 @@ NOT_EXPECTED = [
     # an attack dealt or coped with is someone else's
     ("Peru dealt calmly with the attack on Arica.", ("Peru", "attacks", "Arica")),
     ("Peru must cope with an attack on Arica.", ("Peru", "attacks", "Arica")),
+    # an owner's assets held in a state: the state is not sanctioned
+    ("The order freezes the sanctioned officials' U.S. assets.", ("order", "sanctions", "United States")),
+    ("Canada froze the oligarchs' British assets on Monday.", ("Canada", "sanctions", "United Kingdom")),
+    # the subject of a clause is not the subject of a gerund with a subject of its own
+    ("The senators of all Andean states voted in favour of Chile joining the Andean Community.", ("senators", "partOf", "Andean Community")),
+    # ... nor a place in a phrase that belongs to a noun ("the city of X killing ...")
+    ("Peru fired rockets at the city of Arica killing five people.", ("Arica", "killed", "people")),
+    # a state's ally is no member of it; a non-member ally is no member
+    ("Chile is a close US ally.", ("Chile", "partOf", "United States")),
+    ("Chile is a major non-NATO ally of the United States.", ("Chile", "partOf", "North Atlantic Treaty Organization")),
+    # an envoy's place modifier is the posting, not a home
+    ("The emir met Ana Lopez, the Chilean president's Middle East envoy, in Doha.", ("Ana Lopez", "livesIn", "Middle East")),
+    # a resisting noun whose owner is unnamed, or an attack with a target of its own
+    ("Berlin said it would keep helping in its fight against Bolivia's invasion.", ("Bolivia", "attacks", "Germany")),
+    ("Peru's war against Bolivia's attack on Arica ended.", ("Bolivia", "attacks", "Peru")),
 ]
 
 
@@ -746,6 +774,17 @@ QUALIFIED = [
     # a relative clause set off as an aside is the writer's gloss, not the speaker's words
     ("Ana Ruiz said Peru was slow to return prisoners to Tacna, a region where Chilean forces staged an incursion in May.",
      ("Chile", "attacks", "Tacna", "asserted", None)),
+    # a present clause of circumstance ("as X continues to ...") is the writer's fact, whatever the clause it hangs on
+    ("Peru urged the EU to set up a fund as Chile continues to wage its war against Bolivia.", ("Chile", "attacks", "Bolivia", "asserted", None)),
+    ("Peru will send troops to Bolivia as Chile continues to shell La Paz.", ("Chile", "attacks", "La Paz", "asserted", None)),
+    ("Peru will send troops to Bolivia when Chile attacks La Paz.", ("Peru", "deploys", "troops", "planned", None)),
+    # "X said (that) A, Y reported": A is X's word, Y only reports X; with no X, A is Y's
+    ("In a briefing, John Miller, the spokesman at the ministry, said that Chile has sent troops to Peru, El Mercurio reported.",
+     ("Chile", "deploys", "troops", "asserted", "John Miller")),
+    ("In a briefing, John Miller said Chile had shelled Arica, the newspaper El Mercurio reported.", ("Chile", "attacks", "Arica", "asserted", "John Miller")),
+    ("Chile has sent troops to Peru, El Mercurio reported.", ("Chile", "deploys", "troops", "asserted", "El Mercurio")),
+    ("Peru became a member of the Andean Community in 1969.", ("Peru", "partOf", "Andean Community", "asserted", None)),
+    ("Bolivia will become a member of the Andean Community next year.", ("Bolivia", "partOf", "Andean Community", "planned", None)),
 ]
 
 

@@ -8,6 +8,9 @@
   "X came under attack from Y" (a noun of the attack class after "under"): Y attacks X.
 - Fighting between two sides: "clashes between X and Y", "the war between the two
   countries" (a noun of the clash class, or "war"): each side attacks the other.
+- An attack resisted: "X's defence against Y's invasion", "aid to X in its fight against
+  Y's invasion" (an attack noun with an agent and no target, the object of "against" after
+  a noun of resistance that X owns): Y attacks X.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
+from kgraph.nlp.event_args import modifier_actor, parties, two_states
 from kgraph.nlp.event_rules import AIMED_PREPS, _agents_to, _aimed_at
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.event_args import parties, two_states
 from kgraph.nlp.relations import relation_for, struck_vessel
 from kgraph.nlp.syntax import conjuncts, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -32,6 +35,7 @@ def attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[
     yield from opened_fire_candidates(sent, mentions, lex)
     yield from under_attack_candidates(sent, mentions, lex)
     yield from fighting_between_candidates(sent, mentions, lex)
+    yield from resisted_candidates(sent, mentions, lex)
 
 
 def fired_upon_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -139,3 +143,35 @@ def fighting_between_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
         for a, b in ((a, b) for a in dict.fromkeys(sides) for b in dict.fromkeys(sides) if a != b):
             if relation_for("attack", b, lex) is Relation.ATTACKS:
                 yield Candidate(Relation.ATTACKS, a, b, trigger, "noun:clash:between", 0.55)
+#: Nouns of resisting an attack: their owner is the one attacked ("X's defence against ...").
+RESISTING_NOUNS = frozenset({"defence", "defense", "fight", "struggle", "resistance", "war", "battle"})
+
+
+def resisted_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"X's defence against Y's invasion", "aid to X in its fight against Y's invasion": the
+    attack noun's possessor or demonym (Y) attacks the owner of the resisting noun (X)."""
+    for noun in sent:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against" or lex.nominal_class.get(noun.lemma_.lower()) != "attack":
+            continue
+        resisting = noun.head.head
+        if resisting.pos_ != "NOUN" or resisting.lemma_.lower() not in RESISTING_NOUNS or any(c.dep_ == "prep" for c in noun.children):
+            continue  # (an attack with a target of its own is read by the noun rules)
+        owner = _resister(resisting, mentions)
+        agents = [a for c in noun.lefts if c.dep_ in ("poss", "amod", "compound") and (a := modifier_actor(c, noun, mentions)) is not None]
+        for agent in agents:
+            if owner is not None and owner != agent and cls_of(agent) in ACTORS:
+                yield Candidate(Relation.ATTACKS, agent, owner, noun, "noun:attack:resisted", 0.6)
+
+
+def _resister(noun: Token, mentions: Mentions) -> Span | None:
+    """Who a noun of resistance is of: its named possessor ("Ukraine's defence"), or for
+    "its"/"their" the name right before "in" ("aid to Ukraine in its fight")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ != "PRON":
+        return mentions.at(poss)
+    if poss.lower_ not in ("its", "their") or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i == 0:
+        return None
+    before = mentions.at(noun.doc[noun.head.i - 1])
+    return before if before is not None and cls_of(before) in ACTORS else None

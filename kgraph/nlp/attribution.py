@@ -56,7 +56,8 @@ def reporter_of(trigger: Token, lex: Lexicon) -> Token | None:
                 return None  # "A happened, however B said C": B reports C, not A
             if unreported(_below(trigger, node), node):
                 break  # "X was expected after Y travelled and Z said ...": not Z's report
-            speaker = _speaker(node)
+            nearer = _opening_reporter(child, node, lex)
+            speaker = _speaker(nearer if nearer is not None else node)
             if speaker is not None:
                 return speaker
     # "X sent Y, the BBC said, citing Z", "X sent Y, said Z": the reporting clause hangs
@@ -102,6 +103,19 @@ def _reports_after(verb: Token) -> bool:
     subject of its own ("..., the BBC said") or puts its speaker after it ("..., said X");
     not a second predicate of the clause's subject ("X, engaged in a war, declared ...")."""
     return verb.lemma_.lower() in INVERTING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _opening_reporter(clause: Token, verb: Token, lex: Lexicon) -> Token | None:
+    """The reporting verb right before a content clause that the parser hung on a later
+    reporting verb: "X said (that) A, Y reported" reports A as X's words (Y reports X);
+    ``None`` when the clause follows no other reporting verb."""
+    start = clause.left_edge.i
+    if start == 0 or clause.i > verb.i:
+        return None
+    before = clause.doc[start - 1]
+    if before.pos_ != "VERB" or before == verb or before.lemma_.lower() not in lex.reporting_verbs or not before.is_ancestor(verb):
+        return None
+    return before if _speaker(before) is not None else None
 
 
 def _speaker(verb: Token) -> Token | None:

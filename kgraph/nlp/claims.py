@@ -19,6 +19,9 @@ from kgraph.types import Status
 
 #: Marks of a clause of time or cause whose past tense the writer states as fact.
 PRESUPPOSING_MARKS = frozenset({"after", "since", "because", "as", "while", "although", "though", "before", "when"})
+#: Of those, the marks whose present-tense clause states what is so ("as X continues"),
+#: unlike "after X arrives", "when X lands" (a time to come).
+_PRESENT_FACT_MARKS = frozenset({"since", "because", "as", "while", "although", "though"})
 #: Verbs whose that-clause is denied ("X denied that it had sent troops").
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 #: Verbs whose object claim is denied ("rejected reports that ...", "debunked claims that ...").
@@ -133,12 +136,15 @@ def claim_source(trigger: Token, lex: Lexicon) -> Token | None:
 
 def presupposed(clause: Token) -> bool:
     """A past-tense clause of time or cause ("after X travelled to Y", "because Z had
-    attacked"): the writer's fact, whatever the clause it hangs on says."""
+    attacked"), or a present one of cause or circumstance ("as X continues to wage its
+    war"): the writer's fact, whatever the clause it hangs on says."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_MARKS for c in clause.children):
         return False
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "'ll") for a in auxes):
         return False
+    if clause.tag_ in ("VBZ", "VBP") and not auxes:  # "as X continues to wage its war": the present, not a time to come
+        return any(c.dep_ == "mark" and c.lower_ in _PRESENT_FACT_MARKS for c in clause.children)
     return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lemma_.lower() in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
 
 

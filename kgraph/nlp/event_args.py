@@ -44,6 +44,19 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
     return out
 
 
+#: The most parties of one symmetric act paired each with each ("A, B and C met"); a
+#: longer list (a roll of delegations) pairs only its neighbours.
+MAX_PAIRED_PARTIES = 4
+
+
+def party_pairs(parts: list[Span]) -> list[tuple[Span, Span]]:
+    """The pairs a symmetric act among ``parts`` relates: "A, B and C held a summit" is
+    A with B, A with C and B with C."""
+    if len(parts) > MAX_PAIRED_PARTIES:
+        return list(zip(parts, parts[1:]))
+    return [(a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]]
+
+
 #: Plural nouns that "the two ..." or "both ..." makes refer back to two states.
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "side"})
 

@@ -211,7 +211,11 @@ _OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 def _modifier_actors(noun: Token, mentions: Mentions) -> list[Span]:
     """The actors ``noun``'s left modifiers name: its possessor, a demonym, a named
     compound ("Y's accounts", "Russian assets", "the US decision")."""
-    return [m for c in noun.lefts if c.dep_ in _OWNER_DEPS and (m := modifier_actor(c, noun, mentions)) is not None]
+    lefts = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
+    marks = [t.i for t in noun.doc[max(noun.left_edge.i - 1, 0) : noun.i] if t.tag_ == "POS" or t.text in ("'", "’")]
+    if marks:  # "the individuals' U.S. assets": the owner's, held in the U.S. (however the parser took the apostrophe)
+        lefts = [c for c in lefts if c.dep_ == "poss" or c.i < marks[-1]]
+    return [m for c in lefts if (m := modifier_actor(c, noun, mentions)) is not None]
 
 
 def _agents_to(verb: Token, objects: list[Span], vclass: str, rule: str, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

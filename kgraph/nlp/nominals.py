@@ -25,7 +25,8 @@ from kgraph.nlp.backing import held_support
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
-    PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, purpose_objects, struck_target,
+    PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, party_pairs, purpose_objects,
+    struck_target,
     two_states, water, where_place,
 )  # fmt: skip
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
@@ -248,7 +249,7 @@ def _adverse(noun: Token, lex: Lexicon) -> bool:
 def _together(subject: Span, vclass: str, trigger: Token, mentions: Mentions) -> Iterator[Candidate]:
     """"X and Y pledged cooperation", "X and Y held talks": the coordinated agents together."""
     parts = parties(subject.root, mentions, SYMMETRIC_PARTIES[vclass])
-    for a, b in zip(parts, parts[1:]):
+    for a, b in party_pairs(parts):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:together", 0.6)
 
 
@@ -259,12 +260,15 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     for c in noun.lefts:
         if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
             parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
+    pairs: list[tuple[Span, Span]] = []
     for tok in prep_objects(noun, ("between", "among")):
-        parts += parties(tok, mentions, SYMMETRIC_PARTIES[vclass]) or two_states(tok, mentions)  # "between the two countries"
+        listed = parties(tok, mentions, SYMMETRIC_PARTIES[vclass]) or two_states(tok, mentions)  # "between the two countries"
+        parts += listed
+        pairs += party_pairs(listed)  # "the alliance between A, B and C": each with each
     unique = list(dict.fromkeys(parts))
     # "talks between X and Y will start": the clause the noun is the subject of qualifies it
     trigger = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
-    for a, b in zip(unique, unique[1:]):
+    for a, b in dict.fromkeys([*zip(unique, unique[1:]), *pairs]):
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
 
 

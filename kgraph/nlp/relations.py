@@ -18,8 +18,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties,
-    figurative,
-    named_place, paired_parties, parties, described_place, listed_places, moving_troops,
+    figurative, named_place, paired_parties, parties, party_pairs, described_place, listed_places, moving_troops,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
@@ -366,7 +365,7 @@ def _verb_statements(
     phrasal = lex is not None and all(_phrasal(verb, t, lex) for t in obj_toks)  # the verb's own noun is no object
     if vclass in ("meet", "talk", "cooperate") and subj_tok is not None and (not obj_toks or phrasal):  # "X and Y restored relations"
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
-        for a, b in zip(subjects, subjects[1:]):
+        for a, b in party_pairs(subjects):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
 
 

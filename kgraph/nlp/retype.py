@@ -446,6 +446,8 @@ def _before_region(span: Span, starts: dict[int, Span], gazetteer: Gazetteer, le
         return False
     if outer is not None and (outer.root.dep_ == "poss" or outer.end < len(doc) and doc[outer.end].tag_ == "POS"):
         return False  # "Aeroflot, Russia's national airline": an apposition, not a place
+    if outer is not None and outer.end < len(doc) and _starts_title(doc[outer.end], lex):
+        return False  # "Ana Soto, U.S. President Tom Lee and ...": the state of the next name's title
     known = gazetteer.lookup(span.text)
     if known is not None:
         return known.cls is EntityClass.CITY
@@ -463,3 +465,9 @@ def _outer_place(
     if town is None or entry is None or entry.cls not in _OUTER or not _before_region(town, starts, gazetteer, lex):
         return None
     return entry.cls
+
+
+def _starts_title(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` begins a title ("President", "Prime Minister", "Foreign Minister")."""
+    word = token.lower_
+    return word in lex.title_words or any(t.split()[0] == word for t in lex.titles)

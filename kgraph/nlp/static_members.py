@@ -31,6 +31,8 @@ MEMBER_VERBS = frozenset({"include", "comprise", "encompass"})
 OF_PARTICIPLES = frozenset({"make", "compose", "comprise", "consist"})
 #: Words of the rule, for the sentence pre-check.
 MEMBER_WORDS = MEMBER_VERBS | OF_PARTICIPLES
+#: Nouns that, modified by an organisation, make a member of it ("NATO member X", "NATO ally X").
+_MEMBER_NOUNS = ("member", "ally")
 #: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
 _MEMBER_HEADS = frozenset({"state", "country", "nation"})
 #: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
@@ -38,10 +40,11 @@ _NOT_MEMBER = frozenset({"non", "former", "ex", "future", "prospective", "aspiri
 
 
 def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member", "made
+    """"NATO member Turkey", "NATO members X and Y", "Hungary, an EU member state", "X is a NATO member",
+    "X will become the 32nd NATO ally", "made
     Poland the first NATO member country": a state or organisation described as a member
     of the organisation that modifies "member" is part of it."""
-    for noun in with_lemmas(sent, ("member",)):
+    for noun in with_lemmas(sent, _MEMBER_NOUNS):
         if noun.pos_ != "NOUN":
             continue
         head = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _MEMBER_HEADS else noun
@@ -53,7 +56,7 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
         if not orgs:
             continue
         members: list[Span] = []
-        if head.dep_ == "compound" and noun.lower_ == "members":  # "NATO members Turkey and Hungary"
+        if head.dep_ == "compound" and noun.tag_ == "NNS":  # "NATO members Turkey and Hungary"
             members += [named(t, mentions) for t in conjuncts(head.head)]
         elif head.dep_ == "compound":  # "NATO member Turkey"
             members.append(named(head.head, mentions))

@@ -330,6 +330,10 @@ def _complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+#: Titles whose place modifier is where the holder is sent ("a Middle East envoy"), not a home.
+_POSTING_TITLES = frozenset({"envoy", "ambassador", "emissary", "representative"})
+
+
 def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     doc, pos = sent.doc, columns(sent.doc)["pos"]
     titled = {t.i: kind for t, kind in titles_in(sent, lex)}
@@ -372,7 +376,7 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                     yield Candidate(Relation.LEADER_OF, person, employer, noun, f"static:title:leader{form}", 0.75)
                 elif cls in ACTOR_ORGS:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
-                elif modifier and cls in PLACES:  # "Texas lawyer X": X is from Texas
+                elif modifier and cls in PLACES and noun.lemma_.lower() not in _POSTING_TITLES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
 
 

@@ -53,7 +53,7 @@ NEEDS: dict[object, frozenset[str]] = {
     lying_places: LYING_VERBS,
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
     ruled_states: RULE_NOUNS,
-    member_modifiers: frozenset({"member"}),
+    member_modifiers: frozenset({"member", "ally"}),
     seat_verbs: SEAT_PARTICIPLES,
     counterparts: frozenset({"counterpart"}),
     affiliations: frozenset({"affiliated"}),

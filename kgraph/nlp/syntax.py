@@ -78,6 +78,8 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         doer = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
         if doer is not None:
             return doer, False
+    if gerund_subject(verb) is not None:
+        return None, False  # "voted in favour of X joining Y": the voters do not join (X's own act, not read)
     if (valued := valued_noun(verb)) is not None:
         return _aim_holder(valued, lex), True  # "X signed a deal worth $6 billion to buy Y": X
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and verb.head != verb:
@@ -115,6 +117,28 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         if verb.lemma_ == "be" and before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
             return before, True  # absolute "with X being among the first to ...": X
     return None, False
+
+
+#: Entity types that may do what a gerund right after them says.
+_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund the parser hung on the clause before it, when a name
+    comes right before it in the "of" phrase of a bare-noun preposition: "voted in favour
+    of X joining Y", "in support of X buying Y"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+        return None
+    first = verb.doc[verb.i - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.ent_type_ not in _DOER_TYPES:
+        return None
+    prep = first.head
+    noun = prep.head
+    if prep.lower_ == "of" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return first if noun.head.head == verb.head else None  # "in favour of X joining Y"
+    return None
 
 
 def valued_noun(verb: Token) -> Token | None:
