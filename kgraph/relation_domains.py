@@ -5,7 +5,10 @@ act or are places, and which a writer states by describing a name."""
 from __future__ import annotations
 
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from spacy.tokens import Token
+
 from kgraph.nlp.relations import PLACES
+from kgraph.nlp.static_places import SEAT_NOUNS
 from kgraph.types import EntityClass, Relation
 
 #: Relations whose object acts (a capital or a demonym there stands for the state).
@@ -36,6 +39,22 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.COOPERATES_WITH: ALLY_CLASSES,
 }
 
+#: Relations whose object is where one is seated or lives: a city, region or country (the
+#: ontology's ranges); another place (an area, a sea, a facility) is where one acts or is
+#: met, unless the text names it a seat ("used as headquarters", "based at Fort Carson").
+SETTLED_RANGE = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY})
+SETTLED = frozenset({Relation.BASED_IN, Relation.LIVES_IN})
+
+
+def settled_fits(relation: Relation, cls: EntityClass, trigger: Token) -> bool:
+    """Whether an object of class ``cls`` fits a seat or home relation stated at ``trigger``
+    ("a checkpoint of the Frontier Corps in Makhtair area", "navies in the Pacific Ocean",
+    "a Kyrgyz border guard": no seat, no home)."""
+    if relation not in SETTLED or cls in SETTLED_RANGE:
+        return True
+    return relation is Relation.BASED_IN and (trigger.lemma_.lower() in SEAT_NOUNS or trigger.lower_.endswith("based"))
+
+
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
 #: not by a clause anyone reports or hedges.
 DESCRIPTIVE = frozenset(
@@ -43,4 +62,4 @@ DESCRIPTIVE = frozenset(
 )
 
 
-__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS"]
+__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS", "SETTLED", "SETTLED_RANGE", "settled_fits"]

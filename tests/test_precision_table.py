@@ -208,6 +208,11 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a seat or home is a city, region or country: a sea or a border is where one acts
+    ("Chile's navy has begun a joint exercise with the Peruvian and Ecuadorian navies in the Pacific Ocean.",
+     "Peruvian and Ecuadorian navies", "basedIn", "Pacific Ocean"),
+    ("Kazakhstan's news agency, citing the border agency, says a 27-year-old Kazakh border guard Arman Seitov was killed "
+     "in a shootout.", "Arman Seitov", "livesIn", "Kazakh border"),
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "United Nations Security Council"),
     # one loss told twice, by the title and the body or by two sources, with the same figure
