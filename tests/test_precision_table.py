@@ -24,6 +24,11 @@ DATE = dt.date(2024, 6, 25)
 
 # (text, subject label, relation, object label): each must be stated.
 MUST = [
+    # ... but the headquarters of a name, or its spokesman, seat it
+    ("The minister spoke at the headquarters of the Andean Development Corporation in Caracas on Monday.",
+     "Andean Development Corporation", "basedIn", "Caracas"),
+    ("A spokesman for the Andean Development Corporation in Caracas said the loan was approved.",
+     "Andean Development Corporation", "basedIn", "Caracas"),
     # a state's own body named like an international one is the state's; the bare name stays the UN's
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "Russia's Security Council"),
@@ -208,6 +213,9 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a name hanging by "of" on a thing: the "in" phrase places the thing, not the name's seat
+    ("Three policemen were killed in an armed attack on a checkpoint of the National Police in Huallaga area of "
+     "Leoncio Prado province.", "National Police", "basedIn", "Huallaga"),
     # a seat or home is a city, region or country: a sea or a border is where one acts
     ("Chile's navy has begun a joint exercise with the Peruvian and Ecuadorian navies in the Pacific Ocean.",
      "Peruvian and Ecuadorian navies", "basedIn", "Pacific Ocean"),
