@@ -5,8 +5,9 @@ act or are places, and which a writer states by describing a name."""
 from __future__ import annotations
 
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES
 from kgraph.nlp.static_places import SEAT_NOUNS
 from kgraph.types import EntityClass, Relation
@@ -55,6 +56,22 @@ def settled_fits(relation: Relation, cls: EntityClass, trigger: Token) -> bool:
     return relation is Relation.BASED_IN and (trigger.lemma_.lower() in SEAT_NOUNS or trigger.lower_.endswith("based"))
 
 
+#: Relations whose subject acts by force: a weapon or an operation is none of their actors.
+FORCE_RELATIONS = frozenset({Relation.KILLED, Relation.ATTACKS})
+
+
+def instrument_name(span: Span, known: bool, lex: Lexicon) -> bool:
+    """Whether a subject no data source knows is only a name modifying a weapon or an
+    operation ("killed by a Shahed drone", "killed during the Hamza military operations"):
+    a model's or an operation's name, no actor ("an Israeli drone", "a Hezbollah drone":
+    known actors, kept)."""
+    if known or len(span) == 0 or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in lex.materiel_nouns or lemma in lex.event_nouns and lemma != "attack")
+
+
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
 #: not by a clause anyone reports or hedges.
 DESCRIPTIVE = frozenset(
@@ -62,4 +79,5 @@ DESCRIPTIVE = frozenset(
 )
 
 
-__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS", "SETTLED", "SETTLED_RANGE", "settled_fits"]
+__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS", "FORCE_RELATIONS", "SETTLED", "SETTLED_RANGE",
+           "instrument_name", "settled_fits"]

@@ -24,6 +24,9 @@ DATE = dt.date(2024, 6, 25)
 
 # (text, subject label, relation, object label): each must be stated.
 MUST = [
+    # ... a known actor's drone or operations still kill
+    ("Five soldiers were killed by a Hezbollah drone near the border.", "Hezbollah", "killed", "soldiers"),
+    ("Five soldiers were killed during Israeli military operations in Gaza.", "Israel", "killed", "soldiers"),
     # ... but the headquarters of a name, or its spokesman, seat it
     ("The minister spoke at the headquarters of the Andean Development Corporation in Caracas on Monday.",
      "Andean Development Corporation", "basedIn", "Caracas"),
@@ -213,6 +216,11 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a name no data source knows, modifying a weapon or an operation, is a model or an operation: no killer
+    ("The Peruvian soldiers were killed by a Karrar drone at a base near the Bolivian border.", "Karrar", "killed",
+     "Peruvian soldiers"),
+    ("At least nine rebels were killed during the ongoing Tamarind military operations in eastern Cauca province of "
+     "Colombia.", "Tamarind", "killed", "rebels"),
     # a name hanging by "of" on a thing: the "in" phrase places the thing, not the name's seat
     ("Three policemen were killed in an armed attack on a checkpoint of the National Police in Huallaga area of "
      "Leoncio Prado province.", "National Police", "basedIn", "Huallaga"),
