@@ -113,10 +113,7 @@ def one_loss(statements: list[Statement], lex: Lexicon, title_end: int = 0) -> l
             told.append(st)
         elif first.subject.iri != st.subject.iri:
             into[id(st)] = first
-    if not into:
-        return statements
-    return [replace(s, subject=replace(f.subject, text=s.subject.text), object=replace(f.object, text=s.object.text))
-            if (f := into.get(id(s))) is not None else s for s in statements]  # fmt: skip
+    return _told_as_first(statements, into)
 
 
 def one_killing(statements: list[Statement], lex: Lexicon, title_end: int = 0) -> list[Statement]:
@@ -131,6 +128,12 @@ def one_killing(statements: list[Statement], lex: Lexicon, title_end: int = 0) -
             told.append(st)
         else:
             into[id(st)] = first
+    return _told_as_first(statements, into)
+
+
+def _told_as_first(statements: list[Statement], into: dict[int, Statement]) -> list[Statement]:
+    """``statements`` with each one ``into`` maps (by ``id``) told as that first telling:
+    its subject and object, with the words of its own mentions."""
     if not into:
         return statements
     return [replace(s, subject=replace(f.subject, text=s.subject.text), object=replace(f.object, text=s.object.text))
