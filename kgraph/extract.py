@@ -56,7 +56,9 @@ from kgraph.nlp.static_rules import static_candidates
 from kgraph.nlp.syntax import first_conjunct, infinitive
 from kgraph.nlp.timex import time_of
 from kgraph.offices import one_office, one_part, one_seat
-from kgraph.relation_domains import ACTOR_OBJECTS, DESCRIPTIVE, DOMAINS, PLACE_SUBJECTS
+from kgraph.relation_domains import (
+    ACTOR_OBJECTS, DESCRIPTIVE, DOMAINS, FORCE_RELATIONS, PLACE_SUBJECTS, instrument_name, settled_fits,
+)
 from kgraph.resolve import Resolver
 from kgraph.restatements import merge_restatements
 from kgraph.title_sources import title_sources
@@ -409,8 +411,10 @@ def _statement(cand: Candidate, sent: Span, state: DocState, mentions: Mentions,
     relation = cand.relation
     if relation is Relation.PART_OF and subject.cls in (EntityClass.PERSON, EntityClass.GROUP):
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
-    if subject.cls not in DOMAINS.get(relation, ACTORS):
-        return None
+    if subject.cls not in DOMAINS.get(relation, ACTORS) or not settled_fits(relation, obj.cls, cand.trigger):
+        return None  # the ontology's domain; a seat or home is a city, region or country
+    if relation in FORCE_RELATIONS and instrument_name(cand.subject, bool(subject.wikidata) or state.resolver.gaz.lookup(subject.label) is not None, lex):
+        return None  # "killed by a Shahed drone": a weapon's model, no killer
     if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower() and not any(
         t.pos_ == "PROPN" for t in cand.subject
     ):  # fmt: skip

@@ -5,7 +5,11 @@ act or are places, and which a writer states by describing a name."""
 from __future__ import annotations
 
 from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES
+from kgraph.nlp.static_places import SEAT_NOUNS
 from kgraph.types import EntityClass, Relation
 
 #: Relations whose object acts (a capital or a demonym there stands for the state).
@@ -36,6 +40,38 @@ DOMAINS: dict[str, frozenset[EntityClass]] = {
     Relation.COOPERATES_WITH: ALLY_CLASSES,
 }
 
+#: Relations whose object is where one is seated or lives: a city, region or country (the
+#: ontology's ranges); another place (an area, a sea, a facility) is where one acts or is
+#: met, unless the text names it a seat ("used as headquarters", "based at Fort Carson").
+SETTLED_RANGE = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.COUNTRY})
+SETTLED = frozenset({Relation.BASED_IN, Relation.LIVES_IN})
+
+
+def settled_fits(relation: Relation, cls: EntityClass, trigger: Token) -> bool:
+    """Whether an object of class ``cls`` fits a seat or home relation stated at ``trigger``
+    ("a checkpoint of the Frontier Corps in Makhtair area", "navies in the Pacific Ocean",
+    "a Kyrgyz border guard": no seat, no home)."""
+    if relation not in SETTLED or cls in SETTLED_RANGE:
+        return True
+    return relation is Relation.BASED_IN and (trigger.lemma_.lower() in SEAT_NOUNS or trigger.lower_.endswith("based"))
+
+
+#: Relations whose subject acts by force: a weapon or an operation is none of their actors.
+FORCE_RELATIONS = frozenset({Relation.KILLED, Relation.ATTACKS})
+
+
+def instrument_name(span: Span, known: bool, lex: Lexicon) -> bool:
+    """Whether a subject no data source knows is only a name modifying a weapon or an
+    operation ("killed by a Shahed drone", "killed during the Hamza military operations"):
+    a model's or an operation's name, no actor ("an Israeli drone", "a Hezbollah drone":
+    known actors, kept)."""
+    if known or len(span) == 0 or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in lex.materiel_nouns or lemma in lex.event_nouns and lemma != "attack")
+
+
 #: Relations a writer states by describing a name ("X, the head of Y", "Y-based X"),
 #: not by a clause anyone reports or hedges.
 DESCRIPTIVE = frozenset(
@@ -43,4 +79,5 @@ DESCRIPTIVE = frozenset(
 )
 
 
-__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS"]
+__all__ = ["ACTOR_OBJECTS", "DESCRIPTIVE", "DOMAINS", "PLACE_SUBJECTS", "FORCE_RELATIONS", "SETTLED", "SETTLED_RANGE",
+           "instrument_name", "settled_fits"]

@@ -31,6 +31,14 @@ figure are one. So are the same figure's losses of an unnamed group and of anoth
 of its kind ("5 soldiers killed" in the headline, "five Philippine army soldiers" in the
 body; "14 rebels" and "at least 14 insurgents"): the loss is the first one the body tells.
 
+A killing told twice is one: a later ``killed`` statement of another sentence restates an
+earlier one when it names the same victims (one node) in the headline or with the killer
+described ("the minister killed in an Al Shabaab siege", "the minister was shot dead by
+the attackers"), or when one killer's victims are of one kind ("Gunmen Who Killed Officer" in the headline,
+"the police officer killed by the gunmen" in the body; "killing one assailant", "killed
+two assailants"): the killing is the first the body tells (the title's when none). Two
+sources' tellings, and killings at two times, stay side by side.
+
 A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
 the country a visited city lies in (by the gazetteer) is that city for the subject's
 other ``visits`` statements of the document (no alias: the country is not the city).
@@ -59,7 +67,7 @@ COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment
 def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon, title_end: int = 0) -> list[Statement]:
     """``statements`` (of one document, whose title line ends at ``title_end``) with restated
     objects merged into the first."""
-    statements = one_loss(statements, lex, title_end)
+    statements = one_killing(one_loss(statements, lex, title_end), lex, title_end)
     ordered = sorted(statements, key=lambda s: s.start)
     into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
     firsts: dict[tuple[str, str], list[Statement]] = {}
@@ -105,10 +113,46 @@ def one_loss(statements: list[Statement], lex: Lexicon, title_end: int = 0) -> l
             told.append(st)
         elif first.subject.iri != st.subject.iri:
             into[id(st)] = first
+    return _told_as_first(statements, into)
+
+
+def one_killing(statements: list[Statement], lex: Lexicon, title_end: int = 0) -> list[Statement]:
+    """``killed`` statements that restate an earlier killing of another sentence (the same
+    victims, or one killer's victims of one kind) told as that first killing."""
+    kills = [s for s in statements if s.relation == Relation.KILLED]
+    told: list[Statement] = []
+    into: dict[int, Statement] = {}
+    for st in sorted(kills, key=lambda s: (s.end <= title_end, s.start)):
+        first = next((f for f in told if f.start != st.start and _same_killing(f, st, lex, st.end <= title_end)), None)
+        if first is None:
+            told.append(st)
+        else:
+            into[id(st)] = first
+    return _told_as_first(statements, into)
+
+
+def _told_as_first(statements: list[Statement], into: dict[int, Statement]) -> list[Statement]:
+    """``statements`` with each one ``into`` maps (by ``id``) told as that first telling:
+    its subject and object, with the words of its own mentions."""
     if not into:
         return statements
     return [replace(s, subject=replace(f.subject, text=s.subject.text), object=replace(f.object, text=s.object.text))
             if (f := into.get(id(s))) is not None else s for s in statements]  # fmt: skip
+
+
+def _same_killing(first: Statement, later: Statement, lex: Lexicon, headline: bool) -> bool:
+    """The same victims told again by the headline or with the killer described ("the
+    attackers"), or one killer's unnamed victims of one kind; by one source at one time
+    (two sources' tellings stay side by side: "12 soldiers", officials said; "15 soldiers",
+    the group's spokesman said)."""
+    a, b = first.according_to, later.according_to
+    if a is not None and b is not None and a.iri != b.iri or not _same_time(first, later):
+        return False
+    if first.subject.iri == later.subject.iri:
+        groups = first.object.cls is later.object.cls is EntityClass.GROUP
+        return first.object.iri == later.object.iri or groups and kind(first.object.label, lex) == kind(later.object.label, lex)
+    described = later.subject.cls is EntityClass.GROUP and later.subject.label[:1].islower()  # "the attackers", "the militants"
+    return first.object.iri == later.object.iri and (headline or described)
 
 
 def _party_kind(st: Statement, lex: Lexicon) -> str:

@@ -24,6 +24,14 @@ DATE = dt.date(2024, 6, 25)
 
 # (text, subject label, relation, object label): each must be stated.
 MUST = [
+    # ... a known actor's drone or operations still kill
+    ("Five soldiers were killed by a Hezbollah drone near the border.", "Hezbollah", "killed", "soldiers"),
+    ("Five soldiers were killed during Israeli military operations in Gaza.", "Israel", "killed", "soldiers"),
+    # ... but the headquarters of a name, or its spokesman, seat it
+    ("The minister spoke at the headquarters of the Andean Development Corporation in Caracas on Monday.",
+     "Andean Development Corporation", "basedIn", "Caracas"),
+    ("A spokesman for the Andean Development Corporation in Caracas said the loan was approved.",
+     "Andean Development Corporation", "basedIn", "Caracas"),
     # a state's own body named like an international one is the state's; the bare name stays the UN's
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "Russia's Security Council"),
@@ -208,6 +216,19 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a name no data source knows, modifying a weapon or an operation, is a model or an operation: no killer
+    ("The Peruvian soldiers were killed by a Karrar drone at a base near the Bolivian border.", "Karrar", "killed",
+     "Peruvian soldiers"),
+    ("At least nine rebels were killed during the ongoing Tamarind military operations in eastern Cauca province of "
+     "Colombia.", "Tamarind", "killed", "rebels"),
+    # a name hanging by "of" on a thing: the "in" phrase places the thing, not the name's seat
+    ("Three policemen were killed in an armed attack on a checkpoint of the National Police in Huallaga area of "
+     "Leoncio Prado province.", "National Police", "basedIn", "Huallaga"),
+    # a seat or home is a city, region or country: a sea or a border is where one acts
+    ("Chile's navy has begun a joint exercise with the Peruvian and Ecuadorian navies in the Pacific Ocean.",
+     "Peruvian and Ecuadorian navies", "basedIn", "Pacific Ocean"),
+    ("Kazakhstan's news agency, citing the border agency, says a 27-year-old Kazakh border guard Arman Seitov was killed "
+     "in a shootout.", "Arman Seitov", "livesIn", "Kazakh border"),
     ("Sergei Volkov, deputy secretary of Russia's Security Council, visited Minsk on Monday.", "Sergei Volkov", "worksFor",
      "United Nations Security Council"),
     # one loss told twice, by the title and the body or by two sources, with the same figure

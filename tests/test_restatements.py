@@ -9,6 +9,7 @@ from functools import lru_cache
 import pytest
 
 from factories import make_document
+from kgraph.evaluate import facts
 from kgraph.extract import extract
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.restatements import kind
@@ -106,6 +107,31 @@ APART = [
 @pytest.mark.parametrize(("text", "subject", "relation", "objects"), APART, ids=[r[0][:40] for r in APART])
 def test_different_objects_stay_apart(text, subject, relation, objects):
     assert _objects(text, subject, relation) == objects
+
+
+# text, the distinct (killer, victims) facts every telling of the killings resolves to
+KILLINGS = [
+    # the headline's killing told again in the body: the body's
+    ("Gunmen kill officer in Andean town\nA police officer was killed by gunmen in the town of Cusco on Sunday, "
+     "police said. The gunmen opened fire on a patrol, killing the officer.", {("gunmen", "police officer")}),
+    # one killer's victims of one kind, told twice
+    ("Maoist militants killed one soldier near Cusco. In a later ambush the militants killed two soldiers.",
+     {("Maoist militants", "soldier")}),
+    # must not: victims of two kinds, killings at two times, two killers
+    ("Maoist militants killed five soldiers near Cusco on Monday. The militants also killed three civilians in the raid.",
+     {("Maoist militants", "soldiers"), ("Maoist militants", "civilians")}),
+    ("Maoist militants killed one soldier near Cusco on Monday. On Tuesday the militants killed two soldiers in an ambush.",
+     {("Maoist militants", "soldier"), ("Maoist militants", "soldiers")}),
+    ("Maoist militants killed four soldiers near Cusco. Colombian guerrillas killed six soldiers near Lima.",
+     {("Maoist militants", "soldiers"), ("Colombian guerrillas", "soldiers")}),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), KILLINGS, ids=[r[0][:40] for r in KILLINGS])
+def test_one_killing(text, pairs):
+    found = [f for f in facts(_statements(text)) if f.relation == "killed"]
+    assert {(f.best.subject.label, f.best.object.label) for f in found} == pairs
+    assert len(found) == len(pairs)
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,8 @@ def org_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candida
                         continue  # "Islamic State in the Greater Sahara (ISGS)": one name, cut at its "in" or "of"
                     if prep == "in" and (head.i == tok.i or tok.dep_ == "appos" and head.i == tok.head.i) and _acted_on(head):
                         continue  # "operations against (the movement) Hezbollah in Lebanon": where it is fought, no seat
+                    if prep == "in" and head.i == tok.i and _thing_of(tok, lex):
+                        continue  # "a checkpoint of X in Y", "the sidelines of X in Y": the checkpoint's place, no seat
                     if cls_of(target) in PLACES and prep != "of" or cls_of(target) in PLACES and head.i != tok.i:
                         yield Candidate(Relation.BASED_IN, org, target, head, f"static:org-{prep}", 0.65)
                     elif cls_of(target) in ACTOR_ORGS and prep == "of":
@@ -278,6 +280,18 @@ def _name_goes_on(org: Span, place: Token) -> bool:
     words = [t for t in doc[org.start : end] if t.is_title or t.is_upper]
     initials = "".join(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
     return len(initials) >= 3 and initials in texts(doc)
+
+
+def _thing_of(tok: Token, lex: Lexicon) -> bool:
+    """Whether a name hangs by "of" or "to" on a common noun that is no seat, body or title
+    ("a checkpoint of X in Y", "on the sidelines of X in Y", "a statement to X in Y"): the
+    "in" phrase then places that thing, not X ("the headquarters of X in Y", "members of X
+    in Y", "the head of X in Y" do seat X)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to") or tok.head.head.pos_ != "NOUN":
+        return False
+    noun = tok.head.head.lemma_.lower()
+    kept = SEAT_NOUNS | lex.organization_nouns | lex.titles | lex.group_nouns | lex.part_nouns | lex.body_nouns
+    return noun not in kept
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:
