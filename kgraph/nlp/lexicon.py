@@ -53,7 +53,7 @@ _OPTIONAL_LISTS = (
     "owning_verbs", "activity_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
-    "dying_verbs", "alliance_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
+    "dying_verbs", "alliance_words", "truce_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
     "kit_nouns", "trade_titles",
 )  # fmt: skip
 
@@ -138,6 +138,7 @@ class Lexicon:
     consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
     dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
     alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
+    truce_words: frozenset[str] = frozenset()  # "a ceasefire deal", "a peace accord": an end of fighting, no partnership
     designating_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": a sanction, with a label of terror
     approving_verbs: frozenset[str] = frozenset()  # "X approved the deployment of Ethiopian troops": X allows it, the troops' state sends them (approving_words marks a sale pending)
     having_verbs: frozenset[str] = frozenset()  # "had the backing of Y": the subject has the support Y gives

@@ -1,0 +1,57 @@
+"""Constructions of the people relations (worksFor, leaderOf, meetsWith, cooperatesWith,
+supports) that recur in news, as a table of our own sentences.
+
+Each shape has rows that must fire and rows where it must not (the look-alike that
+states no such relation). Sentences are made up, news-style; none is from the samples,
+the benchmark or the audit pool. A row runs the whole of ``kgraph.extract.extract``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from tests.factories import extracted_triples
+
+pytestmark = pytest.mark.slow
+
+DATE = dt.date(2024, 6, 25)
+
+# (text, subject label, relation, object label): each must be stated.
+MUST = [
+    # states that sign a deal for arms or goods, or one whose aim is cooperation, cooperate
+    ("Chile and Peru signed a deal for the sale of armed drones.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile signed a deal with Peru to buy six frigates.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile and Peru signed a treaty to deepen defence and trade ties.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile and Peru signed an agreement pledging support of each other.", "Chile", "cooperatesWith", "Peru"),
+]
+
+# (text, subject label, relation, object label): none may be stated.
+MUST_NOT = [
+    # a truce, however worded, is no partnership; a trade deal names no goods
+    ("Chile and Peru signed a ceasefire deal for the withdrawal of tanks.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile and Peru signed a peace agreement to end the war.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile and Peru signed a trade deal on Monday.", "Chile", "cooperatesWith", "Peru"),
+    # a buyer and the firm that builds for it are no allies
+    ("The Chilean navy and Andes Shipyards signed a contract to build six frigates.", "Chile", "cooperatesWith",
+     "Andes Shipyards"),
+]
+
+
+@lru_cache(maxsize=None)
+def _triples(text: str) -> frozenset[tuple[str, str, str]]:
+    return extracted_triples(text, DATE)
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST, ids=[r[0][:40] for r in MUST])
+def test_people_shape_fires(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) in found, f"{text!r}: got {sorted(found)}"
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), MUST_NOT, ids=[r[0][:40] for r in MUST_NOT])
+def test_people_look_alike_does_not_fire(nlp, text, subject, relation, obj):
+    found = _triples(text)
+    assert (subject, relation, obj) not in found, f"{text!r}: got {sorted(found)}"
