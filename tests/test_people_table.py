@@ -26,6 +26,14 @@ MUST = [
     ("Chile signed a deal with Peru to buy six frigates.", "Chile", "cooperatesWith", "Peru"),
     ("Chile and Peru signed a treaty to deepen defence and trade ties.", "Chile", "cooperatesWith", "Peru"),
     ("Chile and Peru signed an agreement pledging support of each other.", "Chile", "cooperatesWith", "Peru"),
+    # "X-backed Y": the name in apposition, a demonym, the name inside the group's words, a participle read as a past
+    ("Hezbollah, an Iran-backed movement, fired rockets at the border.", "Iran", "supports", "Hezbollah"),
+    ("The Sudanese-backed SPLA rebel movement seized two villages.", "Sudan", "supports", "SPLA"),
+    ("Critics of Iran-backed Kataib Hezbollah protested on Friday.", "Iran", "supports", "Kataib Hezbollah"),
+    # a fronted passive participle with its agent describes the main clause's subject
+    ("Backed by Chile, Peru rejected the plan.", "Chile", "supports", "Peru"),
+    ("Supported by Qatar, Hamas rejected the proposal.", "Qatar", "supports", "Hamas"),
+    ("Attacked by Chile, Peru withdrew its troops.", "Chile", "attacks", "Peru"),  # the shape, for any verb class
 ]
 
 # (text, subject label, relation, object label): none may be stated.
@@ -37,6 +45,11 @@ MUST_NOT = [
     # a buyer and the firm that builds for it are no allies
     ("The Chilean navy and Andes Shipyards signed a contract to build six frigates.", "Chile", "cooperatesWith",
      "Andes Shipyards"),
+    # a bloc is no state; a conditional participle states no backing
+    ("Rebels raided a depot of the Western-backed Libyan army.", "Western", "supports", "Libya"),
+    ("If backed by Chile, Peru will reject the plan.", "Chile", "supports", "Peru"),
+    # a participle of another class backs no one
+    ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]
 
 

@@ -85,13 +85,13 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     if token.ent_type_ == "NORP":
-        cls = _nationality_class(doc[start:end].text)
+        cls = nationality_class(doc[start:end].text)
         if cls is None:
             return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
     return Span(doc, start, end, label=str(cls))
 
 
-def _nationality_class(words: str) -> EntityClass | None:
+def nationality_class(words: str) -> EntityClass | None:
     """The class a nationality word the NER found stands for: a state (``Country``) for a
     demonym the gazetteer knows ("Russian"); the class the gazetteer gives a place's name
     ("Abkhazia": a region); ``None`` for a faith, creed or bloc (the lexicon's

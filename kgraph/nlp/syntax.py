@@ -253,8 +253,10 @@ def object_gap(verb: Token) -> bool:
 
 
 def hyphen_agent(verb: Token) -> Token | None:
-    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
-    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle, also
+    where the tagger reads the participle as a past tense ("Iran-backed Kataib Hezbollah")."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "amod"
+    if not participle or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return None
     before = verb.doc[verb.i - 2]
     if before.whitespace_ or verb.doc[verb.i - 1].whitespace_ or before.head != verb or not before.ent_type_:
