@@ -34,6 +34,10 @@ MUST = [
     ("Backed by Chile, Peru rejected the plan.", "Chile", "supports", "Peru"),
     ("Supported by Qatar, Hamas rejected the proposal.", "Qatar", "supports", "Hamas"),
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "attacks", "Peru"),  # the shape, for any verb class
+    # a verb that builds up a bond (lexicon bond_verbs) with a noun of cooperation: between the subjects, or "with" Y
+    ("Chile and Peru have boosted their military ties since the war.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile strengthened relations with Peru.", "Chile", "cooperatesWith", "Peru"),
+    ("The Chilean government shares good relations with the Peruvian government.", "Chile", "cooperatesWith", "Peru"),
 ]
 
 # (text, subject label, relation, object label): none may be stated.
@@ -48,6 +52,9 @@ MUST_NOT = [
     # a bloc is no state; a conditional participle states no backing
     ("Rebels raided a depot of the Western-backed Libyan army.", "Western", "supports", "Libya"),
     ("If backed by Chile, Peru will reject the plan.", "Chile", "supports", "Peru"),
+    # a bond ended, a bond with no partner named, a shared thing that is no bond
+    ("Chile cut ties with Peru.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile and Peru shared intelligence on the rebels.", "Chile", "cooperatesWith", "Peru"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]

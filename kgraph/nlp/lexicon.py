@@ -267,6 +267,9 @@ def _load(path: Path) -> Lexicon:
             if not (isinstance(pair, list) and len(pair) == 2):
                 raise DataFileError(path, f"multiword_verbs.{cls}: each entry is [verb, object]")
             multiword[(pair[0].lower(), pair[1].lower())] = cls
+    for verb in _optional_list(data, "bond_verbs", path):  # "boosted their ties", "deepen cooperation with X"
+        for noun in data["nominalizations"].get("cooperate", ()):
+            multiword.setdefault((str(verb).lower(), str(noun).lower()), "cooperate")
     hedges = invert(data["quantity_hedges"], "quantity_hedges")
     place_nouns = invert(data["place_nouns"], "place_nouns")
     anaphoric_nouns = invert(data["anaphoric_nouns"], "anaphoric_nouns")
