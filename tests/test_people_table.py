@@ -38,6 +38,18 @@ MUST = [
     ("Chile and Peru have boosted their military ties since the war.", "Chile", "cooperatesWith", "Peru"),
     ("Chile strengthened relations with Peru.", "Chile", "cooperatesWith", "Peru"),
     ("The Chilean government shares good relations with the Peruvian government.", "Chile", "cooperatesWith", "Peru"),
+    # a meeting noun in a phrase of time or state on a verb: its subject meets the noun's "with" party
+    ("Olaf Scholz said after talks with Emmanuel Macron that the deal was close.", "Olaf Scholz", "meetsWith",
+     "Emmanuel Macron"),
+    ("Chile is in talks with Peru over the border.", "Chile", "meetsWith", "Peru"),
+    ("During the summit, Chile and Peru condemned the coup.", "Chile", "meetsWith", "Peru"),
+    # ... the person a state's possessive title names, however the parser splits the phrase
+    ("After negotiations with Peru’s veteran President Ana Ruiz, Emmanuel Macron said he would stay.", "Emmanuel Macron",
+     "meetsWith", "Ana Ruiz"),
+    # "they" of a clause under a verb whose subject names the parties
+    ("Olaf Scholz and Emmanuel Macron signed the treaty as they held summit talks in Berlin.", "Olaf Scholz", "meetsWith",
+     "Emmanuel Macron"),
+    ("Chile and Peru said they will resume peace talks.", "Chile", "meetsWith", "Peru"),
 ]
 
 # (text, subject label, relation, object label): none may be stated.
@@ -55,6 +67,11 @@ MUST_NOT = [
     # a bond ended, a bond with no partner named, a shared thing that is no bond
     ("Chile cut ties with Peru.", "Chile", "cooperatesWith", "Peru"),
     ("Chile and Peru shared intelligence on the rebels.", "Chile", "cooperatesWith", "Peru"),
+    # talks still to come, or talks that are the subject of their own clause, are no meeting of the verb's subject
+    ("Olaf Scholz flew to Paris ahead of talks with Emmanuel Macron.", "Olaf Scholz", "meetsWith", "Emmanuel Macron"),
+    ("Chile attacked the rebels after talks with Peru collapsed.", "Chile", "meetsWith", "Peru"),
+    # "they" of a clause whose governing subject is one party names no pair
+    ("Chile and Bolivia said they would not attend, and Peru stayed home.", "Chile", "meetsWith", "Peru"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]

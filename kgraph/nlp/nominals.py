@@ -152,6 +152,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in [*(t for h in (*heads, *done) for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if vclass == "meet" and span is not None and cls_of(span) is EntityClass.COUNTRY:
+                span = _titled_holder(span, mentions) or span  # "talks with Belarus' President X": X, however parsed
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
@@ -161,6 +163,21 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if vclass == "attack":  # "strikes on sites used by X and Y": Y too
                 objects += [o for o in clause_owners(t, mentions, lex) if o not in objects]
     return objects
+
+
+def _titled_holder(state: Span, mentions: Mentions) -> Span | None:
+    """The person a state's possessive title names right after it ("Belarus' President
+    X", "Chile's foreign minister X"): the words between are the title's, none a mention."""
+    doc, i = state.doc, state.end
+    if i >= len(doc) or doc[i].tag_ != "POS" and doc[i].text not in ("’", "'"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        span = mentions.at(tok)
+        if span is not None:
+            return span if cls_of(span) is EntityClass.PERSON else None
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _stranded(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -273,6 +290,10 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
 
 
+#: Prepositions that put a verb's subject at a meeting the noun names ("said after talks with
+#: Y", "is in talks with Y", "spoke during a meeting with Y"); not "before" or "ahead of" (to come).
+MEETING_TIMES = frozenset({"after", "during", "following", "in", "at"})
+
 #: Verbs whose subject takes part in the event named by their "in" phrase.
 PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate"})
 
@@ -330,6 +351,10 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
         ):  # fmt: skip
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ in MEETING_TIMES and head.head.pos_ in ("VERB", "AUX") and (
+            "meet" in (lex.nominal_class.get(noun.lemma_.lower()), lex.nominal_class.get(noun.lower_))
+        ):  # fmt: skip
+            return mentions.at(find_subject(head.head, lex)[0]), head.head, False  # "X said after talks with Y", "X is in talks with Y"
         if node is noun and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and (
             lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
         ):  # fmt: skip
