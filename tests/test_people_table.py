@@ -46,6 +46,10 @@ MUST = [
     # ... the person a state's possessive title names, however the parser splits the phrase
     ("After negotiations with Peru’s veteran President Ana Ruiz, Emmanuel Macron said he would stay.", "Emmanuel Macron",
      "meetsWith", "Ana Ruiz"),
+    # an agent noun said of one of several: "X is one of Y's backers", "X, one of Y's allies", "among the suppliers"
+    ("Chile is one of the key backers of Peru.", "Chile", "supports", "Peru"),
+    ("Chile, one of Peru's closest allies, sent aid.", "Chile", "cooperatesWith", "Peru"),
+    ("Chile remains among the main suppliers of drones to Peru.", "Chile", "supplies", "drones"),
     # "they" of a clause under a verb whose subject names the parties
     ("Olaf Scholz and Emmanuel Macron signed the treaty as they held summit talks in Berlin.", "Olaf Scholz", "meetsWith",
      "Emmanuel Macron"),
@@ -72,6 +76,8 @@ MUST_NOT = [
     ("Chile attacked the rebels after talks with Peru collapsed.", "Chile", "meetsWith", "Peru"),
     # "they" of a clause whose governing subject is one party names no pair
     ("Chile and Bolivia said they would not attend, and Peru stayed home.", "Chile", "meetsWith", "Peru"),
+    # "one of" an agent noun that is the subject is said of no one named
+    ("One of Peru's allies criticized Chile.", "Chile", "cooperatesWith", "Peru"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]

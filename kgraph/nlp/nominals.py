@@ -484,7 +484,13 @@ def _person_ally(noun: Token, holder: Span, owner: Span | None, mentions: Mentio
 
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
-    apposition with ("X, the main supplier", "our ally, X")."""
+    apposition with ("X, the main supplier", "our ally, X"), also as one of several ("X is
+    one of Y's backers", "X remains among the main suppliers of Y")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of Y's backers": what "one" is said of
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() in _COPULAS:
+        subject = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+        return mentions.at(subject)
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return mentions.at(subject)
