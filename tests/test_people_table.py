@@ -50,6 +50,9 @@ MUST = [
     ("Chile is one of the key backers of Peru.", "Chile", "supports", "Peru"),
     ("Chile, one of Peru's closest allies, sent aid.", "Chile", "cooperatesWith", "Peru"),
     ("Chile remains among the main suppliers of drones to Peru.", "Chile", "supplies", "drones"),
+    # "coordinator" is an official's title (lexicon member_titles), as "envoy" is
+    ("The United Nations humanitarian coordinator for Haiti, Maria Lopez, said aid was blocked.", "Maria Lopez", "worksFor",
+     "United Nations"),
     # "they" of a clause under a verb whose subject names the parties
     ("Olaf Scholz and Emmanuel Macron signed the treaty as they held summit talks in Berlin.", "Olaf Scholz", "meetsWith",
      "Emmanuel Macron"),
@@ -78,6 +81,8 @@ MUST_NOT = [
     ("Chile and Bolivia said they would not attend, and Peru stayed home.", "Chile", "meetsWith", "Peru"),
     # "one of" an agent noun that is the subject is said of no one named
     ("One of Peru's allies criticized Chile.", "Chile", "cooperatesWith", "Peru"),
+    # the coordinator of an effort works for no body the text names
+    ("Maria Lopez, the coordinator of the relief effort, arrived in Lima.", "Maria Lopez", "worksFor", "relief effort"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]
