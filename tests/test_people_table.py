@@ -53,6 +53,10 @@ MUST = [
     # "coordinator" is an official's title (lexicon member_titles), as "envoy" is
     ("The United Nations humanitarian coordinator for Haiti, Maria Lopez, said aid was blocked.", "Maria Lopez", "worksFor",
      "United Nations"),
+    # "assist" and "aid" are verbs of support; one accused of doing it, even in the passive, is its doer
+    ("Chile accused Peru of aiding the rebels with weapons.", "Peru", "supports", "rebels"),
+    ("Peru has been accused of backing Hezbollah.", "Peru", "supports", "Hezbollah"),
+    ("The UN will assist Haiti in the elections.", "United Nations", "supports", "Haiti"),
     # "they" of a clause under a verb whose subject names the parties
     ("Olaf Scholz and Emmanuel Macron signed the treaty as they held summit talks in Berlin.", "Olaf Scholz", "meetsWith",
      "Emmanuel Macron"),
@@ -83,6 +87,8 @@ MUST_NOT = [
     ("One of Peru's allies criticized Chile.", "Chile", "cooperatesWith", "Peru"),
     # the coordinator of an effort works for no body the text names
     ("Maria Lopez, the coordinator of the relief effort, arrived in Lima.", "Maria Lopez", "worksFor", "relief effort"),
+    # the accuser of one who aided someone aided no one
+    ("Chile accused Peru of aiding the rebels with weapons.", "Chile", "supports", "rebels"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]

@@ -84,7 +84,7 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head
-            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            accused = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X was accused of aiding Y"
             if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
                 return accused, True  # "police arrested X for killing Y": X, not the police
             if verb.head.lower_ == "for" and (target := _punished(head, lex)) is not None:
