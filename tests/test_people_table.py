@@ -57,6 +57,8 @@ MUST = [
     ("Chile accused Peru of aiding the rebels with weapons.", "Peru", "supports", "rebels"),
     ("Peru has been accused of backing Hezbollah.", "Peru", "supports", "Hezbollah"),
     ("The UN will assist Haiti in the elections.", "United Nations", "supports", "Haiti"),
+    # one who represents a body or a state is its official ("represent" class: worksFor)
+    ("The Taliban, represented by Defence Minister Ahmad Karimi, rejected the claims.", "Ahmad Karimi", "worksFor", "Taliban"),
     # "they" of a clause under a verb whose subject names the parties
     ("Olaf Scholz and Emmanuel Macron signed the treaty as they held summit talks in Berlin.", "Olaf Scholz", "meetsWith",
      "Emmanuel Macron"),
@@ -89,6 +91,9 @@ MUST_NOT = [
     ("Maria Lopez, the coordinator of the relief effort, arrived in Lima.", "Maria Lopez", "worksFor", "relief effort"),
     # the accuser of one who aided someone aided no one
     ("Chile accused Peru of aiding the rebels with weapons.", "Chile", "supports", "rebels"),
+    # one represented is no body; a title alone names no representative
+    ("Lawyers representing Ana Ruiz filed suit against Boeing.", "Lawyers", "worksFor", "Boeing"),
+    ("Peru will be represented by Chairperson of the Congress Ana Maria Ruiz.", "Chairperson", "worksFor", "Peru"),
     # a participle of another class backs no one
     ("Attacked by Chile, Peru withdrew its troops.", "Chile", "supports", "Peru"),
 ]

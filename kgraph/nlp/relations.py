@@ -291,6 +291,8 @@ def _verb_statements(
         agents = listed_members(subj_tok, mentions) if subj_tok is not None and subj_tok.dep_ != "nsubjpass" else []
     if vclass in ("attack", "kill"):  # "Chilean jets struck X": the weapon acts for whom it names
         agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
+    if vclass == "represent" and lex is not None:  # "represented by Chairperson of X ...": a title alone names no one
+        agents = [a for a in agents if a.text.lower() not in lex.titles]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -422,6 +424,8 @@ def relation_for(vclass: str, obj: Span) -> Relation | None:
         if cls is EntityClass.MATERIEL:
             return Relation.SUPPLIES
         return None
+    if vclass == "represent":  # "X represented Peru", "the Taliban, represented by X": an official of a body or state
+        return Relation.WORKS_FOR if cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) else None
     relation = CLASS_RELATION.get(vclass)
     if relation is None:
         return None
