@@ -33,7 +33,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
-from kgraph.nlp.verb_args import role_holder
+from kgraph.nlp.verb_args import role_holder, titled_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -153,7 +153,7 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
             if vclass == "meet" and span is not None and cls_of(span) is EntityClass.COUNTRY:
-                span = _titled_holder(span, mentions) or span  # "talks with Belarus' President X": X, however parsed
+                span = titled_holder(span, mentions) or span  # "talks with Belarus' President X": X, however parsed
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
@@ -163,21 +163,6 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
             if vclass == "attack":  # "strikes on sites used by X and Y": Y too
                 objects += [o for o in clause_owners(t, mentions, lex) if o not in objects]
     return objects
-
-
-def _titled_holder(state: Span, mentions: Mentions) -> Span | None:
-    """The person a state's possessive title names right after it ("Belarus' President
-    X", "Chile's foreign minister X"): the words between are the title's, none a mention."""
-    doc, i = state.doc, state.end
-    if i >= len(doc) or doc[i].tag_ != "POS" and doc[i].text not in ("’", "'"):
-        return None
-    for tok in doc[i + 1 : i + 6]:
-        span = mentions.at(tok)
-        if span is not None:
-            return span if cls_of(span) is EntityClass.PERSON else None
-        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return None
-    return None
 
 
 def _stranded(noun: Token, preps: tuple[str, ...]) -> list[Token]:
