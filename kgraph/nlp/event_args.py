@@ -41,7 +41,25 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
         span = mentions.at(t)
         if span is not None and cls_of(span) in classes and span not in out:
             out.append(span)
+    if not out and token.lower_ == "they" and token.dep_ == "nsubj":
+        return _their_parties(token.head, mentions, classes)
     return out
+
+
+def _their_parties(verb: Token, mentions: Mentions, classes: frozenset[EntityClass]) -> list[Span]:
+    """The coordinated subject "they" stands for in a clause under a verb whose subject
+    names them: "X and Y signed the treaty as they held talks", "X and Y said they would
+    resume talks"; none unless two or more parties are named there."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or node.head == node:
+            return []
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ != "they":
+            found = parties(subj, mentions, classes)
+            return found if len(found) > 1 else []
+    return []
 
 
 #: The most parties of one symmetric act paired each with each ("A, B and C met"); a

@@ -393,13 +393,17 @@ def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
     for verb in with_lemmas(sent, lex.verbs_in.get("sign", ())):
         if verb.pos_ != "VERB" or is_passive(verb):
             continue
-        if not any(_alliance(t, lex) for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)):
+        deals = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        told = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]  # "a ceasefire deal", however parsed
+        allied = any(_alliance(t, lex) for t in deals)
+        if _truce(told, lex) or not allied and not (deals and _for_cooperation(verb, deals, lex, mentions)):
             continue
         subj_tok, _ = find_subject(verb, lex)
         subject = mentions.at(subj_tok)
         agents = represented_states(subj_tok, subject, mentions) or (coordinated_agents(subj_tok, subject, mentions) if subject else [])
         agents += co_agents(verb, mentions)
-        parties = list(dict.fromkeys(a for a in agents if cls_of(a) in ALLY_CLASSES))
+        allies = ALLY_CLASSES if allied else {EntityClass.COUNTRY}  # a deal for goods: between states, not a buyer and its maker
+        parties = list(dict.fromkeys(a for a in agents if cls_of(a) in allies))
         for i, a in enumerate(parties):
             for b in parties[i + 1 :]:
                 yield Candidate(Relation.COOPERATES_WITH, a, b, verb, "verb:sign:alliance", 0.6)
@@ -407,11 +411,33 @@ def alliance_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
 
 def _alliance(agreement: Token, lex: Lexicon) -> bool:
     """An agreement of allies: named by an alliance word ("defence pact", "military
-    agreement") or made for cooperation ("an agreement to expand defence cooperation")."""
+    agreement"), made for cooperation or mutual support ("an agreement to expand defence
+    cooperation", "pledging support of each other")."""
     if lex.nominal_class.get(agreement.lemma_.lower()) == "cooperate":
         return True  # "signed a partnership", "an alliance"
-    words = [t for t in agreement.subtree if t.i != agreement.i]
-    return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) == "cooperate" for t in words)
+    return _allied_words([t for t in agreement.subtree if t.i != agreement.i], lex)
+
+
+def _for_cooperation(verb: Token, deals: list[Token], lex: Lexicon, mentions: Mentions) -> bool:
+    """A signing for cooperation or for goods, told on the verb or the deal: "X, Y sign
+    treaty to deepen ties", "signed a deal for the sale of drones", "signed a deal with Y
+    to buy six frigates" (states that trade arms cooperate)."""
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c) or c.dep_ == "prep" and c.lower_ == "for"]
+    words = [t for a in aims for t in a.subtree]
+    if _allied_words(words, lex):
+        return True
+    words += [t for d in deals for t in d.subtree]
+    return any((m := mentions.at(t)) is not None and cls_of(m) is EntityClass.MATERIEL for t in words)
+
+
+def _truce(heads: list[Token], lex: Lexicon) -> bool:
+    """A truce word under any of ``heads`` ("a ceasefire deal", "a peace accord")."""
+    return any(t.lemma_.lower() in lex.truce_words for h in heads for t in h.subtree)
+
+
+def _allied_words(words: list[Token], lex: Lexicon) -> bool:
+    """An alliance word, or a noun of cooperation or support, among ``words``."""
+    return any(t.lemma_.lower() in lex.alliance_words or lex.nominal_class.get(t.lemma_.lower()) in ("cooperate", "support") for t in words)
 
 
 def agreement_parties_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

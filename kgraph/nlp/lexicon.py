@@ -53,7 +53,7 @@ _OPTIONAL_LISTS = (
     "vessel_nouns", "owning_verbs", "activity_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
-    "dying_verbs", "alliance_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
+    "dying_verbs", "alliance_words", "truce_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
     "kit_nouns", "trade_titles", "outfit_nouns", "purchase_nouns",
 )  # fmt: skip
 
@@ -139,6 +139,7 @@ class Lexicon:
     consignment_nouns: frozenset[str] = frozenset()  # "the package includes X": a whole of things given, like a transfer noun
     dying_verbs: frozenset[str] = frozenset()  # "nine rebels died": the counted people are their side's loss
     alliance_words: frozenset[str] = frozenset()  # "a defence pact": an agreement whose parties cooperate
+    truce_words: frozenset[str] = frozenset()  # "a ceasefire deal", "a peace accord": an end of fighting, no partnership
     designating_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": a sanction, with a label of terror
     approving_verbs: frozenset[str] = frozenset()  # "X approved the deployment of Ethiopian troops": X allows it, the troops' state sends them (approving_words marks a sale pending)
     having_verbs: frozenset[str] = frozenset()  # "had the backing of Y": the subject has the support Y gives
@@ -276,6 +277,9 @@ def _load(path: Path) -> Lexicon:
             if not (isinstance(pair, list) and len(pair) == 2):
                 raise DataFileError(path, f"multiword_verbs.{cls}: each entry is [verb, object]")
             multiword[(pair[0].lower(), pair[1].lower())] = cls
+    for verb in _optional_list(data, "bond_verbs", path):  # "boosted their ties", "deepen cooperation with X"
+        for noun in data["nominalizations"].get("cooperate", ()):
+            multiword.setdefault((str(verb).lower(), str(noun).lower()), "cooperate")
     hedges = invert(data["quantity_hedges"], "quantity_hedges")
     place_nouns = invert(data["place_nouns"], "place_nouns")
     anaphoric_nouns = invert(data["anaphoric_nouns"], "anaphoric_nouns")

@@ -34,7 +34,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, of_a_nation, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
-from kgraph.nlp.verb_args import role_holder
+from kgraph.nlp.verb_args import role_holder, titled_holder
 from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
@@ -148,6 +148,8 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
     for tok in [*(t for h in (*heads, *done) for t in prep_objects(h, preps)), *_stranded(noun, preps)]:
         for t in _named_conjuncts(tok):
             span = named_place(t, mentions, lex) or mentions.at(t) or (role_holder(t, mentions) if t.pos_ == "NOUN" else None)
+            if vclass == "meet" and span is not None and cls_of(span) is EntityClass.COUNTRY:
+                span = titled_holder(span, mentions) or span  # "talks with Belarus' President X": X, however parsed
             if vclass == "attack" and (span is None or span.root == t):
                 span = struck_target(t, mentions, lex) or span  # "strikes on Houthi targets", "on targets in X"
             if span is None and vclass == "sanction":
@@ -272,6 +274,10 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
         yield Candidate(CLASS_RELATION[vclass], a, b, trigger, f"noun:{vclass}:pair", 0.6)
 
 
+#: Prepositions that put a verb's subject at a meeting the noun names ("said after talks with
+#: Y", "is in talks with Y", "spoke during a meeting with Y"); not "before" or "ahead of" (to come).
+MEETING_TIMES = frozenset({"after", "during", "following", "in", "at"})
+
 #: Verbs whose subject takes part in the event named by their "in" phrase.
 PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate"})
 
@@ -329,6 +335,10 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
             and lex.nominal_class.get(noun.lemma_.lower()) == "visit" and head.head.pos_ in ("VERB", "AUX")
         ):  # fmt: skip
             return mentions.at(find_subject(head.head, lex)[0]), noun, False  # "X is on a visit to Y", "X said on a visit to Y"
+        if node is noun and node.dep_ == "pobj" and head.lower_ in MEETING_TIMES and head.head.pos_ in ("VERB", "AUX") and (
+            "meet" in (lex.nominal_class.get(noun.lemma_.lower()), lex.nominal_class.get(noun.lower_))
+        ):  # fmt: skip
+            return mentions.at(find_subject(head.head, lex)[0]), head.head, False  # "X said after talks with Y", "X is in talks with Y"
         if node is noun and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and (
             lex.nominal_class.get(noun.lemma_.lower()) in ("support", "cooperate")
         ):  # fmt: skip
@@ -463,7 +473,13 @@ def _person_ally(noun: Token, holder: Span, owner: Span | None, mentions: Mentio
 
 def _described(noun: Token, mentions: Mentions) -> Span | None:
     """Who a noun is said of: the subject of "is/remains <noun>", or the name it is in
-    apposition with ("X, the main supplier", "our ally, X")."""
+    apposition with ("X, the main supplier", "our ally, X"), also as one of several ("X is
+    one of Y's backers", "X remains among the main suppliers of Y")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of Y's backers": what "one" is said of
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() in _COPULAS:
+        subject = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+        return mentions.at(subject)
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return mentions.at(subject)

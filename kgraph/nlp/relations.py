@@ -18,7 +18,7 @@ from kgraph.nlp.candidates import (
 )  # fmt: skip
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties,
-    figurative, named_place, paired_parties, parties, party_pairs, described_place, listed_places, moving_troops,
+    figurative, modifier_actor, named_place, paired_parties, parties, party_pairs, described_place, listed_places, moving_troops,
     seizes_ground, seizes_no_state, struck_target, where_place, wielder,
 )  # fmt: skip
 from kgraph.nlp.casualty_counts import verb_casualties
@@ -257,6 +257,8 @@ def _verb_statements(
             subject = named_apposition(subj_tok, mentions) or subject  # "Y's rivals, the Islamic State group, control X"
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
+    if reduced and subj_tok is not None and subj_tok.i == verb.i - 2 and (subject is None or subject.start <= verb.i < subject.end):
+        subject = _hyphen_state(subj_tok, verb, mentions)  # "the Rwandan-backed rebel movement": Rwanda, alone
     if vclass in PREP_OBJECTS:
         obj_toks = [t for p in prep_objects(verb, PREP_OBJECTS[vclass]) for t in conjuncts(p)]  # "to X and Y"
         light: set[int] = set()
@@ -284,6 +286,8 @@ def _verb_statements(
     elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
             not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
         obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
+    if _fronted_participle(verb):  # "Backed by X, the rebels seized Y": the rebels are backed
+        obj_toks += [c for c in verb.head.children if c.dep_ == "nsubj"]
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
     if vclass == "transfer" and (provided := _provided_with(verb, obj_toks, mentions)) is not None:
@@ -296,6 +300,8 @@ def _verb_statements(
         agents = [d for a in agents if (d := wielder(a, mentions) if cls_of(a) is EntityClass.MATERIEL else a)]
         if lex is not None and subj_tok is not None and all(cls_of(a) is EntityClass.EVENT or a.root.lower_ in RELATIVE for a in agents):
             agents = struck_by(verb, subj_tok, mentions, lex) or agents
+    if vclass == "represent" and lex is not None:  # "represented by Chairperson of X ...": a title alone names no one
+        agents = [a for a in agents if a.text.lower() not in lex.titles]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
         agents += [a for a in co_agents(verb, mentions) if a not in agents]
@@ -320,8 +326,13 @@ def _verb_statements(
             obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":
             obj = role_holder(tok, mentions)  # "met the ambassador of Y, X"
+            if obj is None and reduced:
+                obj = named_apposition(tok, mentions)  # "the Houthis, an Iran-backed group": the Houthis
             if obj is None and (vclass == "sanction" or vclass == "kill" and agents) and lex is not None:
                 obj = counted_parties(tok, mentions, lex)  # "sanctioned six entities", "X killed ten people"
+        if reduced and obj is not None and obj.start <= verb.i < obj.end and cls_of(obj) is EntityClass.GROUP:
+            obj = next((m for m in mentions.within(obj) if m.start > verb.i and cls_of(m) is EntityClass.ORGANIZATION), obj)
+            # "the Rwandan-backed M23 rebel movement": M23, which the group's words name
         if obj is None or obj.start in seen:
             continue
         seen.add(obj.start)
@@ -367,6 +378,27 @@ def _verb_statements(
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in party_pairs(subjects):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
+
+
+def _hyphen_state(agent: Token, verb: Token, mentions: Mentions) -> Span | None:
+    """The actor of "X-backed": X's own mention, or the state its name or demonym names
+    when the parser left it inside the described noun's mention or outside any."""
+    from kgraph.nlp.static_spans import nationality_class  # (static_spans reads this module)
+
+    if agent.ent_type_ == "NORP" and nationality_class(agent.text) is not EntityClass.COUNTRY:
+        return None  # "the Western-backed army": a bloc, no state
+    span = modifier_actor(agent, verb.head, mentions)
+    if span is None and agent.ent_type_ in ("NORP", "GPE"):
+        span = Span(agent.doc, agent.i, agent.i + 1, label=str(EntityClass.COUNTRY))  # "an Iranian-backed militia"
+    return span
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A passive participle opening its sentence with its agent, describing the main
+    clause's subject: "Backed by X, the rebels ...", "Led by X, the delegation ..."."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children))  # fmt: skip
 
 
 def _phrasal(verb: Token, noun: Token, lex: Lexicon) -> bool:
@@ -415,6 +447,8 @@ def relation_for(vclass: str, obj: Span, lex: Lexicon | None = None) -> Relation
         if cls is EntityClass.MATERIEL:
             return Relation.SUPPLIES
         return None
+    if vclass == "represent":  # "X represented Peru", "the Taliban, represented by X": an official of a body or state
+        return Relation.WORKS_FOR if cls in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) else None
     relation = CLASS_RELATION.get(vclass)
     if relation is None:
         return None

@@ -85,15 +85,15 @@ def _named(token: Token, mentions: Mentions) -> Span | None:
     if cls is EntityClass.COUNTRY and token.ent_type_ == "NORP" and doc[end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "the Serbs": a people, not a state
     if token.ent_type_ == "NORP":
-        while end - start > 1 and doc[start].lower_ in NON_RESTRICTIVE_ADJ and _nationality_class(doc[start:end].text) is None:
+        while end - start > 1 and doc[start].lower_ in NON_RESTRICTIVE_ADJ and nationality_class(doc[start:end].text) is None:
             start += 1  # "New Afghan ambassador X": a sentence's capitalised first adjective the NER took in
-        cls = _nationality_class(doc[start:end].text)
+        cls = nationality_class(doc[start:end].text)
         if cls is None:
             return None  # "Shia", "Islamist", "Western": a faith, a creed or a bloc, no state
     return Span(doc, start, end, label=str(cls))
 
 
-def _nationality_class(words: str) -> EntityClass | None:
+def nationality_class(words: str) -> EntityClass | None:
     """The class a nationality word the NER found stands for: a state (``Country``) for a
     demonym the gazetteer knows ("Russian"); the class the gazetteer gives a place's name
     ("Abkhazia": a region); ``None`` for a faith, creed or bloc (the lexicon's

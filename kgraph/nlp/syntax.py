@@ -86,7 +86,7 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head
-            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            accused = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X was accused of aiding Y"
             if head.lemma_.lower() in ACCUSING_VERBS and accused is not None:
                 return accused, True  # "police arrested X for killing Y": X, not the police
             if verb.head.lower_ == "for" and (target := _punished(head, lex)) is not None:
@@ -277,8 +277,10 @@ def object_gap(verb: Token) -> bool:
 
 
 def hyphen_agent(verb: Token) -> Token | None:
-    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle."""
-    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+    """X in "X-backed", "X-sanctioned": a name joined by a hyphen to a participle, also
+    where the tagger reads the participle as a past tense ("Iran-backed Kataib Hezbollah")."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "amod"
+    if not participle or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return None
     before = verb.doc[verb.i - 2]
     if before.whitespace_ or verb.doc[verb.i - 1].whitespace_ or before.head != verb or not before.ent_type_:

@@ -41,6 +41,21 @@ def role_holder(noun: Token, mentions: Mentions) -> Span | None:
     return None
 
 
+def titled_holder(state: Span, mentions: Mentions) -> Span | None:
+    """The person a state's possessive title names right after it ("Belarus' President
+    X", "Chile's foreign minister X"): the words between are the title's, none a mention."""
+    doc, i = state.doc, state.end
+    if i >= len(doc) or doc[i].tag_ != "POS" and doc[i].text not in ("’", "'"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        span = mentions.at(tok)
+        if span is not None:
+            return span if cls_of(span) is EntityClass.PERSON else None
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
 def named_apposition(noun: Token, mentions: Mentions) -> Span | None:
     """The named organisation or state a common noun stands beside, as its apposition
     ("X's main rivals, the Islamic State group, control ...") or in apposition to it ("the
