@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,6 +17,9 @@ settings.register_profile("kgraph", database=None)
 settings.load_profile("kgraph")
 _HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="kgraph-hypothesis-")
 set_hypothesis_home_dir(_HYPOTHESIS_HOME)
+# kgraph's start-up tables (kgraph.datacache) too: none in the user's cache directory.
+_CACHE_HOME = tempfile.mkdtemp(prefix="kgraph-cache-")
+os.environ["KGRAPH_CACHE_DIR"] = _CACHE_HOME
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -39,6 +43,7 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_unconfigure(config):
     shutil.rmtree(_HYPOTHESIS_HOME, ignore_errors=True)
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
 
 
 def import_script(name: str, *needs: str):  # noqa: ANN201 - a module of scripts/

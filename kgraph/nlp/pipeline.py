@@ -4,6 +4,8 @@
   headlines and captions are not glued to the paragraph that follows them; no sentence
   runs over :data:`MAX_SENTENCE_TOKENS` tokens (a table or a list without full stops); a
   proper noun after an abbreviation ("U.S. President", "Gen. Mark Milley") starts none.
+- ``kgraph_rule_lemmas_v1`` (in the place of the model's rule lemmatizer, which it asks
+  once per word, part of speech and morphology: :mod:`kgraph.nlp.rule_lemmas`).
 - ``kgraph_verb_lemmas_v1`` (after the lemmatizer): verb lemmas from lemminflect
   ("staged" is "stage", not "stag"; :mod:`kgraph.nlp.verb_lemmas`).
 - ``kgraph_mentions_v1`` (after NER): entity mentions, named and common-noun ones
@@ -27,10 +29,11 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from kgraph.errors import ModelError
-from kgraph.nlp import headlines
+from kgraph.nlp import headlines, rule_lemmas
 from kgraph.nlp.chunking import LongWordTokenizer
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY, find_mentions
@@ -176,6 +179,9 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("kgraph_line_breaks_v1", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
+        if isinstance(nlp.get_pipe("lemmatizer"), Lemmatizer) and nlp.get_pipe("lemmatizer").mode == "rule":
+            nlp.add_pipe(rule_lemmas.COMPONENT, after="lemmatizer")  # the same lemmas, asked once per word
+            nlp.disable_pipe("lemmatizer")
     nlp.add_pipe("kgraph_mentions_v1", last=True)
     nlp.add_pipe(headlines.COMPONENT, last=True)
     nlp.add_pipe("kgraph_drop_tensor_v1", last=True)

@@ -28,6 +28,8 @@ from lemminflect.codecs.OverridesCodec import OverridesCodec
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kgraph.datacache import cached, source_bytes
+
 COMPONENT = "kgraph_verb_lemmas_v1"
 
 #: A verb line of lemminflect's dictionary: "word,verb,lemma/other spelling".
@@ -37,8 +39,16 @@ _VERB_LINE = re.compile(r"^([^,\n]*),verb,([^,\n]*)$", re.MULTILINE)
 @lru_cache(maxsize=1)
 def _verb_table() -> dict[str, tuple[str, ...]]:
     """Word -> its lemma spellings as a verb: the dictionary's verb lines (a later line for
-    the same word wins, as lemminflect loads them), then its verb overrides."""
-    text = gzip.decompress(Path(config.lemma_lu_fn).read_bytes()).decode()
+    the same word wins, as lemminflect loads them), then its verb overrides. Read from
+    the cache when it holds the table of these files (:mod:`kgraph.datacache`)."""
+    raw = Path(config.lemma_lu_fn).read_bytes()
+    sources = (raw, Path(config.lemma_overrides_fn).read_bytes(), source_bytes(__file__))
+    return cached("verb_lemmas", sources, lambda: _read_verb_table(raw))
+
+
+def _read_verb_table(raw: bytes) -> dict[str, tuple[str, ...]]:
+    """:func:`_verb_table` read from lemminflect's files (``raw``: its gzipped dictionary)."""
+    text = gzip.decompress(raw).decode()
     table = {word.strip(): tuple(forms.strip().split("/")) for word, forms in _VERB_LINE.findall(text)}
     for word, entry in OverridesCodec.load(config.lemma_overrides_fn).items():
         if "VERB" in entry:
