@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.event_args import modifier_actor
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.static_spans import nationality_class
 from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.syntax import find_subject, prep_objects
 from kgraph.types import EntityClass, Relation
@@ -55,3 +57,22 @@ def held_support_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
         for giver in dict.fromkeys(givers):
             if giver != holder:
                 yield Candidate(Relation.SUPPORTS, giver, holder, clause, "noun:support:held", 0.6)
+
+
+def hyphen_state(agent: Token, verb: Token, mentions: Mentions) -> Span | None:
+    """The actor of "X-backed": X's own mention, or the state its name or demonym names
+    when the parser left it inside the described noun's mention or outside any."""
+    if agent.ent_type_ == "NORP" and nationality_class(agent.text) is not EntityClass.COUNTRY:
+        return None  # "the Western-backed army": a bloc, no state
+    span = modifier_actor(agent, verb.head, mentions)
+    if span is None and agent.ent_type_ in ("NORP", "GPE"):
+        span = Span(agent.doc, agent.i, agent.i + 1, label=str(EntityClass.COUNTRY))  # "an Iranian-backed militia"
+    return span
+
+
+def fronted_participle(verb: Token) -> bool:
+    """A passive participle opening its sentence with its agent, describing the main
+    clause's subject: "Backed by X, the rebels ...", "Led by X, the delegation ..."."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children))  # fmt: skip

@@ -25,10 +25,10 @@ from kgraph.nlp.backing import held_support
 from kgraph.nlp.candidates import ACTORS, PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.claims import DENYING_VERBS
 from kgraph.nlp.event_args import (
-    PLACE_ACTS, SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, party_pairs, purpose_objects,
-    struck_target,
-    two_states, water, where_place,
+    SYMMETRIC_PARTIES, clause_owners, modifier_actor, counted_parties, named_place, parties, party_pairs,
+    purpose_objects, struck_target, two_states, water,
 )  # fmt: skip
+from kgraph.nlp.place_args import PLACE_ACTS, where_place
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured

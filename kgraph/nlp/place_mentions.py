@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_words
-from kgraph.nlp.event_args import PLACE_ACTS, described_place
+from kgraph.nlp.place_args import PLACE_ACTS, described_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import ordinal_before
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of

@@ -17,13 +17,15 @@ from kgraph.nlp.candidates import (
     ACTORS, ANAPHOR_DETERMINERS, PLACES, SUBJECT_PRONOUNS, Candidate, Mentions, cls_of, is_anaphor,
 )  # fmt: skip
 from kgraph.nlp.event_args import (
-    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, PLACE_ACTS, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties,
-    figurative, modifier_actor, named_place, paired_parties, parties, party_pairs, described_place, listed_places, moving_troops,
-    seizes_ground, seizes_no_state, struck_target, where_place, wielder,
+    ALLY_CLASSES, HELP_VERBS, PARTY_CLASSES, SYMMETRIC_PARTIES, attack_makers, carries, clause_owners, counted_parties, figurative, named_place, paired_parties, parties, party_pairs, moving_troops, struck_target, wielder,
 )  # fmt: skip
+from kgraph.nlp.place_args import (
+    PLACE_ACTS, described_place, listed_places, seizes_ground, seizes_no_state, where_place,
+)  # fmt: skip
+from kgraph.nlp.backing import fronted_participle, hyphen_state
 from kgraph.nlp.casualty_counts import verb_casualties
 from kgraph.nlp.docmemo import columns
-from kgraph.nlp.lexicon import Lexicon, load_lexicon
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.syntax import (
     ACCUSING_VERBS, OBJECT_CONTROL_VERBS, RELATIVE, conjuncts, direct_objects, find_subject, is_passive, is_reciprocal,
@@ -258,7 +260,7 @@ def _verb_statements(
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
     if reduced and subj_tok is not None and subj_tok.i == verb.i - 2 and (subject is None or subject.start <= verb.i < subject.end):
-        subject = _hyphen_state(subj_tok, verb, mentions)  # "the Rwandan-backed rebel movement": Rwanda, alone
+        subject = hyphen_state(subj_tok, verb, mentions)  # "the Rwandan-backed rebel movement": Rwanda, alone
     if vclass in PREP_OBJECTS:
         obj_toks = [t for p in prep_objects(verb, PREP_OBJECTS[vclass]) for t in conjuncts(p)]  # "to X and Y"
         light: set[int] = set()
@@ -286,7 +288,7 @@ def _verb_statements(
     elif vclass in PLACE_ACTS and not any(map(mentions.at, obj_toks)) and (place := where_place(verb, mentions)) and (
             not seizing or seizes_ground(obj_toks, lex)):  # fmt: skip
         obj_toks.append(place)  # "Kyiv, where X arrived", "where X seized territory" (not "where X took part")
-    if _fronted_participle(verb):  # "Backed by X, the rebels seized Y": the rebels are backed
+    if fronted_participle(verb):  # "Backed by X, the rebels seized Y": the rebels are backed
         obj_toks += [c for c in verb.head.children if c.dep_ == "nsubj"]
     targets = [mentions.at(t) for t in prep_objects(verb, ("to", "into"))]
     target = next((t for t in targets if t is not None), None)
@@ -378,27 +380,6 @@ def _verb_statements(
         subjects = parties(subj_tok, mentions, SYMMETRIC_PARTIES[vclass])
         for a, b in party_pairs(subjects):
             yield Candidate(CLASS_RELATION[vclass], a, b, verb, f"verb:{vclass}:conj", 0.7)
-
-
-def _hyphen_state(agent: Token, verb: Token, mentions: Mentions) -> Span | None:
-    """The actor of "X-backed": X's own mention, or the state its name or demonym names
-    when the parser left it inside the described noun's mention or outside any."""
-    from kgraph.nlp.static_spans import nationality_class  # (static_spans reads this module)
-
-    if agent.ent_type_ == "NORP" and nationality_class(agent.text) is not EntityClass.COUNTRY:
-        return None  # "the Western-backed army": a bloc, no state
-    span = modifier_actor(agent, verb.head, mentions)
-    if span is None and agent.ent_type_ in ("NORP", "GPE"):
-        span = Span(agent.doc, agent.i, agent.i + 1, label=str(EntityClass.COUNTRY))  # "an Iranian-backed militia"
-    return span
-
-
-def _fronted_participle(verb: Token) -> bool:
-    """A passive participle opening its sentence with its agent, describing the main
-    clause's subject: "Backed by X, the rebels ...", "Led by X, the delegation ..."."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
-            and any(c.dep_ == "agent" for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children))  # fmt: skip
 
 
 def _phrasal(verb: Token, noun: Token, lex: Lexicon) -> bool:

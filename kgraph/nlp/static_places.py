@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.docmemo import texts, with_lemmas, with_words
-from kgraph.nlp.event_args import included_places, named_place
+from kgraph.nlp.event_args import named_place
+from kgraph.nlp.place_args import included_places
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, direct_objects
 from kgraph.nlp.verb_args import coordinated_actors

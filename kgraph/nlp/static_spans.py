@@ -15,7 +15,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import entities
 from kgraph.nlp.lexicon import load_lexicon
 from kgraph.nlp.mentions import NER_CLASSES, NON_RESTRICTIVE_ADJ
-from kgraph.nlp.relations import PLACES, Mentions, cls_of
+from kgraph.nlp.candidates import PLACES, Mentions, cls_of
 from kgraph.nlp.syntax import RELATIVE
 from kgraph.types import EntityClass, Relation
 NOUNS = ("NOUN", "PROPN")
