@@ -69,7 +69,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         symmetric = vclass in ("cooperate", "meet")
         if symmetric:
             yield from _nominal_symmetric(noun, vclass, mentions)
-        subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
+        subject, trigger, receives = nominal_agent(noun, mentions, lex, vclass == "transfer")
         if receives:  # "X took delivery of drones from Y": Y supplies X
             yield from _received(noun, trigger, subject, mentions)
             continue
@@ -288,7 +288,7 @@ def _takes_part(verb: Token) -> bool:
     return lemma in PARTICIPATION_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
-def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
+def nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
     """The agent of a nominalised event, the token whose clause gives the statement's
     status (the light verb when there is one, else the noun), and whether the agent
     receives rather than acts (a ``transfer`` noun after "took delivery of")."""
