@@ -1,12 +1,12 @@
 """What the ontology lets each relation hold, as the statement builder of
-:mod:`kgraph.extract` checks it: who may be a relation's subject, which relations' objects
+:mod:`kgraph.statements` checks it: who may be a relation's subject, which relations' objects
 act or are places, and which a writer states by describing a name."""
 
 from __future__ import annotations
 
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES
 from kgraph.nlp.static_places import SEAT_NOUNS

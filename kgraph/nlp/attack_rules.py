@@ -143,6 +143,8 @@ def fighting_between_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
         for a, b in ((a, b) for a in dict.fromkeys(sides) for b in dict.fromkeys(sides) if a != b):
             if relation_for("attack", b, lex) is Relation.ATTACKS:
                 yield Candidate(Relation.ATTACKS, a, b, trigger, "noun:clash:between", 0.55)
+
+
 #: Nouns of resisting an attack: their owner is the one attacked ("X's defence against ...").
 RESISTING_NOUNS = frozenset({"defence", "defense", "fight", "struggle", "resistance", "war", "battle"})
 

@@ -6,6 +6,11 @@ names an actor, and that is the object of a verb of having (lexicon ``having_ver
 "enjoys", "won") or the object of "with" or "despite" in a clause: Y supports X, the
 clause's subject. The noun rule (:mod:`kgraph.nlp.nominals`) would read the clause's
 subject as the one who gives the support; it leaves these nouns to this rule.
+
+Also the readers of support and leadership told by a participle, which the verb rules
+(:mod:`kgraph.nlp.relations`) call: :func:`hyphen_state`, the state of "X-backed" ("an
+Iranian-backed militia": Iran), and :func:`fronted_participle`, a participle opening its
+sentence ("Backed by X, the rebels ...": the main clause's subject is backed).
 """
 
 from __future__ import annotations

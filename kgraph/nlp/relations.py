@@ -2,7 +2,7 @@
 
 Each rule is a plain generator over one sentence that yields :class:`Candidate`
 records made of spaCy spans; resolution into canonical entities and the qualifiers
-(status, attribution, quantity, time) come later, in :mod:`kgraph.extract`.
+(status, attribution, quantity, time) come later, in :mod:`kgraph.statements`.
 """
 
 from __future__ import annotations
