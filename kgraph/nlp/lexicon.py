@@ -125,7 +125,7 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()  # "left behind his home in X": a home given up, no longer lived in
     preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
     target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
-    vessel_nouns: frozenset[str] = frozenset()  # "attacked commercial vessels": craft an attack hits, goods never its target otherwise
+    vessel_nouns: frozenset[str] = frozenset()  # "attacked two tankers": ships are materiel, yet an attack's object (relations.struck_vessel)
     activity_nouns: frozenset[str] = frozenset()  # "operations in X": where the act is done, not whom it hits
     owning_verbs: frozenset[str] = frozenset()  # "a camp belonging to X", "sites used by X": an attack on it is on X
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
