@@ -1,12 +1,12 @@
 """What the ontology lets each relation hold, as the statement builder of
-:mod:`kgraph.extract` checks it: who may be a relation's subject, which relations' objects
+:mod:`kgraph.statements` checks it: who may be a relation's subject, which relations' objects
 act or are places, and which a writer states by describing a name."""
 
 from __future__ import annotations
 
-from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.event_args import ALLY_CLASSES, PARTY_CLASSES
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES
 from kgraph.nlp.static_places import SEAT_NOUNS
@@ -60,12 +60,12 @@ def settled_fits(relation: Relation, cls: EntityClass, trigger: Token) -> bool:
 FORCE_RELATIONS = frozenset({Relation.KILLED, Relation.ATTACKS})
 
 
-def instrument_name(span: Span, known: bool, lex: Lexicon) -> bool:
-    """Whether a subject no data source knows is only a name modifying a weapon or an
-    operation ("killed by a Shahed drone", "killed during the Hamza military operations"):
-    a model's or an operation's name, no actor ("an Israeli drone", "a Hezbollah drone":
-    known actors, kept)."""
-    if known or len(span) == 0 or span.root.dep_ not in ("amod", "compound", "nmod"):
+def instrument_name(span: Span, lex: Lexicon) -> bool:
+    """Whether a subject is only a name modifying a weapon or an operation ("killed by a
+    Shahed drone", "killed during the Hamza military operations"): a model's or an
+    operation's name, no actor, unless a data source knows it (the caller asks, only
+    then: "an Israeli drone", "a Hezbollah drone" are known actors, kept)."""
+    if len(span) == 0 or span.root.dep_ not in ("amod", "compound", "nmod"):
         return False
     head = span.root.head
     lemma = head.lemma_.lower()

@@ -154,8 +154,10 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         relation = Relation.WORKS_FOR  # "X joined Google": a person is a member, not a part
     if subject.cls not in DOMAINS.get(relation, ACTORS) or not settled_fits(relation, obj.cls, cand.trigger):
         return None  # the ontology's domain; a seat or home is a city, region or country
-    if relation in FORCE_RELATIONS and instrument_name(cand.subject, bool(subject.wikidata) or state.resolver.gaz.lookup(subject.label) is not None, lex):
-        return None  # "killed by a Shahed drone": a weapon's model, no killer
+    if relation in FORCE_RELATIONS and instrument_name(cand.subject, lex) and not (
+        subject.wikidata or state.resolver.gaz.lookup(subject.label) is not None
+    ):  # fmt: skip
+        return None  # "killed by a Shahed drone": a weapon's model, no killer (the gazetteer asked only then)
     if relation is Relation.BASED_IN and (cand.rule or "").startswith("static:") and subject.label[:1].islower() and not any(
         t.pos_ == "PROPN" for t in cand.subject
     ):  # fmt: skip
@@ -251,7 +253,6 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         extractor=EXTRACTOR,
         extractor_version=__version__,
     )
-
 
 
 __all__ = ["EXTRACTOR", "statement_of"]

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.class_votes import decide_class
@@ -126,11 +126,12 @@ def acronym_mentions(sdoc: Doc, spans: list[Span], defined: dict[str, EntityClas
 def named_firms(sdoc: Doc, spans: list[Span], lex: Lexicon, gaz: Gazetteer) -> list[Span]:
     """``spans`` with the organisations' names right after the kind of organisation they
     are, described ("Russian company Stroytransgaz", "state news agency RIA", "Venezuelan
-    gang Tren de Aragua"), as organisations: one to three capitalised words or acronyms,
-    a connector ("de", "al") between two of them, no title or common word among them,
-    after a lower-case noun of lexicon ``described_body_nouns`` with a modifier of its own;
-    a name the NER missed is added, one it took for a person's or a state's the gazetteer
-    does not know is retyped, and every mention of the name in the document follows."""
+    gang Tren de Aragua"), as organisations: one to four capitalised words or acronyms,
+    a connector ("de", "al") between two of them counted among the four, no title or
+    common word among them, after a lower-case noun of lexicon ``described_body_nouns``
+    with a modifier of its own; a name the NER missed is added, one it took for a
+    person's or a state's the gazetteer does not know is retyped, and every mention of the
+    name in the document follows."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     kinds = lex.described_body_nouns
@@ -171,7 +172,7 @@ def _firm_name(span: Span, lex: Lexicon) -> bool:
 _FIRM_MISREAD = frozenset({str(EntityClass.PERSON), str(EntityClass.COUNTRY)})
 
 
-def _firm_word(tok, lex: Lexicon) -> bool:  # noqa: ANN001 - spacy Token
+def _firm_word(tok: Token, lex: Lexicon) -> bool:
     """A capitalised word or an acronym ("Energoatom", "RIA"), no title and no common word."""
     written = tok.is_title or tok.is_upper and len(tok) > 1
     return (written and tok.is_alpha and not tok.is_stop and not tok.is_sent_start

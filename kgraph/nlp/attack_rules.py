@@ -130,9 +130,8 @@ def fighting_between_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
     in, by or amid ("killed in clashes between"); not a war described ("the conflict
     between X and Y is about to become bloodier"), feared, risked or averted ("fear a war
     between", "the chance of conflict between")."""
-    for noun in (t for t in sent if t.pos_ == "NOUN"):
-        lemma = noun.lemma_.lower()
-        if lex.nominal_class.get(lemma) != "clash" and lemma not in _MUTUAL_ATTACKS:
+    for noun in with_lemmas(sent, lex.nouns_in.get("clash", frozenset()) | _MUTUAL_ATTACKS):
+        if noun.pos_ != "NOUN":
             continue
         told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lex.light_verbs
         if not told and not (noun.dep_ == "pobj" and noun.head.lower_ in _FIGHTING_PREPS):
@@ -143,6 +142,8 @@ def fighting_between_candidates(sent: Span, mentions: Mentions, lex: Lexicon) ->
         for a, b in ((a, b) for a in dict.fromkeys(sides) for b in dict.fromkeys(sides) if a != b):
             if relation_for("attack", b, lex) is Relation.ATTACKS:
                 yield Candidate(Relation.ATTACKS, a, b, trigger, "noun:clash:between", 0.55)
+
+
 #: Nouns of resisting an attack: their owner is the one attacked ("X's defence against ...").
 RESISTING_NOUNS = frozenset({"defence", "defense", "fight", "struggle", "resistance", "war", "battle"})
 
@@ -150,8 +151,8 @@ RESISTING_NOUNS = frozenset({"defence", "defense", "fight", "struggle", "resista
 def resisted_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X's defence against Y's invasion", "aid to X in its fight against Y's invasion": the
     attack noun's possessor or demonym (Y) attacks the owner of the resisting noun (X)."""
-    for noun in sent:
-        if noun.dep_ != "pobj" or noun.head.lower_ != "against" or lex.nominal_class.get(noun.lemma_.lower()) != "attack":
+    for noun in with_lemmas(sent, lex.nouns_in.get("attack", ())):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against":
             continue
         resisting = noun.head.head
         if resisting.pos_ != "NOUN" or resisting.lemma_.lower() not in RESISTING_NOUNS or any(c.dep_ == "prep" for c in noun.children):

@@ -6,6 +6,11 @@ names an actor, and that is the object of a verb of having (lexicon ``having_ver
 "enjoys", "won") or the object of "with" or "despite" in a clause: Y supports X, the
 clause's subject. The noun rule (:mod:`kgraph.nlp.nominals`) would read the clause's
 subject as the one who gives the support; it leaves these nouns to this rule.
+
+Also the readers of support and leadership told by a participle, which the verb rules
+(:mod:`kgraph.nlp.relations`) call: :func:`hyphen_actor`, the actor of "X-backed" ("an
+Iranian-backed militia": Iran), and :func:`fronted_participle`, a participle opening its
+sentence ("Backed by X, the rebels ...": the main clause's subject is backed).
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ def held_support_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
                 yield Candidate(Relation.SUPPORTS, giver, holder, clause, "noun:support:held", 0.6)
 
 
-def hyphen_state(agent: Token, verb: Token, mentions: Mentions) -> Span | None:
+def hyphen_actor(agent: Token, verb: Token, mentions: Mentions) -> Span | None:
     """The actor of "X-backed": X's own mention, or the state its name or demonym names
     when the parser left it inside the described noun's mention or outside any."""
     if agent.ent_type_ == "NORP" and nationality_class(agent.text) is not EntityClass.COUNTRY:

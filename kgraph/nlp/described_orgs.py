@@ -30,14 +30,13 @@ def described_orgs(sent: Span, here: list[Span], gazetteer: Gazetteer, lex: Lexi
     """basedIn(org, state) for each organisation among ``here``
     (the sentence's mentions) right after "<state> <description>", the description's last
     word a noun of organisations or of makers ("company", "group", "plane-maker")."""
-    heads = lex.organization_nouns | lex.producer_nouns
     starts = {s.start: s for s in here}
     ends = {s.end: s for s in here if cls_of(s) in PLACES}
     for org in here:
         if cls_of(org) is not EntityClass.ORGANIZATION or org.start <= sent.start:
             continue
         words = _description(org, sent, starts)
-        if not words or not _head_noun(words[-1], heads, lex):
+        if not words or not _head_noun(words[-1], lex):
             continue
         state = _state_before(words[0], sent, ends, gazetteer)
         if state is None:
@@ -72,10 +71,11 @@ def _named(span: Span | None) -> bool:
     return span is not None and span.root.pos_ == "PROPN"
 
 
-def _head_noun(tok: Token, heads: frozenset[str], lex: Lexicon) -> bool:
-    """A noun of organisations or makers ("company", "plane-maker": its last part), no armed force."""
+def _head_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun of organisations or makers (lexicon ``firm_nouns``: "company", "plane-maker":
+    its last part), no armed force."""
     word = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and word in heads and word not in lex.military_org_nouns
+    return tok.pos_ == "NOUN" and word in lex.firm_nouns and word not in lex.military_org_nouns
 
 
 def _state_before(first: Token, sent: Span, ends: dict[int, Span], gazetteer: Gazetteer) -> tuple[Span, GazEntry] | None:

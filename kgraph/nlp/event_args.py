@@ -405,7 +405,7 @@ def wielder(weapon: Span, mentions: Mentions) -> Span | None:
     return None
 
 
-def doer(span: Span | None, mentions: Mentions) -> Span | None:
+def acting_actor(span: Span | None, mentions: Mentions) -> Span | None:
     """An actor mention, or the actor a weapon stands for; a pronoun is none here ("when
     they attacked" may be the very people killed)."""
     if span is None or cls_of(span) is None:
@@ -422,7 +422,7 @@ def attack_makers(noun: Token, mentions: Mentions) -> list[Span]:
     named = [modifier_actor(c, noun, mentions) for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
     by = [*prep_objects(noun, ("by",)), *(t for c in noun.children if c.dep_ == "acl"
                                           for a in c.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj")]  # fmt: skip
-    return [d for m in [*named, *map(mentions.at, by)] if (d := doer(m, mentions)) is not None]
+    return [d for m in [*named, *map(mentions.at, by)] if (d := acting_actor(m, mentions)) is not None]
 
 
 #: Determiners of "sides" that make a count cover every side of a fight ("on both sides").

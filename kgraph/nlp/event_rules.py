@@ -129,7 +129,7 @@ def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
     refrain from an act); a call to do anything else ("urged Y to send aid") is none, and
     so is one not to cease ("urged Y not to withdraw") or not to do without an object
     ("urged Y not to give up")."""
-    refrain = (t for t in sent if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
+    refrain = (t for t in sent if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
                and any(c.dep_ in ("dobj", "prep") for c in t.children))  # fmt: skip
     for clause in dict.fromkeys([*with_lemmas(sent, lex.cessation_verbs), *refrain]):
         verb = clause.head

@@ -125,7 +125,7 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()  # "left behind his home in X": a home given up, no longer lived in
     preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
     target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
-    vessel_nouns: frozenset[str] = frozenset()  # "attacked commercial vessels": craft an attack hits, goods never its target otherwise
+    vessel_nouns: frozenset[str] = frozenset()  # "attacked two tankers": ships are materiel, yet an attack's object (relations.struck_vessel)
     activity_nouns: frozenset[str] = frozenset()  # "operations in X": where the act is done, not whom it hits
     owning_verbs: frozenset[str] = frozenset()  # "a camp belonging to X", "sites used by X": an attack on it is on X
     counting_kill_verbs: frozenset[str] = frozenset()  # "destroyed 1,500 troops": a loss only when people are counted
@@ -161,11 +161,23 @@ class Lexicon:
         return frozenset(t.split()[-1] for t in self.titles) | self.honorifics
 
     @cached_property
+    def title_first_words(self) -> frozenset[str]:
+        """The first words of every title ("prime" of "prime minister"): a word that can open one."""
+        return frozenset(t.split()[0] for t in self.titles)
+
+    @cached_property
+    def firm_nouns(self) -> frozenset[str]:
+        """Nouns of organisations and of makers ("company", "group", "maker"): the head of a
+        description that says a name is an organisation's."""
+        return self.organization_nouns | self.producer_nouns
+
+    @cached_property
     def described_body_nouns(self) -> frozenset[str]:
         """Lower-case nouns that, with a modifier, describe the organisation named right
-        after them ("Russian company X", "state news agency X", "energy giant X"); not
-        "carrier", which names a ship as often as an airline ("the aircraft carrier X")."""
-        return (self.producer_nouns | self.organization_nouns | self.outfit_nouns) - {"carrier"}
+        after them ("Russian company X", "state news agency X", "energy giant X"): the firm
+        nouns and the kinds of outfit; not "carrier", which names a ship as often as an
+        airline ("the aircraft carrier X")."""
+        return (self.firm_nouns | self.outfit_nouns) - {"carrier"}
 
     @cached_property
     def org_nouns(self) -> frozenset[str]:

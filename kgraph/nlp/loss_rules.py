@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
-from kgraph.nlp.event_args import attack_makers, counted_parties, doer, figurative
+from kgraph.nlp.event_args import acting_actor, attack_makers, counted_parties, figurative
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import relation_for
@@ -213,4 +213,4 @@ def _attacking_clauses(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterato
             c.dep_ == "dobj" and lex.nominal_class.get(c.lemma_.lower()) == "attack" for c in clause.children
         )  # fmt: skip
         if attacks or launches:
-            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := doer(mentions.at(c), mentions)) is not None)
+            yield from (d for c in clause.children if c.dep_ == "nsubj" and (d := acting_actor(mentions.at(c), mentions)) is not None)

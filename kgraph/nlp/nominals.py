@@ -35,7 +35,7 @@ from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, of_a_nation, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
 from kgraph.nlp.verb_args import role_holder, titled_holder
-from kgraph.nlp.syntax import ACCUSING_VERBS, conjuncts, find_subject, is_passive, prep_objects
+from kgraph.nlp.syntax import ACCUSING_VERBS, ACTOR_ENTITY_TYPES, conjuncts, find_subject, is_passive, prep_objects
 from kgraph.types import EntityClass, Relation
 
 #: Prepositions that bring a noun's object besides "of", by class: "an attack on X",
@@ -47,9 +47,6 @@ NOUN_OBJECTS: dict[str, tuple[str, ...]] = {
     "support": ("for", "to", "with"),  # "solidarity with X" (an instrument, "with tanks", is no actor)
     "threaten": ("to", "against"),
 }
-
-#: Entity types of a modifier that names the agent ("US strikes", "Russian deliveries").
-AGENT_MODIFIER_TYPES = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
@@ -69,7 +66,7 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
         symmetric = vclass in ("cooperate", "meet")
         if symmetric:
             yield from _nominal_symmetric(noun, vclass, mentions)
-        subject, trigger, receives = _nominal_agent(noun, mentions, lex, vclass == "transfer")
+        subject, trigger, receives = nominal_agent(noun, mentions, lex, vclass == "transfer")
         if receives:  # "X took delivery of drones from Y": Y supplies X
             yield from _received(noun, trigger, subject, mentions)
             continue
@@ -260,7 +257,7 @@ def _nominal_symmetric(noun: Token, vclass: str, mentions: Mentions) -> Iterator
     between Armenia and Azerbaijan"."""
     parts: list[Span] = []
     for c in noun.lefts:
-        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+        if c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in ACTOR_ENTITY_TYPES:
             parts += parties(c, mentions, SYMMETRIC_PARTIES[vclass])
     pairs: list[tuple[Span, Span]] = []
     for tok in prep_objects(noun, ("between", "among")):
@@ -288,7 +285,7 @@ def _takes_part(verb: Token) -> bool:
     return lemma in PARTICIPATION_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
-def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
+def nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool) -> tuple[Span | None, Token, bool]:
     """The agent of a nominalised event, the token whose clause gives the statement's
     status (the light verb when there is one, else the noun), and whether the agent
     receives rather than acts (a ``transfer`` noun after "took delivery of")."""
@@ -297,7 +294,7 @@ def _nominal_agent(noun: Token, mentions: Mentions, lex: Lexicon, transfer: bool
         for c in node.children:
             if c.dep_ == "poss":
                 return mentions.at(c), noun, False
-            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES:
+            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ACTOR_ENTITY_TYPES:
                 span = modifier_actor(c, node, mentions)  # "US strikes", "Turkish strikes" (the state)
                 if span is not None and cls_of(span) in ACTORS:
                     return span, noun, False
@@ -446,7 +443,7 @@ def agent_noun_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
         if vclass in ("support", "cooperate") and owner is not None:
             objects.append(owner)  # "Israel's backer": Israel is supported; "Russia's ally": Russia is allied with
         if vclass == "cooperate":  # "a close US ally": the state named before it is the other party ("a NATO ally" is a member)
-            objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in AGENT_MODIFIER_TYPES
+            objects += [m for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ACTOR_ENTITY_TYPES
                         and (m := modifier_actor(c, noun, mentions)) is not None and cls_of(m) is EntityClass.COUNTRY
                         and m != holder and m not in objects]  # fmt: skip
         if vclass == "cooperate" and cls_of(holder) is EntityClass.PERSON:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
 from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.nominals import _nominal_agent
+from kgraph.nlp.nominals import nominal_agent
 from kgraph.nlp.relations import of_a_nation, relation_for
 from kgraph.nlp.syntax import conjuncts, prep_objects
 from kgraph.types import Relation
@@ -33,7 +33,7 @@ def purchase_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterato
     for noun in with_lemmas(sent, lex.purchase_nouns):
         if noun.pos_ != "NOUN":
             continue
-        buyer, trigger, _ = _nominal_agent(noun, mentions, lex, False)
+        buyer, trigger, _ = nominal_agent(noun, mentions, lex, False)
         if buyer is not None and cls_of(buyer) not in ACTORS | {None}:
             buyer = None
         heads = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]  # "its purchase and testing of X"

@@ -2,7 +2,7 @@
 
 Each rule is a plain generator over one sentence that yields :class:`Candidate`
 records made of spaCy spans; resolution into canonical entities and the qualifiers
-(status, attribution, quantity, time) come later, in :mod:`kgraph.extract`.
+(status, attribution, quantity, time) come later, in :mod:`kgraph.statements`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.place_args import (
     PLACE_ACTS, described_place, listed_places, seizes_ground, seizes_no_state, where_place,
 )  # fmt: skip
-from kgraph.nlp.backing import fronted_participle, hyphen_state
+from kgraph.nlp.backing import fronted_participle, hyphen_actor
 from kgraph.nlp.casualty_counts import verb_casualties
 from kgraph.nlp.docmemo import columns
 from kgraph.nlp.lexicon import Lexicon
@@ -260,7 +260,7 @@ def _verb_statements(
     if passive and subj_tok is not None and subj_tok.dep_ == "nsubjpass":
         subject = None
     if reduced and subj_tok is not None and subj_tok.i == verb.i - 2 and (subject is None or subject.start <= verb.i < subject.end):
-        subject = hyphen_state(subj_tok, verb, mentions)  # "the Rwandan-backed rebel movement": Rwanda, alone
+        subject = hyphen_actor(subj_tok, verb, mentions)  # "the Rwandan-backed rebel movement": Rwanda, alone
     if vclass in PREP_OBJECTS:
         obj_toks = [t for p in prep_objects(verb, PREP_OBJECTS[vclass]) for t in conjuncts(p)]  # "to X and Y"
         light: set[int] = set()

@@ -470,4 +470,4 @@ def _outer_place(
 def _starts_title(token: Token, lex: Lexicon) -> bool:
     """Whether ``token`` begins a title ("President", "Prime Minister", "Foreign Minister")."""
     word = token.lower_
-    return word in lex.title_words or any(t.split()[0] == word for t in lex.titles)
+    return word in lex.title_words or word in lex.title_first_words

@@ -32,7 +32,7 @@ OF_PARTICIPLES = frozenset({"make", "compose", "comprise", "consist"})
 #: Words of the rule, for the sentence pre-check.
 MEMBER_WORDS = MEMBER_VERBS | OF_PARTICIPLES
 #: Nouns that, modified by an organisation, make a member of it ("NATO member X", "NATO ally X").
-_MEMBER_NOUNS = ("member", "ally")
+MEMBERSHIP_NOUNS = frozenset({"member", "ally"})
 #: Nouns a "member" compound makes a member state ("an EU member state", "NATO member country").
 _MEMBER_HEADS = frozenset({"state", "country", "nation"})
 #: Modifiers that make a membership not (or no longer) so ("non-NATO member", "a future member").
@@ -44,7 +44,7 @@ def member_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     "X will become the 32nd NATO ally", "made
     Poland the first NATO member country": a state or organisation described as a member
     of the organisation that modifies "member" is part of it."""
-    for noun in with_lemmas(sent, _MEMBER_NOUNS):
+    for noun in with_lemmas(sent, MEMBERSHIP_NOUNS):
         if noun.pos_ != "NOUN":
             continue
         head = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _MEMBER_HEADS else noun
@@ -144,4 +144,4 @@ def _verb_owner(verb: Token, mentions: Mentions) -> Span | None:
     return named(poss, mentions)
 
 
-__all__ = ["MEMBER_WORDS", "member_modifiers", "memberships"]
+__all__ = ["MEMBERSHIP_NOUNS", "MEMBER_WORDS", "member_modifiers", "memberships"]

@@ -291,8 +291,8 @@ def _thing_of(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to") or tok.head.head.pos_ != "NOUN":
         return False
     noun = tok.head.head.lemma_.lower()
-    kept = SEAT_NOUNS | lex.organization_nouns | lex.titles | lex.group_nouns | lex.part_nouns | lex.body_nouns
-    return noun not in kept
+    kept = (SEAT_NOUNS, lex.organization_nouns, lex.titles, lex.group_nouns, lex.part_nouns, lex.body_nouns)
+    return not any(noun in words for words in kept)
 
 
 def _office(noun: Token, lex: Lexicon) -> bool:

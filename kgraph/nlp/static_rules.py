@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from kgraph.nlp.docmemo import lemmas, lowers
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
-from kgraph.nlp.static_members import MEMBER_WORDS, member_modifiers, memberships
+from kgraph.nlp.static_members import MEMBERSHIP_NOUNS, MEMBER_WORDS, member_modifiers, memberships
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
 from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
@@ -53,7 +53,7 @@ NEEDS: dict[object, frozenset[str]] = {
     lying_places: LYING_VERBS,
     kills: KILL_VERBS | KILLER_NOUNS | KILLING_NOUNS,
     ruled_states: RULE_NOUNS,
-    member_modifiers: frozenset({"member", "ally"}),
+    member_modifiers: MEMBERSHIP_NOUNS,
     seat_verbs: SEAT_PARTICIPLES,
     counterparts: frozenset({"counterpart"}),
     affiliations: frozenset({"affiliated"}),

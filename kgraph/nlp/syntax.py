@@ -119,8 +119,9 @@ def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None,
     return None, False
 
 
-#: Entity types that may do what a gerund right after them says.
-_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Entity types of a name that may act: the modifier that names a nominalised act's agent
+#: ("US strikes", "Russian deliveries"), the name that does what a gerund right after it says.
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def gerund_subject(verb: Token) -> Token | None:
@@ -132,7 +133,7 @@ def gerund_subject(verb: Token) -> Token | None:
     first = verb.doc[verb.i - 1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ != "pobj" or first.ent_type_ not in _DOER_TYPES:
+    if first.dep_ != "pobj" or first.ent_type_ not in ACTOR_ENTITY_TYPES:
         return None
     prep = first.head
     noun = prep.head
