@@ -5,10 +5,12 @@
   is acceptable (symmetric ones either way round) and its subject and object each match
   a gold name: a mention's label or text, lower-cased and without a leading "the", equals
   a gold name or contains all of its words.
-- Each gold statement matches at most one fact. A fact that matches only gold statements
-  already matched by another fact is a false positive: the reader sees two nodes or edges
-  where there is one fact. Such facts are also counted as ``duplicates``, a diagnostic of
-  entity resolution (how many false positives are restatements rather than inventions).
+- Each gold statement matches at most one fact, by the assignment that leaves the fewest
+  facts unmatched (then matches the most required gold, then the more confident facts).
+  A fact left without a gold statement is a false positive. One that matches gold whose
+  statements all went to other facts is a restatement (the reader sees two nodes or edges
+  where there is one fact), also counted as ``duplicates``: a diagnostic of entity
+  resolution (how many false positives are restatements rather than inventions).
 - Precision, recall and F1 count the scored relations (all but ``relatedTo``); a fact
   matching an optional gold statement counts neither way.
 - Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
@@ -243,20 +245,48 @@ def _score_qualifiers(report: Report, fact: Fact, gold: Gold) -> None:
         report.qualifier_hits["quantity"] += ok
 
 
+def _assign(found: list[Fact], gold: list[Gold]) -> dict[int, int]:
+    """Each fact's gold statement (fact index -> gold index), each gold used at most once.
+
+    Of all such assignments, the one that leaves the fewest facts unmatched, then matches
+    the most required gold, then matches the more confident facts (``found`` comes most
+    confident first): a maximum-weight bipartite matching, so no fact is counted a false
+    positive because a greedy order gave its gold to a fact that had another to match.
+    """
+    import networkx as nx  # only the scorer needs it; the extract command never imports this
+
+    n = len(found)
+    graph = nx.Graph()
+    for f, fact in enumerate(found):
+        for i, g in enumerate(gold):
+            if matches(fact, g):
+                weight = _MATCHED + (0 if g.optional else _REQUIRED) + (n - f)
+                graph.add_edge(("fact", f), ("gold", i), weight=weight)
+    pairs = nx.max_weight_matching(graph)
+    return {a[1] if a[0] == "fact" else b[1]: b[1] if a[0] == "fact" else a[1] for a, b in pairs}
+
+
+# Weights of the matching, each above any sum of those below it (facts per document stay
+# far under 10**6): a matched fact, then a matched required gold, then confidence rank.
+_MATCHED = 10**18
+_REQUIRED = 10**12
+
+
 def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
     """Score ``statements`` against ``gold`` (only the documents the gold names)."""
     gold_docs = {g.doc for g in gold}
     found = [f for f in facts(statements) if f.doc in gold_docs]
     report = Report()
-    matched: set[int] = set()
+    assigned: dict[int, int] = {}
+    for doc in sorted(gold_docs):
+        f_idx = [k for k, f in enumerate(found) if f.doc == doc]
+        g_idx = [i for i, g in enumerate(gold) if g.doc == doc]
+        local = _assign([found[k] for k in f_idx], [gold[i] for i in g_idx])
+        assigned.update({f_idx[f]: g_idx[i] for f, i in local.items()})
     outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
-    for fact in found:
-        hits = [i for i, g in enumerate(gold) if matches(fact, g)]
-        free = [i for i in hits if i not in matched]
-        free.sort(key=lambda i: gold[i].optional)  # required gold first
-        if free:
-            i = free[0]
-            matched.add(i)
+    for k, fact in enumerate(found):
+        if k in assigned:
+            i = assigned[k]
             _score_qualifiers(report, fact, gold[i])
             if gold[i].optional:
                 report.optional_matched += 1
@@ -266,15 +296,17 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
                 report.per_relation[fact.relation][0] += 1
                 outcome.append(True)
         else:
+            hits = any(matches(fact, g) for g in gold if g.doc == fact.doc)
             report.fp += 1
-            report.duplicates += bool(hits)
+            report.duplicates += hits
             report.per_relation[fact.relation][1] += 1
             b = fact.best
             report.false_positives.append(
                 {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
-                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule}
+                 "sentence": b.sentence[:160], "duplicate": hits, "rule": b.rule}
             )
             outcome.append(False)
+    matched = set(assigned.values())
     for i, g in enumerate(gold):
         if not g.optional and i not in matched:
             report.fn += 1

@@ -71,6 +71,26 @@ def test_repeated_fact_in_other_words_is_a_false_positive_counted_as_duplicate(t
     assert [fp["duplicate"] for fp in r.false_positives] == [True]
 
 
+def test_no_fact_is_a_false_positive_when_the_gold_could_be_shared_out(tmp_path):
+    # Each gold statement matches at most one fact, by the best assignment: the confident fact
+    # that matches both gold statements takes the one the other fact cannot match.
+    gs = gold(tmp_path, g(["North Korea", "North"], "supplies", ["shells"]),
+              g(["North Korean workers", "North Korea"], "supplies", ["shells"]))
+    preds = [st("North Korean workers", "supplies", "shells", conf=0.9), st("North", "supplies", "shells", conf=0.5)]
+    r = evaluate(preds, gs)
+    assert (r.tp, r.fp, r.fn, r.duplicates) == (2, 0, 0, 0)
+
+
+def test_the_assignment_prefers_required_gold_then_the_confident_fact(tmp_path):
+    gs = gold(tmp_path, g(["Iran"], "supplies", ["drones"], optional=True), g(["Iran"], "supplies", ["drones", "Shahed drones"]))
+    r = evaluate([st("Iran", "supplies", "Shahed drones")], gs)
+    assert (r.tp, r.fp, r.fn, r.optional_matched) == (1, 0, 0, 0)
+    gs = gold(tmp_path, g(["Iran"], "supplies", ["drones", "Shahed drones"]))
+    r = evaluate([st("Iran", "supplies", "drones", conf=0.4), st("Iran", "supplies", "Shahed drones", conf=0.9)], gs)
+    assert (r.tp, r.fp, r.duplicates) == (1, 1, 1)
+    assert [fp["object"] for fp in r.false_positives] == ["drones"]
+
+
 def test_a_duplicate_of_optional_gold_is_a_false_positive_too(tmp_path):
     gs = gold(tmp_path, g(["North Korea"], "deploys", ["troops", "volunteers"], optional=True))
     r = evaluate([st("North Korea", "deploys", "troops", conf=0.9), st("North Korea", "deploys", "volunteers")], gs)
