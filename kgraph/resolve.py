@@ -66,6 +66,9 @@ _HEDGES = {
     "total", "number", "couple", "lot", "lots", "handful", "host", "plenty",
 }
 _SPACES = re.compile(r"\s+")
+#: A direction written before a state's or region's name ("north-east Nigeria", "northern
+#: Syria"): a side of it, which the text places there, not a place of its own name.
+_SIDE = re.compile(r"^(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central) (?=[A-Z])")
 _BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -269,6 +272,11 @@ class Resolver:
         self, mention: str, hint: EntityClass, as_actor: bool
     ) -> tuple[str, EntityClass, str | None, MergeReason]:
         stripped = _strip_possessive(mention)
+        side = _SIDE.match(stripped) if hint in _PLACE else None
+        if side is not None:
+            whole = self.gaz.lookup(stripped[side.end() :], hint)
+            if whole is not None and whole.cls in (EntityClass.COUNTRY, EntityClass.REGION):
+                stripped = stripped[side.end() :]  # "north-east Nigeria": Nigeria, as "in north-east Nigeria" reads
         known = self._acronym(stripped)
         if known is not None:
             rec = self._records[known]

@@ -43,6 +43,14 @@ def res() -> Resolver:
         ("Freedonia", C.COUNTRY, False, "Freedonia", C.COUNTRY, R.NAME),  # unknown: hint kept
         ("the Kremlin", C.ORGANIZATION, True, "Kremlin", C.ORGANIZATION, R.NAME),
         ("Russian Defence Ministry", C.ORGANIZATION, True, "Russian Defence Ministry", C.ORGANIZATION, R.NAME),
+        # a direction before a state's or region's name is a side of it
+        ("north-east Peru", C.COUNTRY, False, "Peru", C.COUNTRY, R.NAME),
+        ("northeast Democratic Republic of the Congo", C.COUNTRY, False, "Democratic Republic of the Congo", C.COUNTRY, R.NAME),
+        ("southern Donetsk", C.REGION, False, "Donetsk", C.REGION, R.NAME),
+        # must not: a name that starts with a direction, a direction before a city, or a name the gazetteer does not know
+        ("South Sudan", C.COUNTRY, False, "South Sudan", C.COUNTRY, R.NAME),
+        ("eastern Lima", C.CITY, False, "eastern Lima", C.CITY, R.NAME),
+        ("northern Atlantis", C.REGION, False, "northern Atlantis", C.REGION, R.NAME),
     ],
 )
 def test_resolve_table(res: Resolver, text, hint, actor, label, cls, reason) -> None:
