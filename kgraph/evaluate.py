@@ -8,7 +8,8 @@
 - Each gold statement matches at most one fact. A fact that matches only gold statements
   already matched by another fact is a false positive: the reader sees two nodes or edges
   where there is one fact. Such facts are also counted as ``duplicates``, a diagnostic of
-  entity resolution (how many false positives are restatements rather than inventions).
+  entity resolution (how many false positives are restatements rather than inventions); each
+  such false positive names the telling it restates (``restates``: the first fact to match).
 - Precision, recall and F1 count the scored relations (all but ``relatedTo``); a fact
   matching an optional gold statement counts neither way.
 - Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
@@ -248,7 +249,7 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
     gold_docs = {g.doc for g in gold}
     found = [f for f in facts(statements) if f.doc in gold_docs]
     report = Report()
-    matched: set[int] = set()
+    matched: dict[int, Fact] = {}  # gold index -> the fact that matched it
     outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
     for fact in found:
         hits = [i for i, g in enumerate(gold) if matches(fact, g)]
@@ -256,7 +257,7 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
         free.sort(key=lambda i: gold[i].optional)  # required gold first
         if free:
             i = free[0]
-            matched.add(i)
+            matched[i] = fact
             _score_qualifiers(report, fact, gold[i])
             if gold[i].optional:
                 report.optional_matched += 1
@@ -270,10 +271,13 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
             report.duplicates += bool(hits)
             report.per_relation[fact.relation][1] += 1
             b = fact.best
+            first = matched[hits[0]].best if hits else None  # the telling this fact restates
             report.false_positives.append(
                 {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
-                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule}
-            )
+                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule,
+                 "restates": None if first is None else {"subject": first.subject.label, "object": first.object.label,
+                                                         "rule": first.rule, "sentence": first.sentence[:160]}}
+            )  # fmt: skip
             outcome.append(False)
     for i, g in enumerate(gold):
         if not g.optional and i not in matched:
