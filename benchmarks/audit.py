@@ -31,7 +31,9 @@ is the **recall over known facts**: of all the lines a reader signed (``right`` 
 ``missed``), the share some fact matches. It is no gold recall (a reader lists what kgraph
 missed after seeing what it stated), but it falls when a change loses a fact once judged
 right and rises when one finds a fact once missed; ``--missed`` prints the signed lines no
-fact matches. Since the pool is read for tuning, its figures are tuning figures like
+fact matches. Each known fact is signed on one line only: two signed lines of one passage
+and relation that share a name on each side (a pronoun aside) are one fact written down
+twice, which would count one fact as two known ones; ``--duplicates`` lists them. Since the pool is read for tuning, its figures are tuning figures like
 ``dev``'s; the benchmark's ``heldout`` half stays the figure to trust.
 """
 
@@ -48,6 +50,8 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "audit"
 VERDICTS = ("right", "wrong", "missed")
+#: Names that say nothing of which entity a line means: two lines sharing one are not one fact.
+PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "who", "which"})
 KEYS = {"doc", "subject", "relation", "object", "verdict", "why", "status", "sentence", "rule"}
 
 
@@ -117,6 +121,33 @@ def load_judgments(path: Path) -> list[Judgment]:
         except (ValueError, KeyError, TypeError) as exc:
             raise AuditDataError(f"{path}:{n}: not a judgment ({exc})") from None
     return out
+
+
+def duplicate_lines(judgments: list[Judgment]) -> list[list[int]]:
+    """Groups (of two or more, by index) of the signed lines that are one fact written down
+    twice: one passage and relation, a name shared on each side (either way round for a
+    symmetric relation; pronouns aside), as the scorer would match one telling to both."""
+    from kgraph.evaluate import _norm
+    from kgraph.types import SYMMETRIC_RELATIONS
+
+    def names(values: tuple[str, ...]) -> set[str]:
+        return {_norm(v)[0] for v in values} - PRONOUNS
+
+    signed = [i for i, j in enumerate(judgments) if j.right]
+    group = {i: [i] for i in signed}
+    for n, a in enumerate(signed):
+        x = judgments[a]
+        for b in signed[n + 1 :]:
+            y = judgments[b]
+            if group[a] is group[b] or (x.doc, x.relation) != (y.doc, y.relation):
+                continue
+            same = names(x.subject) & names(y.subject) and names(x.object) & names(y.object)
+            turned = names(x.subject) & names(y.object) and names(x.object) & names(y.subject)
+            if same or (x.relation in {str(r) for r in SYMMETRIC_RELATIONS} and turned):
+                merged = group[a] + group[b]
+                for i in merged:
+                    group[i] = merged
+    return sorted({id(g): sorted(g) for g in group.values() if len(g) > 1}.values())
 
 
 def _fact_record(fact) -> dict[str, Any]:  # noqa: ANN001 - kgraph.evaluate.Fact
@@ -232,8 +263,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrong", action="store_true", help="print the facts judged wrong, with rule and sentence")
     parser.add_argument("--unjudged", action="store_true", help="print the unjudged facts as JSON lines to judge")
     parser.add_argument("--missed", action="store_true", help="print the facts a reader signed that no fact matches")
+    parser.add_argument("--duplicates", action="store_true", help="print signed lines that write one fact twice, and stop")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.duplicates:
+        judged = load_judgments(args.data / "judged.jsonl")
+        groups = duplicate_lines(judged)
+        for g in groups:
+            print(" = ".join(f"line {i + 1} ({judged[i].verdict})" for i in g), json.dumps(judged[g[0]].record()))
+        print(f"{sum(len(g) - 1 for g in groups)} signed lines write a fact another line signs")
+        return 1 if groups else 0
     try:
         audit = run(args.data, args.prefix, set(args.relation) if args.relation else None)
     except AuditDataError as exc:

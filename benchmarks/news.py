@@ -118,6 +118,11 @@ def errors(report) -> list[str]:  # noqa: ANN001 - kgraph.evaluate.Report
         by_doc[fp["doc"]].append(
             f"  {kind}: {fp['subject']} -{fp['relation']}-> {fp['object']}  [{fp.get('rule') or '?'}]  | {fp['sentence']}"
         )
+        first = fp.get("restates")
+        if first is not None:  # the telling already matched: read the two side by side
+            by_doc[fp["doc"]].append(
+                f"      restates: {first['subject']} -{fp['relation']}-> {first['object']}  [{first['rule'] or '?'}]  | {first['sentence']}"
+            )
     for g in report.missed:
         by_doc[g.doc].append(f"  missed: {g.subject[0]} -{'|'.join(g.relations)}-> {g.object[0]}")
     lines = []

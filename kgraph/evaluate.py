@@ -10,7 +10,8 @@
   A fact left without a gold statement is a false positive. One that matches gold whose
   statements all went to other facts is a restatement (the reader sees two nodes or edges
   where there is one fact), also counted as ``duplicates``: a diagnostic of entity
-  resolution (how many false positives are restatements rather than inventions).
+  resolution (how many false positives are restatements rather than inventions); each
+  such false positive names the telling it restates (``restates``: a fact that took its gold).
 - Precision, recall and F1 count the scored relations (all but ``relatedTo``); a fact
   matching an optional gold statement counts neither way.
 - Status, recipient, accordingTo and quantity are accuracies over the matched pairs;
@@ -283,6 +284,7 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
         g_idx = [i for i, g in enumerate(gold) if g.doc == doc]
         local = _assign([found[k] for k in f_idx], [gold[i] for i in g_idx])
         assigned.update({f_idx[f]: g_idx[i] for f, i in local.items()})
+    taken_by = {i: found[k] for k, i in assigned.items()}  # gold index -> the fact that matched it
     outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
     for k, fact in enumerate(found):
         if k in assigned:
@@ -296,15 +298,18 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
                 report.per_relation[fact.relation][0] += 1
                 outcome.append(True)
         else:
-            hits = any(matches(fact, g) for g in gold if g.doc == fact.doc)
+            hits = [i for i, g in enumerate(gold) if g.doc == fact.doc and matches(fact, g)]
             report.fp += 1
-            report.duplicates += hits
+            report.duplicates += bool(hits)
             report.per_relation[fact.relation][1] += 1
             b = fact.best
+            first = taken_by[hits[0]].best if hits else None  # the telling this fact restates
             report.false_positives.append(
                 {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
-                 "sentence": b.sentence[:160], "duplicate": hits, "rule": b.rule}
-            )
+                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule,
+                 "restates": None if first is None else {"subject": first.subject.label, "object": first.object.label,
+                                                         "rule": first.rule, "sentence": first.sentence[:160]}}
+            )  # fmt: skip
             outcome.append(False)
     matched = set(assigned.values())
     for i, g in enumerate(gold):

@@ -66,6 +66,9 @@ _HEDGES = {
     "total", "number", "couple", "lot", "lots", "handful", "host", "plenty",
 }
 _SPACES = re.compile(r"\s+")
+#: A direction written before a state's or region's name ("north-east Nigeria", "northern
+#: Syria"): a side of it, which the text places there, not a place of its own name.
+_SIDE = re.compile(r"^(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central) (?=[A-Z])")
 _BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -87,6 +90,23 @@ _STATE_HEADS = {
     "officials", "leadership", "regime", "side", "state", "navy", "air force", "soldiers",
     "units", "army units", "military units", "diplomats", "counterparts", "people",
 }
+
+
+def state_body(text: str, gazetteer: Gazetteer | None = None) -> tuple[GazEntry, str] | None:
+    """The state a body's name gives and the body's own words, however the state is
+    written: "Nigeria's army", "the Nigerian army", "Nigeria army" -> (Nigeria, "army");
+    None when no state leads the name or nothing follows it."""
+    gaz = gazetteer or Gazetteer.load()
+    words = strip_determiner(_mention(text)).split(" ")
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead, rest = " ".join(words[:n]), " ".join(words[n:])
+        possessive = _POSSESSIVE.search(lead.replace("’", "'")) is not None
+        entry = gaz.demonym(lead) if not possessive else None
+        if entry is None:
+            entry = gaz.lookup(_strip_possessive(lead.replace("’", "'")), EntityClass.COUNTRY)
+        if entry is not None and entry.cls is EntityClass.COUNTRY:
+            return entry, normalize_name(rest)
+    return None
 
 
 def demonym_state(text: str, gazetteer: Gazetteer | None = None) -> GazEntry | None:
@@ -130,6 +150,7 @@ class Resolver:
         self._global_short: dict[str, set[str]] = {}
         self._global_acronyms: dict[str, set[str]] = {}
         self._groups: dict[str, str | None] = {}  # this document: bare head -> its one qualified group
+        self._bodies: dict[tuple[str, str], str] = {}  # this document: (state, body words) -> the body's first label
         self._learned = _Learned()  # what this document taught (see learned())
 
     # -- per-document state ------------------------------------------------------
@@ -141,6 +162,7 @@ class Resolver:
         self._acronyms = {}
         self._named_as = {}
         self._groups = {}
+        self._bodies = {}
         self._learned = _Learned()
 
     def learned(self) -> Resolution:
@@ -269,6 +291,11 @@ class Resolver:
         self, mention: str, hint: EntityClass, as_actor: bool
     ) -> tuple[str, EntityClass, str | None, MergeReason]:
         stripped = _strip_possessive(mention)
+        side = _SIDE.match(stripped) if hint in _PLACE else None
+        if side is not None:
+            whole = self.gaz.lookup(stripped[side.end() :], hint)
+            if whole is not None and whole.cls in (EntityClass.COUNTRY, EntityClass.REGION):
+                stripped = stripped[side.end() :]  # "north-east Nigeria": Nigeria, as "in north-east Nigeria" reads
         known = self._acronym(stripped)
         if known is not None:
             rec = self._records[known]
@@ -305,6 +332,12 @@ class Resolver:
         label = strip_determiner(stripped)
         if hint in (EntityClass.ORGANIZATION, EntityClass.COUNTRY) and label.split(" ")[-1].casefold() in STATE_HEADS:
             return label, EntityClass.COUNTRY, None, MergeReason.NAME  # "the Donetsk People's Republic"
+        if hint is EntityClass.ORGANIZATION:
+            body = state_body(mention, self.gaz)  # "Canada's foreign ministry" after "the Canadian foreign ministry"
+            if body is not None:
+                first = self._bodies.setdefault((body[0].label, body[1]), label)
+                if normalize_name(first) != normalize_name(label):  # a capital letter more is the same name
+                    return first, hint, None, MergeReason.ALIAS
         if hint in (EntityClass.REGION, EntityClass.COUNTRY, EntityClass.CITY):
             m = re.match(r"^(.+?) (?:region|oblast|province|governorate|district|krai|raion)$", label, re.IGNORECASE)
             if m:

@@ -39,6 +39,11 @@ the attackers"), or when one killer's victims are of one kind ("Gunmen Who Kille
 two assailants"): the killing is the first the body tells (the title's when none). Two
 sources' tellings, and killings at two times, stay side by side.
 
+A person's employer told as a state and as a body that only a common noun names ("Pakistan
+army chief X", "the army's General X"; "Indian Navy Captain X" read as India and "Navy") is
+one employer: the bare body is that state's, so the person serves the state once (when the
+document gives the person one state only; a named body, "NATO", stays an employer of its own).
+
 A visit told at two levels ("Xi arrives in Russia", "Xi flew into Moscow") is one visit:
 the country a visited city lies in (by the gazetteer) is that city for the subject's
 other ``visits`` statements of the document (no alias: the country is not the city).
@@ -67,7 +72,7 @@ COLLECTIVE_HEADS = frozenset({"unit", "group", "team", "contingent", "detachment
 def merge_restatements(statements: list[Statement], resolver: Resolver, lex: Lexicon, title_end: int = 0) -> list[Statement]:
     """``statements`` (of one document, whose title line ends at ``title_end``) with restated
     objects merged into the first."""
-    statements = one_killing(one_loss(statements, lex, title_end), lex, title_end)
+    statements = one_employer(one_killing(one_loss(statements, lex, title_end), lex, title_end))
     ordered = sorted(statements, key=lambda s: s.start)
     into: dict[tuple[str, str, str], EntityRef] = {}  # (subject, relation, object) -> the object it restates
     firsts: dict[tuple[str, str], list[Statement]] = {}
@@ -129,6 +134,32 @@ def one_killing(statements: list[Statement], lex: Lexicon, title_end: int = 0) -
         else:
             into[id(st)] = first
     return _told_as_first(statements, into)
+
+
+#: Bodies a bare common noun names ("the army", "Navy"): a state's own where the text gives one.
+SERVICE_NOUNS = frozenset({"army", "navy", "air force", "military", "armed forces", "forces", "government", "police",
+                           "coast guard", "marines", "marine corps"})  # fmt: skip
+
+
+def one_employer(statements: list[Statement]) -> list[Statement]:
+    """``worksFor`` statements whose employer is a bare body ("army") told as the one state
+    the document says their person serves."""
+    states: dict[str, dict[str, EntityRef]] = {}
+    for s in statements:
+        if s.relation == Relation.WORKS_FOR and s.object.cls is EntityClass.COUNTRY:
+            states.setdefault(s.subject.iri, {})[s.object.iri] = s.object
+    out = []
+    for s in statements:
+        served = states.get(s.subject.iri, {})
+        if s.relation == Relation.WORKS_FOR and len(served) == 1 and _bare_body(s.object):
+            s = replace(s, object=replace(next(iter(served.values())), text=s.object.text, start=s.object.start, end=s.object.end))
+        out.append(s)
+    return out
+
+
+def _bare_body(ref: EntityRef) -> bool:
+    words = ref.label.casefold().split()
+    return ref.cls is EntityClass.ORGANIZATION and " ".join(words[1:] if words[:1] == ["the"] else words) in SERVICE_NOUNS
 
 
 def _told_as_first(statements: list[Statement], into: dict[int, Statement]) -> list[Statement]:

@@ -94,6 +94,25 @@ def test_judgments_name_pool_passages_and_ontology_relations():
     assert all(j.status in (None, "asserted", "planned", "alleged", "negated", "hypothetical") for j in judged)
 
 
+def test_two_signed_lines_of_one_fact_are_found(tmp_path):
+    judged = _judgments(tmp_path, [
+        _j("North Korea", "supplies", "shells", "missed"),
+        _j("Putin", "meetsWith", "Kim Jong Un", "right"),
+        {**_j("DPRK", "supplies", "shells", "right"), "subject": ["DPRK", "North Korea"]},  # the missed line, found
+        _j("Kim Jong Un", "meetsWith", "Putin", "right"),  # a symmetric fact either way round
+        _j("North Korea", "supplies", "shells", "wrong"),  # a wrong line signs nothing
+        {**_j("Canada", "sanctions", "politicians", "right"), "subject": ["Canada", "they"]},
+        {**_j("Mexico", "sanctions", "politicians", "right"), "subject": ["Mexico", "they"]},  # a pronoun is no name
+        _j("North Korea", "deploys", "shells", "right"),  # another relation
+    ])  # fmt: skip
+    assert AUDIT.duplicate_lines(judged) == [[0, 2], [1, 3]]
+
+
+def test_each_known_fact_of_the_pool_is_signed_once():
+    judged = AUDIT.load_judgments(DATA / "judged.jsonl")
+    assert [[judged[i].record() for i in g] for g in AUDIT.duplicate_lines(judged)] == []
+
+
 def test_the_pool_shares_no_address_or_passage_with_the_news_benchmark():
     benchmark = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in NEWS.glob("*/*.txt.json")}
     texts = {p.read_text(encoding="utf-8").strip() for p in NEWS.glob("*/*.txt")}

@@ -69,6 +69,7 @@ def test_repeated_fact_in_other_words_is_a_false_positive_counted_as_duplicate(t
     assert (r.tp, r.fp, r.duplicates) == (1, 1, 1)
     assert r.precision == 0.5
     assert [fp["duplicate"] for fp in r.false_positives] == [True]
+    assert [(fp["object"], fp["restates"]["object"]) for fp in r.false_positives] == [("volunteers", "troops")]
 
 
 def test_no_fact_is_a_false_positive_when_the_gold_could_be_shared_out(tmp_path):

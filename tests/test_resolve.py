@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kgraph.iri import entity_iri
-from kgraph.resolve import Resolver, clean_noun_phrase, clean_person, demonym_state
+from kgraph.resolve import Resolver, clean_noun_phrase, clean_person, demonym_state, state_body
 from kgraph.types import EntityClass as C
 from kgraph.types import MergeReason as R
 
@@ -43,6 +43,14 @@ def res() -> Resolver:
         ("Freedonia", C.COUNTRY, False, "Freedonia", C.COUNTRY, R.NAME),  # unknown: hint kept
         ("the Kremlin", C.ORGANIZATION, True, "Kremlin", C.ORGANIZATION, R.NAME),
         ("Russian Defence Ministry", C.ORGANIZATION, True, "Russian Defence Ministry", C.ORGANIZATION, R.NAME),
+        # a direction before a state's or region's name is a side of it
+        ("north-east Peru", C.COUNTRY, False, "Peru", C.COUNTRY, R.NAME),
+        ("northeast Democratic Republic of the Congo", C.COUNTRY, False, "Democratic Republic of the Congo", C.COUNTRY, R.NAME),
+        ("southern Donetsk", C.REGION, False, "Donetsk", C.REGION, R.NAME),
+        # must not: a name that starts with a direction, a direction before a city, or a name the gazetteer does not know
+        ("South Sudan", C.COUNTRY, False, "South Sudan", C.COUNTRY, R.NAME),
+        ("eastern Lima", C.CITY, False, "eastern Lima", C.CITY, R.NAME),
+        ("northern Atlantis", C.REGION, False, "northern Atlantis", C.REGION, R.NAME),
     ],
 )
 def test_resolve_table(res: Resolver, text, hint, actor, label, cls, reason) -> None:
@@ -189,6 +197,28 @@ def test_clean_noun_phrase(text: str, label: str) -> None:
 )
 def test_clean_person(text: str, label: str) -> None:
     assert clean_person(text) == label
+
+
+@pytest.mark.parametrize(
+    ("names", "labels"),
+    [
+        # one state's body named by demonym, possessive and the state's name: one body, the first label
+        (["the Chilean foreign ministry", "Chile's foreign ministry", "Chile’s foreign ministry"], ["Chilean foreign ministry"] * 3),
+        (["Peru's army", "the Peruvian army", "Peru army"], ["Peru's army"] * 3),
+        # must not: two bodies of one state, one body of two states, a name the same but for a capital letter
+        (["Chile's foreign ministry", "the Chilean defence ministry"], ["Chile's foreign ministry", "Chilean defence ministry"]),
+        (["Chile's navy", "the Peruvian navy"], ["Chile's navy", "Peruvian navy"]),
+        (["Chilean parliament", "Chilean Parliament"], ["Chilean parliament", "Chilean Parliament"]),
+    ],
+)
+def test_a_states_body_is_one_however_the_state_is_written(res: Resolver, names, labels) -> None:
+    assert [res.resolve(n, C.ORGANIZATION).label for n in names] == labels
+
+
+def test_state_body_helper() -> None:
+    assert [(e.label, rest) for e, rest in (state_body(t) for t in ("Nigeria's army", "the South Sudan army", "Myanmar Air Force"))] == [
+        ("Nigeria", "army"), ("South Sudan", "army"), ("Myanmar", "air force")]  # fmt: skip
+    assert state_body("Hezbollah") is None and state_body("the army") is None and state_body("Nigeria") is None
 
 
 def test_demonym_state_helper() -> None:

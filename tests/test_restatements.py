@@ -77,6 +77,26 @@ def test_one_object(text, subject, relation, obj):
 
 
 # text, subject, relation, objects that stay apart
+# text, person, the employers every telling resolves to
+EMPLOYERS = [
+    # a bare service told beside the one state the person serves is that state's
+    ("Chilean army chief General Pablo Soto visited Lima on Monday. "
+     "During the talks with the army's General Pablo Soto, the two sides discussed training.", "Pablo Soto", {"Chile"}),
+    ("Peruvian Navy officer Ana Ruiz spoke on Monday. Ruiz, who serves in the navy, said the fleet was ready.",
+     "Ana Ruiz", {"Peru"}),
+    # must not: a named body is an employer of its own; two states leave the bare body alone
+    ("Chilean diplomat Pablo Soto spoke in Brussels. Soto works for NATO, officials said.", "Pablo Soto",
+     {"Chile", "North Atlantic Treaty Organization"}),
+    ("Chilean diplomat Pablo Soto spoke in Lima. Soto, a Peruvian official, served in the army for years.", "Pablo Soto",
+     {"Chile", "Peru", "army"}),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "employers"), EMPLOYERS, ids=[r[0][:40] for r in EMPLOYERS])
+def test_one_employer(text, person, employers):
+    assert _objects(text, person, "worksFor") == employers
+
+
 APART = [
     ("Chile sent engineers to Haiti. Chile also sent 300 troops to Haiti.", "Chile", "deploys", {"engineers", "troops"}),
     ("Peru sold 12 helicopters to Bolivia. Peru also sold 40 trucks to Bolivia.", "Peru", "supplies", {"helicopters", "trucks"}),
