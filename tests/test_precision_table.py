@@ -256,6 +256,13 @@ MUST = [
     ("Chile has continued supplying the junta with rifles.", "Chile", "supplies", "rifles"),
     ("Council members China and Russia have continued supplying the junta with weapons.", "Russia", "supplies", "weapons"),
     ("Its neighbours Chile and Peru sent troops to Bolivia.", "Peru", "deploys", "troops"),
+    # a head of the organisation itself, or of a state or a staff, leads it; a field's head serves it
+    ("Anna Berg, the head of the Chilean Space Agency, said the launch was delayed.", "Anna Berg", "leaderOf",
+     "Chilean Space Agency"),
+    ("Anna Berg, Saab's head of communications, said the plant would open.", "Anna Berg", "worksFor", "Saab"),
+    ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "worksFor",
+     "Organization of American States"),
+    ("The army's chief of staff, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "army"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -485,6 +492,11 @@ MUST_NOT = [
     ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
     ("Council members China and Russia were sent weapons by Peru.", "China", "supplies", "weapons"),
     ("China provided the panel with documents.", "China", "supplies", "documents"),
+    # a leading title with a field of its own after "of" heads that part, not the whole
+    ("Anna Berg, Saab's head of communications, said the plant would open.", "Anna Berg", "leaderOf", "Saab"),
+    ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "leaderOf",
+     "Organization of American States"),
+    ("Chile's commander of ground forces, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "Chile"),
 ]  # fmt: skip
 
 
