@@ -19,6 +19,7 @@ from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.event_args import all_sides, carrier
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.resolve import Resolver
 from kgraph.nlp.loss_rules import borrows_side
 from kgraph.nlp.place_mentions import hosted, in_water
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits
@@ -44,6 +45,18 @@ def _seated_elsewhere(org: EntityRef, country: EntityRef, gaz: Gazetteer) -> boo
     than ``country``."""
     entry = gaz.get(org.label, EntityClass.ORGANIZATION) if org.cls is EntityClass.ORGANIZATION else None
     return entry is not None and entry.country is not None and entry.country != country.label
+
+
+def _names_a_place(span: Span, lex: Lexicon, resolver: Resolver) -> bool:
+    """Whether a place's mention holds a name: a capitalised word that is no demonym or
+    creed and does not merely open the sentence ("Nowshera sector", "the AU base", "Yankara
+    town"; not "the Shiite Muslim country", "the civilian airport", a headline's "Gunmen")."""
+    start = span.sent.start
+    return any(
+        (t.is_title or t.is_upper) and t.is_alpha and t.i != start
+        and not (t.lower_ in lex.creed_words or nationality(t.text, resolver) is not None)
+        for t in span
+    )  # fmt: skip
 
 
 def _named_owner(cand: Candidate) -> bool:
@@ -162,6 +175,8 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         t.pos_ == "PROPN" for t in cand.subject
     ):  # fmt: skip
         return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
+    if relation is Relation.LOCATED_IN and cand.subject.root.pos_ == "NOUN" and not _names_a_place(cand.subject, lex, state.resolver):
+        return None  # "Belgrade's civilian airport", "the Muslim country of Iran": a kind of place, no place of its own
     if relation is Relation.OCCUPIES and cand.subject.root.tag_ == "NNS" and cand.subject.root.lemma_.lower() in lex.echelon_nouns and (
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
     ):  # fmt: skip

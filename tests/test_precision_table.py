@@ -263,6 +263,10 @@ MUST = [
     ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "worksFor",
      "Organization of American States"),
     ("The army's chief of staff, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "army"),
+    # a place that lies in another has a name of its own, an acronym's too
+    ("The rebels stormed the UN base in the Ituri region on Monday.", "UN base", "locatedIn", "Ituri"),
+    ("Two planes landed at Lima's Jorge Chavez airport on Sunday.", "Jorge Chavez airport", "locatedIn", "Lima"),
+    ("Protesters in Peru's Puno region blocked roads.", "Puno", "locatedIn", "Peru"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -497,6 +501,10 @@ MUST_NOT = [
     ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "leaderOf",
      "Organization of American States"),
     ("Chile's commander of ground forces, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "Chile"),
+    # a kind of place (a common noun, a creed's or a demonym's) lies nowhere as a place of its own
+    ("Eight planes landed at Yerevan’s civilian airport early on Saturday, media said.", "civilian airport", "locatedIn",
+     "Yerevan"),
+    ("Ties between the mostly Sunni Muslim country of Jordan and Syria have grown.", "Muslim country", "locatedIn", "Jordan"),
 ]  # fmt: skip
 
 
