@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph import __version__
 from kgraph.coreference import DocState, nationality
@@ -56,6 +56,15 @@ def _names_a_place(span: Span, lex: Lexicon, resolver: Resolver) -> bool:
         (t.is_title or t.is_upper) and t.is_alpha and t.i != start
         and not (t.lower_ in lex.creed_words or nationality(t.text, resolver) is not None)
         for t in span
+    )  # fmt: skip
+
+
+def _plural_common(root: Token, lex: Lexicon) -> bool:
+    """Whether a body's mention is a plural common noun that is no force ("authorities",
+    "governments"; not "forces", "police", a name): officials or bodies counted together."""
+    word = root.lower_
+    return root.pos_ == "NOUN" and root.tag_ == "NNS" and root.lemma_.lower() != word and not (
+        word in lex.military_org_nouns or root.lemma_.lower() in lex.military_org_nouns
     )  # fmt: skip
 
 
@@ -177,6 +186,8 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
     if relation is Relation.LOCATED_IN and cand.subject.root.pos_ == "NOUN" and not _names_a_place(cand.subject, lex, state.resolver):
         return None  # "Belgrade's civilian airport", "the Muslim country of Iran": a kind of place, no place of its own
+    if relation is Relation.PART_OF and _plural_common(cand.subject.root, lex):
+        return None  # "Venezuela's authorities", "the governments of Colombia, the US": several bodies or officials, no one part
     if relation is Relation.OCCUPIES and cand.subject.root.tag_ == "NNS" and cand.subject.root.lemma_.lower() in lex.echelon_nouns and (
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
     ):  # fmt: skip

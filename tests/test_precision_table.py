@@ -267,6 +267,8 @@ MUST = [
     ("The rebels stormed the UN base in the Ituri region on Monday.", "UN base", "locatedIn", "Ituri"),
     ("Two planes landed at Lima's Jorge Chavez airport on Sunday.", "Jorge Chavez airport", "locatedIn", "Lima"),
     ("Protesters in Peru's Puno region blocked roads.", "Puno", "locatedIn", "Peru"),
+    # a state's body, singular, is part of it
+    ("Peru's defence ministry said the talks failed.", "defence ministry", "partOf", "Peru"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -505,6 +507,10 @@ MUST_NOT = [
     ("Eight planes landed at Yerevan’s civilian airport early on Saturday, media said.", "civilian airport", "locatedIn",
      "Yerevan"),
     ("Ties between the mostly Sunni Muslim country of Jordan and Syria have grown.", "Muslim country", "locatedIn", "Jordan"),
+    # officials or governments counted together are no one body of a state
+    ("The claims came from defence authorities of Chile and of Peru.", "defence authorities", "partOf", "Chile"),
+    ("The group is listed as a terrorist organisation by the governments of Chile, Peru, Canada and the European Union.",
+     "governments", "partOf", "Peru"),
 ]  # fmt: skip
 
 
