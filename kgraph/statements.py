@@ -59,6 +59,13 @@ def _names_a_place(span: Span, lex: Lexicon, resolver: Resolver) -> bool:
     )  # fmt: skip
 
 
+def _title_for_name(ref: EntityRef, span: Span, lex: Lexicon) -> bool:
+    """Whether a person's mention ends in a capitalised title word ("Chairperson", "State
+    Councilor", "X Head"): a name never does; the NER took the title for the name or ran
+    it into one."""
+    return ref.cls is EntityClass.PERSON and len(span) > 0 and span[-1].is_title and span[-1].lower_ in lex.titles
+
+
 def _plural_common(root: Token, lex: Lexicon) -> bool:
     """Whether a body's mention is a plural common noun that is no force ("authorities",
     "governments"; not "forces", "police", a name): officials or bodies counted together."""
@@ -186,6 +193,8 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
     if relation is Relation.LOCATED_IN and cand.subject.root.pos_ == "NOUN" and not _names_a_place(cand.subject, lex, state.resolver):
         return None  # "Belgrade's civilian airport", "the Muslim country of Iran": a kind of place, no place of its own
+    if _title_for_name(subject, cand.subject, lex) or _title_for_name(obj, cand.object, lex):
+        return None  # "Chairperson of the Mejlis X", "Osama Nujifei Head of Y": a title the NER ran into a name, or made one
     if relation is Relation.PART_OF and _plural_common(cand.subject.root, lex):
         return None  # "Venezuela's authorities", "the governments of Colombia, the US": several bodies or officials, no one part
     if relation is Relation.OCCUPIES and cand.subject.root.tag_ == "NNS" and cand.subject.root.lemma_.lower() in lex.echelon_nouns and (

@@ -269,6 +269,9 @@ MUST = [
     ("Protesters in Peru's Puno region blocked roads.", "Puno", "locatedIn", "Peru"),
     # a state's body, singular, is part of it
     ("Peru's defence ministry said the talks failed.", "defence ministry", "partOf", "Peru"),
+    # the names beside a title the NER took for a person keep their relations
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Ana Ruiz", "meetsWith", "Pedro Soto"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -511,6 +514,12 @@ MUST_NOT = [
     ("The claims came from defence authorities of Chile and of Peru.", "defence authorities", "partOf", "Chile"),
     ("The group is listed as a terrorist organisation by the governments of Chile, Peru, Canada and the European Union.",
      "governments", "partOf", "Peru"),
+    # a title word the NER tagged a person, or ran into a name, is no person
+    ("Peru will be represented by Chairperson of the Senate (Congress) Ana Ruiz.", "Chairperson", "worksFor", "Senate"),
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Councilor", "livesIn", "Peru"),
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Ana Ruiz", "meetsWith", "Councilor"),
 ]  # fmt: skip
 
 
