@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kgraph import __version__
 from kgraph.coreference import DocState, nationality
@@ -19,6 +19,7 @@ from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.event_args import all_sides, carrier
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.resolve import Resolver
 from kgraph.nlp.loss_rules import borrows_side
 from kgraph.nlp.place_mentions import hosted, in_water
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits
@@ -44,6 +45,34 @@ def _seated_elsewhere(org: EntityRef, country: EntityRef, gaz: Gazetteer) -> boo
     than ``country``."""
     entry = gaz.get(org.label, EntityClass.ORGANIZATION) if org.cls is EntityClass.ORGANIZATION else None
     return entry is not None and entry.country is not None and entry.country != country.label
+
+
+def _names_a_place(span: Span, lex: Lexicon, resolver: Resolver) -> bool:
+    """Whether a place's mention holds a name: a capitalised word that is no demonym or
+    creed and does not merely open the sentence ("Nowshera sector", "the AU base", "Yankara
+    town"; not "the Shiite Muslim country", "the civilian airport", a headline's "Gunmen")."""
+    start = span.sent.start
+    return any(
+        (t.is_title or t.is_upper) and t.is_alpha and t.i != start
+        and not (t.lower_ in lex.creed_words or nationality(t.text, resolver) is not None)
+        for t in span
+    )  # fmt: skip
+
+
+def _title_for_name(ref: EntityRef, span: Span, lex: Lexicon) -> bool:
+    """Whether a person's mention ends in a capitalised title word ("Chairperson", "State
+    Councilor", "X Head"): a name never does; the NER took the title for the name or ran
+    it into one."""
+    return ref.cls is EntityClass.PERSON and len(span) > 0 and span[-1].is_title and span[-1].lower_ in lex.titles
+
+
+def _plural_common(root: Token, lex: Lexicon) -> bool:
+    """Whether a body's mention is a plural common noun that is no force ("authorities",
+    "governments"; not "forces", "police", a name): officials or bodies counted together."""
+    word = root.lower_
+    return root.pos_ == "NOUN" and root.tag_ == "NNS" and root.lemma_.lower() != word and not (
+        word in lex.military_org_nouns or root.lemma_.lower() in lex.military_org_nouns
+    )  # fmt: skip
 
 
 def _named_owner(cand: Candidate) -> bool:
@@ -162,6 +191,12 @@ def statement_of(cand: Candidate, sent: Span, state: DocState, mentions: Mention
         t.pos_ == "PROPN" for t in cand.subject
     ):  # fmt: skip
         return None  # "the army's headquarters in Nyala": one seat of a nameless body is none of its own ("al-Shabaab" has a name)
+    if relation is Relation.LOCATED_IN and cand.subject.root.pos_ == "NOUN" and not _names_a_place(cand.subject, lex, state.resolver):
+        return None  # "Belgrade's civilian airport", "the Muslim country of Iran": a kind of place, no place of its own
+    if _title_for_name(subject, cand.subject, lex) or _title_for_name(obj, cand.object, lex):
+        return None  # "Chairperson of the Mejlis X", "Osama Nujifei Head of Y": a title the NER ran into a name, or made one
+    if relation is Relation.PART_OF and _plural_common(cand.subject.root, lex):
+        return None  # "Venezuela's authorities", "the governments of Colombia, the US": several bodies or officials, no one part
     if relation is Relation.OCCUPIES and cand.subject.root.tag_ == "NNS" and cand.subject.root.lemma_.lower() in lex.echelon_nouns and (
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in cand.subject)
     ):  # fmt: skip

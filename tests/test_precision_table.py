@@ -256,6 +256,22 @@ MUST = [
     ("Chile has continued supplying the junta with rifles.", "Chile", "supplies", "rifles"),
     ("Council members China and Russia have continued supplying the junta with weapons.", "Russia", "supplies", "weapons"),
     ("Its neighbours Chile and Peru sent troops to Bolivia.", "Peru", "deploys", "troops"),
+    # a head of the organisation itself, or of a state or a staff, leads it; a field's head serves it
+    ("Anna Berg, the head of the Chilean Space Agency, said the launch was delayed.", "Anna Berg", "leaderOf",
+     "Chilean Space Agency"),
+    ("Anna Berg, Saab's head of communications, said the plant would open.", "Anna Berg", "worksFor", "Saab"),
+    ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "worksFor",
+     "Organization of American States"),
+    ("The army's chief of staff, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "army"),
+    # a place that lies in another has a name of its own, an acronym's too
+    ("The rebels stormed the UN base in the Ituri region on Monday.", "UN base", "locatedIn", "Ituri"),
+    ("Two planes landed at Lima's Jorge Chavez airport on Sunday.", "Jorge Chavez airport", "locatedIn", "Lima"),
+    ("Protesters in Peru's Puno region blocked roads.", "Puno", "locatedIn", "Peru"),
+    # a state's body, singular, is part of it
+    ("Peru's defence ministry said the talks failed.", "defence ministry", "partOf", "Peru"),
+    # the names beside a title the NER took for a person keep their relations
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Ana Ruiz", "meetsWith", "Pedro Soto"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -485,6 +501,25 @@ MUST_NOT = [
     ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
     ("Council members China and Russia were sent weapons by Peru.", "China", "supplies", "weapons"),
     ("China provided the panel with documents.", "China", "supplies", "documents"),
+    # a leading title with a field of its own after "of" heads that part, not the whole
+    ("Anna Berg, Saab's head of communications, said the plant would open.", "Anna Berg", "leaderOf", "Saab"),
+    ("Tomas Vidal, the OAS head of mission in Haiti, met the police chief.", "Tomas Vidal", "leaderOf",
+     "Organization of American States"),
+    ("Chile's commander of ground forces, Pedro Soto, resigned on Friday.", "Pedro Soto", "leaderOf", "Chile"),
+    # a kind of place (a common noun, a creed's or a demonym's) lies nowhere as a place of its own
+    ("Eight planes landed at Yerevan’s civilian airport early on Saturday, media said.", "civilian airport", "locatedIn",
+     "Yerevan"),
+    ("Ties between the mostly Sunni Muslim country of Jordan and Syria have grown.", "Muslim country", "locatedIn", "Jordan"),
+    # officials or governments counted together are no one body of a state
+    ("The claims came from defence authorities of Chile and of Peru.", "defence authorities", "partOf", "Chile"),
+    ("The group is listed as a terrorist organisation by the governments of Chile, Peru, Canada and the European Union.",
+     "governments", "partOf", "Peru"),
+    # a title word the NER tagged a person, or ran into a name, is no person
+    ("Peru will be represented by Chairperson of the Senate (Congress) Ana Ruiz.", "Chairperson", "worksFor", "Senate"),
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Councilor", "livesIn", "Peru"),
+    ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
+     "Monday.", "Ana Ruiz", "meetsWith", "Councilor"),
 ]  # fmt: skip
 
 

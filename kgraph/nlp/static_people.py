@@ -348,6 +348,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         kind = whole_title_kind(noun.doc[lo:hi], lex) or kind
         if any(c.dep_ == "poss" and title_of(c, lex) for c in noun.children):
             kind = "member"  # "the Chilean president's chief of staff": the president's aide
+        if kind == "leader" and _heads_field(noun, hi):
+            kind = "member"  # "Acme's head of strategy", "the UN's head of mission": a part is headed, not the whole
         for person in people_of(_title_anchor(noun, lo), mentions):
             if _no_name(person, lex):
                 continue  # a rank or a bracketed acronym tagged a person ("Lt. Gen.", "(FARC)")
@@ -378,6 +380,22 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                     yield Candidate(Relation.WORKS_FOR, person, employer, noun, f"static:title:member{form}", 0.75)
                 elif modifier and cls in PLACES and noun.lemma_.lower() not in _POSTING_TITLES:  # "Texas lawyer X": X is from Texas
                     yield Candidate(Relation.LIVES_IN, person, employer, noun, "static:title:nationality", 0.6)
+
+
+#: Fields after a leading title that make it the whole's: "head of state", "chief of staff".
+_WHOLE_FIELDS = frozenset({"state", "government", "staff"})
+
+
+def _heads_field(noun: Token, hi: int) -> bool:
+    """Whether a leading title names, after "of", a field or unit of its own with a bare
+    common noun ("head of strategy and development", "head of mission", "commander of
+    ground forces"): the holder leads that part and serves the organisation or state that
+    owns the title ("Acme's head of strategy X" works for Acme), unlike "head of state"."""
+    return any(
+        obj.i >= hi and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _WHOLE_FIELDS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        for _, obj in pobjs(noun, ("of",))
+    )  # fmt: skip
 
 
 def _no_name(person: Span, lex: Lexicon) -> bool:
