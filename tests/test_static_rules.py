@@ -83,6 +83,12 @@ POSITIVE = [
     # a title before the name: "of Y" is the state the holder serves
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
     ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
+    # "in Town, State": what is in the town, or has its seat there, is in the state too; a seat
+    # noun's "in" read off the words when the parser hung it elsewhere
+    ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Arlington"),
+    ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Virginia"),
+    ("Flooding closed the Golden Gate Bridge, in San Francisco, California, on Monday.", "Golden Gate Bridge", "locatedIn", "California"),
+    ("Workers at the Hanford Site in Richland, Washington, went on strike.", "Hanford Site", "basedIn", "Washington"),
 ]
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
@@ -129,6 +135,13 @@ NEGATIVE = [
     ("John Sohn sold John Sohn's apartment in Newark last year.", "John Sohn", "livesIn", "Newark"),
     # a dateline says where the story was filed, not where the agency has its seat
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
+    # the place after the comma starts another item of a list, or another phrase
+    ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
+     "Mae Sot District", "locatedIn", "Pai District"),
+    ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
+     "Tak Province", "locatedIn", "Pai District"),
+    ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
+    ("The delegates met at Airbus headquarters, and later in Paris, France.", "Airbus", "basedIn", "France"),
 ]
 
 
