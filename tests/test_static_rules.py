@@ -89,6 +89,11 @@ POSITIVE = [
     ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Virginia"),
     ("Flooding closed the Golden Gate Bridge, in San Francisco, California, on Monday.", "Golden Gate Bridge", "locatedIn", "California"),
     ("Workers at the Hanford Site in Richland, Washington, went on strike.", "Hanford Site", "basedIn", "Washington"),
+    # a list of "Town, State" pairs; a chain followed by ", and" and a person is no list of places
+    ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Aspen", "locatedIn", "Colo."),
+    ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Bozeman", "locatedIn", "Mont."),
+    ("Ana Ruiz, the former mayor of Fresno, central California, and John Reyes, a farmer, were honoured.",
+     "Fresno", "locatedIn", "California"),
 ]
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
@@ -141,6 +146,8 @@ NEGATIVE = [
     ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
      "Tak Province", "locatedIn", "Pai District"),
     ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
+    ("Flights link Kyiv and Lviv, Warsaw and Krakow.", "Lviv", "locatedIn", "Warsaw"),
+    ("Trade grew between Lyon and Turin, Milan and Geneva, the report said.", "Turin", "locatedIn", "Milan"),
     ("The delegates met at Airbus headquarters, and later in Paris, France.", "Airbus", "basedIn", "France"),
 ]
 

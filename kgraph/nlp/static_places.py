@@ -54,6 +54,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
             chains[-1].append(span)
         else:
             chains.append([span])
+    pairs = [c for c in chains if len(c) > 1]  # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs
+    pair_ends, pair_starts = {c[-1].end for c in pairs}, {c[0].start for c in pairs}
     for chain in chains:
         # "If A sends arms to Taiwan, China will ...": a place that is a clause's subject
         # starts a new clause, not a containing place
@@ -67,9 +69,13 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         last = chain[-1]
         after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        if any(t.dep_ == "cc" for s in chain for t in s) or ("and" in after or "or" in after) and _listed_on(last, sent, mentions):
+        listed_on = ("and" in after or "or" in after) and _listed_on(last, sent, mentions) and _next_name(last, sent) not in pair_starts
+        if any(t.dep_ == "cc" for s in chain for t in s) or listed_on:
             continue  # "Colombia, Bolivia, Peru, and Venezuela": a list (not "in X, Y, and Z's army struck ...")
-        if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
+        paired = before in ("and", "or") and any(
+            e < chain[0].start - 1 and all(t.text in (",", ".") for t in doc[e : chain[0].start - 1]) for e in pair_ends
+        )  # the item before the "and" is a "Town, State" pair too
+        if before in ("and", "or", "between") and not paired or len(chain) > 3 or after_born_in(chain[0]):
             continue
         if before == "in" and _adjacent_in(last, sent, mentions) is not None:
             continue  # "A in B, C in D": items of a list, each with its own "in"
@@ -83,16 +89,22 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
 
 
+def _next_name(last: Span, sent: Span) -> int:
+    """Where the next item starts after a chain of places and its ", and" (or "or")."""
+    doc, i = sent.doc, last.end
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
+        i += 1
+    return i
+
+
 def _listed_on(last: Span, sent: Span, mentions: Mentions) -> bool:
     """Whether the name after the "and" (or "or") that follows a chain of places goes on a
     list of names: not the subject, or its possessor, of another clause ("..., and
-    Myanmar's junta deployed ...", "..., and Nairobi hosted ...")."""
-    doc = sent.doc
-    i = last.end
-    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
-        i += 1
+    Myanmar's junta deployed ...", "..., and Nairobi hosted ..."), nor a person (", the mayor
+    of A, B, and C, an activist, ...": a list of places goes on with places)."""
+    doc, i = sent.doc, _next_name(last, sent)
     nxt = mentions.at(doc[i]) if i < sent.end else None
-    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj")
+    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj") and cls_of(nxt) is not EntityClass.PERSON
 
 
 def _named_state(tok: Token, mentions: Mentions) -> Span | None:
