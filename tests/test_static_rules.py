@@ -89,6 +89,11 @@ POSITIVE = [
     ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Virginia"),
     ("Flooding closed the Golden Gate Bridge, in San Francisco, California, on Monday.", "Golden Gate Bridge", "locatedIn", "California"),
     ("Workers at the Hanford Site in Richland, Washington, went on strike.", "Hanford Site", "basedIn", "Washington"),
+    # a birthplace said before "born" ("the Y-born writer X"), or by "where" ("Y, where X was born")
+    ("Chicago-born writer Saul Bellow won the prize.", "Saul Bellow", "livesIn", "Chicago"),
+    ("Ohio born astronaut John Glenn flew again in 1998.", "John Glenn", "livesIn", "Ohio"),
+    ("Ali Karimi, a British-born engineer, was arrested in Tehran.", "Ali Karimi", "livesIn", "British"),
+    ("The tour stops in Tupelo, where Elvis Presley was born, on Monday.", "Elvis Presley", "livesIn", "Tupelo"),
     # a list of "Town, State" pairs; a chain followed by ", and" and a person is no list of places
     ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Aspen", "locatedIn", "Colo."),
     ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Bozeman", "locatedIn", "Mont."),
@@ -147,6 +152,9 @@ NEGATIVE = [
      "Tak Province", "locatedIn", "Pai District"),
     ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
     ("Flights link Kyiv and Lviv, Warsaw and Krakow.", "Lviv", "locatedIn", "Warsaw"),
+    ("Critics say the Paris-born plan, drafted by John Smith, failed.", "John Smith", "livesIn", "Paris"),
+    ("Kremlin-born policies hurt Anna Lee and her firm.", "Anna Lee", "livesIn", "Kremlin"),
+    ("The tour stops in Tupelo, where Elvis Presley sang, and in Memphis, where John Smith was born.", "Elvis Presley", "livesIn", "Tupelo"),
     ("Trade grew between Lyon and Turin, Milan and Geneva, the report said.", "Turin", "locatedIn", "Milan"),
     ("The delegates met at Airbus headquarters, and later in Paris, France.", "Airbus", "basedIn", "France"),
 ]
