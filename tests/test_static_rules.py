@@ -94,6 +94,9 @@ POSITIVE = [
     ("Ohio born astronaut John Glenn flew again in 1998.", "John Glenn", "livesIn", "Ohio"),
     ("Ali Karimi, a British-born engineer, was arrested in Tehran.", "Ali Karimi", "livesIn", "British"),
     ("The tour stops in Tupelo, where Elvis Presley was born, on Monday.", "Elvis Presley", "livesIn", "Tupelo"),
+    # the victim named before a killer noun that hangs on the killer's name; a passive victim in apposition
+    ("Lawyers for Paul Green assassin John Smith appealed the verdict.", "John Smith", "killed", "Paul Green"),
+    ("The former mayor of the town, Ana Silva, was murdered on the orders of Carlos Ruiz.", "Carlos Ruiz", "killed", "Ana Silva"),
     # a list of "Town, State" pairs; a chain followed by ", and" and a person is no list of places
     ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Aspen", "locatedIn", "Colo."),
     ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Bozeman", "locatedIn", "Mont."),
@@ -152,6 +155,8 @@ NEGATIVE = [
      "Tak Province", "locatedIn", "Pai District"),
     ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
     ("Flights link Kyiv and Lviv, Warsaw and Krakow.", "Lviv", "locatedIn", "Warsaw"),
+    ("Paul Green, a friend of Ana Silva, was murdered on the orders of Carlos Ruiz.", "Carlos Ruiz", "killed", "Ana Silva"),
+    ("Paul Green and assassin John Smith met in jail.", "John Smith", "killed", "Paul Green"),
     ("Critics say the Paris-born plan, drafted by John Smith, failed.", "John Smith", "livesIn", "Paris"),
     ("Kremlin-born policies hurt Anna Lee and her firm.", "Anna Lee", "livesIn", "Kremlin"),
     ("The tour stops in Tupelo, where Elvis Presley sang, and in Memphis, where John Smith was born.", "Elvis Presley", "livesIn", "Tupelo"),
