@@ -36,9 +36,9 @@ from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 
 RULES = (
-    titles, person_places, born_modifiers, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
-    org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
-    member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
+    titles, person_places, born_modifiers, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included,
+    lying_places, parts, org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns,
+    possessed_titles, member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
     affiliations, memberships,
 )
 
