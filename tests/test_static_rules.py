@@ -154,6 +154,7 @@ NEGATIVE = [
     ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
      "Tak Province", "locatedIn", "Pai District"),
     ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
+    ("Flooding closed the Golden Gate Bridge, in San Francisco, Oakland, and San Jose.", "Golden Gate Bridge", "locatedIn", "Oakland"),
     ("Flights link Kyiv and Lviv, Warsaw and Krakow.", "Lviv", "locatedIn", "Warsaw"),
     ("Paul Green, a friend of Ana Silva, was murdered on the orders of Carlos Ruiz.", "Carlos Ruiz", "killed", "Ana Silva"),
     ("Paul Green and assassin John Smith met in jail.", "John Smith", "killed", "Paul Green"),

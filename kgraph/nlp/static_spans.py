@@ -261,8 +261,10 @@ def comma_outer(place: Span, mentions: Mentions) -> Span | None:
     if outer is None or outer.start != place.end + 1 or cls_of(outer) is EntityClass.PLACE:
         return None  # nothing lies in a river or a square
     after = doc[outer.end : outer.end + 2]
-    if len(after) and after[0].lower_ in ("and", "or", "in") or len(after) == 2 and after[0].text == "," and place_at(after[1], mentions):
-        return None  # "in Paris, Lyon and Nice", "in Paris, Lyon, Nice": a list
+    if len(after) and after[0].lower_ in ("and", "or", "in") or len(after) == 2 and after[0].text == "," and (
+        after[1].lower_ in ("and", "or") or place_at(after[1], mentions)
+    ):  # fmt: skip
+        return None  # "in Paris, Lyon and Nice", "in Paris, Lyon, Nice", "in Paris, Lyon, and Nice": a list
     if outer.root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "amod") and outer.root.head.i >= outer.end:
         return None  # "in Kyiv, Ukraine's forces ...": the next name starts another phrase
     return outer
