@@ -83,6 +83,25 @@ POSITIVE = [
     # a title before the name: "of Y" is the state the holder serves
     ("The pact was signed by Foreign Minister Ivan Petrov of Bulgaria on Monday.", "Ivan Petrov", "worksFor", "Bulgaria"),
     ("The pact was signed by Prime Minister Ana Silva of Portugal on Monday.", "Ana Silva", "leaderOf", "Portugal"),
+    # "in Town, State": what is in the town, or has its seat there, is in the state too; a seat
+    # noun's "in" read off the words when the parser hung it elsewhere
+    ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Arlington"),
+    ("Reporters waited at a briefing at Boeing headquarters in nearby Arlington, Virginia, for news.", "Boeing", "basedIn", "Virginia"),
+    ("Flooding closed the Golden Gate Bridge, in San Francisco, California, on Monday.", "Golden Gate Bridge", "locatedIn", "California"),
+    ("Workers at the Hanford Site in Richland, Washington, went on strike.", "Hanford Site", "basedIn", "Washington"),
+    # a birthplace said before "born" ("the Y-born writer X"), or by "where" ("Y, where X was born")
+    ("Chicago-born writer Saul Bellow won the prize.", "Saul Bellow", "livesIn", "Chicago"),
+    ("Ohio born astronaut John Glenn flew again in 1998.", "John Glenn", "livesIn", "Ohio"),
+    ("Ali Karimi, a British-born engineer, was arrested in Tehran.", "Ali Karimi", "livesIn", "British"),
+    ("The tour stops in Tupelo, where Elvis Presley was born, on Monday.", "Elvis Presley", "livesIn", "Tupelo"),
+    # the victim named before a killer noun that hangs on the killer's name; a passive victim in apposition
+    ("Lawyers for Paul Green assassin John Smith appealed the verdict.", "John Smith", "killed", "Paul Green"),
+    ("The former mayor of the town, Ana Silva, was murdered on the orders of Carlos Ruiz.", "Carlos Ruiz", "killed", "Ana Silva"),
+    # a list of "Town, State" pairs; a chain followed by ", and" and a person is no list of places
+    ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Aspen", "locatedIn", "Colo."),
+    ("Snow fell in Aspen, Colo., and Bozeman, Mont., on Sunday.", "Bozeman", "locatedIn", "Mont."),
+    ("Ana Ruiz, the former mayor of Fresno, central California, and John Reyes, a farmer, were honoured.",
+     "Fresno", "locatedIn", "California"),
 ]
 
 # (sentence, subject text, relation, object text) that must NOT be produced.
@@ -129,6 +148,21 @@ NEGATIVE = [
     ("John Sohn sold John Sohn's apartment in Newark last year.", "John Sohn", "livesIn", "Newark"),
     # a dateline says where the story was filed, not where the agency has its seat
     ("LYON, France (AP) The police closed the old town.", "AP", "basedIn", "France"),
+    # the place after the comma starts another item of a list, or another phrase
+    ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
+     "Mae Sot District", "locatedIn", "Pai District"),
+    ("Rain fell on Mae Sot District in Tak Province, Pai District in Chiang Mai Province and the coast.",
+     "Tak Province", "locatedIn", "Pai District"),
+    ("Drones hit the Azot plant in Sievierodonetsk, Russia's army said.", "Azot plant", "locatedIn", "Russia"),
+    ("Flooding closed the Golden Gate Bridge, in San Francisco, Oakland, and San Jose.", "Golden Gate Bridge", "locatedIn", "Oakland"),
+    ("Flights link Kyiv and Lviv, Warsaw and Krakow.", "Lviv", "locatedIn", "Warsaw"),
+    ("Paul Green, a friend of Ana Silva, was murdered on the orders of Carlos Ruiz.", "Carlos Ruiz", "killed", "Ana Silva"),
+    ("Paul Green and assassin John Smith met in jail.", "John Smith", "killed", "Paul Green"),
+    ("Critics say the Paris-born plan, drafted by John Smith, failed.", "John Smith", "livesIn", "Paris"),
+    ("Kremlin-born policies hurt Anna Lee and her firm.", "Anna Lee", "livesIn", "Kremlin"),
+    ("The tour stops in Tupelo, where Elvis Presley sang, and in Memphis, where John Smith was born.", "Elvis Presley", "livesIn", "Tupelo"),
+    ("Trade grew between Lyon and Turin, Milan and Geneva, the report said.", "Turin", "locatedIn", "Milan"),
+    ("The delegates met at Airbus headquarters, and later in Paris, France.", "Airbus", "basedIn", "France"),
 ]
 
 

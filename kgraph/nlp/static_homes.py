@@ -13,7 +13,9 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.static_people import people_of, title_of
 from kgraph.nlp.syntax import find_subject
-from kgraph.nlp.static_spans import NOUNS, left_named, org_at, person_at, place_at, pobjs, relative_antecedent, with_appos
+from kgraph.nlp.static_spans import (
+    NOUNS, left_named, nationality_class, org_at, person_at, place_at, pobjs, relative_antecedent, with_appos,
+)
 from kgraph.types import EntityClass, Relation
 
 #: Nouns that make their person a resident of the place they name ("a native of X").
@@ -93,10 +95,43 @@ def person_places(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Cand
         if person is None or cls_of(person) is not EntityClass.PERSON:
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj"))]  # "was born Jane Roe in Y"
-        for _, obj in (found for head in heads for found in pobjs(head, ("in",))):
-            place = _birthplace(obj, mentions)
-            if place is not None:
-                yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
+        places = [p for _, obj in (found for head in heads for found in pobjs(head, ("in",))) if (p := _birthplace(obj, mentions))]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):  # "Y, where X was born"
+            places += [p] if (p := place_at(verb.head, mentions)) is not None else []
+        for place in places:
+            yield Candidate(Relation.LIVES_IN, person, place, verb, "static:born-in", 0.7)
+
+
+def born_modifiers(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
+    """"the Chicago-born writer X", "Illinois born X", "X, a British-born engineer": the
+    place (or the state of the nationality) that qualifies "born" is where X was born,
+    livesIn as "born in" says it."""
+    doc = sent.doc
+    for born in with_words(sent, ("born",)):
+        at = born.i - 2 if born.i >= 2 and doc[born.i - 1].text == "-" else born.i - 1
+        place = _place_ending(doc[at], mentions) if at >= sent.start else None
+        if place is None:
+            continue
+        person = None
+        for tok in doc[born.i + 1 : min(born.i + 5, sent.end)]:  # "born writer X": only the person's nouns between
+            person = person_at(tok, mentions)
+            if person is not None or tok.pos_ not in ("NOUN", "ADJ"):
+                break
+        if person is None and born.dep_ == "amod" and born.head.dep_ == "appos":  # "X, a British-born engineer"
+            person = person_at(born.head.head, mentions)
+        if person is not None and cls_of(person) is EntityClass.PERSON:
+            yield Candidate(Relation.LIVES_IN, person, place, born, "static:born-modifier", 0.65)
+
+
+def _place_ending(tok: Token, mentions: Mentions) -> Span | None:
+    """The place whose name ends at ``tok`` ("Chicago" in "Chicago-born"), or the state a
+    nationality word stands for ("British" in "British-born")."""
+    place = place_at(tok, mentions)
+    if place is not None:
+        return place if place.end == tok.i + 1 else None
+    if tok.pos_ in ("PROPN", "ADJ") and tok.is_title and nationality_class(tok.text) is EntityClass.COUNTRY:
+        return Span(tok.doc, tok.i, tok.i + 1, label=str(EntityClass.COUNTRY))
+    return None
 
 
 def _birthplace(token: Token, mentions: Mentions) -> Span | None:

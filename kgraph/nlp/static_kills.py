@@ -50,6 +50,8 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
                 yield Candidate(Relation.KILLED, killer, victim, verb, "static:who-killed", 0.7)
         victim_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         victim = person_at(victim_tok, mentions)
+        if victim is None and victim_tok is not None:  # "the last king of Y, X, was murdered": the name in apposition
+            victim = next((p for c in victim_tok.children if c.dep_ == "appos" and (p := person_at(c, mentions))), None)
         if victim is not None:
             for _, order in pobjs(verb, ("on", "at")):
                 if order.lemma_.lower() in ("order", "behest", "command", "instruction"):
@@ -65,8 +67,11 @@ def kills(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
             victims = [s for _, s in left_named(noun, mentions) if cls_of(s) is EntityClass.PERSON]
             victims += [s for _, t in pobjs(noun, ("of",)) if (s := person_at(t, mentions))]
             for killer in people_of(noun, mentions):
-                # "Y's assassin X": the possessive may hang on the name
-                victims += [s for c in killer.root.lefts if c.i < noun.i and c.dep_ == "poss" and (s := person_at(c, mentions))]
+                # "Y's assassin X", "Y assassin X": the possessive, or the name before the noun, may hang on the killer's name
+                victims += [
+                    s for c in killer.root.lefts
+                    if c.i < noun.i and (s := person_at(c, mentions)) and (c.dep_ == "poss" or c.dep_ == "compound" and s.end == noun.i)
+                ]  # fmt: skip
                 for victim in victims:
                     yield Candidate(Relation.KILLED, killer, victim, noun, "static:killer-noun", 0.7)
         elif lemma in KILLING_NOUNS:

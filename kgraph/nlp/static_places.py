@@ -16,7 +16,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, direct_objects
 from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
+    ACTOR_ORGS, after_born_in, comma_outer, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS
@@ -54,6 +54,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
             chains[-1].append(span)
         else:
             chains.append([span])
+    pairs = [c for c in chains if len(c) > 1]  # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs
+    pair_ends, pair_starts = {c[-1].end for c in pairs}, {c[0].start for c in pairs}
     for chain in chains:
         # "If A sends arms to Taiwan, China will ...": a place that is a clause's subject
         # starts a new clause, not a containing place
@@ -67,10 +69,16 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
         last = chain[-1]
         after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        if any(t.dep_ == "cc" for s in chain for t in s) or ("and" in after or "or" in after) and _listed_on(last, sent, mentions):
+        listed_on = ("and" in after or "or" in after) and _listed_on(last, sent, mentions) and _next_name(last, sent) not in pair_starts
+        if any(t.dep_ == "cc" for s in chain for t in s) or listed_on:
             continue  # "Colombia, Bolivia, Peru, and Venezuela": a list (not "in X, Y, and Z's army struck ...")
-        if before in ("and", "or", "between") or len(chain) > 3 or after_born_in(chain[0]):
+        paired = before in ("and", "or") and any(
+            e < chain[0].start - 1 and all(t.text in (",", ".") for t in doc[e : chain[0].start - 1]) for e in pair_ends
+        )  # the item before the "and" is a "Town, State" pair too
+        if before in ("and", "or", "between") and not paired or len(chain) > 3 or after_born_in(chain[0]):
             continue
+        if before == "in" and _adjacent_in(last, sent, mentions) is not None:
+            continue  # "A in B, C in D": items of a list, each with its own "in"
         listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
         if listed and after[:1] in ([","], ["and"], ["or"]):
             continue  # "Orion, Piedmont, Southwest, United and U.S. Air": inside a list of names
@@ -81,16 +89,22 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
                 yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
 
 
+def _next_name(last: Span, sent: Span) -> int:
+    """Where the next item starts after a chain of places and its ", and" (or "or")."""
+    doc, i = sent.doc, last.end
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
+        i += 1
+    return i
+
+
 def _listed_on(last: Span, sent: Span, mentions: Mentions) -> bool:
     """Whether the name after the "and" (or "or") that follows a chain of places goes on a
     list of names: not the subject, or its possessor, of another clause ("..., and
-    Myanmar's junta deployed ...", "..., and Nairobi hosted ...")."""
-    doc = sent.doc
-    i = last.end
-    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
-        i += 1
+    Myanmar's junta deployed ...", "..., and Nairobi hosted ..."), nor a person (", the mayor
+    of A, B, and C, an activist, ...": a list of places goes on with places)."""
+    doc, i = sent.doc, _next_name(last, sent)
     nxt = mentions.at(doc[i]) if i < sent.end else None
-    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj")
+    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj") and cls_of(nxt) is not EntityClass.PERSON
 
 
 def _named_state(tok: Token, mentions: Mentions) -> Span | None:
@@ -110,8 +124,9 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
             for _, obj in pobjs(head, ("in",)):
                 for t in with_appos(obj):
                     outer = _named_state(t, mentions) or place_at(t, mentions) or named_place(t, mentions, lex)  # "in the city of Y"
-                    if outer is not None:
-                        yield Candidate(Relation.LOCATED_IN, inner, outer, head, "static:place-in", 0.65)
+                    for o in (outer, comma_outer(outer, mentions)) if outer is not None else ():
+                        if o is not None:  # "X in Aiken, S.C.": in both
+                            yield Candidate(Relation.LOCATED_IN, inner, o, head, "static:place-in", 0.65)
             if head is not tok and head.lower_ in lex.place_nouns:  # "X, the capital of Y", "X, Y's largest city"
                 owners = [t for _, t in pobjs(head, ("of",))] + [c for c in head.children if c.dep_ == "poss"]
                 for t in owners:
@@ -130,7 +145,9 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
         outer = _adjacent_in(inner, sent, mentions)
         if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
-            yield Candidate(Relation.LOCATED_IN, inner, outer, sent.doc[inner.end], "static:place-next-in", 0.6)
+            for o in (outer, comma_outer(outer, mentions)):
+                if o is not None:
+                    yield Candidate(Relation.LOCATED_IN, inner, o, sent.doc[inner.end], "static:place-next-in", 0.6)
 
 
 #: Compass words that may stand between "in" and a place ("in eastern Sudan").
@@ -358,11 +375,13 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
             place = place_at(subject, mentions) if subject is not None and tok.head.lemma_ in ("be", "become", "remain") else None
             for owner in owners if place is not None else ():  # "X became the Y's main headquarters"
                 yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
-            for _, obj in _seat_places(tok, owners, mentions):
-                for t in with_appos(obj):
-                    place = place_at(t, mentions)
-                    for owner in owners if place is not None else ():
-                        yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
+            seats = [p for _, obj in _seat_places(tok, owners, mentions) for t in with_appos(obj) if (p := place_at(t, mentions))]
+            if not seats and owners:  # "at NRC headquarters in nearby Y", the "in" hung on the briefing: read off the words
+                seats = [p] if (p := _adjacent_in(sent.doc[tok.i : tok.i + 1], sent, mentions)) is not None else []
+            seats += [outer for p in seats if (outer := comma_outer(p, mentions)) is not None and outer not in seats]
+            for place in seats:
+                for owner in owners:
+                    yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
 
 
 def _seat_owner(owner: Token, mentions: Mentions, lex: Lexicon) -> Span | None:

@@ -23,7 +23,7 @@ from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import Candidate, Mentions
 from kgraph.nlp.static_members import MEMBERSHIP_NOUNS, MEMBER_WORDS, member_modifiers, memberships
 from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kills
-from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, exiles, homes, person_places
+from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, born_modifiers, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
 from kgraph.nlp.static_places import (
     LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
@@ -36,9 +36,9 @@ from kgraph.nlp.source_lines import outlet_places
 from kgraph.nlp.static_spans import SEAT_PARTICIPLES, named
 
 RULES = (
-    titles, person_places, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included, lying_places, parts,
-    org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns, possessed_titles,
-    member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
+    titles, person_places, born_modifiers, homes, exiles, work_verbs, outlet_places, place_chains, place_preps, included,
+    lying_places, parts, org_places, possessed_orgs, kills, flat_titles, demonym_titles, body_titles, ruled_states, part_nouns,
+    possessed_titles, member_modifiers, seat_verbs, counterparts, led_bodies, state_bodies, listed_officials, service_chiefs,
     affiliations, memberships,
 )
 
@@ -47,6 +47,7 @@ RULES = (
 NEEDS: dict[object, frozenset[str]] = {
     homes: HOME_NOUNS | RESIDENCE_NOUNS | {"native"},
     exiles: EXILE_NOUNS,
+    born_modifiers: frozenset({"born"}),
     work_verbs: WORK_VERBS | {"live", "reside"},
     parts: frozenset({"part", "member"}),
     included: frozenset({"including"}),
