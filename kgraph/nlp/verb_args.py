@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of
+from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of, titled_conjuncts
 from kgraph.nlp.event_args import modifier_actor, named_place
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.syntax import conjuncts, prep_objects
@@ -119,8 +119,12 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
         return [span]
     holder = role_holder(token, mentions) if cls_of(span) is EntityClass.GROUP else None
     out = [holder or span]  # "its foreign minister, X, signed": X, not the title
-    for t in conjuncts(token)[1:]:
-        other = mentions.at(t)
+    for t in titled_conjuncts(token, mentions)[1:]:
+        listed = t.dep_ == "conj" or t.doc[t.i - 1].lower_ == "and"  # an "appos" after "and" is the parser's conj
+        other = mentions.argument(t) if listed else mentions.at(t)  # "A and Minister of Y B": B
+        if listed and other is not None and other != span and cls_of(other) is EntityClass.PERSON and other not in out:
+            out.append(other)
+            continue
         if t.dep_ == "appos" and (t.pos_ == "NOUN" or other is None or cls_of(other) is EntityClass.GROUP):
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
