@@ -267,6 +267,11 @@ EXPECTED = [
      ("Alberto Soto", "meetsWith", "Luis Vega", "asserted", None)),
     ("Prime Minister of Chile Ana Ruiz and Minister of Defence of Peru Walter Astudillo signed a border treaty in Lima on Monday.",
      ("Walter Astudillo", "signs", "border treaty", "asserted", None)),
+    # two coordinated verbs of one subject share the object written after the second
+    ("Chile said its troops killed or wounded at least 30 Bolivian soldiers near the border.",
+     ("Chile", "killed", "Bolivian soldiers", "asserted", None)),
+    ("Russian forces attacked and seized the town of Tarija on Monday, the ministry said.",
+     ("Russia", "attacks", "Tarija", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -433,6 +438,9 @@ NOT_EXPECTED = [
     # the state whose title comes next, parsed as coordinated with the first holder, is no party
     ("President of Uzbekistan Aziz Karimov and Kazakhstan's President Nurlan Abayev discussed trade on Monday.",
      ("Aziz Karimov", "meetsWith", "Kazakhstan")),
+    # the second verb has a subject of its own: its object is not the first verb's
+    ("Chile arrived and Peru signed the border treaty on Monday, officials said.", ("Chile", "signs", "border treaty")),
+    ("The Chilean army withdrew and the rebels seized the town of Tarija on Monday.", ("Chilean army", "occupies", "Tarija")),
 ]
 
 
