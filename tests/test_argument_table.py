@@ -272,6 +272,11 @@ EXPECTED = [
      ("Chile", "killed", "Bolivian soldiers", "asserted", None)),
     ("Russian forces attacked and seized the town of Tarija on Monday, the ministry said.",
      ("Russia", "attacks", "Tarija", "asserted", None)),
+    # a title-cased title line is re-cased with the names its body writes: its verb is no name
+    ("Chile Condemns Peru Over Border Clash\n\nChile and Peru traded accusations on Monday.",
+     ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Chile, Peru Sign Border Treaty\n\nThe treaty between Chile and Peru ends a long dispute.",
+     ("Peru", "signs", "border treaty", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -441,6 +446,7 @@ NOT_EXPECTED = [
     # the second verb has a subject of its own: its object is not the first verb's
     ("Chile arrived and Peru signed the border treaty on Monday, officials said.", ("Chile", "signs", "border treaty")),
     ("The Chilean army withdrew and the rebels seized the town of Tarija on Monday.", ("Chilean army", "occupies", "Tarija")),
+    ("Chile Condemns Peru Over Border Clash\n\nChile and Peru traded accusations on Monday.", ("Peru", "criticizes", "Chile")),
 ]
 
 
