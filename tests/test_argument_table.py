@@ -277,6 +277,9 @@ EXPECTED = [
      ("Chile", "criticizes", "Peru", "asserted", None)),
     ("Chile, Peru Sign Border Treaty\n\nThe treaty between Chile and Peru ends a long dispute.",
      ("Peru", "signs", "border treaty", "asserted", None)),
+    # the seller of what a signed deal buys is the deal's other party
+    ("Peru signed a $2 billion deal to buy 24 jets from Chile on Monday, officials said.",
+     ("Chile", "signs", "deal", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -447,6 +450,9 @@ NOT_EXPECTED = [
     ("Chile arrived and Peru signed the border treaty on Monday, officials said.", ("Chile", "signs", "border treaty")),
     ("The Chilean army withdrew and the rebels seized the town of Tarija on Monday.", ("Chilean army", "occupies", "Tarija")),
     ("Chile Condemns Peru Over Border Clash\n\nChile and Peru traded accusations on Monday.", ("Peru", "criticizes", "Chile")),
+    # ... not when the deal names its party ("with"), nor when the buying is no aim of the deal
+    ("Peru signed a deal with France to buy 24 jets from Chile on Monday, officials said.", ("Chile", "signs", "deal")),
+    ("Peru signed the treaty after buying 24 jets from Chile last year, officials said.", ("Chile", "signs", "treaty")),
 ]
 
 

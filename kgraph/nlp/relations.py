@@ -32,7 +32,7 @@ from kgraph.nlp.syntax import (
     infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.nlp.verb_args import (
-    co_agents, coordinated_actors, coordinated_agents, ground_of, listed_members, named_apposition, represented_states,
+    co_agents, coordinated_actors, coordinated_agents, deal_sellers, ground_of, listed_members, named_apposition, represented_states,
     role_holder,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
@@ -306,7 +306,7 @@ def _verb_statements(
         agents = [a for a in agents if a.text.lower() not in lex.titles]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
-        agents += [a for a in co_agents(verb, mentions) if a not in agents]
+        agents += [a for a in co_agents(verb, mentions) or deal_sellers(verb, mentions, lex) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
     reciprocal = any(is_reciprocal(t) or is_the_other(t) for t in obj_toks)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of, titled_conjuncts
 from kgraph.nlp.event_args import modifier_actor, named_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.syntax import conjuncts, prep_objects
+from kgraph.nlp.syntax import conjuncts, infinitive, prep_objects
 from kgraph.types import EntityClass
 
 
@@ -84,6 +84,15 @@ def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
             if span is not None and cls_of(span) in ACTORS | {EntityClass.CITY} and span not in out:
                 out.append(span)
     return out
+
+
+def deal_sellers(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who sells what a deal signed by ``verb`` buys: "X signed a deal to buy Z from Y",
+    "X signed to purchase Z from Y" (Y is the deal's other party, and signs it too)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    buys = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+            and infinitive(c) and lex.verb_class.get(c.lemma_.lower()) == "purchase"]  # fmt: skip
+    return [m for c in buys for t in prep_objects(c, ("from",)) for m in coordinated_actors(t, mentions)]
 
 
 def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
