@@ -137,7 +137,7 @@ def document_statements(
     resolver.note_groups(s.text for s in spans if cls_of(s) is EntityClass.GROUP)
     resolver.note_people(s.text for s in spans if cls_of(s) is EntityClass.PERSON)
     best: dict[tuple[str, str, str, int], Statement] = {}
-    mentions = Mentions(spans, lex.anaphoric_nouns)
+    mentions = Mentions(spans, lex.anaphoric_nouns, lex.title_words)
     state.mentions = mentions
     by_sentence = _by_sentence(spans)
     title_line_end = title_end(document.text, document.title)
@@ -153,7 +153,7 @@ def document_statements(
                     named=state.named, parsed=parsed,
                 )  # fmt: skip
                 hspans = _typed(hdoc, list(hdoc.spans[SPAN_KEY]), resolver, lex)
-                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns), _by_sentence(hspans)
+                hmentions, hby_sentence = Mentions(hspans, lex.anaphoric_nouns, lex.title_words), _by_sentence(hspans)
                 hstate.mentions = hmentions
                 for hsent in hdoc.sents:
                     _sentence_statements(

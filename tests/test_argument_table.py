@@ -253,6 +253,33 @@ EXPECTED = [
     ("The army's main rivals, the Wagner group, control half of Mali.", ("Wagner Group", "occupies", "Mali", "asserted", None)),
     ("Nusra's main rebel rivals, the Islamic State group, controls a third of Raqqa province.",
      ("Islamic State", "occupies", "Raqqa", "asserted", None)),
+    # a title whose "of"/"to" phrase ends with the holder's name: the person acts, whatever the relation
+    ("Minister of Foreign Affairs of Chile Alberto Soto visited Lima on Monday to discuss the border.",
+     ("Alberto Soto", "visits", "Lima", "asserted", None)),
+    ("Minister of Foreign Affairs of Peru Luis Vega condemned Bolivia for closing the border crossing.",
+     ("Luis Vega", "criticizes", "Bolivia", "asserted", None)),
+    ("The Chief of Army Staff General Juan Soto visited the border region of Tarija on Saturday.",
+     ("Juan Soto", "visits", "Tarija", "asserted", None)),
+    ("Gabriel Boric met with Minister of Defence of Peru Walter Astudillo in Santiago on Monday to discuss the border.",
+     ("Gabriel Boric", "meetsWith", "Walter Astudillo", "asserted", None)),
+    # ... and a second such title coordinated with the first holder's name acts with it
+    ("Minister of Foreign Affairs of Chile Alberto Soto and Minister of Foreign Affairs of Peru Luis Vega held talks in Quito on the disputed border.",
+     ("Alberto Soto", "meetsWith", "Luis Vega", "asserted", None)),
+    ("Prime Minister of Chile Ana Ruiz and Minister of Defence of Peru Walter Astudillo signed a border treaty in Lima on Monday.",
+     ("Walter Astudillo", "signs", "border treaty", "asserted", None)),
+    # two coordinated verbs of one subject share the object written after the second
+    ("Chile said its troops killed or wounded at least 30 Bolivian soldiers near the border.",
+     ("Chile", "killed", "Bolivian soldiers", "asserted", None)),
+    ("Russian forces attacked and seized the town of Tarija on Monday, the ministry said.",
+     ("Russia", "attacks", "Tarija", "asserted", None)),
+    # a title-cased title line is re-cased with the names its body writes: its verb is no name
+    ("Chile Condemns Peru Over Border Clash\n\nChile and Peru traded accusations on Monday.",
+     ("Chile", "criticizes", "Peru", "asserted", None)),
+    ("Chile, Peru Sign Border Treaty\n\nThe treaty between Chile and Peru ends a long dispute.",
+     ("Peru", "signs", "border treaty", "asserted", None)),
+    # the seller of what a signed deal buys is the deal's other party
+    ("Peru signed a $2 billion deal to buy 24 jets from Chile on Monday, officials said.",
+     ("Chile", "signs", "deal", "asserted", None)),
 ]
 
 # text -> (subject label, relation, object label) that must NOT be stated
@@ -413,6 +440,19 @@ NOT_EXPECTED = [
     # a relative clause with an object of its own does not act on the noun it modifies
     ("The day Russia invaded Ukraine was cold.", ("Russia", "attacks", "day")),
     ("Bolivia, which Chile says attacked Peru, signed a truce.", ("Chile", "attacks", "Bolivia")),
+    # a name right after the title's preposition is someone else, not the title's holder
+    ("The adviser to Gabriel Boric visited Lima on Monday to discuss the border dispute.", ("Gabriel Boric", "visits", "Lima")),
+    ("The son of Gabriel Boric visited Lima on Monday to discuss the border dispute.", ("Gabriel Boric", "visits", "Lima")),
+    # the state whose title comes next, parsed as coordinated with the first holder, is no party
+    ("President of Uzbekistan Aziz Karimov and Kazakhstan's President Nurlan Abayev discussed trade on Monday.",
+     ("Aziz Karimov", "meetsWith", "Kazakhstan")),
+    # the second verb has a subject of its own: its object is not the first verb's
+    ("Chile arrived and Peru signed the border treaty on Monday, officials said.", ("Chile", "signs", "border treaty")),
+    ("The Chilean army withdrew and the rebels seized the town of Tarija on Monday.", ("Chilean army", "occupies", "Tarija")),
+    ("Chile Condemns Peru Over Border Clash\n\nChile and Peru traded accusations on Monday.", ("Peru", "criticizes", "Chile")),
+    # ... not when the deal names its party ("with"), nor when the buying is no aim of the deal
+    ("Peru signed a deal with France to buy 24 jets from Chile on Monday, officials said.", ("Chile", "signs", "deal")),
+    ("Peru signed the treaty after buying 24 jets from Chile last year, officials said.", ("Chile", "signs", "treaty")),
 ]
 
 

@@ -47,6 +47,17 @@ def test_the_pipeline_keeps_the_parse_of_each_headline(nlp, text: str, kept: set
         assert _parse_of(headline_doc(doc, sent, recased, nlp)) == _parse_of(nlp(recased))
 
 
+def test_a_title_line_reads_its_names_from_the_body(nlp) -> None:
+    """The line break after a title belongs to its sentence: the title is still the
+    title line, so the body tells which of its words are names ("Condemns" is none)."""
+    text = "Chile Condemns Peru Over Border Clash\n\nOfficials in Chile and Peru traded accusations on Monday."
+    doc = nlp(text)
+    sent = next(doc.sents)
+    names = headline_names(doc.text, sent, title_end(doc.text))
+    assert {"chile", "peru"} <= names and "condemns" not in names
+    assert sentence_case(sent, doc.spans[SPAN_KEY], names, Gazetteer.load()).startswith("Chile condemns Peru over")
+
+
 def test_headline_doc_parses_another_text_anew(nlp) -> None:
     doc = nlp("Russia Sends More Troops To Syria")
     sent = next(doc.sents)

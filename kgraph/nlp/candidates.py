@@ -12,6 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.mentions import measured, mention_index
+from kgraph.nlp.syntax import conjuncts, prep_objects
 from kgraph.types import EntityClass, Relation
 
 ACTORS = frozenset(
@@ -43,9 +44,10 @@ class Candidate:
 class Mentions:
     """The mentions of one doc, looked up by token."""
 
-    def __init__(self, spans: list[Span], anaphors: Collection[str] = ()) -> None:
+    def __init__(self, spans: list[Span], anaphors: Collection[str] = (), titles: Collection[str] = ()) -> None:
         self.spans = spans
         self.anaphors = anaphors  # nouns whose definite phrase refers back ("the agency")
+        self.titles = titles  # words that end a title ("minister", "ambassador"): see _titled_holder
         self.by_token = mention_index(spans)
         self._starts = sorted(spans, key=lambda sp: sp.start)
         self._start_keys = [sp.start for sp in self._starts]
@@ -69,6 +71,36 @@ class Mentions:
                 return named  # not "Chile's foreign minister Ana Ruiz": the title is part of the name's phrase
             if named.label_ == EntityClass.ORGANIZATION and named.start == token.i + 1:
                 return named
+        return None
+
+    def argument(self, token: Token | None) -> Span | None:
+        """The mention ``token`` heads or lies in (:meth:`at`), unless the title ``token``
+        is (a group mention of its own, or none) names a person (:meth:`_titled_holder`):
+        what a rule takes for an argument."""
+        span = self.at(token)
+        if token is None or span is not None and (span.end != token.i + 1 or span.label_ not in _TITLE_MENTION_CLASSES):
+            return span  # a mention that ends at the title word is the title alone ("Prime Minister")
+        return self._titled_holder(token) or span  # "minister of Defence of Peru X": X, not a nameless group
+
+    def _titled_holder(self, token: Token) -> Span | None:
+        """The person a title with no mention of its own names at the end of its phrase:
+        "Minister of Foreign Affairs of Chile X", "President of Peru X", "ambassador to
+        Chile X", "Chief of Army Staff General X" (the parser hangs the name under the
+        title's "of" or "to"), so the person, not nobody, is the argument. The name must
+        follow a word of the title phrase, not the preposition itself: in "adviser to X",
+        "the son of X", X is someone else."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in self.titles and token.lemma_.lower() not in self.titles:
+            return None
+        frontier = [token]
+        for _ in range(3):  # "Minister of Foreign Affairs of Chile X": two "of" phrases down
+            deeper = []
+            for tok in (t for head in frontier for t in prep_objects(head, ("of", "to"))):
+                span = self.by_token.get(tok.i)
+                if span is None or span.label_ == EntityClass.ORGANIZATION:
+                    deeper.append(tok)
+                elif span.label_ == EntityClass.PERSON and span.root == tok and token.doc[span.start - 1].pos_ != "ADP":
+                    return span
+            frontier = deeper
         return None
 
     def within(self, sent: Span) -> list[Span]:
@@ -100,6 +132,10 @@ class Mentions:
         return None
 
 
+#: The classes the NER or the mention finder gives a bare title ("Minister", "the minister").
+_TITLE_MENTION_CLASSES = frozenset({EntityClass.GROUP, EntityClass.PERSON})
+
+
 #: A mention's label (its string's hash, cheaper to read than the string) -> its class.
 _CLASS_OF_LABEL = {get_string_id(str(c)): c for c in EntityClass}
 
@@ -121,6 +157,17 @@ def is_anaphor(token: Token, anaphors: Collection[str]) -> bool:
         elif c.dep_ in ("compound", "amod", "nmod", "appos", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of":
             return False
     return det
+
+
+def titled_conjuncts(token: Token, mentions: Mentions) -> list[Token]:
+    """``token`` and the words coordinated with it, and with the person a title names
+    (:meth:`Mentions._titled_holder`): in "Minister of X A and Minister of Y B" the parser
+    hangs the second title on A, not on the first title."""
+    out = conjuncts(token)
+    span = mentions.argument(token)
+    if span is not None and span.root != token and span.root.i not in {t.i for t in out} and token.i not in range(span.start, span.end):
+        out += [t for t in conjuncts(span.root) if t not in out]
+    return out
 
 
 def cls_of(span: Span) -> EntityClass | None:

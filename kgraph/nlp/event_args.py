@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_SET
-from kgraph.nlp.candidates import PLACES, Mentions, cls_of
+from kgraph.nlp.candidates import PLACES, Mentions, cls_of, titled_conjuncts
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import measured
 from kgraph.nlp.static_spans import named
@@ -37,8 +37,10 @@ def parties(token: Token, mentions: Mentions, classes: frozenset[EntityClass] = 
     Ruiz and Peru's minister Luis Vega" (the two named people, not their titles), of
     the ``classes`` the relation admits."""
     out: list[Span] = []
-    for t in sorted(conjuncts(token), key=lambda t: t.i):
-        span = mentions.at(t)
+    for t in sorted(titled_conjuncts(token, mentions), key=lambda t: t.i):
+        if t.i > token.i and any(c.dep_ == "case" for c in t.children):
+            continue  # "A and Kazakhstan's President B" parsed as "A and Kazakhstan": the possessor is no party
+        span = mentions.argument(t)
         if span is not None and cls_of(span) in classes and span not in out:
             out.append(span)
     if not out and token.lower_ == "they" and token.dep_ == "nsubj":

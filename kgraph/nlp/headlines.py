@@ -71,7 +71,8 @@ def title_end(text: str, title: str | None = None) -> int:
 def headline_names(text: str, sent: Span, end: int) -> frozenset[str]:
     """What the body (of ``text``, the parsed text) says are names, for the title line
     (``sent`` ending by ``end``, the title's end); nothing for any other headline."""
-    return body_names(text[sent.end_char :], 0) if sent.end_char <= end else frozenset()
+    last = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))  # the line break after a title is the sentence's
+    return body_names(text[sent.end_char :], 0) if last <= end else frozenset()
 
 
 def headline_doc(sdoc: Doc, sent: Span, recased: str, nlp: Language) -> Doc:

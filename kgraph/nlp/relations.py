@@ -32,7 +32,7 @@ from kgraph.nlp.syntax import (
     infinitive, is_reduced_relative, is_the_other, object_gap, prep_objects,
 )  # fmt: skip
 from kgraph.nlp.verb_args import (
-    co_agents, coordinated_actors, coordinated_agents, ground_of, listed_members, named_apposition, represented_states,
+    co_agents, coordinated_actors, coordinated_agents, deal_sellers, ground_of, listed_members, named_apposition, represented_states,
     role_holder,
 )  # fmt: skip
 from kgraph.types import EntityClass, Relation
@@ -250,7 +250,7 @@ def _verb_statements(
     subj_tok, inherited = (agent, True) if agent is not None else find_subject(verb, lex)
     reduced = is_reduced_relative(verb)
     passive = reduced or is_passive(verb)
-    subject = mentions.at(subj_tok)
+    subject = mentions.argument(subj_tok)  # "President of Peru X arrived": X
     if subj_tok is not None and subj_tok.dep_ == "nsubj":
         antecedent = mentions.at(verb.head) if verb.dep_ == "relcl" else None
         if subj_tok.lower_ in RELATIVE and verb.dep_ == "relcl" and (antecedent is None or cls_of(antecedent) is EntityClass.GROUP):
@@ -306,7 +306,7 @@ def _verb_statements(
         agents = [a for a in agents if a.text.lower() not in lex.titles]
     if vclass == "sign":  # "the ministers of X and Y signed": X and Y; "X signed with Y": Y too
         agents = represented_states(subj_tok, subject, mentions) or agents
-        agents += [a for a in co_agents(verb, mentions) if a not in agents]
+        agents += [a for a in co_agents(verb, mentions) or deal_sellers(verb, mentions, lex) if a not in agents]
     helped = helped_actor(verb, mentions)
     base = 0.75 if not inherited else 0.7
     reciprocal = any(is_reciprocal(t) or is_the_other(t) for t in obj_toks)
@@ -323,7 +323,7 @@ def _verb_statements(
         obj_toks += [o.root for t in list(obj_toks) for o in clause_owners(t, mentions, lex)]
     seen: set[int] = set()
     for tok in obj_toks:
-        obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.at(tok)  # "the town of X": X
+        obj = (named_place(tok, mentions, lex) if lex is not None else None) or mentions.argument(tok)  # "the town of X": X
         if vclass == "attack" and lex is not None and (obj is None or obj.root == tok):
             obj = struck_target(tok, mentions, lex) or obj  # "shelled positions near X", "hit PKK targets"
         if obj is None and tok.pos_ == "NOUN":

@@ -241,7 +241,24 @@ def direct_objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.lemma_ == "amount":
             objs.extend(prep_objects(c, ("to",)))
+    if not objs and (shared := shared_object_verb(verb)) is not None:
+        objs = direct_objects(shared)  # "killed or wounded 30 soldiers": the soldiers are killed too
     return objs
+
+
+def shared_object_verb(verb: Token) -> Token | None:
+    """The verb coordinated right after ``verb`` whose object both take: "killed or wounded
+    X", "trained and equipped X" (nothing but "and", "or", a comma or an adverb between
+    them; the second verb has no subject of its own, so the clause is one). ``None`` when
+    ``verb`` has an object or a complement of its own before the second verb."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or second.i - verb.i > 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None
+    if any(verb.i < c.i < second.i and c.dep_ not in ("cc", "punct", "advmod") for c in verb.children):
+        return None
+    return second if any(c.dep_ == "dobj" for c in second.children) else None
 
 
 def is_reciprocal(token: Token) -> bool:

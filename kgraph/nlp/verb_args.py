@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of
+from kgraph.nlp.candidates import ACTORS, PLACES, Mentions, cls_of, titled_conjuncts
 from kgraph.nlp.event_args import modifier_actor, named_place
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.syntax import conjuncts, prep_objects
+from kgraph.nlp.syntax import conjuncts, infinitive, prep_objects
 from kgraph.types import EntityClass
 
 
@@ -86,6 +86,15 @@ def co_agents(verb: Token, mentions: Mentions) -> list[Span]:
     return out
 
 
+def deal_sellers(verb: Token, mentions: Mentions, lex: Lexicon) -> list[Span]:
+    """Who sells what a deal signed by ``verb`` buys: "X signed a deal to buy Z from Y",
+    "X signed to purchase Z from Y" (Y is the deal's other party, and signs it too)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    buys = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+            and infinitive(c) and lex.verb_class.get(c.lemma_.lower()) == "purchase"]  # fmt: skip
+    return [m for c in buys for t in prep_objects(c, ("from",)) for m in coordinated_actors(t, mentions)]
+
+
 def listed_members(token: Token | None, mentions: Mentions) -> list[Span]:
     """The named members a common noun lists: "countries, including X, Y and Z",
     "nations such as X", "Council members X and Y (as well as Z)"; none when ``token`` is
@@ -119,8 +128,12 @@ def coordinated_agents(token: Token | None, span: Span, mentions: Mentions) -> l
         return [span]
     holder = role_holder(token, mentions) if cls_of(span) is EntityClass.GROUP else None
     out = [holder or span]  # "its foreign minister, X, signed": X, not the title
-    for t in conjuncts(token)[1:]:
-        other = mentions.at(t)
+    for t in titled_conjuncts(token, mentions)[1:]:
+        listed = t.dep_ == "conj" or t.doc[t.i - 1].lower_ == "and"  # an "appos" after "and" is the parser's conj
+        other = mentions.argument(t) if listed else mentions.at(t)  # "A and Minister of Y B": B
+        if listed and other is not None and other != span and cls_of(other) is EntityClass.PERSON and other not in out:
+            out.append(other)
+            continue
         if t.dep_ == "appos" and (t.pos_ == "NOUN" or other is None or cls_of(other) is EntityClass.GROUP):
             continue  # "Xi, the leader of China, met ...", "X, the Canadian Minister, signed": the same actor described
         if other is not None and other not in out and other != span and cls_of(other) in ACTORS:
