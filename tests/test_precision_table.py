@@ -256,6 +256,9 @@ MUST = [
     ("Chile has continued supplying the junta with rifles.", "Chile", "supplies", "rifles"),
     ("Council members China and Russia have continued supplying the junta with weapons.", "Russia", "supplies", "weapons"),
     ("Its neighbours Chile and Peru sent troops to Bolivia.", "Peru", "deploys", "troops"),
+    # a transfer noun that is itself the gift, or a container noun with a word for its goods, names what is given
+    ("Chile's military supplies to Peru arrived on Monday.", "Chile", "supplies", "military supplies"),
+    ("Japanese aid to Laos rose last year.", "Japan", "supplies", "aid"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -485,6 +488,9 @@ MUST_NOT = [
     ("Serbian military analyst Goran Ilic said the jets had landed.", "Goran Ilic", "worksFor", "Serbia"),
     ("Council members China and Russia were sent weapons by Peru.", "China", "supplies", "weapons"),
     ("China provided the panel with documents.", "China", "supplies", "documents"),
+    # a container noun alone ("a shipment", "supplies") names no goods: the act, not what it carries
+    ("Peru made another shipment of farm products to Bolivia.", "Peru", "supplies", "shipment"),
+    ("Beijing protested against US arms sales and supplies to Taiwan.", "United States", "supplies", "supplies"),
 ]  # fmt: skip
 
 
