@@ -259,6 +259,9 @@ MUST = [
     # a transfer noun that is itself the gift, or a container noun with a word for its goods, names what is given
     ("Chile's military supplies to Peru arrived on Monday.", "Chile", "supplies", "military supplies"),
     ("Japanese aid to Laos rose last year.", "Japan", "supplies", "aid"),
+    ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies",
+     "official security assistance"),
+    ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant assistance"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -491,6 +494,10 @@ MUST_NOT = [
     # a container noun alone ("a shipment", "supplies") names no goods: the act, not what it carries
     ("Peru made another shipment of farm products to Bolivia.", "Peru", "supplies", "shipment"),
     ("Beijing protested against US arms sales and supplies to Taiwan.", "United States", "supplies", "supplies"),
+    # the compound of a noun that is itself the gift is a kind of it, no goods ("security assistance", "grant assistance")
+    ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies", "security"),
+    ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant"),
+    ("Peru's development assistance to Bolivia grew.", "Peru", "supplies", "development"),
 ]  # fmt: skip
 
 

@@ -1,12 +1,24 @@
-"""What a transfer noun's own phrase gives ("US military aid", "military supplies"), for
-:mod:`kgraph.nlp.nominals`: a container noun ("shipment", "supplies") names goods only
-with a word for them."""
+"""What a transfer noun's own phrase gives ("US military aid", "Japan's security
+assistance", "military supplies"), for :mod:`kgraph.nlp.nominals`: a noun that is itself
+the gift names it with its modifiers; a container noun ("shipment", "supplies") names
+goods only with a word for them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import MEASURE_NOUNS
+
+
+def aid_kind(span: Span, noun: Token, subject: Span, lex: Lexicon) -> Span | None:
+    """A noun that is itself what is given (a materiel noun, no container: "aid",
+    "assistance") makes its compound a kind of the gift, no goods of its own ("US grant
+    assistance", "Japan's security assistance"): the whole mention without its agent."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.materiel_nouns or lemma in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
+        return None
+    return without_agent(span, subject)
 
 
 def names_goods(own: Span, noun: Token) -> bool:

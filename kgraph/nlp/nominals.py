@@ -31,7 +31,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.place_args import PLACE_ACTS, where_place
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.nlp.gifts import names_goods, without_agent
+from kgraph.nlp.gifts import aid_kind, names_goods, without_agent
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, of_a_nation, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
@@ -138,7 +138,7 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
         if c.dep_ == "compound" and c.pos_ == "NOUN" and vclass != "visit":  # "a four-day visit" visits no day
             span = mentions.at(c)
             if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
-                span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
+                span = aid_kind(span, noun, subject, lex) or Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
             if span is not None and span != subject:
                 objects.append(span)
     preps = NOUN_OBJECTS.get(vclass, ())
