@@ -262,6 +262,8 @@ MUST = [
     ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies",
      "official security assistance"),
     ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant assistance"),
+    # "$N worth of X" measures the goods as "a batch of X" does
+    ("Chile sold $5 million worth of rifles to Peru.", "Chile", "supplies", "worth of rifles"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -498,6 +500,8 @@ MUST_NOT = [
     ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies", "security"),
     ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant"),
     ("Peru's development assistance to Bolivia grew.", "Peru", "supplies", "development"),
+    # goods measured by their worth are given only by a verb of giving
+    ("Peru keeps $5 million worth of rifles in its depots.", "Peru", "supplies", "worth of rifles"),
 ]  # fmt: skip
 
 
