@@ -272,6 +272,14 @@ MUST = [
     # the names beside a title the NER took for a person keep their relations
     ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
      "Monday.", "Ana Ruiz", "meetsWith", "Pedro Soto"),
+    # a transfer noun that is itself the gift, or a container noun with a word for its goods, names what is given
+    ("Chile's military supplies to Peru arrived on Monday.", "Chile", "supplies", "military supplies"),
+    ("Japanese aid to Laos rose last year.", "Japan", "supplies", "aid"),
+    ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies",
+     "official security assistance"),
+    ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant assistance"),
+    # "$N worth of X" measures the goods as "a batch of X" does
+    ("Chile sold $5 million worth of rifles to Peru.", "Chile", "supplies", "worth of rifles"),
 ]  # fmt: skip
 
 # (text, subject label, relation, object label): none may be stated.
@@ -520,6 +528,15 @@ MUST_NOT = [
      "Monday.", "Councilor", "livesIn", "Peru"),
     ("Chilean President Ana Ruiz met with visiting Peruvian State Councilor and Minister of Defense Pedro Soto in Lima on "
      "Monday.", "Ana Ruiz", "meetsWith", "Councilor"),
+    # a container noun alone ("a shipment", "supplies") names no goods: the act, not what it carries
+    ("Peru made another shipment of farm products to Bolivia.", "Peru", "supplies", "shipment"),
+    ("Beijing protested against US arms sales and supplies to Taiwan.", "United States", "supplies", "supplies"),
+    # the compound of a noun that is itself the gift is a kind of it, no goods ("security assistance", "grant assistance")
+    ("The boats are part of Chile's official security assistance for this year.", "Chile", "supplies", "security"),
+    ("The trucks were bought with Peruvian grant assistance.", "Peru", "supplies", "grant"),
+    ("Peru's development assistance to Bolivia grew.", "Peru", "supplies", "development"),
+    # goods measured by their worth are given only by a verb of giving
+    ("Peru keeps $5 million worth of rifles in its depots.", "Peru", "supplies", "worth of rifles"),
 ]  # fmt: skip
 
 

@@ -36,7 +36,7 @@ MEASURE_NOUNS = frozenset(
         "crate", "set", "lot", "stock", "stockpile", "number", "group", "rest",
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
         "millions", "wave", "kind", "type", "form", "bunch", "handful", "part", "container",
-        "truckload", "cargo", "package", "tranche", "quantity", "amount", "supply", "delivery", "total", "fleet",
+        "truckload", "cargo", "package", "worth", "tranche", "quantity", "amount", "supply", "delivery", "total", "fleet",
         # partitives: "controls much of X", "most of X", "large swathes of X", "a third of X"
         "much", "most", "swathe", "swathes", "swath", "swaths", "half", "third", "majority", "bulk",
     }

@@ -31,6 +31,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.place_args import PLACE_ACTS, where_place
 from kgraph.nlp.docmemo import columns, lemmas, lowers, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.gifts import aid_kind, names_goods, without_agent
 from kgraph.nlp.mentions import MEASURE_NOUNS, measured
 from kgraph.nlp.relations import CLASS_RELATION, PREP_OBJECTS, of_a_nation, relation_for
 from kgraph.nlp.sanction_args import targeted, under_sanctions
@@ -91,8 +92,8 @@ def nominal_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator
             found = (named_place(t, mentions, lex) or mentions.at(t) for h in heads for t in prep_objects(h, ("in",)))
             objects = [m for m in found if m is not None and cls_of(m) in PLACES and not water(m, lex)]
         own = mentions.at(noun)
-        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and _names_goods(own, noun):
-            objects = [_without(own, subject)]  # "US military aid to Ukraine": the aid is what is given
+        if not objects and vclass == "transfer" and own is not None and cls_of(own) is EntityClass.MATERIEL and own != subject and names_goods(own, noun):
+            objects = [without_agent(own, subject)]  # "US military aid to Ukraine": the aid is what is given
         agents = [subject] if symmetric else _with_conjuncts(subject, mentions)
         if vclass == "sanction":
             objects += [s for s in targeted(noun, mentions, lex) if s not in objects]
@@ -137,7 +138,7 @@ def _objects(heads: tuple[Token, ...], vclass: str, subject: Span, mentions: Men
         if c.dep_ == "compound" and c.pos_ == "NOUN" and vclass != "visit":  # "a four-day visit" visits no day
             span = mentions.at(c)
             if span is not None and span.start <= noun.i < span.end:  # "arms supplier" as one mention: "arms"
-                span = Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
+                span = aid_kind(span, noun, subject, lex) or Span(noun.doc, c.left_edge.i, c.i + 1, label=span.label_)
             if span is not None and span != subject:
                 objects.append(span)
     preps = NOUN_OBJECTS.get(vclass, ())
@@ -185,21 +186,6 @@ def _named_conjuncts(token: Token) -> list[Token]:
         t for t in conjuncts(token)
         if (t.dep_ != "appos" or t.pos_ == "PROPN") and (t == token or not any(c.dep_ == "case" for c in t.children))
     ]  # fmt: skip
-
-
-def _names_goods(own: Span, noun: Token) -> bool:
-    """Whether the mention a transfer noun lies in names what is given: the noun itself
-    ("US military aid") or a measure of it ("an aid package"), not a thing it describes
-    ("a supply chain", "supply lines")."""
-    return own.root == noun or own.root.lemma_.lower() in MEASURE_NOUNS
-
-
-def _without(span: Span, agent: Span) -> Span:
-    """``span`` without the agent's words it opens with ("Germany's military aid")."""
-    start = span.start
-    while start < span.end - 1 and (agent.start <= start < agent.end or span.doc[start].tag_ == "POS"):
-        start += 1
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _with_conjuncts(agent: Span, mentions: Mentions) -> list[Span]:
