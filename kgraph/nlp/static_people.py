@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.docmemo import columns, sentence_start, table, with_lemmas
+from kgraph.nlp.docmemo import columns, lemmas, lowers, sentence_start, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.verb_args import role_holder
@@ -44,7 +44,16 @@ def titles_in(sent: Span, lex: Lexicon) -> list[tuple[Token, str]]:
     per sentence (five title rules walk it)."""
     found = table(sent.doc, "titles_in", lex)
     if sent.start not in found:
-        found[sent.start] = [(t, kind) for t in sent if (kind := title_of(t, lex)) is not None]
+        # only a noun whose word, lemma or two words end a title can be one (_title_of's first tests)
+        doc, words = sent.doc, lex.titles
+        pos, lower, lemma = columns(doc)["pos"], lowers(doc), lemmas(doc)
+        found[sent.start] = [
+            (doc[i], kind)
+            for i in range(sent.start, sent.end)
+            if (pos[i] == NOUN or pos[i] == PROPN)
+            and (lower[i] in words or lemma[i] in words or i > 0 and f"{lower[i - 1]} {lower[i]}" in words)
+            and (kind := title_of(doc[i], lex)) is not None
+        ]
     return found[sent.start]
 
 
