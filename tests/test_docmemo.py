@@ -121,3 +121,12 @@ def test_with_lemmas_and_words_are_a_scan_of_the_span(nlp) -> None:
         for wanted in (frozenset({"withdraw", "leave"}), ("troop",), frozenset(), ("absent",)):
             assert docmemo.with_lemmas(sent, wanted) == [t for t in sent if t.lemma_.lower() in wanted]
             assert docmemo.with_words(sent, wanted) == [t for t in sent if t.lower_ in wanted]
+
+
+def test_sentence_bounds_and_span_text_are_spacys(nlp) -> None:
+    doc = nlp("The Vice-President  met  the U.N. envoy.\nTalks ended. Deputy Prime Minister Ana Ruiz left")
+    for t in doc:
+        assert docmemo.sentence_bounds(doc, t.i) == (t.sent.start, t.sent.end)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            assert docmemo.span_text(doc, start, end) == doc[start:end].text

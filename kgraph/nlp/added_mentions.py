@@ -204,7 +204,11 @@ def repeated_names(sdoc: Doc, spans: list[Span]) -> list[Span]:
     longest = max(len(k) for k in keys)
     covered = {i for s in spans for i in range(s.start, s.end)}
     text, out, i = words(sdoc), [], 0
+    firsts = {k[0] for k in keys}
     while i < len(sdoc):
+        if text[i] not in firsts:  # no name starts here (most words)
+            i += 1
+            continue
         found = next((n for n in range(min(longest, len(sdoc) - i), 0, -1) if tuple(text[i : i + n]) in keys), 0)
         end = i + found
         if found and covered.isdisjoint(range(i, end)) and not _name_goes_on(sdoc, i - 1) and not _name_goes_on(sdoc, end):

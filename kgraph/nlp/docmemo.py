@@ -58,6 +58,22 @@ def sentence_start(doc: Doc, i: int) -> int:
     return found[bisect_right(found, i) - 1]
 
 
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Where the sentence of token ``i`` starts and ends (``doc[i].sent``'s start and
+    end: the sentences of a parsed Doc follow each other)."""
+    sentence_start(doc, i)  # the starts, found once
+    found = table(doc, "sentence_starts", None)[0]
+    k = bisect_right(found, i)
+    return found[k - 1], found[k] if k < len(found) else len(doc)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start < end``) from the Doc's token texts and spaces,
+    without making a Span and its tokens."""
+    texts, spaces = words(doc), _strings(doc)[4]
+    return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(start, end - 1)]) + texts[end - 1]
+
+
 def _kept(doc: Doc, question: str, make: Callable[[Doc], Any]) -> Any:
     """``make(doc)``, made at the first ask about the Doc and kept."""
     found = table(doc, question, None)
@@ -98,20 +114,22 @@ _DECODED: dict[int, str] = {}
 _LOWER_LEMMAS: dict[int, str] = {}
 
 
-def _strings(doc: Doc) -> tuple[list[str], list[str], list[str], str]:
-    """The Doc's token texts, lower-case texts, lower-case lemmas and its text, from one
+def _strings(doc: Doc) -> tuple[list[str], list[str], list[str], str, list[int]]:
+    """The Doc's token texts, lower-case texts, lower-case lemmas, its text and whether
+    a space follows each token, from one
     ``Doc.to_array`` (a ``Token`` made and its strings decoded for every word, four
     times over, cost twice as much)."""
 
-    def make(d: Doc) -> tuple[list[str], list[str], list[str], str]:
+    def make(d: Doc) -> tuple[list[str], list[str], list[str], str, list[int]]:
         if not len(d):
-            return [], [], [], ""
+            return [], [], [], "", []
         strings, known, lemma_known = d.vocab.strings, _DECODED, _LOWER_LEMMAS
         orths, lows, lems, spaces = d.to_array([ORTH, LOWER, LEMMA, SPACY]).T.tolist()
         word_list = [known[h] if h in known else known.setdefault(h, strings[h]) for h in orths]
         lower_list = [known[h] if h in known else known.setdefault(h, strings[h]) for h in lows]
         lemma_list = [lemma_known[h] if h in lemma_known else lemma_known.setdefault(h, strings[h].lower()) for h in lems]
-        return word_list, lower_list, lemma_list, "".join([w + " " if sp else w for w, sp in zip(word_list, spaces)])
+        text = "".join([w + " " if sp else w for w, sp in zip(word_list, spaces)])
+        return word_list, lower_list, lemma_list, text, spaces
 
     return _kept(doc, "strings", make)
 
@@ -177,6 +195,6 @@ def _with(sent: Span, wanted: Container[str], question: str, strings: list[str])
 
 
 __all__ = [
-    "table", "sentence_start", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities",
+    "table", "sentence_start", "sentence_bounds", "span_text", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities",
     "with_lemmas", "with_words",
 ]  # fmt: skip

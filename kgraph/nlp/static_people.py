@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.docmemo import columns, lemmas, lowers, sentence_start, table, with_lemmas
+from kgraph.nlp.docmemo import columns, lemmas, lowers, sentence_bounds, sentence_start, span_text, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.verb_args import role_holder
@@ -96,11 +96,12 @@ def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
 
 
 def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
-    doc, best, sent = token.doc, (token.i, token.i + 1), token.sent
+    doc, best = token.doc, (token.i, token.i + 1)
+    sent_start, sent_end = sentence_bounds(doc, token.i)
     for n in range(2, 5):
-        for start in range(max(token.i - n + 1, sent.start), token.i + 1):
+        for start in range(max(token.i - n + 1, sent_start), token.i + 1):
             end = start + n
-            if end <= sent.end and end - start > best[1] - best[0] and doc[start:end].text.lower() in lex.titles:
+            if end <= sent_end and end - start > best[1] - best[0] and span_text(doc, start, end).lower() in lex.titles:
                 best = (start, end)
     return best
 
