@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kgraph.nlp.docmemo import columns, lemmas, lowers, sentence_bounds, sentence_start, span_text, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
@@ -44,17 +44,23 @@ def titles_in(sent: Span, lex: Lexicon) -> list[tuple[Token, str]]:
     per sentence (five title rules walk it)."""
     found = table(sent.doc, "titles_in", lex)
     if sent.start not in found:
-        # only a noun whose word, lemma or two words end a title can be one (_title_of's first tests)
-        doc, words = sent.doc, lex.titles
-        pos, lower, lemma = columns(doc)["pos"], lowers(doc), lemmas(doc)
+        doc = sent.doc
         found[sent.start] = [
-            (doc[i], kind)
-            for i in range(sent.start, sent.end)
-            if (pos[i] == NOUN or pos[i] == PROPN)
-            and (lower[i] in words or lemma[i] in words or i > 0 and f"{lower[i - 1]} {lower[i]}" in words)
-            and (kind := title_of(doc[i], lex)) is not None
+            (doc[i], kind) for i in may_be_titles(doc, sent.start, sent.end, lex) if (kind := title_of(doc[i], lex)) is not None
         ]
     return found[sent.start]
+
+
+def may_be_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
+    """The tokens from ``start`` to ``end`` that :func:`title_of` may find titles: nouns
+    whose word, lemma or pair with the word before is a title (its first tests, read
+    from the Doc's columns and string lists without making a Token per word)."""
+    words, pos, lower, lemma = lex.titles, columns(doc)["pos"], lowers(doc), lemmas(doc)
+    return [
+        i for i in range(start, end)
+        if (pos[i] == NOUN or pos[i] == PROPN)
+        and (lower[i] in words or lemma[i] in words or i > 0 and f"{lower[i - 1]} {lower[i]}" in words)
+    ]  # fmt: skip
 
 
 def _title_of(token: Token, lex: Lexicon) -> str | None:
