@@ -46,13 +46,14 @@ from throughput import DATA_DIR, write_corpus  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "breakdown.json"
 
-#: Rule functions looked up in kgraph.extract's namespace, by section.
+#: Rule functions looked up in kgraph.extract's namespace (or, as "module:name", in the
+#: namespace of the kgraph module that calls them), by section.
 SECTIONS = {
     "class correction": ("_typed",),
     "mention additions, source lines": ("acronym_mentions", "after_modal", "missed_places", "find_source_lines",
                                         "source_line_spans", "initialisms"),  # fmt: skip
-    "statement building": ("_statement",),
-    "time expressions": ("time_of",),
+    "statement building": ("statement_of",),
+    "time expressions": ("statements:time_of",),
     "headline re-parses (rules' side)": ("headline_doc",),
     "headline sentence case": ("headline_names", "sentence_case"),
     "restatements, title sources": ("merge_restatements", "title_sources"),
@@ -60,7 +61,8 @@ SECTIONS = {
     "masking": ("masked",),
     **{f"candidates: {name}": (name,) for name in (
         "static_candidates", "verb_candidates", "event_candidates", "nominal_candidates", "agent_noun_candidates",
-        "toll_candidates", "name_places", "controlled_candidates")},
+        "toll_candidates", "attack_candidates", "office_titles", "name_places", "described_orgs", "owned_bodies",
+        "controlled_candidates")},
 }  # fmt: skip
 
 
@@ -130,6 +132,8 @@ class _Sections:
 def child_stages(cfg: dict) -> dict:
     import spacy
 
+    import importlib
+
     import kgraph.extract as extract
     from kgraph.coreference import DocState
     from kgraph.gazetteer import Gazetteer
@@ -154,8 +158,10 @@ def child_stages(cfg: dict) -> dict:
     for attr in ("ref", "source"):
         setattr(DocState, attr, sections.wrap("resolution", getattr(DocState, attr)))
     for section, names in SECTIONS.items():
-        for name in names:
-            setattr(extract, name, sections.wrap(section, getattr(extract, name)))
+        for entry in names:
+            where, _, name = entry.rpartition(":")
+            module = importlib.import_module(f"kgraph.{where}") if where else extract
+            setattr(module, name, sections.wrap(section, getattr(module, name)))
     t = sections.last = time.process_time()
     found = [extract.document_statements(d, s, resolver, lex, nlp) for d, s in zip(docs, parsed, strict=True)]
     sections._switch("output")  # closes the rules' last section

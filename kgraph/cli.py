@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from enum import StrEnum
 from itertools import chain
@@ -99,6 +100,30 @@ def _client(scheduler: str | None):  # noqa: ANN202 - distributed.Client or None
     from kgraph.distributed import connect
 
     return connect(scheduler)
+
+
+#: Set by a command once everything it makes is written and closed (``extract``): the
+#: console script then ends the process without Python's teardown, which frees the
+#: model, the gazetteer and every other object one by one (about 0.4 s of CPU after a
+#: 30,000-word extraction, as much as parsing 2,000 words) for a process about to exit.
+_FINISHED = False
+
+
+def console() -> None:
+    """The ``kgraph`` console script: :data:`app`, then, after a command that finished
+    (:data:`_FINISHED`) and succeeded, ``os._exit`` once stdout and stderr are flushed.
+    Tests call :data:`app` itself, in their own process."""
+    try:
+        app()
+    except SystemExit as exc:
+        if not _FINISHED or exc.code not in (None, 0):
+            raise
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: the ordinary exit reports it
+            raise exc from None
+        os._exit(0)
 
 
 def _run(fn):  # noqa: ANN001 - a tiny wrapper that turns kgraph errors into one line
@@ -211,9 +236,11 @@ def extract(
         with atomic_writer(out) as f:
             return _write_lines(stream, f)
 
+    global _FINISHED
     count = _run(work)
     if out is not None:
         _err(f"wrote {count} statements to {out}")
+    _FINISHED = True
 
 
 def _write_lines(stream, f) -> int:  # noqa: ANN001 - (document, statements) pairs, a text file

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from rdflib import Dataset, Graph
@@ -154,6 +156,21 @@ def test_extract_to_stdout_matches_build(built):
     result = runner.invoke(app, ["extract", str(SEEDS)])
     assert result.exit_code == 0
     assert result.stdout == (out / "statements.jsonl").read_text()
+
+
+def test_console_script_extract_writes_everything_and_exits_quickly(built, tmp_path):
+    """The console script ends an extraction with os._exit: stdout, the --out file and the
+    exit code are those of an ordinary exit; a failed command exits the ordinary way."""
+    out, _ = built
+    script = "import sys; from kgraph.cli import console; sys.argv[0] = 'kgraph'; console()"
+    piped = subprocess.run([sys.executable, "-c", script, "extract", str(SEEDS)], capture_output=True, text=True)
+    assert piped.returncode == 0 and piped.stdout == (out / "statements.jsonl").read_text()
+    written = tmp_path / "s.jsonl"
+    to_file = subprocess.run([sys.executable, "-c", script, "extract", str(SEEDS), "-o", str(written)], capture_output=True, text=True)
+    assert to_file.returncode == 0 and "wrote" in to_file.stderr
+    assert written.read_text() == (out / "statements.jsonl").read_text()
+    failed = subprocess.run([sys.executable, "-c", script, "extract", str(tmp_path / "nosuch.md")], capture_output=True, text=True)
+    assert failed.returncode == 2 and "no such file or directory" in failed.stderr
 
 
 def test_gold_scores_match_library(built):

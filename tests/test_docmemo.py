@@ -103,3 +103,30 @@ def test_columns_are_the_token_attributes_and_follow_new_entities(nlp) -> None:
     assert docmemo.entities(doc) == [False] * len(doc)
     assert docmemo.columns(doc)["ent_type"] == [0] * len(doc)
     assert docmemo.columns(nlp(""))["pos"] == []
+
+
+def test_strings_are_the_tokens_own(nlp) -> None:
+    doc = nlp("The U.N. Envoy's  visit to\nKyiv, Ukraine ended.\n\nTroops WITHDREW on Monday ")
+    assert docmemo.words(doc) == [t.text for t in doc]
+    assert docmemo.lowers(doc) == [t.lower_ for t in doc]
+    assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert docmemo.text(doc) == doc.text
+    empty = nlp("")
+    assert (docmemo.words(empty), docmemo.text(empty)) == ([], "")
+
+
+def test_with_lemmas_and_words_are_a_scan_of_the_span(nlp) -> None:
+    doc = nlp("Troops withdrew from the town. The army withdrew its troops and left.")
+    for sent in [*doc.sents, doc[:], doc[2:9]]:
+        for wanted in (frozenset({"withdraw", "leave"}), ("troop",), frozenset(), ("absent",)):
+            assert docmemo.with_lemmas(sent, wanted) == [t for t in sent if t.lemma_.lower() in wanted]
+            assert docmemo.with_words(sent, wanted) == [t for t in sent if t.lower_ in wanted]
+
+
+def test_sentence_bounds_and_span_text_are_spacys(nlp) -> None:
+    doc = nlp("The Vice-President  met  the U.N. envoy.\nTalks ended. Deputy Prime Minister Ana Ruiz left")
+    for t in doc:
+        assert docmemo.sentence_bounds(doc, t.i) == (t.sent.start, t.sent.end)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            assert docmemo.span_text(doc, start, end) == doc[start:end].text

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.class_votes import decide_class
-from kgraph.nlp.docmemo import columns, texts, words
+from kgraph.nlp.docmemo import columns, texts, with_words, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.mentions import NER_CLASSES
 from kgraph.nlp.relations import cls_of
@@ -135,8 +135,8 @@ def named_firms(sdoc: Doc, spans: list[Span], lex: Lexicon, gaz: Gazetteer) -> l
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     kinds = lex.described_body_nouns
-    for noun in sdoc:
-        if noun.lower_ not in kinds or noun.i + 1 >= len(sdoc) or noun.whitespace_ != " " or not noun.is_lower:
+    for noun in with_words(sdoc[:], kinds):
+        if noun.i + 1 >= len(sdoc) or noun.whitespace_ != " " or not noun.is_lower:
             continue
         if not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children) and not sdoc[noun.i - 1].ent_type_ == "NORP":
             continue
@@ -204,7 +204,11 @@ def repeated_names(sdoc: Doc, spans: list[Span]) -> list[Span]:
     longest = max(len(k) for k in keys)
     covered = {i for s in spans for i in range(s.start, s.end)}
     text, out, i = words(sdoc), [], 0
+    firsts = {k[0] for k in keys}
     while i < len(sdoc):
+        if text[i] not in firsts:  # no name starts here (most words)
+            i += 1
+            continue
         found = next((n for n in range(min(longest, len(sdoc) - i), 0, -1) if tuple(text[i : i + n]) in keys), 0)
         end = i + found
         if found and covered.isdisjoint(range(i, end)) and not _name_goes_on(sdoc, i - 1) and not _name_goes_on(sdoc, end):

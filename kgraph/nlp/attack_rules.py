@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
-from kgraph.nlp.docmemo import with_lemmas
+from kgraph.nlp.docmemo import with_lemmas, with_words
 from kgraph.nlp.event_args import modifier_actor, parties, two_states
 from kgraph.nlp.event_rules import AIMED_PREPS, _agents_to, _aimed_at
 from kgraph.nlp.lexicon import Lexicon
@@ -85,6 +85,8 @@ def under_attack_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Ite
     """"X has been under attack by Y", "X, which is under siege by Y", "X came under attack
     from Y": Y attacks X, the subject of the clause "under" hangs on (the antecedent of a
     relative one). An attack with no attacker named ("X came under fire") states nothing."""
+    if not with_words(sent, ("under",)):
+        return  # no "under" to hang on
     for noun in (t for t in sent if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "under"):
         if lex.nominal_class.get(noun.lemma_.lower()) != "attack":
             continue

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.claims import claim_noun, claim_source, presupposed, unreported
-from kgraph.nlp.docmemo import table, with_words
+from kgraph.nlp.docmemo import columns, table, with_words, words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.qualifiers import accusation
 from kgraph.nlp.status_cues import aside
@@ -216,13 +216,21 @@ def colon_source(trigger: Token, sent: Span) -> Token | None:
     line_start, line_end, marks = _line_marks(sent)
     if len(marks) != 1:
         return None
-    mark = sent.doc[marks[0]]
-    before, after = sent.doc[line_start : mark.i], sent.doc[mark.i + 1 : line_end]
-    words_after = [t for t in after if not t.is_punct]
-    if trigger.i > mark.i and 0 < len(before) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in before):
-        return before.root
-    if trigger.i < mark.i and 0 < len(words_after) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words_after):
-        return words_after[-1]
+    doc, at = sent.doc, marks[0]
+    if trigger.i > at:
+        before = doc[line_start:at]
+        if 0 < len(before) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in before):
+            return before.root
+    elif trigger.i < at:
+        # the words after the mark, read only as far as a fourth (the rest of a paragraph may follow)
+        punct, words_after = columns(doc)["is_punct"], []
+        for i in range(at + 1, line_end):
+            if not punct[i]:
+                words_after.append(doc[i])
+                if len(words_after) > 3:
+                    return None
+        if words_after and not any(t.pos_ in ("VERB", "AUX") for t in words_after):
+            return words_after[-1]
     return None
 
 
@@ -234,11 +242,12 @@ def _line_marks(sent: Span) -> tuple[int, int, list[int]]:
     doc = sent.doc
     ends = table(doc, "line_ends", None)
     if not ends:  # a line starts at 0, after every token whose text or space holds a line break, and ends at the end
-        ends[0] = [0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws), len(doc)]
+        ends[0] = [0, *(i + 1 for i, w in enumerate(words(doc)) if "\n" in w), len(doc)]  # a token's space is " " or none
     bounds = ends[0]
     start = bounds[bisect_right(bounds, sent.start) - 1]
     end = bounds[bisect_left(bounds, sent.end)]
     marks = table(doc, "line_marks", None)
     if start not in marks:
-        marks[start] = [t.i for t in doc[start:end] if t.text in _SOURCE_MARKS]
+        texts = words(doc)
+        marks[start] = [i for i in range(start, end) if texts[i] in _SOURCE_MARKS]
     return start, end, marks[start]

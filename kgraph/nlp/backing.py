@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.event_args import modifier_actor
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.static_spans import nationality_class
@@ -52,7 +53,7 @@ def held_support(noun: Token, lex: Lexicon) -> Token | None:
 
 def held_support_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """Y supports X where X has or acts with the support of Y."""
-    for noun in sent:
+    for noun in with_lemmas(sent, lex.nouns_in.get("support", ())):  # held_support's first test
         if noun.pos_ not in ("NOUN", "VERB") or (clause := held_support(noun, lex)) is None:
             continue
         holder = mentions.at(find_subject(clause, lex)[0])

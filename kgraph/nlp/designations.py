@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS, Candidate, Mentions, cls_of
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.verb_args import coordinated_agents, coordinated_actors
 from kgraph.nlp.syntax import RELATIVE, conjuncts, find_subject, is_passive, prep_objects
@@ -26,8 +27,8 @@ _LABEL_DEPS = ("dobj", "oprd", "attr", "xcomp", "ccomp")
 
 def designation_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """The designating state sanctions each actor it names a terrorist organisation."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.designating_verbs:
+    for verb in with_lemmas(sent, lex.designating_verbs):
+        if verb.pos_ != "VERB":
             continue
         labels = terror_labels(verb, lex)
         if not labels:

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container, Hashable
 from typing import Any
 
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
@@ -58,6 +58,22 @@ def sentence_start(doc: Doc, i: int) -> int:
     return found[bisect_right(found, i) - 1]
 
 
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Where the sentence of token ``i`` starts and ends (``doc[i].sent``'s start and
+    end: the sentences of a parsed Doc follow each other)."""
+    sentence_start(doc, i)  # the starts, found once
+    found = table(doc, "sentence_starts", None)[0]
+    k = bisect_right(found, i)
+    return found[k - 1], found[k] if k < len(found) else len(doc)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start < end``) from the Doc's token texts and spaces,
+    without making a Span and its tokens."""
+    texts, spaces = words(doc), _strings(doc)[4]
+    return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(start, end - 1)]) + texts[end - 1]
+
+
 def _kept(doc: Doc, question: str, make: Callable[[Doc], Any]) -> Any:
     """``make(doc)``, made at the first ask about the Doc and kept."""
     found = table(doc, question, None)
@@ -74,22 +90,48 @@ def texts(doc: Doc) -> frozenset[str]:
 
 def text(doc: Doc) -> str:
     """``doc.text``, which spaCy builds from every token at each ask, built once."""
-    return _kept(doc, "text", lambda d: d.text)
+    return _strings(doc)[3]
 
 
 def words(doc: Doc) -> list[str]:
     """Each token's text (``doc[i].text``), read once per Doc."""
-    return _kept(doc, "words", lambda d: [t.text for t in d])
+    return _strings(doc)[0]
 
 
 def lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case (``doc[i].lemma_.lower()``), read once per Doc."""
-    return _kept(doc, "lemmas", lambda d: [t.lemma_.lower() for t in d])
+    return _strings(doc)[2]
 
 
 def lowers(doc: Doc) -> list[str]:
     """Each token's text in lower case (``doc[i].lower_``), read once per Doc."""
-    return _kept(doc, "lowers", lambda d: [t.lower_ for t in d])
+    return _strings(doc)[1]
+
+
+#: Strings by their hash (a hash names one string whatever the vocabulary), and lemmas
+#: in lower case by their lemma's hash: each decoded once per process, not per token.
+_DECODED: dict[int, str] = {}
+_LOWER_LEMMAS: dict[int, str] = {}
+
+
+def _strings(doc: Doc) -> tuple[list[str], list[str], list[str], str, list[int]]:
+    """The Doc's token texts, lower-case texts, lower-case lemmas, its text and whether
+    a space follows each token, from one
+    ``Doc.to_array`` (a ``Token`` made and its strings decoded for every word, four
+    times over, cost twice as much)."""
+
+    def make(d: Doc) -> tuple[list[str], list[str], list[str], str, list[int]]:
+        if not len(d):
+            return [], [], [], "", []
+        strings, known, lemma_known = d.vocab.strings, _DECODED, _LOWER_LEMMAS
+        orths, lows, lems, spaces = d.to_array([ORTH, LOWER, LEMMA, SPACY]).T.tolist()
+        word_list = [known[h] if h in known else known.setdefault(h, strings[h]) for h in orths]
+        lower_list = [known[h] if h in known else known.setdefault(h, strings[h]) for h in lows]
+        lemma_list = [lemma_known[h] if h in lemma_known else lemma_known.setdefault(h, strings[h].lower()) for h in lems]
+        text = "".join([w + " " if sp else w for w, sp in zip(word_list, spaces)])
+        return word_list, lower_list, lemma_list, text, spaces
+
+    return _kept(doc, "strings", make)
 
 
 def entities(doc: Doc) -> list[bool]:
@@ -130,19 +172,29 @@ def forget_entities(doc: Doc) -> None:
 def with_lemmas(sent: Span, wanted: Container[str]) -> list[Token]:
     """The tokens of ``sent`` whose lower-case lemma is one of ``wanted``, in text order:
     a rule family whose trigger words the sentence lacks builds no token of it."""
-    doc = sent.doc
-    lower = lemmas(doc)
-    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in wanted]
+    return _with(sent, wanted, "lemma_sets", lemmas(sent.doc))
 
 
 def with_words(sent: Span, wanted: Container[str]) -> list[Token]:
     """The tokens of ``sent`` whose lower-case text is one of ``wanted``, in text order."""
-    doc = sent.doc
-    lower = lowers(doc)
-    return [doc[i] for i in range(sent.start, sent.end) if lower[i] in wanted]
+    return _with(sent, wanted, "lower_sets", lowers(sent.doc))
+
+
+def _with(sent: Span, wanted: Container[str], question: str, strings: list[str]) -> list[Token]:
+    """The tokens of ``sent`` whose string (of ``strings``, the Doc's) is one of
+    ``wanted``. Each span's set of strings is kept, so most asks (about thirty rule
+    families per sentence, each with its own trigger words) end with one set test."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    sets = table(doc, question, None)
+    present = sets.get((start, end))
+    if present is None:
+        present = sets[(start, end)] = frozenset(strings[start:end])
+    if present.isdisjoint(wanted):  # type: ignore[arg-type] - every caller's words are a set or a tuple
+        return []
+    return [doc[i] for i in range(start, end) if strings[i] in wanted]
 
 
 __all__ = [
-    "table", "sentence_start", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities",
+    "table", "sentence_start", "sentence_bounds", "span_text", "text", "texts", "words", "lemmas", "lowers", "entities", "columns", "forget_entities",
     "with_lemmas", "with_words",
 ]  # fmt: skip

@@ -42,13 +42,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kgraph.nlp.candidates import ACTORS as ACTOR_CLASSES
 from kgraph.nlp.candidates import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.backing import held_support_candidates
 from kgraph.nlp.designations import designation_candidates
-from kgraph.nlp.docmemo import with_lemmas
+from kgraph.nlp.docmemo import columns, with_lemmas
 from kgraph.nlp.event_args import (
     ALLY_CLASSES, PARTY_CLASSES, SIDE_PREPS, arriving_goods, counted_parties, modifier_actor, moving_troops, parties,
     struck_target, two_states,
@@ -123,13 +124,18 @@ def _mentioned(tokens: list[Token], mentions: Mentions) -> list[Span]:
     return [s for t in tokens if (s := mentions.at(t)) is not None]
 
 
+#: The dependency label of a negation ("not"), as the Doc's DEP column holds it.
+_NEG = get_string_id("neg")
+
+
 def call_to_stop_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
     """"X called on Y to stop Z", "X urged Y to withdraw", "X urged Y not to abuse its
     force": X criticizes Y (the ontology's "calls on to stop": a call to cease, or to
     refrain from an act); a call to do anything else ("urged Y to send aid") is none, and
     so is one not to cease ("urged Y not to withdraw") or not to do without an object
     ("urged Y not to give up")."""
-    refrain = (t for t in sent if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
+    negated = _NEG in columns(sent.doc)["dep"][sent.start : sent.end]  # a refrain needs a "neg" in the sentence
+    refrain = (t for t in (sent if negated else ()) if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
                and any(c.dep_ in ("dobj", "prep") for c in t.children))  # fmt: skip
     for clause in dict.fromkeys([*with_lemmas(sent, lex.cessation_verbs), *refrain]):
         verb = clause.head

@@ -13,6 +13,7 @@ from kgraph.nlp.claims import (
     DENYING_VERBS, claim_noun, claim_status, denies_named_claim, nearer_verb, open_question, presupposed, purpose,
 )  # fmt: skip
 from kgraph.nlp.docmemo import text as doc_text
+from kgraph.nlp.docmemo import with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.status_cues import (
     called_false, noun_event_cues, past_act_future_condition, purpose_of_taking, sanctioned_for,
@@ -173,8 +174,8 @@ def _parenthetical_hedges(sent: Span) -> list[int]:
     known = sent.doc.user_data.setdefault("kgraph.hedges", {})
     if sent.start not in known:
         known[sent.start] = [
-            t.i for t in sent
-            if t.lemma_.lower() in ("allege", "report") and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
+            t.i for t in with_lemmas(sent, ("allege", "report"))
+            if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
         ]  # fmt: skip
     return known[sent.start]
 

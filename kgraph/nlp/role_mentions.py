@@ -17,7 +17,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.docmemo import columns, forget_entities, sentence_start, with_words
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import cls_of
-from kgraph.nlp.static_people import title_extent, title_of
+from kgraph.nlp.static_people import may_be_titles, title_extent, title_of
 from kgraph.types import EntityClass
 
 #: Titles an organisation or a state may hold as well as a person ("NATO, host of the
@@ -232,9 +232,9 @@ def _known_bodies(doc, covered: set[int], gazetteer: Gazetteer, lex: Lexicon) ->
     """"United Nations Special Rapporteur" with no entity tagged: a capitalised run right
     before a title (and the title's own adjectives), outside every mention, that the
     gazetteer knows as an organisation, is that organisation."""
-    out = []
-    for tok in doc:
-        if not tok.is_title or tok.i in covered or title_of(tok, lex) is None:
+    out, is_title = [], columns(doc)["is_title"]
+    for i in may_be_titles(doc, 0, len(doc), lex):
+        if not is_title[i] or i in covered or title_of(tok := doc[i], lex) is None:
             continue
         end = tok.i
         while end > 0 and doc[end - 1].lower_ in _TITLE_ADJECTIVES and doc[end - 1].is_title:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN
-from spacy.tokens import Span, Token
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span, Token
 
-from kgraph.nlp.docmemo import columns, sentence_start, table, with_lemmas
+from kgraph.nlp.docmemo import columns, lemmas, lowers, sentence_bounds, sentence_start, span_text, table, with_lemmas
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of
 from kgraph.nlp.verb_args import role_holder
@@ -44,8 +44,23 @@ def titles_in(sent: Span, lex: Lexicon) -> list[tuple[Token, str]]:
     per sentence (five title rules walk it)."""
     found = table(sent.doc, "titles_in", lex)
     if sent.start not in found:
-        found[sent.start] = [(t, kind) for t in sent if (kind := title_of(t, lex)) is not None]
+        doc = sent.doc
+        found[sent.start] = [
+            (doc[i], kind) for i in may_be_titles(doc, sent.start, sent.end, lex) if (kind := title_of(doc[i], lex)) is not None
+        ]
     return found[sent.start]
+
+
+def may_be_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
+    """The tokens from ``start`` to ``end`` that :func:`title_of` may find titles: nouns
+    whose word, lemma or pair with the word before is a title (its first tests, read
+    from the Doc's columns and string lists without making a Token per word)."""
+    words, pos, lower, lemma = lex.titles, columns(doc)["pos"], lowers(doc), lemmas(doc)
+    return [
+        i for i in range(start, end)
+        if (pos[i] == NOUN or pos[i] == PROPN)
+        and (lower[i] in words or lemma[i] in words or i > 0 and f"{lower[i - 1]} {lower[i]}" in words)
+    ]  # fmt: skip
 
 
 def _title_of(token: Token, lex: Lexicon) -> str | None:
@@ -87,11 +102,12 @@ def title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
 
 
 def _title_extent(token: Token, lex: Lexicon) -> tuple[int, int]:
-    doc, best, sent = token.doc, (token.i, token.i + 1), token.sent
+    doc, best = token.doc, (token.i, token.i + 1)
+    sent_start, sent_end = sentence_bounds(doc, token.i)
     for n in range(2, 5):
-        for start in range(max(token.i - n + 1, sent.start), token.i + 1):
+        for start in range(max(token.i - n + 1, sent_start), token.i + 1):
             end = start + n
-            if end <= sent.end and end - start > best[1] - best[0] and doc[start:end].text.lower() in lex.titles:
+            if end <= sent_end and end - start > best[1] - best[0] and span_text(doc, start, end).lower() in lex.titles:
                 best = (start, end)
     return best
 
