@@ -461,6 +461,10 @@ DATELINES = [
     ("Jan. 29 (UPI) -- The firm won a contract.", [], "UPI"),
     ("(Reuters) - Russia fired drones at Kyiv.", [], "Reuters"),
     ("BANGKOK , Thailand ( AP )", ["BANGKOK", "Thailand"], "AP"),
+    # a credit glued to the story; a place whose name has a hyphen, on a line of its own
+    ("TUNIS (AFP)The minister left for Rome.", ["TUNIS"], "AFP"),
+    ("CAMP ORLEY-BRANDT, Georgia", ["CAMP ORLEY-BRANDT", "Georgia"], None),
+    ("SAINT-DENIS, Reunion (AP) — A cyclone hit.", ["SAINT-DENIS", "Reunion"], "AP"),
 ]
 
 
@@ -482,6 +486,8 @@ NOT_FURNITURE = [
     "More than 40 tanks arrived: Russia said so.",
     "(In a statement, Russia said it sent tanks.)",
     "Russia sends troops via Belarus",
+    "NATO-EU talks resumed on Monday.",  # a hyphen between names is no dateline's dash
+    "OPEC-RUSSIA deal lifts the price of oil",
 ]
 
 
