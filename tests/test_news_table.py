@@ -119,6 +119,9 @@ ROWS: list[Row] = [
     # --- supports ---------------------------------------------------------------------
     Row("The United States backs Israel.", "United States", "supports", "Israel", A),
     Row("Japan will support the Philippines.", "Japan", "supports", "Philippines", P),
+    # praise of an actor is support given it; praise of a deal or an act supports no one
+    Row("The Chilean government praised the army for its restraint.", "Chile", "supports", "army", A),
+    Row("Peru commended Bolivia and Ecuador for sending police officers.", "Peru", "supports", "Bolivia", A),
     # --- recognizes -------------------------------------------------------------------
     Row("Spain recognized Palestine in May.", "Spain", "recognizes", "Palestine", A),
     Row("Serbia does not recognize Kosovo.", "Serbia", "recognizes", "Kosovo", N),

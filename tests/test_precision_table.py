@@ -260,6 +260,9 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # praise of an agreement or of a state's progress is no support of a party
+    ("Chile hailed the border treaty as a breakthrough.", "Chile", "supports", "border treaty"),
+    ("Peru hailed Bolivia's swift progress towards membership.", "Peru", "supports", "Bolivia"),
     # a name no data source knows, modifying a weapon or an operation, is a model or an operation: no killer
     ("The Peruvian soldiers were killed by a Karrar drone at a base near the Bolivian border.", "Karrar", "killed",
      "Peruvian soldiers"),
