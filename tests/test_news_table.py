@@ -109,6 +109,10 @@ ROWS: list[Row] = [
     # --- signs ------------------------------------------------------------------------
     Row("Japan and the Philippines signed a defence pact in Manila.", "Philippines", "signs", "defence pact", A),
     Row("Armenia refused to sign the treaty.", "Armenia", "signs", "treaty", N),
+    # a document signed by parties (lexicon signed_document_nouns) is an agreement
+    Row("Chile and Peru signed a joint statement on Tuesday.", "Peru", "signs", "joint statement", A),
+    Row("The defence ministers of Chile and Peru signed a roadmap for the exercises.", "Chile", "signs", "roadmap", A),
+    Row("The declaration was signed by Chile and Bolivia in Lima.", "Bolivia", "signs", "declaration", A),
     Row("Georgia may sign a trade agreement with China.", "Georgia", "signs", "trade agreement", L),
     Row("Chile and Peru have agreed to an immediate ceasefire after a week of clashes.", "Peru", "signs", "immediate ceasefire", A),
     Row("Bolivia agreed a trade deal with Peru on Monday.", "Peru", "signs", "trade deal", A),

@@ -260,6 +260,10 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a statement of one side, or papers a person is asked to sign, are no agreement
+    ("Chile and Ecuador signed a statement condemning Peru.", "Chile", "signs", "statement"),
+    ("Talks began. Ana Soto declined to sign any legally binding documents.", "Ana Soto", "signs", "legally binding documents"),
+    ("Peru issued a declaration on the border.", "Peru", "signs", "declaration"),
     # praise of an agreement or of a state's progress is no support of a party
     ("Chile hailed the border treaty as a breakthrough.", "Chile", "supports", "border treaty"),
     ("Peru hailed Bolivia's swift progress towards membership.", "Peru", "supports", "Bolivia"),
