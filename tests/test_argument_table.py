@@ -27,6 +27,8 @@ EXPECTED = [
     # --- furniture: the story after a dateline is read, the dateline is not ----------
     ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("Sweden", "supplies", "howitzers", "asserted", "Estonia")),
     ("ACCRA, Ghana, May 2 (Reuters) - Togo and Benin signed a border treaty.", ("Benin", "signs", "border treaty", "asserted", None)),
+    # a headline's "A, B sign ...": A, which the parser may hang on the verb as an adverbial noun, signs too
+    ("Spain, Serbia sign fighter jet deal\nTalks went well.", ("Spain", "signs", "fighter jet deal", "asserted", None)),
     # the first of two titled people coordinated keeps the title's state
     ("Peruvian envoy Juan Soto and Hamas political chief Ahmad Karimi met in Doha.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     # --- relations restored or normalised are cooperation; the verb's own noun is no object --
@@ -393,6 +395,8 @@ NOT_EXPECTED = [
     ("Talks began. The rebels said they took the army's primary headquarters in Nyala.", ("army", "basedIn", "Nyala")),
     ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.", ("Ana Silva", "leaderOf", "Peru")),
     ("Talks began. Chilean Foreign Minister Ana Silva and her Peruvian counterpart met in Lima.", ("Ana Silva", "worksFor", "Peru")),
+    # a state named before a comma and a clause of its own is no co-signer
+    ("On Monday, Chile said Peru had signed the deal.", ("Chile", "signs", "deal")),
     # a title's state is not carried over an "and" to a person with a title of their own
     ("The pact was signed by Chilean special envoy Juan Soto and Bolivian rebel chief Pedro Ruiz on Monday.", ("Pedro Ruiz", "worksFor", "Chile")),
     ("Peruvian envoy Juan Soto and Hamas political chief Ahmad Karimi met in Doha.", ("Ahmad Karimi", "worksFor", "Peru")),
