@@ -204,6 +204,9 @@ ROWS: list[Row] = [
         {"min": 5000, "hedge": "more than", "unit": "casualties"}, "BBC", "reported"),
     Row("Up to 50 Israeli soldiers were wounded in Gaza.", "Israel", "sufferedCasualties", "Up to 50", A,
         {"max": 50, "hedge": "up to", "unit": "soldiers"}),
+    # counted people who suffered injuries are wounded, a loss of their side
+    Row("Five Chilean soldiers suffered injuries in the blast.", "Chile", "sufferedCasualties", "Five", A,
+        {"value": 5, "unit": "soldiers"}),
     Row("Officials said 300 Ethiopian soldiers were killed, although Amnesty International put the death toll at 1,200.",
         "Ethiopia", "sufferedCasualties", "1,200", A, {"value": 1200, "unit": None}, "Amnesty International"),
     # --- relatedTo (any other verb between two names, carrying the verb) -------------

@@ -260,6 +260,8 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # one person's injuries count no casualties of a side
+    ("Talks began. Ana Soto, a Chilean diplomat, suffered injuries in the attack.", "Chile", "sufferedCasualties", "Ana Soto"),
     # a statement of one side, or papers a person is asked to sign, are no agreement
     ("Chile and Ecuador signed a statement condemning Peru.", "Chile", "signs", "statement"),
     ("Talks began. Ana Soto declined to sign any legally binding documents.", "Ana Soto", "signs", "legally binding documents"),
