@@ -90,6 +90,9 @@ ROWS: list[Row] = [
     Row("Rwanda deployed more than 1,000 troops to Mozambique.", "Rwanda", "deploys", "troops", A,
         {"min": 1000, "hedge": "more than", "unit": "troops", "figure": "more than 1,000"}),
     Row("Chad has refused to send soldiers to Niger.", "Chad", "deploys", "soldiers", N),
+    # forces withdrawn from a place had been deployed there, by their owner
+    Row("Peru began the withdrawal of its troops from Bolivia on Monday.", "Peru", "deploys", "troops", A),
+    Row("Bolivia demanded the withdrawal of Chilean troops from Arica.", "Chile", "deploys", "Chilean troops", A),
     Row("Egypt dispatched two thousand soldiers to Somalia, Reuters reported.", "Egypt", "deploys", "soldiers", A,
         {"value": 2000, "hedge": "exact", "unit": "soldiers", "figure": "two thousand"}, "Reuters", "reported"),
     Row("Ireland plans to send 150 soldiers to Lebanon.", "Ireland", "deploys", "soldiers", P,

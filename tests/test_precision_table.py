@@ -260,6 +260,9 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a withdrawal that names no place left, or an envoy recalled, is no deployment
+    ("Peru announced the withdrawal of its troops on Monday.", "Peru", "deploys", "troops"),
+    ("Peru announced the withdrawal of its ambassador from Chile.", "Peru", "deploys", "ambassador"),
     # one person's injuries count no casualties of a side
     ("Talks began. Ana Soto, a Chilean diplomat, suffered injuries in the attack.", "Chile", "sufferedCasualties", "Ana Soto"),
     # a statement of one side, or papers a person is asked to sign, are no agreement
