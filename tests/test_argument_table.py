@@ -27,6 +27,10 @@ EXPECTED = [
     # --- furniture: the story after a dateline is read, the dateline is not ----------
     ("OSLO, Norway (AP) — Sweden sent 40 howitzers to Estonia on Tuesday.", ("Sweden", "supplies", "howitzers", "asserted", "Estonia")),
     ("ACCRA, Ghana, May 2 (Reuters) - Togo and Benin signed a border treaty.", ("Benin", "signs", "border treaty", "asserted", None)),
+    # a headline's "A, B sign ...": A, which the parser may hang on the verb as an adverbial noun, signs too
+    ("Spain, Serbia sign fighter jet deal\nTalks went well.", ("Spain", "signs", "fighter jet deal", "asserted", None)),
+    # the first of two titled people coordinated keeps the title's state
+    ("Peruvian envoy Juan Soto and Hamas political chief Ahmad Karimi met in Doha.", ("Juan Soto", "worksFor", "Peru", "asserted", None)),
     # --- relations restored or normalised are cooperation; the verb's own noun is no object --
     ("Chile and Peru reestablished diplomatic relations in May.", ("Chile", "cooperatesWith", "Peru", "asserted", None)),
     ("Bolivia restored relations with Chile on Monday.", ("Bolivia", "cooperatesWith", "Chile", "asserted", None)),
@@ -418,6 +422,12 @@ NOT_EXPECTED = [
     ("Talks began. The rebels said they took the army's primary headquarters in Nyala.", ("army", "basedIn", "Nyala")),
     ("Chilean President Ana Silva and her Peruvian counterpart Jose Castillo signed the pact on Friday.", ("Ana Silva", "leaderOf", "Peru")),
     ("Talks began. Chilean Foreign Minister Ana Silva and her Peruvian counterpart met in Lima.", ("Ana Silva", "worksFor", "Peru")),
+    # a state named before a comma and a clause of its own is no co-signer
+    ("On Monday, Chile said Peru had signed the deal.", ("Chile", "signs", "deal")),
+    # a title's state is not carried over an "and" to a person with a title of their own
+    ("The pact was signed by Chilean special envoy Juan Soto and Bolivian rebel chief Pedro Ruiz on Monday.", ("Pedro Ruiz", "worksFor", "Chile")),
+    ("Peruvian envoy Juan Soto and Hamas political chief Ahmad Karimi met in Doha.", ("Ahmad Karimi", "worksFor", "Peru")),
+    ("Talks began. Russian President Ivan Petrov and Defence Minister Oleg Sokolov visited the front.", ("Oleg Sokolov", "leaderOf", "Russia")),
     # a title-cased title line hides which words are names: no title or place phrase is read from it
     ("Militia Claims Capture of Libya's Third City\nThe militia said it had taken the town.", ("Third City", "locatedIn", "Libya")),
     # what a hyphenated pair of names modifies lies between the two, in neither
@@ -501,6 +511,10 @@ DATELINES = [
     ("Jan. 29 (UPI) -- The firm won a contract.", [], "UPI"),
     ("(Reuters) - Russia fired drones at Kyiv.", [], "Reuters"),
     ("BANGKOK , Thailand ( AP )", ["BANGKOK", "Thailand"], "AP"),
+    # a credit glued to the story; a place whose name has a hyphen, on a line of its own
+    ("TUNIS (AFP)The minister left for Rome.", ["TUNIS"], "AFP"),
+    ("CAMP ORLEY-BRANDT, Georgia", ["CAMP ORLEY-BRANDT", "Georgia"], None),
+    ("SAINT-DENIS, Reunion (AP) — A cyclone hit.", ["SAINT-DENIS", "Reunion"], "AP"),
 ]
 
 
@@ -522,6 +536,8 @@ NOT_FURNITURE = [
     "More than 40 tanks arrived: Russia said so.",
     "(In a statement, Russia said it sent tanks.)",
     "Russia sends troops via Belarus",
+    "NATO-EU talks resumed on Monday.",  # a hyphen between names is no dateline's dash
+    "OPEC-RUSSIA deal lifts the price of oil",
 ]
 
 

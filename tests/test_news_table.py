@@ -90,6 +90,9 @@ ROWS: list[Row] = [
     Row("Rwanda deployed more than 1,000 troops to Mozambique.", "Rwanda", "deploys", "troops", A,
         {"min": 1000, "hedge": "more than", "unit": "troops", "figure": "more than 1,000"}),
     Row("Chad has refused to send soldiers to Niger.", "Chad", "deploys", "soldiers", N),
+    # forces withdrawn from a place had been deployed there, by their owner
+    Row("Peru began the withdrawal of its troops from Bolivia on Monday.", "Peru", "deploys", "troops", A),
+    Row("Bolivia demanded the withdrawal of Chilean troops from Arica.", "Chile", "deploys", "Chilean troops", A),
     Row("Egypt dispatched two thousand soldiers to Somalia, Reuters reported.", "Egypt", "deploys", "soldiers", A,
         {"value": 2000, "hedge": "exact", "unit": "soldiers", "figure": "two thousand"}, "Reuters", "reported"),
     Row("Ireland plans to send 150 soldiers to Lebanon.", "Ireland", "deploys", "soldiers", P,
@@ -109,6 +112,10 @@ ROWS: list[Row] = [
     # --- signs ------------------------------------------------------------------------
     Row("Japan and the Philippines signed a defence pact in Manila.", "Philippines", "signs", "defence pact", A),
     Row("Armenia refused to sign the treaty.", "Armenia", "signs", "treaty", N),
+    # a document signed by parties (lexicon signed_document_nouns) is an agreement
+    Row("Chile and Peru signed a joint statement on Tuesday.", "Peru", "signs", "joint statement", A),
+    Row("The defence ministers of Chile and Peru signed a roadmap for the exercises.", "Chile", "signs", "roadmap", A),
+    Row("The declaration was signed by Chile and Bolivia in Lima.", "Bolivia", "signs", "declaration", A),
     Row("Georgia may sign a trade agreement with China.", "Georgia", "signs", "trade agreement", L),
     Row("Chile and Peru have agreed to an immediate ceasefire after a week of clashes.", "Peru", "signs", "immediate ceasefire", A),
     Row("Bolivia agreed a trade deal with Peru on Monday.", "Peru", "signs", "trade deal", A),
@@ -119,6 +126,9 @@ ROWS: list[Row] = [
     # --- supports ---------------------------------------------------------------------
     Row("The United States backs Israel.", "United States", "supports", "Israel", A),
     Row("Japan will support the Philippines.", "Japan", "supports", "Philippines", P),
+    # praise of an actor is support given it; praise of a deal or an act supports no one
+    Row("The Chilean government praised the army for its restraint.", "Chile", "supports", "army", A),
+    Row("Peru commended Bolivia and Ecuador for sending police officers.", "Peru", "supports", "Bolivia", A),
     # --- recognizes -------------------------------------------------------------------
     Row("Spain recognized Palestine in May.", "Spain", "recognizes", "Palestine", A),
     Row("Serbia does not recognize Kosovo.", "Serbia", "recognizes", "Kosovo", N),
@@ -197,6 +207,9 @@ ROWS: list[Row] = [
         {"min": 5000, "hedge": "more than", "unit": "casualties"}, "BBC", "reported"),
     Row("Up to 50 Israeli soldiers were wounded in Gaza.", "Israel", "sufferedCasualties", "Up to 50", A,
         {"max": 50, "hedge": "up to", "unit": "soldiers"}),
+    # counted people who suffered injuries are wounded, a loss of their side
+    Row("Five Chilean soldiers suffered injuries in the blast.", "Chile", "sufferedCasualties", "Five", A,
+        {"value": 5, "unit": "soldiers"}),
     Row("Officials said 300 Ethiopian soldiers were killed, although Amnesty International put the death toll at 1,200.",
         "Ethiopia", "sufferedCasualties", "1,200", A, {"value": 1200, "unit": None}, "Amnesty International"),
     # --- relatedTo (any other verb between two names, carrying the verb) -------------

@@ -284,6 +284,18 @@ MUST = [
 
 # (text, subject label, relation, object label): none may be stated.
 MUST_NOT = [
+    # a withdrawal that names no place left, or an envoy recalled, is no deployment
+    ("Peru announced the withdrawal of its troops on Monday.", "Peru", "deploys", "troops"),
+    ("Peru announced the withdrawal of its ambassador from Chile.", "Peru", "deploys", "ambassador"),
+    # one person's injuries count no casualties of a side
+    ("Talks began. Ana Soto, a Chilean diplomat, suffered injuries in the attack.", "Chile", "sufferedCasualties", "Ana Soto"),
+    # a statement of one side, or papers a person is asked to sign, are no agreement
+    ("Chile and Ecuador signed a statement condemning Peru.", "Chile", "signs", "statement"),
+    ("Talks began. Ana Soto declined to sign any legally binding documents.", "Ana Soto", "signs", "legally binding documents"),
+    ("Peru issued a declaration on the border.", "Peru", "signs", "declaration"),
+    # praise of an agreement or of a state's progress is no support of a party
+    ("Chile hailed the border treaty as a breakthrough.", "Chile", "supports", "border treaty"),
+    ("Peru hailed Bolivia's swift progress towards membership.", "Peru", "supports", "Bolivia"),
     # a name no data source knows, modifying a weapon or an operation, is a model or an operation: no killer
     ("The Peruvian soldiers were killed by a Karrar drone at a base near the Bolivian border.", "Karrar", "killed",
      "Peruvian soldiers"),

@@ -57,6 +57,7 @@ from kgraph.nlp.event_args import (
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.loss_rules import loss_rule_candidates
 from kgraph.nlp.purchases import purchase_candidates
+from kgraph.nlp.withdrawals import withdrawal_candidates
 from kgraph.nlp.qualifiers import VAGUE_AMOUNTS
 from kgraph.nlp.relations import relation_for
 from kgraph.nlp.verb_args import co_agents, coordinated_agents, represented_states
@@ -85,6 +86,7 @@ def event_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[C
     yield from designation_candidates(sent, mentions, lex)
     yield from held_support_candidates(sent, mentions, lex)
     yield from purchase_candidates(sent, mentions, lex)
+    yield from withdrawal_candidates(sent, mentions, lex)
 
 
 def aimed_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -41,8 +41,9 @@ _DASH = r"(?:—|–|--|-|_)"
 _DATELINE = re.compile(
     rf"""^(?P<places>{_CAPS_PLACE}(?:\s*[,/]\s*{_PART}){{0,3}})
          (?:\s*{_CREDIT})?
-         (?: \s*{_DASH}\s*            # "KYIV, Ukraine (Reuters) — ", "WASHINGTON - "
-           | (?<=\))\s+(?=[A-Z"“])    # "KABUL (Agency - date) The ..."
+         (?: (?!(?<=[A-Z])-[A-Z]{{2}})   # not the hyphen of a name: "FORT ELM-RIDGE, Texas"
+             \s*{_DASH}\s*            # "KYIV, Ukraine (Reuters) — ", "WASHINGTON - "
+           | (?<=\))\s*(?=[A-Z"“])    # "KABUL (Agency - date) The ...", "KABUL (AP)The ..."
            | (?<=\))\s*$              # "BANGKOK, Thailand (AP)" on a line of its own
            | (?<=\d)\.\s+(?=[A-Z"“])  # "BAKU, Azerbaijan, March 27. Russia ..."
          )""",

@@ -54,7 +54,7 @@ _OPTIONAL_LISTS = (
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
     "dying_verbs", "alliance_words", "truce_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
-    "kit_nouns", "trade_titles", "outfit_nouns", "purchase_nouns",
+    "kit_nouns", "trade_titles", "outfit_nouns", "purchase_nouns", "signed_document_nouns",
 )  # fmt: skip
 
 
@@ -148,6 +148,7 @@ class Lexicon:
     kit_nouns: frozenset[str] = frozenset()  # "a weapons system", "an anti-missile system": materiel when an arms or arms-industry word modifies it (system_nouns reads "air defence")
     outfit_nouns: frozenset[str] = frozenset()  # "power monopoly X", "gang X": kinds of outfit beside the organisation nouns that say a name after them is one
     purchase_nouns: frozenset[str] = frozenset()  # "Turkey's purchase of X from Y": Y supplies X (kgraph.nlp.purchases)
+    signed_document_nouns: frozenset[str] = frozenset()  # "signed a joint statement", "a roadmap was signed": a document signed is an agreement
     agent_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> transfer: who does the class's act
 
     @cached_property

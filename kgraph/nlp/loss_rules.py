@@ -48,6 +48,7 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
             continue
         passive = is_passive(verb)
         if not passive and vclass == "casualty":
+            yield from _suffered_harm(verb, mentions)  # "three sailors suffered injuries": as "were injured"
             continue  # "X lost 31,000 soldiers" is read by the verb rule; "X wounded 50" names no side
         if passive and any(c.dep_ == "agent" for c in verb.children):
             continue  # "wounded by a sniper" names an attacker, no loss
@@ -63,6 +64,22 @@ def loss_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Ca
                 yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:killed", 0.6)
         if passive:
             yield from _elided_counts(verb, mentions, lex)
+
+
+#: Nouns of bodily harm: counted people who suffer them are a side's wounded.
+_HARM_NOUNS = frozenset({"injury", "wound"})
+
+
+def _suffered_harm(verb: Token, mentions: Mentions) -> Iterator[Candidate]:
+    """"Three Ukrainian sailors suffered injuries", "12 soldiers sustained wounds": the
+    counted people are wounded, a loss of their side (as "were injured" says), and only
+    counted ones ("he suffered injuries" counts no loss)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in verb.children):
+        return
+    for tok in (t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)):
+        span = mentions.at(tok)
+        if span is not None and span.root == tok and cls_of(span) is EntityClass.GROUP and _counted(tok):
+            yield Candidate(Relation.SUFFERED_CASUALTIES, span[0:0], span, verb, "verb:loss:suffered", 0.6)
 
 
 def _elided_counts(verb: Token, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:

@@ -59,6 +59,8 @@ def noun_class(token: Token, lex: Lexicon) -> EntityClass | None:
     """The class a common noun names by its lemma, or ``None``."""
     lemma = token.lemma_.lower()
     text = token.text.lower()
+    if _document(token, lemma, lex.signed_document_nouns) and _signed(token):
+        return EntityClass.AGREEMENT  # "signed a joint statement": what parties sign binds them
     for words, cls in (
         (lex.institution_nouns, EntityClass.ORGANIZATION),
         (lex.group_nouns, EntityClass.GROUP),
@@ -70,6 +72,25 @@ def noun_class(token: Token, lex: Lexicon) -> EntityClass | None:
         if lemma in words or text in words:
             return cls
     return None
+
+
+#: Verbs whose object, a document, is signed as an agreement ("signed a joint statement").
+_SIGNING_VERBS = frozenset({"sign", "ink", "ratify"})
+
+
+def _document(token: Token, lemma: str, documents: frozenset[str]) -> bool:
+    """Whether a noun, alone or with a modifier before it, is one of ``documents``
+    ("declaration", "joint statement": not a statement of one party)."""
+    return lemma in documents or any(f"{c.lower_} {lemma}" in documents for c in token.lefts if c.dep_ in ("amod", "compound"))
+
+
+def _signed(token: Token) -> bool:
+    """Whether a noun is what a signing verb signs: its object ("signed a joint statement",
+    "signed and ratified the declaration") or its passive subject ("the roadmap was signed")."""
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in _SIGNING_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() in _SIGNING_VERBS for c in verb.children) and token.dep_ == "dobj"
 
 
 def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:

@@ -284,6 +284,8 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if place is None and tok.dep_ == "appos":  # "Kursk, a Russian region"
                 place = mentions.at(tok.head)
                 place = place if place is not None and cls_of(place) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
+            if place is None and demonym is not None:  # "the Qatari capital Doha", "the Estonian capital, Tallinn"
+                place = _named_after(tok, mentions)
             if demonym is not None and place is not None and place.root != tok:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
@@ -298,6 +300,20 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             yield from _region_of(tok, mentions)  # "the Kharkiv region of Ukraine", "X area of Y"
         elif tok.lower_ in lex.place_nouns and tok.pos_ == "PROPN":
             yield from _region_of(tok, mentions)  # "the Bekaa Valley of Lebanon": the noun is the name's last word
+
+
+def _named_after(noun: Token, mentions: Mentions) -> Span | None:
+    """The place a place noun names right after it, with no "of": its apposition ("the
+    Qatari capital, Doha") or the name it is a compound of ("the Estonian capital Tallinn");
+    a town, a region or a site, never a state or an actor ("the Russian port operator X")."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i == noun.i + 1:
+        name = noun.head
+    else:
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= noun.i + 2), None)
+    span = mentions.at(name) if name is not None else None
+    if span is None or span.start > noun.i + 2 or cls_of(span) not in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE):
+        return None
+    return span
 
 
 def _region_of(noun: Token, mentions: Mentions) -> Iterator[Candidate]:

@@ -369,6 +369,8 @@ def titles(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
         for person in people_of(_title_anchor(noun, lo), mentions):
             if _no_name(person, lex):
                 continue  # a rank or a bracketed acronym tagged a person ("Lt. Gen.", "(FARC)")
+            if _own_title_after_and(noun, person, titled):
+                continue  # "Chilean envoy X and Hamas chief Y": Y is the chief, no Chilean envoy
             employers = list(_employers(noun, mentions, person))
             # "Mali's Chief of Staff of the Air Force" leads the air force and serves Mali
             heads_body = any(not modifier and cls_of(e) is EntityClass.ORGANIZATION for e, modifier in employers)
@@ -412,6 +414,15 @@ def _heads_field(noun: Token, hi: int) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
         for _, obj in pobjs(noun, ("of",))
     )  # fmt: skip
+def _own_title_after_and(noun: Token, person: Span, titled: dict[int, str]) -> bool:
+    """Whether a person named after a title has a title of their own after an "and" that
+    comes between them ("Chilean envoy X and Hamas political chief Y"): the title, and the
+    state it names, is the first person's, however the parser hung the second name."""
+    doc = noun.doc
+    for i in range(noun.i + 1, person.start):
+        if doc[i].lower_ in ("and", "or") and any(j in titled for j in range(i + 1, person.start)):
+            return True
+    return False
 
 
 def _no_name(person: Span, lex: Lexicon) -> bool:

@@ -182,7 +182,7 @@ def listed_before(subject: Token, mentions: Mentions) -> list[Span]:
         return []
     out: list[Span] = []
     for c in subject.head.children:
-        span = mentions.at(c) if c.dep_ in ("dep", "intj") and c.i < subject.i and c.doc[c.i + 1].text == "," else None
+        span = mentions.at(c) if c.dep_ in ("dep", "intj", "npadvmod") and c.i < subject.i and c.doc[c.i + 1].text == "," else None
         if span is not None and cls_of(span) in ACTORS and span not in out:
             out.append(span)
     return out
