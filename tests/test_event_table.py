@@ -144,6 +144,9 @@ EXPECTED = [
      ("Brazil", "supplies", "Brazil's Gripen fighter jets", "planned", "Chile")),
     # --- a purchase noun: the seller ("from") or the goods' maker supplies, to the buyer ----
     ("Peru completed the purchase of 12 helicopters from Brazil.", ("Brazil", "supplies", "helicopters", "asserted", "Peru")),
+    # --- a buyer noun tells a purchase as the purchase noun does: the seller "from", or the goods' maker
+    ("Bolivia now joins Peru as a purchaser of Super Tucano jets from Brazil.", ("Brazil", "supplies", "Super Tucano jets", "asserted", None)),
+    ("Peru is one of the largest buyers of Brazilian weapons.", ("Brazil", "supplies", "Brazilian weapons", "asserted", None)),
     ("Chile's acquisition of tanks from Germany angered Bolivia.", ("Germany", "supplies", "tanks", "asserted", "Chile")),
     ("Peru's imports of Chinese rifles doubled last year.", ("China", "supplies", "Chinese rifles", "asserted", "Peru")),
     ("Bolivia sanctioned two Chilean firms over the purchase of Israeli-made drones.",
@@ -575,6 +578,8 @@ NOT_EXPECTED = [
     ("Ukraine's new F-16 jets were delivered in May.", ("Ukraine", "supplies", "Ukraine's new F-16 jets")),
     # a buyer supplies nothing, nor does a purchase with no seller or maker named
     ("Chile's purchase of helicopters was delayed.", ("Chile", "supplies", "helicopters")),
+    ("Brazil found a buyer for its old frigates in Peru.", ("Peru", "supplies", "frigates")),
+    ("Peru is the largest buyer of Chilean copper.", ("Chile", "supplies", "Chilean copper")),
     ("Critics condemned the purchase of drones by Peru.", ("Peru", "supplies", "drones")),
     ("Chile condemned the acquisition of tanks.", ("Chile", "supplies", "tanks")),
     ("A fine for buying drones was imposed on Peru.", ("Peru", "supplies", "drones")),
