@@ -191,13 +191,13 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
 
 def struck_facility(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     """An unnamed facility an attack hits, whose owner and place the text does not name
-    (lexicon ``facility_nouns``): "attacked a military post", "an attack on the police
+    (lexicon ``struck_facility_nouns``): "attacked a military post", "an attack on the police
     station", "stormed a hotel": a place of its own, from its first modifier to the noun
     ("military post"; no article, no possessor); ``None`` for any other noun, or one a
     mention covers; the actor "of" names owns it ("bases of X": X), and one "of" something
     else is no place of its own ("bases of the mission": whose, unsaid)."""
     forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
-    if noun.pos_ != "NOUN" or not lex.facility_nouns.intersection(forms) or mentions.at(noun) is not None:
+    if noun.pos_ != "NOUN" or not lex.struck_facility_nouns.intersection(forms) or mentions.at(noun) is not None:
         return None
     for tok in prep_objects(noun, ("of",)):
         owner = mentions.at(tok)
