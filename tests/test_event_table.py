@@ -45,6 +45,13 @@ EXPECTED = [
     ("The Ukrainian army attacked Russian positions in Kherson.", ("Ukraine", "attacks", "Russia", "asserted", None)),
     ("Russian forces shelled positions near Kupiansk.", ("Russia", "attacks", "Kupiansk", None, None)),
     ("The Israeli navy launched strikes on targets in the port city of Hudaydah.", ("Israel", "attacks", "Al Ḩudaydah", None, None)),
+    # --- an unnamed facility an attack hits, with no owner or place named, is a place of its own
+    ("Hamas attacked a military post near the river on Friday.", ("Hamas", "attacks", "military post", "asserted", None)),
+    ("Twelve guards died in an attack by Sendero militants on a hotel in the capital.", ("Sendero militants", "attacks", "hotel", "asserted", None)),
+    ("The police station was stormed by Hamas militants at dawn.", ("Hamas militants", "attacks", "police station", "asserted", None)),
+    ("Chilean jets bombed several rebel hideouts overnight.", ("Chile", "attacks", "rebel hideouts", "asserted", None)),
+    # --- of two subjects the parser made, a dateline's place is not the one that acts
+    ("Lima/Santiago, Jan 18 (EFE).- Chile bombed several rebel hideouts on Thursday.", ("Chile", "attacks", "rebel hideouts", "asserted", None)),
     # --- "both countries" / "the two sides" refer back to the two parties named just before
     ("Clashes broke out between Chile and Peru on Thursday, officials said. Both countries accused the other of shooting first.",
      ("Peru", "criticizes", "Chile", "asserted", None)),
@@ -137,6 +144,9 @@ EXPECTED = [
      ("Brazil", "supplies", "Brazil's Gripen fighter jets", "planned", "Chile")),
     # --- a purchase noun: the seller ("from") or the goods' maker supplies, to the buyer ----
     ("Peru completed the purchase of 12 helicopters from Brazil.", ("Brazil", "supplies", "helicopters", "asserted", "Peru")),
+    # --- a buyer noun tells a purchase as the purchase noun does: the seller "from", or the goods' maker
+    ("Bolivia now joins Peru as a purchaser of Super Tucano jets from Brazil.", ("Brazil", "supplies", "Super Tucano jets", "asserted", None)),
+    ("Peru is one of the largest buyers of Brazilian weapons.", ("Brazil", "supplies", "Brazilian weapons", "asserted", None)),
     ("Chile's acquisition of tanks from Germany angered Bolivia.", ("Germany", "supplies", "tanks", "asserted", "Chile")),
     ("Peru's imports of Chinese rifles doubled last year.", ("China", "supplies", "Chinese rifles", "asserted", "Peru")),
     ("Bolivia sanctioned two Chilean firms over the purchase of Israeli-made drones.",
@@ -448,6 +458,11 @@ EXPECTED = [
 
 # text -> (subject label, relation, object label) that must NOT be stated
 NOT_EXPECTED = [
+    # an unnamed facility that no attack hits, or whose owner is a noun no mention names
+    ("Chile built a new military post near the border.", ("Chile", "attacks", "military post")),
+    ("The Chilean minister visited a police station in Arica.", ("Chile", "attacks", "police station")),
+    ("Gunmen attacked bases of the peacekeeping mission.", ("Gunmen", "attacks", "bases")),
+    ("Lima/Santiago, Jan 18 (EFE).- Chile bombed several rebel hideouts on Thursday.", ("Peru", "attacks", "rebel hideouts")),
     # a common noun before the act names its kind, not its owner
     ("Peru denounced the Chilean troop deployment.", ("Peru", "criticizes", "troop")),
     ("Chile condemned the deadly guerrilla attack on the border post.", ("Chile", "criticizes", "guerrilla")),
@@ -563,6 +578,8 @@ NOT_EXPECTED = [
     ("Ukraine's new F-16 jets were delivered in May.", ("Ukraine", "supplies", "Ukraine's new F-16 jets")),
     # a buyer supplies nothing, nor does a purchase with no seller or maker named
     ("Chile's purchase of helicopters was delayed.", ("Chile", "supplies", "helicopters")),
+    ("Brazil found a buyer for its old frigates in Peru.", ("Peru", "supplies", "frigates")),
+    ("Peru is the largest buyer of Chilean copper.", ("Chile", "supplies", "Chilean copper")),
     ("Critics condemned the purchase of drones by Peru.", ("Peru", "supplies", "drones")),
     ("Chile condemned the acquisition of tanks.", ("Chile", "supplies", "tanks")),
     ("A fine for buying drones was imposed on Peru.", ("Peru", "supplies", "drones")),

@@ -171,7 +171,7 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
         wholes = [*prep_objects(noun, ("of",)), *(c for c in noun.children if c.dep_ == "poss")]
         return next((p for t in wholes if (p := mentions.at(t)) is not None and cls_of(p) in PLACES), None)
     if not _target_noun(noun, lex):
-        return None
+        return struck_facility(noun, mentions, lex)
     owners = clause_owners(noun, mentions, lex)
     if owners:
         return owners[0]
@@ -188,7 +188,24 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     for c in modifiers:  # "attacked army checkpoints": the (unnamed) army
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.military_org_nouns and mentions.at(c) is None:
             return Span(c.doc, c.i, c.i + 1, label=str(EntityClass.ORGANIZATION))
-    return None
+    return struck_facility(noun, mentions, lex)
+
+
+def struck_facility(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
+    """An unnamed facility an attack hits, whose owner and place the text does not name
+    (lexicon ``struck_facility_nouns``): "attacked a military post", "an attack on the police
+    station", "stormed a hotel": a place of its own, from its first modifier to the noun
+    ("military post"; no article, no possessor); ``None`` for any other noun, or one a
+    mention covers; the actor "of" names owns it ("bases of X": X), and one "of" something
+    else is no place of its own ("bases of the mission": whose, unsaid)."""
+    forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
+    if noun.pos_ != "NOUN" or not lex.struck_facility_nouns.intersection(forms) or mentions.at(noun) is not None:
+        return None
+    for tok in prep_objects(noun, ("of",)):
+        owner = mentions.at(tok)
+        return owner if owner is not None and cls_of(owner) in ACTOR_SET else None
+    kept = [c.left_edge.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod")]
+    return Span(noun.doc, min(kept, default=noun.i), noun.i + 1, label=str(EntityClass.PLACE))
 
 
 def _target_noun(noun: Token, lex: Lexicon) -> bool:

@@ -49,7 +49,7 @@ _OPTIONAL_LISTS = (
     "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
     "projectile_verbs", "carrying_verbs", "sending_verbs", "approving_words", "system_nouns", "defence_words", "carrier_nouns", "vehicle_nouns", "cargo_words", "cargo_verbs",
     "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns", "struck_facility_nouns",
     "vessel_nouns", "owning_verbs", "activity_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
@@ -125,6 +125,7 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()  # "left behind his home in X": a home given up, no longer lived in
     preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
     target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
+    struck_facility_nouns: frozenset[str] = frozenset()  # "attacked a military post": an unnamed facility an attack hits is a place of its own
     vessel_nouns: frozenset[str] = frozenset()  # "attacked two tankers": ships are materiel, yet an attack's object (relations.struck_vessel)
     activity_nouns: frozenset[str] = frozenset()  # "operations in X": where the act is done, not whom it hits
     owning_verbs: frozenset[str] = frozenset()  # "a camp belonging to X", "sites used by X": an attack on it is on X

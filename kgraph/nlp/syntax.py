@@ -54,13 +54,21 @@ OBJECT_CONTROL_VERBS = frozenset({"invite", "urge", "ask", "encourage", "persuad
 INTENTION_HEADS = ("dobj", "nsubjpass", "pobj")
 
 
+def _dateline_place(token: Token) -> bool:
+    """Whether ``token`` is a place a dateline names, a comma and a date after it ("Tehran, Jan 18")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return token.ent_type_ == "GPE" and len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "DATE"
+
+
 def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it is inherited from a governing clause; with
     ``lex``, also through a noun of intention ("X announced plans to send": X)."""
     for dep in ("nsubj", "csubj"):  # "Visiting minister X held talks": X, not the participle the parser made a subject
-        for c in verb.children:
-            if c.dep_ == dep and c.pos_ != "SCONJ":  # not "that" of "information that X supplied"
-                return c, False
+        found = [c for c in verb.children if c.dep_ == dep and c.pos_ != "SCONJ"]  # not "that" of "information that X supplied"
+        if len(found) > 1:  # of two, not a date nor a dateline's place ("Tehran, Jan 18 - Pakistan attacked": Pakistan)
+            found = sorted(found, key=lambda c: (c.ent_type_ in ("DATE", "TIME") or _dateline_place(c), c.i > verb.i, c.i))
+        if found:
+            return found[0], False
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
