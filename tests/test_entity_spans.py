@@ -80,7 +80,7 @@ ROWS = [
     ("Shares of Defense Industries rose.", "Defense Industries", "Organization"),
     # a name in apposition to a title is a person's
     ("In 1533, the last Inca king of Peru, Atahualpa, was killed.", "Atahualpa", "Person"),
-    ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "Country"),  # the NER's class: no person
+    ("They flew to the capital of Peru, Lima, on Monday.", "Lima", "City"),  # no person: the capital named after "of"
     # a name the NER missed after a title is a person's; a body after a title is not
     ("Defence Minister Rustem Umerov met him on Friday.", "Rustem Umerov", "Person"),
     ("He met the Chief of the General Staff Valery Gerasimov.", "General Staff", None),
@@ -144,6 +144,22 @@ ROWS = [
     ("General Motors cut 2,000 jobs.", "General Motors", "Organization"),
     ("General Dynamics won the contract.", "Dynamics", None),
     ("In Washington, the General Accounting Office said costs rose.", "General Accounting Office", "Organization"),
+    # "<Name> <territory noun>" makes every bare mention of the name that place; a facility's noun does not
+    ("Gunmen raided the Tarvona area at night. Elders in Tarvona said the attackers fled.", "Tarvona", "Place"),
+    ("Shells fell on the Kelvash neighbourhood on Monday. Kelvash was hit again on Tuesday.", "Kelvash", "Place"),
+    ("Officials in the Dorvo district said Dorvo was calm.", "Dorvo", "Region"),
+    ("Workers left the Tesla plant. Tesla said it would reopen.", "Tesla", "Organization"),
+    ("The Adani port handled the cargo. Adani said profits rose.", "Adani", "Organization"),
+    # the names of "the villages of A, B, C" are each a village, in apposition as in coordination
+    ("Losses were heavy near the villages of Kovalka, Martovo, Dubrivka in the Kursk region.", "Dubrivka", "City"),
+    # a name listed with places ("A, B and C") is one where the places outnumber the other guesses; no
+    # list with a state (it may list actors), no apposition ("the Pentagon, Washington"), no full name
+    ("Fighters crossed from Kalinovo, Suzemka and Belgorod on Monday.", "Suzemka", "City"),
+    ("Fighters crossed from Kalinovo, Suzemka and Belgorod on Monday.", "Kalinovo", "City"),
+    ("Obama, Putin and Kyiv were mentioned.", "Putin", "Person"),
+    ("Iran and Hezbollah attacked Haifa.", "Hezbollah", "Organization"),
+    ("Talks were held at the Pentagon, Washington, on Friday.", "Pentagon", "Organization"),
+    ("Boeing Defense, Space & Security will move to Arlington.", "Boeing Defense, Space & Security", "Organization"),
 ]
 
 
@@ -220,3 +236,23 @@ def test_a_name_known_as_another_is_one_entity(nlp, text, alias, label):
     spans, _ = document_mentions(document, nlp(masked(text)), resolver, lex)
     cls = EntityClass(next(s.label_ for s in spans if s.text == alias))
     assert resolver.resolve(alias, cls).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "names"),
+    [
+        ("Units lost men near the villages of Pelkovo, Vorobka, Martinovo.", "Vorobka, Martinovo", ["Vorobka", "Martinovo"]),
+        ("He spoke in Washington, D.C. on Monday.", "Washington, D.C.", ["Washington, D.C."]),  # an abbreviation
+        ("Boeing Defense, Space & Security moved.", "Boeing Defense, Space & Security", ["Boeing Defense, Space & Security"]),
+    ],
+)
+def test_a_name_span_that_lists_names_is_split_at_its_commas(nlp, text, tagged, names):
+    from spacy.tokens import Span
+
+    from kgraph.nlp.mentions import find_mentions
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    merged = doc.char_span(start, start + len(tagged), label="ORG")
+    doc.ents = [Span(doc, merged.start, merged.end, label="ORG")]  # the NER's merged guess
+    assert [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"] == names

@@ -184,8 +184,25 @@ def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
-        if start < end:
-            yield Span(doc, start, end, label=str(cls))
+        for a, b in _listed_names(doc, start, end):
+            yield Span(doc, a, b, label=str(cls))
+
+
+def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of one NER span, split at its commas when it lists proper names ("the villages
+    of Plekhovo, Vorozhba, Martynovka" tagged "Vorozhba, Martynovka"): each part all proper nouns,
+    none an abbreviation ("Washington, D.C."), no "&" or "and" in it (a firm's "Defense, Space &
+    Security")."""
+    if start >= end:
+        return []
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    if not commas or any(t.lower_ in ("&", "and") for t in doc[start:end]):
+        return [(start, end)]
+    bounds = list(zip([start, *(c + 1 for c in commas)], [*commas, end]))
+    parts = [doc[a:b] for a, b in bounds]
+    if all(len(p) and all(t.pos_ == "PROPN" and t.is_alpha for t in p) and p[0].is_title for p in parts):
+        return bounds
+    return [(start, end)]
 
 
 def _after_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

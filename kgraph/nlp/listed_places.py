@@ -1,0 +1,73 @@
+"""Names listed with places are places: "Gojjam, Wollo, Shewa, and parts of Gondar",
+"Kitshanga and Kilorirwe". The NER gives each name of such a list its own guess (a
+person, an organisation); a name of the list that the gazetteer does not know takes the
+place class the list's places have, where at least one of them is a town, a region or a
+place and none is a state (a list of states may name an actor with them: "Iran and
+Hezbollah"). Every mention of the name in the document follows (:mod:`class_votes`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from kgraph.gazetteer import Gazetteer
+from kgraph.nlp.class_votes import decide_class
+from kgraph.nlp.relations import cls_of
+from kgraph.nlp.syntax import first_conjunct
+from kgraph.types import EntityClass
+
+#: Classes of the places a list gives its other names.
+_PLACES = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE})
+#: The NER's guesses that a list of places corrects.
+_GUESSES = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION})
+
+
+def listed_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with each unknown person- or organisation-tagged name listed with places
+    given their class."""
+    by_root = {s.root.i: s for s in spans}
+    out = {(s.start, s.end): s for s in spans}
+    done: set[int] = set()
+    for span in spans:
+        head = first_conjunct(span.root)
+        if head.i in done:
+            continue
+        done.add(head.i)
+        members = [by_root[t.i] for t in _coordinated(head) if t.i in by_root and t.pos_ == "PROPN"]
+        listed = any(c.dep_ == "cc" for m in members for c in m.root.children)  # "X, Y and Z", not "the Pentagon, Washington"
+        known = [gazetteer.lookup(m.text) for m in members]
+        if len(members) < 2 or not listed or any(k is not None and k.cls is EntityClass.COUNTRY for k in known):
+            continue  # a state in the list: it may list actors ("Iran and Hezbollah")
+        places = Counter(cls_of(m) for m in members if cls_of(m) in _PLACES)
+        fixed = [m for m, k in zip(members, known) if k is None and _guessed(m)]
+        guesses = sum(cls_of(m) in _GUESSES for m in fixed)
+        if not places or len(members) - guesses <= guesses or sum(places.values()) + len(fixed) < len(members):
+            continue  # places outnumber the names taken for people or bodies ("Obama, Putin and Kyiv"); no full name
+        cls = places.most_common(1)[0][0]
+        for member in fixed:
+            out[(member.start, member.end)] = Span(member.doc, member.start, member.end, label=str(cls))
+            decide_class(member, cls)
+    return sorted(out.values(), key=lambda s: (s.start, -s.end))
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """``head`` and the words coordinated with it ("X, Y and Z"); an apposition is no list
+    member ("the Pentagon, Washington": where the Pentagon is)."""
+    out, stack = [head], [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _guessed(span: Span) -> bool:
+    """Whether the NER's class of an unknown name may be a list's guess: a state's (an
+    unknown "state" is a town), an organisation's or a one-word person's (a full name is a
+    person's)."""
+    cls = cls_of(span)
+    if not all(t.pos_ == "PROPN" for t in span):
+        return False
+    return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION) or cls is EntityClass.PERSON and len(span) == 1
