@@ -160,6 +160,8 @@ ROWS = [
     ("Iran and Hezbollah attacked Haifa.", "Hezbollah", "Organization"),
     ("Talks were held at the Pentagon, Washington, on Friday.", "Pentagon", "Organization"),
     ("Boeing Defense, Space & Security will move to Arlington.", "Boeing Defense, Space & Security", "Organization"),
+    # a firm's suffix ends a name that "General" opens: no general's
+    ("Rivals such as General Dynamics Corp. won the contract.", "General Dynamics Corp.", "Organization"),
 ]
 
 
@@ -256,3 +258,25 @@ def test_a_name_span_that_lists_names_is_split_at_its_commas(nlp, text, tagged, 
     merged = doc.char_span(start, start + len(tagged), label="ORG")
     doc.ents = [Span(doc, merged.start, merged.end, label="ORG")]  # the NER's merged guess
     assert [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        ("The army ordered more High Mobility Artillery Rocket Systems last year.", "Mobility Artillery Rocket Systems",
+         "High Mobility Artillery Rocket Systems"),  # a capitalised word the NER left out opens the name
+        ("Rebels of the Tamu PDF attacked the camp.", "PDF", "Tamu PDF"),
+        ("He thanked Minister Acme Holdings for the help.", "Acme Holdings", "Acme Holdings"),  # a title is none of it
+        ("Global Acme Holdings said so.", "Acme Holdings", "Acme Holdings"),  # a sentence's first word may be any word
+    ],
+)
+def test_an_organisations_name_opens_with_the_capitalised_words_the_ner_left_out(nlp, text, tagged, name):
+    from spacy.tokens import Span
+
+    from kgraph.nlp.mentions import find_mentions
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    cut = doc.char_span(start, start + len(tagged))
+    doc.ents = [Span(doc, cut.start, cut.end, label="ORG")]  # the NER's short guess
+    assert name in [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"]

@@ -177,7 +177,7 @@ def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         if cls is EntityClass.ORGANIZATION:
-            start = name_head_before(doc, start, lex)
+            start = name_words_before(doc, name_head_before(doc, start, lex), end, lex)
         elif cls is EntityClass.PERSON:
             start = _after_titles(doc, start, end, lex)  # "Chairperson Mohamoud Ali Youssouf" tagged whole
             start = first_name_before(doc, start, end, lex)
@@ -229,6 +229,24 @@ def name_head_before(doc: Doc, start: int, lex: Lexicon) -> int:
         if doc[head].is_sent_start:
             break
     return head if head < start - 1 else start
+
+
+def name_words_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where an organisation's name tagged from ``start`` begins when the NER left out its
+    first words ("High Mobility Artillery Rocket Systems" tagged without "High", "Myaing PDF"
+    tagged "PDF"): up to two untagged capitalised words inside a sentence, modifying a word of
+    the name, none a title or a body's noun ("Defence Minister X", "Army General Staff")."""
+    while start > 0 and end - start < 8:
+        word = doc[start - 1]
+        lower = word.lower_.rstrip(".")
+        if word.ent_type_ or not word.is_title or word.pos_ not in ("PROPN", "ADJ") or word.is_sent_start:
+            return start
+        if word.dep_ not in ("compound", "amod") or not start <= word.head.i < end or doc[start - 2].is_quote:
+            return start
+        if lower in lex.title_words or lower in lex.all_body_nouns or lower in lex.place_nouns or lower in lex.honorifics:
+            return start
+        start -= 1
+    return start
 
 
 def first_name_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
