@@ -107,6 +107,7 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
         objs = [c for c in conjuncts(obj) if c.pos_ == "PROPN"] if obj is not None and named is None else []
+        objs = [] if noun.lower_ in lex.facility_nouns else objs  # "a checkpoint of the Frontier Corps": its owner
         for obj in objs:  # "the port of Odesa", "the ports of X and Y"
             inner = by_root.get(obj.i)
             known = gaz.lookup(inner.text if inner is not None else obj.text)
@@ -299,7 +300,7 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
             if place is None and tok.dep_ == "appos":  # "Kursk, a Russian region"
                 place = mentions.at(tok.head)
                 place = place if place is not None and cls_of(place) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
-            if demonym is not None and place is not None and place.root != tok:
+            if demonym is not None and place is not None and place.root != tok and tok.lower_ not in lex.facility_nouns:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
             owner = next((m for c in tok.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None), None)
