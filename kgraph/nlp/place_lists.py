@@ -23,7 +23,7 @@ _PLACES = frozenset({EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE})
 _GUESSES = frozenset({EntityClass.PERSON, EntityClass.ORGANIZATION})
 
 
-def listed_places(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def places_in_lists(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """``spans`` with each unknown person- or organisation-tagged name listed with places
     given their class."""
     by_root = {s.root.i: s for s in spans}
