@@ -157,6 +157,7 @@ ROWS = [
     ("Fighters crossed from Kalinovo, Suzemka and Belgorod on Monday.", "Suzemka", "City"),
     ("Fighters crossed from Kalinovo, Suzemka and Belgorod on Monday.", "Kalinovo", "City"),
     ("Obama, Putin and Kyiv were mentioned.", "Putin", "Person"),
+    ("The decree covers Donbas, Kherson, and Zaporozhye.", "Zaporozhye", "City"),  # a known town tagged a person
     ("Iran and Hezbollah attacked Haifa.", "Hezbollah", "Organization"),
     ("Talks were held at the Pentagon, Washington, on Friday.", "Pentagon", "Organization"),
     ("Boeing Defense, Space & Security will move to Arlington.", "Boeing Defense, Space & Security", "Organization"),

@@ -39,7 +39,11 @@ def places_in_lists(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
         known = [gazetteer.lookup(m.text) for m in members]
         if len(members) < 2 or not listed or any(k is not None and k.cls is EntityClass.COUNTRY for k in known):
             continue  # a state in the list: it may list actors ("Iran and Hezbollah")
-        places = Counter(cls_of(m) for m in members if cls_of(m) in _PLACES)
+        named = {m.start: k.cls for m, k in zip(members, known) if k is not None and k.cls in _PLACES and cls_of(m) in _GUESSES}
+        places = Counter(named.get(m.start) or cls_of(m) for m in members if named.get(m.start) or cls_of(m) in _PLACES)
+        for m in members:  # "Kherson" tagged a person: the gazetteer's region
+            if m.start in named:
+                out[(m.start, m.end)] = Span(m.doc, m.start, m.end, label=str(named[m.start]))
         fixed = [m for m, k in zip(members, known) if k is None and _guessed(m)]
         guesses = sum(cls_of(m) in _GUESSES for m in fixed)
         if not places or len(members) - guesses <= guesses or sum(places.values()) + len(fixed) < len(members):
@@ -66,8 +70,8 @@ def _coordinated(head: Token) -> list[Token]:
 def _guessed(span: Span) -> bool:
     """Whether the NER's class of an unknown name may be a list's guess: a state's (an
     unknown "state" is a town), an organisation's or a one-word person's (a full name is a
-    person's)."""
+    person's, an acronym a body's)."""
     cls = cls_of(span)
-    if not all(t.pos_ == "PROPN" for t in span):
-        return False
+    if not all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
+        return False  # an acronym names a body ("DPR and LPR")
     return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION) or cls is EntityClass.PERSON and len(span) == 1
