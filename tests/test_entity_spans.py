@@ -161,6 +161,13 @@ ROWS = [
     ("Iran and Hezbollah attacked Haifa.", "Hezbollah", "Organization"),
     ("Talks were held at the Pentagon, Washington, on Friday.", "Pentagon", "Organization"),
     ("Boeing Defense, Space & Security will move to Arlington.", "Boeing Defense, Space & Security", "Organization"),
+    # kinds of people acting or suffering together are groups: bandits, raiders, dissidents, individuals;
+    # the adjective and a team's name are not
+    ("Armed bandits stormed the village at night.", "Armed bandits", "Group"),
+    ("Two dissidents of the former guerrilla group were killed.", "dissidents", "Group"),
+    ("Sanctions target nine Iranian individuals.", "Iranian individuals", "Group"),
+    ("The Texas Rangers won the game on Sunday.", "Texas Rangers", "Organization"),
+    ("He gave an individual account of the raid.", "individual account", None),
     # a firm's suffix ends a name that "General" opens: no general's
     ("Rivals such as General Dynamics Corp. won the contract.", "General Dynamics Corp.", "Organization"),
 ]
