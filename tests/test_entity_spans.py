@@ -168,6 +168,12 @@ ROWS = [
     ("Sanctions target nine Iranian individuals.", "Iranian individuals", "Group"),
     ("The Texas Rangers won the game on Sunday.", "Texas Rangers", "Organization"),
     ("He gave an individual account of the raid.", "individual account", None),
+    # a group or militia with who backs, leads or links it glued on is a body; an apposition to a name is
+    # that name's, a bare or otherwise described group an anaphor
+    ("Officials blamed Russian-linked groups for the hack.", "Russian-linked groups", "Organization"),
+    ("Washington accused Syrian-backed militias of the raid.", "Syrian-backed militias", "Organization"),
+    ("The Houthis, an Iran-backed group, fired missiles at ships.", "Iran-backed group", None),
+    ("The militant group fired rockets at the base.", "militant group", None),
     # a firm's suffix ends a name that "General" opens: no general's
     ("Rivals such as General Dynamics Corp. won the contract.", "General Dynamics Corp.", "Organization"),
 ]

@@ -96,7 +96,15 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
         # "an anti-missile system", "a weapons system": arms, by their modifiers ("defence" alone says
         # too little: "a national defence system" is none; "an air defence system" is read above)
         return EntityClass.MATERIEL
+    if token.lemma_.lower() in lex.modified_body_nouns and token.dep_ != "appos" and any(_hyphen_participle(c) for c in token.lefts):
+        return EntityClass.ORGANIZATION  # "Iran-backed groups": bodies ("the group" is an anaphor, "the Houthis, an Iran-backed group" the Houthis)
     return None
+
+
+def _hyphen_participle(token: Token) -> bool:
+    """A participle glued by a hyphen to who backs, leads or links ("Iran-backed", "Islamic State-linked")."""
+    doc = token.doc
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 def phrase_span(token: Token) -> Span:
