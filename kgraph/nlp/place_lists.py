@@ -1,9 +1,12 @@
-"""Names listed with places are places: "Gojjam, Wollo, Shewa, and parts of Gondar",
+"""Names listed with places are places, and so are names a copula says are one: "Gojjam, Wollo, Shewa, and parts of Gondar",
 "Kitshanga and Kilorirwe". The NER gives each name of such a list its own guess (a
 person, an organisation); a name of the list that the gazetteer does not know takes the
 place class the list's places have, where at least one of them is a town, a region or a
 place and none is a state (a list of states may name an actor with them: "Iran and
-Hezbollah"). Every mention of the name in the document follows (:mod:`class_votes`)."""
+Hezbollah"). Every mention of the name in the document follows (:mod:`class_votes`).
+
+:func:`said_place`: "X is the closest town", "X is one of the areas where ...", "X is home to
+several thousand people" say what X is: the place noun's class (a town for "home to")."""
 
 from __future__ import annotations
 
@@ -75,3 +78,24 @@ def _guessed(span: Span) -> bool:
     if not all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
         return False  # an acronym names a body ("DPR and LPR")
     return cls in (EntityClass.COUNTRY, EntityClass.ORGANIZATION) or cls is EntityClass.PERSON and len(span) == 1
+
+
+def said_place(span: Span, place_nouns: dict[str, str]) -> EntityClass | None:
+    """The place class a copula gives the name it is said of: its complement a place noun
+    ("X is the closest town"), "one of" a plural one ("X is one of a handful of areas"), or
+    "home to" people ("X is home to 5,000 people"); ``None`` otherwise."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in place_nouns:
+            return EntityClass(place_nouns[c.lower_])
+        if c.dep_ == "attr" and c.lower_ == "one":  # "one of (a handful of) areas"
+            nouns = [t for t in c.subtree if t.dep_ == "pobj" and t.tag_ == "NNS"]
+            kinds = [place_nouns.get(t.lemma_.lower()) for t in nouns if t.lemma_.lower() in place_nouns]
+            if kinds:
+                return EntityClass(kinds[-1])
+        if c.lower_ == "home" and any(g.lower_ == "to" for g in c.children):
+            return EntityClass.CITY
+    return None
