@@ -254,6 +254,19 @@ def test_a_name_known_as_another_is_one_entity(nlp, text, alias, label):
     assert resolver.resolve(alias, cls).label == label
 
 
+def _orgs_from_ner_guess(nlp, text: str, tagged: str) -> list[str]:
+    """The organisations the mention finder reads when the NER tagged ``tagged`` alone (ORG)."""
+    from spacy.tokens import Span
+
+    from kgraph.nlp.mentions import find_mentions
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    guess = doc.char_span(start, start + len(tagged))
+    doc.ents = [Span(doc, guess.start, guess.end, label="ORG")]
+    return [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"]
+
+
 @pytest.mark.parametrize(
     ("text", "tagged", "names"),
     [
@@ -263,15 +276,7 @@ def test_a_name_known_as_another_is_one_entity(nlp, text, alias, label):
     ],
 )
 def test_a_name_span_that_lists_names_is_split_at_its_commas(nlp, text, tagged, names):
-    from spacy.tokens import Span
-
-    from kgraph.nlp.mentions import find_mentions
-
-    doc = nlp(text)
-    start = text.index(tagged)
-    merged = doc.char_span(start, start + len(tagged), label="ORG")
-    doc.ents = [Span(doc, merged.start, merged.end, label="ORG")]  # the NER's merged guess
-    assert [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"] == names
+    assert _orgs_from_ner_guess(nlp, text, tagged) == names  # the NER's merged guess
 
 
 @pytest.mark.parametrize(
@@ -285,12 +290,4 @@ def test_a_name_span_that_lists_names_is_split_at_its_commas(nlp, text, tagged, 
     ],
 )
 def test_an_organisations_name_opens_with_the_capitalised_words_the_ner_left_out(nlp, text, tagged, name):
-    from spacy.tokens import Span
-
-    from kgraph.nlp.mentions import find_mentions
-
-    doc = nlp(text)
-    start = text.index(tagged)
-    cut = doc.char_span(start, start + len(tagged))
-    doc.ents = [Span(doc, cut.start, cut.end, label="ORG")]  # the NER's short guess
-    assert name in [s.text for s in find_mentions(doc, load_lexicon()) if s.label_ == "Organization"]
+    assert name in _orgs_from_ner_guess(nlp, text, tagged)  # the NER's short guess
