@@ -21,8 +21,12 @@ sentence of the document that holds the most of the fact:
 - ``d`` fine: a mention of an accepted class matches; the construction was not read.
 
 A miss's cause is its arguments' first of ``a``, ``b``, ``c``, ``n``, ``d``. The script
-prints counts by cause and by relation, and the ``a``/``b``/``c`` examples. It never reads
-``heldout``.
+prints counts by cause and by relation, and the ``a``/``b``/``c`` examples. An ``n`` miss is
+told apart further (:func:`n_kind`): ``apart``, each argument's name is written in the
+document but no sentence holds both (a fact across sentences: a pronoun, "the firm", a
+list's subject said earlier); ``unwritten``, an argument's name is nowhere in the document
+as the gold names it (a description, a demonym or a spelling the gold does not list: an
+entity matter that the mention counts cannot see). It never reads ``heldout``.
 """
 
 from __future__ import annotations
@@ -182,6 +186,13 @@ def classify(miss: Miss) -> Miss:
     return miss
 
 
+def n_kind(miss: Miss) -> str:
+    """``apart`` when both arguments' names are written in the document, else ``unwritten``."""
+    rec = RECORDS.get(miss.doc)
+    text = rec.text if rec is not None else ""
+    return "apart" if _occurrences(miss.subject, text) and _occurrences(miss.object, text) else "unwritten"
+
+
 def dev_misses(split: str) -> list[Miss]:
     import news
 
@@ -208,6 +219,10 @@ def summary(title: str, misses: list[Miss], examples: int) -> list[str]:
     lines.append("  " + f"{'relation':20s}" + "".join(f"{c:>5s}" for c in ORDER))
     for rel in sorted(per_rel):
         lines.append("  " + f"{rel:20s}" + "".join(f"{per_rel[rel][c]:5d}" for c in ORDER))
+    kinds = Counter(n_kind(m) for m in misses if m.cause == "n")
+    lines.append(f"  n: both names in the document, apart {kinds['apart']}; a name unwritten {kinds['unwritten']}")
+    for m in [m for m in misses if m.cause == "n" and n_kind(m) == "unwritten"][:examples]:
+        lines.append(f"  n unwritten: {m.doc}: {m.subject[0]} -{'|'.join(m.relations)}-> {m.object[0]}")
     for c in "abc":
         shown = [m for m in misses if c in m.causes][:examples]
         if shown:

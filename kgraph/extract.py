@@ -31,6 +31,7 @@ from kgraph.nlp.lexicon import Lexicon, load_lexicon
 from kgraph.nlp.mentions import SPAN_KEY
 from kgraph.nlp.described_orgs import described_orgs
 from kgraph.nlp.name_places import name_places
+from kgraph.nlp.place_lists import places_in_lists
 from kgraph.nlp.place_mentions import controlled_candidates, place_mentions
 from kgraph.nlp.casualty_counts import toll_candidates
 from kgraph.nlp.model_names import without_model_names
@@ -199,7 +200,7 @@ def _typed(sdoc: Doc, spans: list[Span], resolver: Resolver, lex: Lexicon) -> li
     of the name and the place nouns around it."""
     spans = title_mentions(spans, resolver.gaz, lex)  # "Minister of Foreign Affairs of Peru Juan Soto"
     spans = place_mentions(sdoc, vote_classes(retype(spans, resolver.gaz, lex), resolver.gaz), resolver.gaz, lex)
-    return apply_decided_classes(spans, resolver.gaz)
+    return apply_decided_classes(places_in_lists(spans, resolver.gaz), resolver.gaz)
 
 
 #: Headlines drop hedges and sources ("offers 100,000 troops" for "up to 100,000"):

@@ -48,3 +48,8 @@ def test_a_mention_that_covers_the_name_but_names_another_entity():
 def test_arguments_in_two_sentences_are_not_in_the_sentence():
     miss = _miss("Velmora", "supplies", "Brenn")
     assert "n" in miss.causes
+
+
+def test_an_argument_in_another_sentence_is_apart_and_one_never_written_is_unwritten():
+    assert CAUSES.n_kind(_miss("Velmora", "supplies", "Brenn")) == "apart"
+    assert CAUSES.n_kind(_miss("Velmora", "supplies", "Quorland")) == "unwritten"

@@ -80,6 +80,9 @@ ROWS = [
      ("Donetsk", "City")),
     # a place the gazetteer knows, in a place's position, though the NER took it for a person
     ("Russia attacked Kharkiv on Monday.", ("Russia", "Country"), "attacks", ("Kharkiv", "City")),
+    # "<Name> facility", "the X checkpoint": a facility named by its place noun is a place
+    ("The shells will be filled at the Dravon facility in South Wales.", ("Dravon facility", "Place"), "locatedIn",
+     ("South Wales", "Country")),
 ]
 
 
@@ -158,3 +161,15 @@ def test_a_state_before_a_plural_place_noun_stays_a_state():
     text = "Shelling hit the Russia and Ukraine border regions. Russia attacked Ukraine."
     ex = extract([make_document("places.txt", text)])
     assert {str(e.cls) for e in ex.entities.values() if e.label in ("Russia", "Ukraine")} == {"Country"}
+
+
+# text: a facility's "of" and its demonym name its owner, not its name or where it lies
+OWNED_FACILITIES = [
+    ("Gunmen attacked a checkpoint of the Border Guard in Kalmo district.", "Border Guard"),
+    ("China keeps ships near Kalva Reef, an isolated Malian military outpost in the Sahel.", "Mali"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OWNED_FACILITIES, ids=[r[0][:48] for r in OWNED_FACILITIES])
+def test_a_facilitys_owner_is_no_place_of_it(text, label):
+    assert not any(s.relation == "locatedIn" and label in (s.subject.label, s.object.label) for s in _statements(text)), _listing(text)

@@ -64,6 +64,11 @@ CASES = [
     ("Engine parts from Meggitt were found in the wreckage.", "Meggitt", "Organization"),
     ("Leonardo DiCaprio arrived on Monday. Leonardo said he was happy.", "Leonardo", "Person"),
     ("Defence firms Thales from France and Leonardo from Italy signed a deal.", "Leonardo", "Organization"),  # tagged a GPE
+    # a copula says what a name is: a place noun, "one of" plural places, "home to" people; not anything else
+    ("Kelmarsh is home to several thousand people.", "Kelmarsh", "City"),
+    ("Tarnovo is one of a handful of areas the rebels hold.", "Tarnovo", "Place"),
+    ("Kalmar is the company's largest shareholder.", "Kalmar", "Person"),
+    ("The LNR is the Luhansk region that Russia annexed.", "LNR", "Organization"),  # an acronym names a body
 ]
 
 

@@ -49,8 +49,8 @@ _OPTIONAL_LISTS = (
     "part_nouns", "echelon_nouns", "body_nouns", "faction_nouns",
     "projectile_verbs", "carrying_verbs", "sending_verbs", "approving_words", "system_nouns", "defence_words", "carrier_nouns", "vehicle_nouns", "cargo_words", "cargo_verbs",
     "party_nouns", "relational_place_nouns", "statehood_nouns", "falsity_modifiers",
-    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns", "struck_facility_nouns",
-    "vessel_nouns", "owning_verbs", "activity_nouns",
+    "particle_verbs", "cessation_verbs", "asset_verbs", "holding_nouns", "departure_verbs", "preventing_verbs", "target_nouns",
+    "vessel_nouns", "owning_verbs", "activity_nouns", "facility_nouns", "modified_body_nouns", "struck_facility_nouns",
     "counting_kill_verbs", "hosting_verbs", "water_nouns", "consignment_nouns", "act_nouns",
     "commission_nouns", "winning_verbs", "granting_verbs", "making_verbs",
     "dying_verbs", "alliance_words", "truce_words", "designating_verbs", "terror_words", "having_verbs", "approving_verbs",
@@ -125,6 +125,8 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()  # "left behind his home in X": a home given up, no longer lived in
     preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
     target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
+    modified_body_nouns: frozenset[str] = frozenset()  # "Iran-backed groups": a body when who backs or leads it is glued on
+    facility_nouns: frozenset[str] = frozenset()  # "a checkpoint of X", "a Philippine outpost": its owner, not its name or its land
     struck_facility_nouns: frozenset[str] = frozenset()  # "attacked a military post": an unnamed facility an attack hits is a place of its own
     vessel_nouns: frozenset[str] = frozenset()  # "attacked two tankers": ships are materiel, yet an attack's object (relations.struck_vessel)
     activity_nouns: frozenset[str] = frozenset()  # "operations in X": where the act is done, not whom it hits

@@ -117,7 +117,15 @@ def phrase_class(token: Token, lex: Lexicon) -> EntityClass | None:
         # "an anti-missile system", "a weapons system": arms, by their modifiers ("defence" alone says
         # too little: "a national defence system" is none; "an air defence system" is read above)
         return EntityClass.MATERIEL
+    if token.lemma_.lower() in lex.modified_body_nouns and token.dep_ != "appos" and any(_hyphen_participle(c) for c in token.lefts):
+        return EntityClass.ORGANIZATION  # "Iran-backed groups": bodies ("the group" is an anaphor, "the Houthis, an Iran-backed group" the Houthis)
     return None
+
+
+def _hyphen_participle(token: Token) -> bool:
+    """A participle glued by a hyphen to who backs, leads or links ("Iran-backed", "Islamic State-linked")."""
+    doc = token.doc
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 def phrase_span(token: Token) -> Span:
@@ -198,15 +206,32 @@ def _ner_spans(doc: Doc, lex: Lexicon) -> Iterator[Span]:
         if cls in (EntityClass.ORGANIZATION, EntityClass.PLACE) and ordinal_before(doc, start, end):
             start -= 1  # "the 82nd Airborne Division": the number is part of the unit's name
         if cls is EntityClass.ORGANIZATION:
-            start = name_head_before(doc, start, lex)
+            start = name_words_before(doc, name_head_before(doc, start, lex), end, lex)
         elif cls is EntityClass.PERSON:
             start = _after_titles(doc, start, end, lex)  # "Chairperson Mohamoud Ali Youssouf" tagged whole
             start = first_name_before(doc, start, end, lex)
         opened = next((t.i for t in doc[start:end] if t.text == "("), None)
         if opened is not None and opened > start and not any(t.text == ")" for t in doc[opened:end]):
             end = opened  # "Republic (DPR)" tagged as one name: the acronym is its own mention
-        if start < end:
-            yield Span(doc, start, end, label=str(cls))
+        for a, b in _listed_names(doc, start, end):
+            yield Span(doc, a, b, label=str(cls))
+
+
+def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of one NER span, split at its commas when it lists proper names ("the villages
+    of Plekhovo, Vorozhba, Martynovka" tagged "Vorozhba, Martynovka"): each part all proper nouns,
+    none an abbreviation ("Washington, D.C."), no "&" or "and" in it (a firm's "Defense, Space &
+    Security")."""
+    if start >= end:
+        return []
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    if not commas or any(t.lower_ in ("&", "and") for t in doc[start:end]):
+        return [(start, end)]
+    bounds = list(zip([start, *(c + 1 for c in commas)], [*commas, end]))
+    parts = [doc[a:b] for a, b in bounds]
+    if all(len(p) and all(t.pos_ == "PROPN" and t.is_alpha for t in p) and p[0].is_title for p in parts):
+        return bounds
+    return [(start, end)]
 
 
 def _after_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
@@ -233,6 +258,24 @@ def name_head_before(doc: Doc, start: int, lex: Lexicon) -> int:
         if doc[head].is_sent_start:
             break
     return head if head < start - 1 else start
+
+
+def name_words_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where an organisation's name tagged from ``start`` begins when the NER left out its
+    first words ("High Mobility Artillery Rocket Systems" tagged without "High", "Myaing PDF"
+    tagged "PDF"): up to two untagged capitalised words inside a sentence, modifying a word of
+    the name, none a title or a body's noun ("Defence Minister X", "Army General Staff")."""
+    while start > 0 and end - start < 8:
+        word = doc[start - 1]
+        lower = word.lower_.rstrip(".")
+        if word.ent_type_ or not word.is_title or word.pos_ not in ("PROPN", "ADJ") or word.is_sent_start:
+            return start
+        if word.dep_ not in ("compound", "amod") or not start <= word.head.i < end or doc[start - 2].is_quote:
+            return start
+        if lower in lex.title_words or lower in lex.all_body_nouns or lower in lex.place_nouns or lower in lex.honorifics:
+            return start
+        start -= 1
+    return start
 
 
 def first_name_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

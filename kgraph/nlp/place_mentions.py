@@ -95,6 +95,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out[(named.start, named.end)] = _container(named, gaz)  # where the town lies, not its name
             named = None
         if named is not None and cls_of(named) in _REPLACEABLE | {None}:  # "the Kursk region"
+            if _territorial(noun, place, lex) and gaz.lookup(named.text) is None:
+                decide_class(named, EntityClass(place))  # "the Mahbes area": every bare "Mahbes" is that place
             out.pop((named.start, named.end), None)
             for key in [k for k, s in out.items() if s.root.i == noun.i and s.end == noun.i + 1]:
                 out.pop(key)  # the place noun alone, or its phrase read as a common noun's
@@ -104,7 +106,8 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out[(start, noun.i + 1)] = Span(doc, start, noun.i + 1, label=place)  # "the 12th Air Base"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
-        objs = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN")] if obj is not None and named is None else []
+        objs = [c for c in conjuncts(obj) if c.pos_ == "PROPN"] if obj is not None and named is None else []
+        objs = [] if noun.lower_ in lex.facility_nouns else objs  # "a checkpoint of the Frontier Corps": its owner
         for obj in objs:  # "the port of Odesa", "the ports of X and Y"
             inner = by_root.get(obj.i)
             known = gaz.lookup(inner.text if inner is not None else obj.text)
@@ -122,6 +125,19 @@ def place_mentions(doc: Doc, spans: list[Span], gaz: Gazetteer, lex: Lexicon) ->
             out[(name.start, name.end)] = Span(doc, name.start, name.end, label=str(cls))
             decide_class(out[(name.start, name.end)], cls)
     return [_known_place(span, gaz, lex) for span in sorted(out.values(), key=lambda s: (s.start, -s.end))]
+
+
+#: Classes of the place nouns whose name is the place itself ("the Batsari district"); a
+#: facility's noun ("the Tesla plant", "the Adani port") says nothing of the bare name.
+_TERRITORIES = frozenset({EntityClass.CITY, EntityClass.REGION})
+_AREA_NOUNS = frozenset({"area", "neighborhood", "neighbourhood"})
+
+
+def _territorial(noun: Token, place: str, lex: Lexicon) -> bool:
+    """Whether "<Name> <noun>" makes the bare name a place of the noun's class ("the Mahbes
+    area", "the Solino neighborhood", "Batsari district"), not only the phrase."""
+    word = noun.lower_
+    return EntityClass(place) in _TERRITORIES and word != "port" and word not in lex.relational_place_nouns or word in _AREA_NOUNS
 
 
 def _seat_names(doc: Doc, by_root: dict[int, Span]) -> list[Span]:
@@ -286,7 +302,7 @@ def controlled_candidates(sent: Span, mentions: Mentions, lex: Lexicon) -> Itera
                 place = place if place is not None and cls_of(place) in (EntityClass.CITY, EntityClass.REGION, EntityClass.PLACE) else None
             if place is None and demonym is not None:  # "the Qatari capital Doha", "the Estonian capital, Tallinn"
                 place = _named_after(tok, mentions)
-            if demonym is not None and place is not None and place.root != tok:
+            if demonym is not None and place is not None and place.root != tok and tok.lower_ not in lex.facility_nouns:
                 outer = Span(doc, demonym.i, demonym.i + 1, label=str(EntityClass.COUNTRY))
                 yield Candidate(Relation.LOCATED_IN, place, outer, tok, "place:demonym-of", 0.6)
             owner = next((m for c in tok.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None), None)

@@ -51,6 +51,7 @@ from spacy.tokens import Span, Token
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.lexicon import Lexicon
+from kgraph.nlp.place_lists import said_place
 from kgraph.nlp.relations import cls_of
 from kgraph.nlp.role_mentions import title_apposition
 from kgraph.nlp.static_people import title_of
@@ -60,6 +61,8 @@ from kgraph.nlp.syntax import first_conjunct
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
+#: The abbreviations that end a firm's name ("Corp.", "Inc."), without their full stop.
+FIRM_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc"})
 #: Classes the NER gives that these rules may correct.
 _CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityClass.PERSON})
 #: The correctable classes but a person's (a context may make the name one: "X, 53,",
@@ -106,8 +109,8 @@ def retype(spans: list[Span], gazetteer: Gazetteer, lex: Lexicon) -> list[Span]:
             new = EntityClass.CITY
         elif cls in _WITH_COUNTRIES and (place := _outer_place(span, starts, ends, gazetteer, lex)) is not None:
             new = place  # "Chisholm, Minn." with "Minn" tagged a person
-        elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex)) is not None:
-            new = place  # "Bakhmut, a city in eastern Ukraine"
+        elif cls in _WITH_COUNTRIES and (place := _described_place(span, lex) or _said_place(span, lex, gazetteer)) is not None:
+            new = place  # "Bakhmut, a city in eastern Ukraine", "Mahbes is the closest town"
         elif cls in _WITH_COUNTRIES and _town_named(span, lex, gazetteer):
             new = EntityClass.CITY  # "North Kivu's capital Goma", "the port city Aden"
         elif cls in _CORRECTABLE and (place := _known_place(span, cls, gazetteer, surnames)) is not None:
@@ -299,6 +302,8 @@ def _org_noun(token: Token, lex: Lexicon) -> bool:
     College", "Accounting Office", "Qassam Brigades")."""
     word = token.lower_.rstrip(".")
     nouns = lex.all_body_nouns
+    if word in FIRM_SUFFIXES:
+        return True  # "General Dynamics Corp.": a firm's suffix
     return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
 
@@ -419,6 +424,12 @@ def _described_place(span: Span, lex: Lexicon) -> EntityClass | None:
                     return EntityClass.COUNTRY  # "X, an EU member state": a sovereign state
                 return EntityClass(lex.place_nouns[c.lower_])
     return None
+
+
+def _said_place(span: Span, lex: Lexicon, gazetteer: Gazetteer) -> EntityClass | None:
+    """The place a copula says an unknown name is (:func:`said_place`); not an acronym's
+    ("DPR is the Donetsk region ...": the self-proclaimed state, a body)."""
+    return said_place(span, lex.place_nouns) if gazetteer.lookup(span.text) is None and not span.text.isupper() else None
 
 
 def _town_named(span: Span, lex: Lexicon, gazetteer: Gazetteer) -> bool:

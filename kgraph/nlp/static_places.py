@@ -79,6 +79,8 @@ def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candi
             continue
         if before == "in" and _adjacent_in(last, sent, mentions) is not None:
             continue  # "A in B, C in D": items of a list, each with its own "in"
+        if len(chain) > 2 and len({cls_of(s) for s in chain}) == 1:
+            continue  # "the villages of A, B, C": three of a kind are a list, not a town in a town
         listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
         if listed and after[:1] in ([","], ["and"], ["or"]):
             continue  # "Orion, Piedmont, Southwest, United and U.S. Air": inside a list of names
