@@ -12,101 +12,18 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.docmemo import texts, with_lemmas, with_words
 from kgraph.nlp.event_args import named_place
 from kgraph.nlp.place_args import included_places
+from kgraph.nlp.place_chains import adjacent_in
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, direct_objects
 from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, after_born_in, comma_outer, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
+    ACTOR_ORGS, comma_outer, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass, Relation
 
 _ORG_PREPS = ("in", "of", "from", "at")
-
-
-def _place_run(sent: Span, mentions: Mentions) -> list[Span]:
-    """Place mentions of the sentence in text order, one per token run."""
-    out: list[Span] = []
-    doc, end = sent.doc, sent.start
-    for i in named_positions(sent, mentions):  # no place starts at a token neither a mention nor a named entity
-        if i < end:
-            continue
-        span = place_at(doc[i], mentions)
-        if span is not None and span.start >= i and span.end <= sent.end:
-            out.append(span)
-            end = span.end
-    return out
-
-
-def place_chains(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candidate]:
-    """"Aiken, S.C.", "Azusa, Calif.", "Donetsk, Ukraine": each place of a chain joined by
-    single commas lies in the ones after it, unless the chain is a list ("A, B and C")."""
-    doc = sent.doc
-    places = _place_run(sent, mentions)
-    chains: list[list[Span]] = []
-    for span in places:
-        prev = chains[-1][-1] if chains else None
-        glued = prev is not None and doc[prev.end].text == "," and (
-            span.start == prev.end + 1 or _compass_words(doc[prev.end + 1 : span.start])
-        )  # "Mohammadia, south-east Algeria"
-        if prev is not None and glued:
-            chains[-1].append(span)
-        else:
-            chains.append([span])
-    pairs = [c for c in chains if len(c) > 1]  # "Jackson, Wyo., and Gunnison, Colo.": a list of pairs
-    pair_ends, pair_starts = {c[-1].end for c in pairs}, {c[0].start for c in pairs}
-    for chain in chains:
-        # "If A sends arms to Taiwan, China will ...": a place that is a clause's subject
-        # starts a new clause, not a containing place
-        for k, span in enumerate(chain[1:], 1):
-            if span.root.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod", "poss") and span.root.head.i >= span.end:
-                # ... or modifies a noun after it ("..., U.S. officials said")
-                chain = chain[:k]
-                break
-        if len(chain) < 2:
-            continue
-        last = chain[-1]
-        after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
-        before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        listed_on = ("and" in after or "or" in after) and _listed_on(last, sent, mentions) and _next_name(last, sent) not in pair_starts
-        if any(t.dep_ == "cc" for s in chain for t in s) or listed_on:
-            continue  # "Colombia, Bolivia, Peru, and Venezuela": a list (not "in X, Y, and Z's army struck ...")
-        paired = before in ("and", "or") and any(
-            e < chain[0].start - 1 and all(t.text in (",", ".") for t in doc[e : chain[0].start - 1]) for e in pair_ends
-        )  # the item before the "and" is a "Town, State" pair too
-        if before in ("and", "or", "between") and not paired or len(chain) > 3 or after_born_in(chain[0]):
-            continue
-        if before == "in" and _adjacent_in(last, sent, mentions) is not None:
-            continue  # "A in B, C in D": items of a list, each with its own "in"
-        if len(chain) > 2 and len({cls_of(s) for s in chain}) == 1:
-            continue  # "the villages of A, B, C": three of a kind are a list, not a town in a town
-        listed = before == "," and chain[0].start - 2 >= sent.start and doc[chain[0].start - 2].pos_ == "PROPN"
-        if listed and after[:1] in ([","], ["and"], ["or"]):
-            continue  # "Orion, Piedmont, Southwest, United and U.S. Air": inside a list of names
-        for i, inner in enumerate(chain):
-            for outer in chain[i + 1 :]:
-                if cls_of(outer) is EntityClass.PLACE and cls_of(inner) is not EntityClass.PLACE:
-                    continue  # "Paris, the Seine" is not containment
-                yield Candidate(Relation.LOCATED_IN, inner, outer, doc[outer.start - 1], "static:place-comma", 0.7)
-
-
-def _next_name(last: Span, sent: Span) -> int:
-    """Where the next item starts after a chain of places and its ", and" (or "or")."""
-    doc, i = sent.doc, last.end
-    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in ("and", "or", "the")):
-        i += 1
-    return i
-
-
-def _listed_on(last: Span, sent: Span, mentions: Mentions) -> bool:
-    """Whether the name after the "and" (or "or") that follows a chain of places goes on a
-    list of names: not the subject, or its possessor, of another clause ("..., and
-    Myanmar's junta deployed ...", "..., and Nairobi hosted ..."), nor a person (", the mayor
-    of A, B, and C, an activist, ...": a list of places goes on with places)."""
-    doc, i = sent.doc, _next_name(last, sent)
-    nxt = mentions.at(doc[i]) if i < sent.end else None
-    return nxt is None or nxt.root.dep_ not in ("poss", "nsubj") and cls_of(nxt) is not EntityClass.PERSON
 
 
 def _named_state(tok: Token, mentions: Mentions) -> Span | None:
@@ -145,7 +62,7 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
                 continue  # "Jammu and Kashmir's Kathua district": the owner is the whole coordinated name
             if cls_of(outer) in PLACES and c.dep_ in ("poss", "compound", "amod"):
                 yield Candidate(Relation.LOCATED_IN, inner, outer, c, "static:place-modifier", 0.6)
-        outer = _adjacent_in(inner, sent, mentions)
+        outer = adjacent_in(inner, sent, mentions)
         if outer is not None and cls_of(inner) is not EntityClass.COUNTRY:  # a parsed "X in Y" is kept once
             for o in (outer, comma_outer(outer, mentions)):
                 if o is not None:
@@ -153,33 +70,6 @@ def place_preps(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Candid
 
 
 #: Compass words that may stand between "in" and a place ("in eastern Sudan").
-COMPASS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "nearby",
-})  # fmt: skip
-
-
-def _compass_words(words: Span) -> bool:
-    """"eastern", "south-east" (three tokens): a direction between two places."""
-    return 0 < len(words) <= 3 and all(t.lower_ in COMPASS or t.text == "-" for t in words) and words[0].text != "-"
-
-
-def _adjacent_in(inner: Span, sent: Span, mentions: Mentions) -> Span | None:
-    """Y in "X in Y" / "X, in Y" / "X in eastern Y" read off the words, wherever the
-    parser hung the "in" (a town is rarely anything but located in the next place)."""
-    doc, i = sent.doc, inner.end
-    if i < sent.end and doc[i].text == ",":
-        i += 1
-    if i >= sent.end or doc[i].lower_ != "in":
-        return None
-    i += 1
-    while i < sent.end and (doc[i].lower_ == "the" or doc[i].lower_ in COMPASS or doc[i].text == "-"):
-        i += 1
-    outer = place_at(doc[i], mentions) if i < sent.end else None
-    return outer if outer is not None and outer.start == i else None
-
-
 #: Nouns naming an organisation's seat: "X headquarters in Y", "X's offices in Y".
 SEAT_NOUNS = frozenset({"headquarters", "headquarter", "head office", "office", "seat", "base", "campus"})
 
@@ -379,7 +269,7 @@ def possessed_orgs(sent: Span, mentions: Mentions, lex: Lexicon) -> Iterator[Can
                 yield Candidate(Relation.BASED_IN, owner, place, tok, "static:headquarters", 0.7)
             seats = [p for _, obj in _seat_places(tok, owners, mentions) for t in with_appos(obj) if (p := place_at(t, mentions))]
             if not seats and owners:  # "at NRC headquarters in nearby Y", the "in" hung on the briefing: read off the words
-                seats = [p] if (p := _adjacent_in(sent.doc[tok.i : tok.i + 1], sent, mentions)) is not None else []
+                seats = [p] if (p := adjacent_in(sent.doc[tok.i : tok.i + 1], sent, mentions)) is not None else []
             seats += [outer for p in seats if (outer := comma_outer(p, mentions)) is not None and outer not in seats]
             for place in seats:
                 for owner in owners:

@@ -26,8 +26,9 @@ from kgraph.nlp.static_kills import KILL_VERBS, KILLER_NOUNS, KILLING_NOUNS, kil
 from kgraph.nlp.static_homes import EXILE_NOUNS, HOME_NOUNS, RESIDENCE_NOUNS, born_modifiers, exiles, homes, person_places
 from kgraph.nlp.static_people import WORK_VERBS, titles, work_verbs
 from kgraph.nlp.static_places import (
-    LYING_VERBS, included, lying_places, org_places, parts, place_chains, place_preps, possessed_orgs,
+    LYING_VERBS, included, lying_places, org_places, parts, place_preps, possessed_orgs,
 )
+from kgraph.nlp.place_chains import place_chains
 from kgraph.nlp.static_roles import (
     RULE_NOUNS, affiliations, body_titles, counterparts, demonym_titles, flat_titles, led_bodies, part_nouns,
     listed_officials, possessed_titles, ruled_states, seat_verbs, service_chiefs, state_bodies,
