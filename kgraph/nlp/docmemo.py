@@ -51,27 +51,31 @@ def sentence_start(doc: Doc, i: int) -> int:
     """Where the sentence of token ``i`` starts: ``doc[i].sent.start`` (which checks the
     Doc's annotation and walks the sentence at every ask), from the Doc's sentence
     starts found once."""
-    starts = table(doc, "sentence_starts", None)
-    if not starts:
-        starts[0] = [s.start for s in doc.sents]
-    found = starts[0]
+    found = _sentence_starts(doc)
     return found[bisect_right(found, i) - 1]
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Where the sentence of token ``i`` starts and ends (``doc[i].sent``'s start and
     end: the sentences of a parsed Doc follow each other)."""
-    sentence_start(doc, i)  # the starts, found once
-    found = table(doc, "sentence_starts", None)[0]
+    found = _sentence_starts(doc)
     k = bisect_right(found, i)
     return found[k - 1], found[k] if k < len(found) else len(doc)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence of the Doc starts, in order, found once per Doc."""
+    starts = table(doc, "sentence_starts", None)
+    if not starts:
+        starts[0] = [s.start for s in doc.sents]
+    return starts[0]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (``start < end``) from the Doc's token texts and spaces,
     without making a Span and its tokens."""
-    texts, spaces = words(doc), _strings(doc)[4]
-    return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(start, end - 1)]) + texts[end - 1]
+    word_list, spaces = words(doc), _strings(doc)[4]  # not ``texts``: that name is this module's function
+    return "".join([word_list[k] + " " if spaces[k] else word_list[k] for k in range(start, end - 1)]) + word_list[end - 1]
 
 
 def _kept(doc: Doc, question: str, make: Callable[[Doc], Any]) -> Any:
