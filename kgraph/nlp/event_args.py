@@ -201,8 +201,9 @@ def struck_facility(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | Non
     forms = (noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_)
     if noun.pos_ != "NOUN" or not lex.struck_facility_nouns.intersection(forms) or mentions.at(noun) is not None:
         return None
-    for tok in prep_objects(noun, ("of",)):
-        owner = mentions.at(tok)
+    of_objects = prep_objects(noun, ("of",))
+    if of_objects:  # the first "of" object decides
+        owner = mentions.at(of_objects[0])
         return owner if owner is not None and cls_of(owner) in ACTOR_SET else None
     kept = [c.left_edge.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod")]
     return Span(noun.doc, min(kept, default=noun.i), noun.i + 1, label=str(EntityClass.PLACE))

@@ -126,7 +126,11 @@ class Lexicon:
     preventing_verbs: frozenset[str] = frozenset()  # "prevent X from seizing Y": what X is kept from doing is no fact
     target_nouns: frozenset[str] = frozenset()  # "strikes on targets in X", "Russian positions": what an attack hits stands for X
     modified_body_nouns: frozenset[str] = frozenset()  # "Iran-backed groups": a body when who backs or leads it is glued on
-    facility_nouns: frozenset[str] = frozenset()  # "a checkpoint of X", "a Philippine outpost": its owner, not its name or its land
+    # Three facility lists, three jobs (kept apart: each list's members are tuned to its rule):
+    # target_nouns (above) says whom an attack on the noun hits (its owner), facility_nouns
+    # whose the facility is rather than where ("of X", a demonym), struck_facility_nouns
+    # which unnamed struck facilities are a place of their own (event_args.struck_facility).
+    facility_nouns: frozenset[str] = frozenset()  # "a checkpoint of X", "a Philippine outpost": its owner, not its name or its land (word forms, plurals listed)
     struck_facility_nouns: frozenset[str] = frozenset()  # "attacked a military post": an unnamed facility an attack hits is a place of its own
     vessel_nouns: frozenset[str] = frozenset()  # "attacked two tankers": ships are materiel, yet an attack's object (relations.struck_vessel)
     activity_nouns: frozenset[str] = frozenset()  # "operations in X": where the act is done, not whom it hits
