@@ -62,7 +62,7 @@ from kgraph.resolve import STATE_HEADS
 from kgraph.types import EntityClass
 
 #: The abbreviations that end a firm's name ("Corp.", "Inc."), without their full stop.
-FIRM_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc"})
+_FIRM_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc"})
 #: Classes the NER gives that these rules may correct.
 _CORRECTABLE = frozenset({EntityClass.ORGANIZATION, EntityClass.PLACE, EntityClass.PERSON})
 #: The correctable classes but a person's (a context may make the name one: "X, 53,",
@@ -302,7 +302,7 @@ def _org_noun(token: Token, lex: Lexicon) -> bool:
     College", "Accounting Office", "Qassam Brigades")."""
     word = token.lower_.rstrip(".")
     nouns = lex.all_body_nouns
-    if word in FIRM_SUFFIXES:
+    if word in _FIRM_SUFFIXES:
         return True  # "General Dynamics Corp.": a firm's suffix
     return token.is_title and (word in nouns or word.endswith("s") and word[:-1] in nouns)  # "the Qassam Brigades"
 
