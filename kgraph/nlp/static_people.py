@@ -414,6 +414,8 @@ def _heads_field(noun: Token, hi: int) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
         for _, obj in pobjs(noun, ("of",))
     )  # fmt: skip
+
+
 def _own_title_after_and(noun: Token, person: Span, titled: dict[int, str]) -> bool:
     """Whether a person named after a title has a title of their own after an "and" that
     comes between them ("Chilean envoy X and Hamas political chief Y"): the title, and the
