@@ -137,8 +137,8 @@ def one_killing(statements: list[Statement], lex: Lexicon, title_end: int = 0) -
 
 
 #: Bodies a bare common noun names ("the army", "Navy"): a state's own where the text gives one.
-SERVICE_NOUNS = frozenset({"army", "navy", "air force", "military", "armed forces", "forces", "government", "police",
-                           "coast guard", "marines", "marine corps"})  # fmt: skip
+_SERVICE_NOUNS = frozenset({"army", "navy", "air force", "military", "armed forces", "forces", "government", "police",
+                            "coast guard", "marines", "marine corps"})  # fmt: skip
 
 
 def one_employer(statements: list[Statement]) -> list[Statement]:
@@ -158,8 +158,9 @@ def one_employer(statements: list[Statement]) -> list[Statement]:
 
 
 def _bare_body(ref: EntityRef) -> bool:
+    """Whether an organisation is named by a service noun alone ("the army", "Navy")."""
     words = ref.label.casefold().split()
-    return ref.cls is EntityClass.ORGANIZATION and " ".join(words[1:] if words[:1] == ["the"] else words) in SERVICE_NOUNS
+    return ref.cls is EntityClass.ORGANIZATION and " ".join(words[1:] if words[:1] == ["the"] else words) in _SERVICE_NOUNS
 
 
 def _told_as_first(statements: list[Statement], into: dict[int, Statement]) -> list[Statement]:
