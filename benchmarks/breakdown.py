@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import importlib
 import inspect
 import json
 import subprocess
@@ -131,8 +132,6 @@ class _Sections:
 
 def child_stages(cfg: dict) -> dict:
     import spacy
-
-    import importlib
 
     import kgraph.extract as extract
     from kgraph.coreference import DocState
