@@ -19,7 +19,6 @@ from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.event_args import all_sides, carrier
 from kgraph.nlp.lexicon import Lexicon
-from kgraph.resolve import Resolver
 from kgraph.nlp.loss_rules import borrows_side
 from kgraph.nlp.place_mentions import hosted, in_water
 from kgraph.nlp.relations import ACTORS, PLACES, Candidate, Mentions, cls_of, object_fits
@@ -29,6 +28,7 @@ from kgraph.nlp.timex import time_of
 from kgraph.relation_domains import (
     ACTOR_OBJECTS, DESCRIPTIVE, DOMAINS, FORCE_RELATIONS, PLACE_SUBJECTS, instrument_name, settled_fits,
 )
+from kgraph.resolve import Resolver
 from kgraph.types import EntityClass, EntityRef, Relation, Statement, Status
 
 EXTRACTOR = "kgraph-rules"
