@@ -246,6 +246,12 @@ def _score_qualifiers(report: Report, fact: Fact, gold: Gold) -> None:
         report.qualifier_hits["quantity"] += ok
 
 
+# Weights of the matching, each above any sum of those below it (facts per document stay
+# far under 10**6): a matched fact, then a matched required gold, then confidence rank.
+_MATCHED = 10**18
+_REQUIRED = 10**12
+
+
 def _assign(found: list[Fact], gold: list[Gold]) -> dict[int, int]:
     """Each fact's gold statement (fact index -> gold index), each gold used at most once.
 
@@ -267,21 +273,20 @@ def _assign(found: list[Fact], gold: list[Gold]) -> dict[int, int]:
     return {a[1] if a[0] == "fact" else b[1]: b[1] if a[0] == "fact" else a[1] for a, b in pairs}
 
 
-# Weights of the matching, each above any sum of those below it (facts per document stay
-# far under 10**6): a matched fact, then a matched required gold, then confidence rank.
-_MATCHED = 10**18
-_REQUIRED = 10**12
-
-
 def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
     """Score ``statements`` against ``gold`` (only the documents the gold names)."""
     gold_docs = {g.doc for g in gold}
     found = [f for f in facts(statements) if f.doc in gold_docs]
     report = Report()
     assigned: dict[int, int] = {}
-    for doc in sorted(gold_docs):
-        f_idx = [k for k, f in enumerate(found) if f.doc == doc]
-        g_idx = [i for i, g in enumerate(gold) if g.doc == doc]
+    facts_of: defaultdict[str, list[int]] = defaultdict(list)  # document -> its facts' indices, in order
+    gold_of: defaultdict[str, list[int]] = defaultdict(list)
+    for k, f in enumerate(found):
+        facts_of[f.doc].append(k)
+    for i, g in enumerate(gold):
+        gold_of[g.doc].append(i)
+    for doc in sorted(gold_docs):  # one matching per document, each list read once
+        f_idx, g_idx = facts_of[doc], gold_of[doc]
         local = _assign([found[k] for k in f_idx], [gold[i] for i in g_idx])
         assigned.update({f_idx[f]: g_idx[i] for f, i in local.items()})
     taken_by = {i: found[k] for k, i in assigned.items()}  # gold index -> the fact that matched it
