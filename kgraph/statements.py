@@ -15,6 +15,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.iri import quantity_iri
 from kgraph.nlp import attribution
 from kgraph.nlp import qualifiers as q
+from kgraph.nlp.docmemo import sentence_start
 from kgraph.nlp.static_spans import NAMED_BODY_RELATIONS, indefinite
 from kgraph.nlp.group_actors import force_state, governing_state, leading_name
 from kgraph.nlp.event_args import all_sides, carrier
@@ -51,7 +52,7 @@ def _names_a_place(span: Span, lex: Lexicon, resolver: Resolver) -> bool:
     """Whether a place's mention holds a name: a capitalised word that is no demonym or
     creed and does not merely open the sentence ("Nowshera sector", "the AU base", "Yankara
     town"; not "the Shiite Muslim country", "the civilian airport", a headline's "Gunmen")."""
-    start = span.sent.start
+    start = sentence_start(span.doc, span.start)  # span.sent walks the sentence at every ask
     return any(
         (t.is_title or t.is_upper) and t.is_alpha and t.i != start
         and not (t.lower_ in lex.creed_words or nationality(t.text, resolver) is not None)
