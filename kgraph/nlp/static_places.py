@@ -1,7 +1,7 @@
-"""Static relations of places and organisations: "Town, State", "X in Y", "X is located
-in Y" and "parts of Y, including X" (locatedIn), "the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is
-where a story was filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of
-every relation."""
+"""Static relations of places and organisations: "X in Y", "X is located in Y" and "parts
+of Y, including X" (locatedIn; "Town, State" chains are :mod:`kgraph.nlp.place_chains`'s),
+"the Paris-based X", "X in Y", "Y's X" (partOf). A dateline's place is where a story was
+filed, not a seat: :mod:`kgraph.nlp.furniture` keeps datelines out of every relation."""
 
 from __future__ import annotations
 
