@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kgraph.gazetteer import Gazetteer
 from kgraph.nlp.class_votes import decide_class
 from kgraph.nlp.relations import cls_of
-from kgraph.nlp.syntax import first_conjunct
+from kgraph.nlp.syntax import conjuncts, first_conjunct
 from kgraph.types import EntityClass
 
 #: Classes of the places a list gives its other names.
@@ -37,7 +37,8 @@ def places_in_lists(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
         if head.i in done:
             continue
         done.add(head.i)
-        members = [by_root[t.i] for t in _coordinated(head) if t.i in by_root and t.pos_ == "PROPN"]
+        # coordinated names only: an apposition is no list member ("the Pentagon, Washington": where the Pentagon is)
+        members = [by_root[t.i] for t in conjuncts(head, ("conj",)) if t.i in by_root and t.pos_ == "PROPN"]
         listed = any(c.dep_ == "cc" for m in members for c in m.root.children)  # "X, Y and Z", not "the Pentagon, Washington"
         known = [gazetteer.lookup(m.text) for m in members]
         if len(members) < 2 or not listed or any(k is not None and k.cls is EntityClass.COUNTRY for k in known):
@@ -56,18 +57,6 @@ def places_in_lists(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
             out[(member.start, member.end)] = Span(member.doc, member.start, member.end, label=str(cls))
             decide_class(member, cls)
     return sorted(out.values(), key=lambda s: (s.start, -s.end))
-
-
-def _coordinated(head: Token) -> list[Token]:
-    """``head`` and the words coordinated with it ("X, Y and Z"); an apposition is no list
-    member ("the Pentagon, Washington": where the Pentagon is)."""
-    out, stack = [head], [head]
-    while stack:
-        for c in stack.pop().children:
-            if c.dep_ == "conj":
-                out.append(c)
-                stack.append(c)
-    return out
 
 
 def _guessed(span: Span) -> bool:

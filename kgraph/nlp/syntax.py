@@ -24,14 +24,15 @@ def first_conjunct(token: Token) -> Token:
     return node
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated or in apposition with it."""
+def conjuncts(token: Token, deps: tuple[str, ...] = ("conj", "appos")) -> list[Token]:
+    """``token`` and the tokens coordinated or in apposition with it (``deps=("conj",)``:
+    coordinated only, an apposition being no list member)."""
     out = [token]
     stack = [token]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("conj", "appos") and c not in out:
+            if c.dep_ in deps and c not in out:
                 out.append(c)
                 stack.append(c)
     return out
