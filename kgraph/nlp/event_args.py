@@ -166,7 +166,8 @@ def struck_target(noun: Token, mentions: Mentions, lex: Lexicon) -> Span | None:
     ("PKK targets", "Russian positions") or the place "in", "near" or "around" them
     ("strikes on targets in the port city of X"), else an unnamed armed force that owns
     them ("army checkpoints"); the place whose edge is struck ("X's southern suburbs", "the
-    outskirts of X"); ``None`` for any other noun."""
+    outskirts of X"); else, for a target or any other noun, the unnamed facility itself
+    (:func:`struck_facility`: "attacked a military post"), or ``None``."""
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_EDGES:
         wholes = [*prep_objects(noun, ("of",)), *(c for c in noun.children if c.dep_ == "poss")]
         return next((p for t in wholes if (p := mentions.at(t)) is not None and cls_of(p) in PLACES), None)
