@@ -63,7 +63,8 @@ def _dateline_place(token: Token) -> bool:
 
 def find_subject(verb: Token, lex: Lexicon | None = None) -> tuple[Token | None, bool]:
     """The agent of ``verb`` and whether it is inherited from a governing clause; with
-    ``lex``, also through a noun of intention ("X announced plans to send": X)."""
+    ``lex``, also through a noun of intention ("X announced plans to send": X). Of two
+    subjects, one that is no date nor a dateline's place, before the verb, comes first."""
     for dep in ("nsubj", "csubj"):  # "Visiting minister X held talks": X, not the participle the parser made a subject
         found = [c for c in verb.children if c.dep_ == dep and c.pos_ != "SCONJ"]  # not "that" of "information that X supplied"
         if len(found) > 1:  # of two, not a date nor a dateline's place ("Tehran, Jan 18 - Pakistan attacked": Pakistan)
@@ -233,7 +234,9 @@ _DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 def direct_objects(verb: Token) -> list[Token]:
     """``verb``'s objects (coordinated ones too); a second object after a dash is a
-    tail, such as a headline's source ("X shell Y's positions — Y's ministry"), not one."""
+    tail, such as a headline's source ("X shell Y's positions — Y's ministry"), not one.
+    A verb with none shares the object of the verb coordinated after it
+    (:func:`shared_object_verb`: "killed or wounded 30 soldiers")."""
     objs: list[Token] = []
     dash = next((c.i for c in verb.children if c.dep_ == "punct" and c.text in _DASHES and c.i > verb.i), None)
     for c in verb.children:
