@@ -1,7 +1,9 @@
-"""Places joined by commas ("Aiken, S.C.", "Donetsk, Ukraine", "Mohammadia, south-east
-Algeria"): each lies in the ones after it unless the run is a list, and "X in Y" read off the
-words (:func:`adjacent_in`), whichever way the parser hung the "in". Split from
-:mod:`kgraph.nlp.static_places` when the merges took it over 500 lines."""
+"""Places read off the words around them. Places joined by commas ("Aiken, S.C.",
+"Donetsk, Ukraine", "Mohammadia, south-east Algeria"): each lies in the ones after it unless
+the run is a list (:func:`place_chains`); "X in Y", whichever way the parser hung the "in"
+(:func:`adjacent_in`); the place written after one comma, where what lies in the first lies
+too (:func:`comma_outer`, "X in Aiken, S.C.", once in :mod:`kgraph.nlp.static_spans`).
+Split from :mod:`kgraph.nlp.static_places` when the merges took it over 500 lines."""
 
 from __future__ import annotations
 
@@ -124,3 +126,24 @@ def adjacent_in(inner: Span, sent: Span, mentions: Mentions) -> Span | None:
         i += 1
     outer = place_at(doc[i], mentions) if i < sent.end else None
     return outer if outer is not None and outer.start == i else None
+
+
+def comma_outer(place: Span, mentions: Mentions) -> Span | None:
+    """The place a place name is written with after one comma ("Aiken, S.C.", "Kramatorsk,
+    Donetsk region"): the second names where the first lies, so what is in the first is in
+    it too. ``None`` unless a place starts right after the comma that heads no phrase of
+    its own and goes on no list ("Aiken, Augusta and ...", "A in B, C in D")."""
+    doc = place.doc
+    if place.end + 1 >= len(doc) or doc[place.end].text != ",":
+        return None
+    outer = place_at(doc[place.end + 1], mentions)
+    if outer is None or outer.start != place.end + 1 or cls_of(outer) is EntityClass.PLACE:
+        return None  # nothing lies in a river or a square
+    after = doc[outer.end : outer.end + 2]
+    if len(after) and after[0].lower_ in ("and", "or", "in") or len(after) == 2 and after[0].text == "," and (
+        after[1].lower_ in ("and", "or") or place_at(after[1], mentions)
+    ):  # fmt: skip
+        return None  # "in Paris, Lyon and Nice", "in Paris, Lyon, Nice", "in Paris, Lyon, and Nice": a list
+    if outer.root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "amod") and outer.root.head.i >= outer.end:
+        return None  # "in Kyiv, Ukraine's forces ...": the next name starts another phrase
+    return outer

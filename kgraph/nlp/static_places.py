@@ -12,12 +12,12 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.docmemo import texts, with_lemmas, with_words
 from kgraph.nlp.event_args import named_place
 from kgraph.nlp.place_args import included_places
-from kgraph.nlp.place_chains import adjacent_in
+from kgraph.nlp.place_chains import adjacent_in, comma_outer
 from kgraph.nlp.lexicon import Lexicon
 from kgraph.nlp.relations import PLACES, Candidate, Mentions, cls_of, direct_objects
 from kgraph.nlp.verb_args import coordinated_actors
 from kgraph.nlp.static_spans import (
-    ACTOR_ORGS, comma_outer, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
+    ACTOR_ORGS, left_named, named, named_positions, named_roots, org_at, person_at, place_at, pobjs,
     relative_antecedent, with_appos,
 )  # fmt: skip
 from kgraph.resolve import STATE_HEADS

@@ -249,27 +249,6 @@ def after_born_in(span: Span) -> bool:
     return prep.head.lower_ == "born" or prep.head.dep_ in ("oprd", "dobj") and prep.head.head.lower_ == "born"
 
 
-def comma_outer(place: Span, mentions: Mentions) -> Span | None:
-    """The place a place name is written with after one comma ("Aiken, S.C.", "Kramatorsk,
-    Donetsk region"): the second names where the first lies, so what is in the first is in
-    it too. ``None`` unless a place starts right after the comma that heads no phrase of
-    its own and goes on no list ("Aiken, Augusta and ...", "A in B, C in D")."""
-    doc = place.doc
-    if place.end + 1 >= len(doc) or doc[place.end].text != ",":
-        return None
-    outer = place_at(doc[place.end + 1], mentions)
-    if outer is None or outer.start != place.end + 1 or cls_of(outer) is EntityClass.PLACE:
-        return None  # nothing lies in a river or a square
-    after = doc[outer.end : outer.end + 2]
-    if len(after) and after[0].lower_ in ("and", "or", "in") or len(after) == 2 and after[0].text == "," and (
-        after[1].lower_ in ("and", "or") or place_at(after[1], mentions)
-    ):  # fmt: skip
-        return None  # "in Paris, Lyon and Nice", "in Paris, Lyon, Nice", "in Paris, Lyon, and Nice": a list
-    if outer.root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "amod") and outer.root.head.i >= outer.end:
-        return None  # "in Kyiv, Ukraine's forces ...": the next name starts another phrase
-    return outer
-
-
 #: Relations between bodies and their people whose bodies the text must name: "headed an
 #: elite military force", "a member of a coalition" name no body the gold could list.
 NAMED_BODY_RELATIONS = frozenset({Relation.LEADER_OF, Relation.WORKS_FOR, Relation.PART_OF})
