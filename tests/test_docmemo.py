@@ -4,6 +4,7 @@ kept there are the ones computed afresh."""
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 import spacy
@@ -27,13 +28,27 @@ def test_one_table_per_doc_question_and_given() -> None:
     assert docmemo.table(a, "q", other) == {}  # another lexicon: started anew
 
 
-def test_tables_go_with_their_doc() -> None:
-    doc = spacy.blank("en")("one two")
-    docmemo.table(doc, "q", None)[0] = 1
-    count = len(docmemo._TABLES)
+def test_tables_let_their_doc_go_even_when_answers_hold_its_spans() -> None:
+    # Answers hold Spans and Tokens, which hold their Doc: a build must not keep every Doc.
+    nlp = spacy.blank("en")
+    doc = nlp("one two")
+    docmemo.table(doc, "q", None)[0] = doc[0:1]
+    gone = weakref.ref(doc)
     del doc
+    for _ in range(docmemo._KEEP + 1):  # the next documents of a build
+        docmemo.table(nlp("three"), "q", None)[0] = 1
     gc.collect()
-    assert len(docmemo._TABLES) == count - 1
+    assert gone() is None
+    assert len(docmemo._TABLES) == docmemo._KEEP
+
+
+def test_a_doc_asked_again_after_its_tables_went_is_answered_anew() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("one two")
+    docmemo.table(doc, "q", None)[0] = 1
+    for _ in range(docmemo._KEEP + 1):
+        docmemo.table(nlp("three"), "q", None)
+    assert docmemo.table(doc, "q", None) == {}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,10 @@ Rule families walk the same sentences and ask the same questions of the same tok
 whose answer depends only on the parse (the words, tags, lemmas, tree and sentences,
 which nothing changes once the pipeline has run) and on a fixed second argument (the
 lexicon) can keep its answers here: :func:`table` gives the dict of answers of one
-question for one Doc. The tables are dropped with the Doc (weak references).
+question for one Doc. The tables of the last few Docs asked about are kept (:data:`_KEEP`)
+and dropped after: answers hold Spans and Tokens, which hold their Doc, so tables kept per
+Doc in a ``WeakKeyDictionary`` kept every Doc of a build alive (a 400k-word build peaked at
+1.6 x the memory of a 100k one).
 
 The Doc's token attributes are kept here too as plain lists (:func:`lemmas`,
 :func:`lowers`, :func:`words`, :func:`columns`), so a rule family can find the few
@@ -18,13 +21,18 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Container, Hashable
 from typing import Any
 
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
-_TABLES: weakref.WeakKeyDictionary[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]] = weakref.WeakKeyDictionary()
+#: The tables of the Docs asked about last, oldest first (id -> (Doc, tables)). Extraction
+#: asks about one document's Doc and its headline's at a time; a Doc asked about again after
+#: it was dropped gets its answers anew (the same answers).
+_TABLES: OrderedDict[int, tuple[Doc, dict[Hashable, tuple[object, dict[Any, Any]]]]] = OrderedDict()
+_KEEP = 8
 
 #: The Doc asked about last (weakly) and its tables: most asks are about it.
 _last: tuple[weakref.ref[Doc] | None, dict[Hashable, tuple[object, dict[Any, Any]]]] = (None, {})
@@ -37,14 +45,27 @@ def table(doc: Doc, question: Hashable, given: object) -> dict[Any, Any]:
     global _last
     ref, tables = _last
     if ref is None or ref() is not doc:
-        tables = _TABLES.get(doc)
-        if tables is None:
-            tables = _TABLES[doc] = {}
+        tables = _tables(doc, create=True)
         _last = (weakref.ref(doc), tables)
     entry = tables.get(question)
     if entry is None or entry[0] is not given:
         entry = tables[question] = (given, {})
     return entry[1]
+
+
+def _tables(doc: Doc, *, create: bool) -> dict[Hashable, tuple[object, dict[Any, Any]]] | None:
+    kept = _TABLES.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        _TABLES.move_to_end(id(doc))
+        return kept[1]
+    if not create:
+        return None
+    tables: dict[Hashable, tuple[object, dict[Any, Any]]] = {}
+    _TABLES[id(doc)] = (doc, tables)
+    _TABLES.move_to_end(id(doc))
+    while len(_TABLES) > _KEEP:
+        _TABLES.popitem(last=False)
+    return tables
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -167,7 +188,7 @@ def columns(doc: Doc) -> dict[str, list[int]]:
 
 def forget_entities(doc: Doc) -> None:
     """Drop what was kept of the Doc's entities: ``doc.ents`` was set anew."""
-    tables = _TABLES.get(doc)
+    tables = _tables(doc, create=False)
     for question in ("entities", "columns"):
         if tables is not None:
             tables.pop(question, None)
