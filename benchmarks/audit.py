@@ -127,11 +127,11 @@ def duplicate_lines(judgments: list[Judgment]) -> list[list[int]]:
     """Groups (of two or more, by index) of the signed lines that are one fact written down
     twice: one passage and relation, a name shared on each side (either way round for a
     symmetric relation; pronouns aside), as the scorer would match one telling to both."""
-    from kgraph.evaluate import _norm
+    from kgraph.evaluate import norm_name
     from kgraph.types import SYMMETRIC_RELATIONS
 
     def names(values: tuple[str, ...]) -> set[str]:
-        return {_norm(v)[0] for v in values} - PRONOUNS
+        return {norm_name(v)[0] for v in values} - PRONOUNS
 
     signed = [i for i, j in enumerate(judgments) if j.right]
     group = {i: [i] for i in signed}

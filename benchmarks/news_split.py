@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path

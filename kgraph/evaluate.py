@@ -104,7 +104,8 @@ def load_statements(path: Path | str) -> list[Statement]:
     return _read_jsonl(path, "extracted", Statement.from_json)
 
 
-def _norm(text: str) -> tuple[str, set[str]]:
+def norm_name(text: str) -> tuple[str, set[str]]:
+    """A name as the scorer compares it: lower-cased, without a leading "the", and its words."""
     low = text.lower().strip()
     low = re.sub(r"^the\s+", "", low)
     return low, set(_WORD.findall(low))
@@ -112,9 +113,9 @@ def _norm(text: str) -> tuple[str, set[str]]:
 
 def names_match(mentions: Iterable[str], names: Iterable[str]) -> bool:
     """True when a mention equals a gold name or contains all of its words."""
-    normed = [_norm(m) for m in mentions if m]
+    normed = [norm_name(m) for m in mentions if m]
     for name in names:
-        g, gwords = _norm(name)
+        g, gwords = norm_name(name)
         for m, mwords in normed:
             if m == g or (gwords and gwords <= mwords):
                 return True
@@ -252,23 +253,24 @@ _MATCHED = 10**18
 _REQUIRED = 10**12
 
 
-def _assign(found: list[Fact], gold: list[Gold]) -> dict[int, int]:
-    """Each fact's gold statement (fact index -> gold index), each gold used at most once.
+def _assign(hits: list[list[int]], optional: dict[int, bool]) -> dict[int, int]:
+    """Each fact's gold statement (fact index -> gold index), each gold used at most once,
+    from ``hits`` (per fact, most confident first: the gold statements it matches) and
+    whether each of those gold statements is ``optional``.
 
     Of all such assignments, the one that leaves the fewest facts unmatched, then matches
-    the most required gold, then matches the more confident facts (``found`` comes most
-    confident first): a maximum-weight bipartite matching, so no fact is counted a false
-    positive because a greedy order gave its gold to a fact that had another to match.
+    the most required gold, then matches the more confident facts: a maximum-weight
+    bipartite matching, so no fact is counted a false positive because a greedy order gave
+    its gold to a fact that had another to match.
     """
     import networkx as nx  # only the scorer needs it; the extract command never imports this
 
-    n = len(found)
+    n = len(hits)
     graph = nx.Graph()
-    for f, fact in enumerate(found):
-        for i, g in enumerate(gold):
-            if matches(fact, g):
-                weight = _MATCHED + (0 if g.optional else _REQUIRED) + (n - f)
-                graph.add_edge(("fact", f), ("gold", i), weight=weight)
+    for f, gold_hits in enumerate(hits):
+        for i in gold_hits:
+            weight = _MATCHED + (0 if optional[i] else _REQUIRED) + (n - f)
+            graph.add_edge(("fact", f), ("gold", i), weight=weight)
     pairs = nx.max_weight_matching(graph)
     return {a[1] if a[0] == "fact" else b[1]: b[1] if a[0] == "fact" else a[1] for a, b in pairs}
 
@@ -278,17 +280,19 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
     gold_docs = {g.doc for g in gold}
     found = [f for f in facts(statements) if f.doc in gold_docs]
     report = Report()
-    assigned: dict[int, int] = {}
-    facts_of: defaultdict[str, list[int]] = defaultdict(list)  # document -> its facts' indices, in order
-    gold_of: defaultdict[str, list[int]] = defaultdict(list)
-    for k, f in enumerate(found):
-        facts_of[f.doc].append(k)
+    gold_of: defaultdict[str, list[int]] = defaultdict(list)  # document -> its gold statements' indices
     for i, g in enumerate(gold):
         gold_of[g.doc].append(i)
-    for doc in sorted(gold_docs):  # one matching per document, each list read once
-        f_idx, g_idx = facts_of[doc], gold_of[doc]
-        local = _assign([found[k] for k in f_idx], [gold[i] for i in g_idx])
-        assigned.update({f_idx[f]: g_idx[i] for f, i in local.items()})
+    hits = [[i for i in gold_of[f.doc] if matches(f, gold[i])] for f in found]  # each pair tried once
+    facts_of: defaultdict[str, list[int]] = defaultdict(list)  # document -> its facts' indices, in order
+    for k, f in enumerate(found):
+        facts_of[f.doc].append(k)
+    optional = {i: g.optional for i, g in enumerate(gold)}
+    assigned: dict[int, int] = {}
+    for doc in sorted(gold_docs):  # one matching per document
+        f_idx = facts_of[doc]
+        local = _assign([hits[k] for k in f_idx], optional)
+        assigned.update({f_idx[f]: i for f, i in local.items()})
     taken_by = {i: found[k] for k, i in assigned.items()}  # gold index -> the fact that matched it
     outcome: list[bool | None] = []  # per fact: True TP, False FP, None neutral
     for k, fact in enumerate(found):
@@ -303,15 +307,14 @@ def evaluate(statements: Iterable[Statement], gold: list[Gold]) -> Report:
                 report.per_relation[fact.relation][0] += 1
                 outcome.append(True)
         else:
-            hits = [i for i, g in enumerate(gold) if g.doc == fact.doc and matches(fact, g)]
             report.fp += 1
-            report.duplicates += bool(hits)
+            report.duplicates += bool(hits[k])
             report.per_relation[fact.relation][1] += 1
             b = fact.best
-            first = taken_by[hits[0]].best if hits else None  # the telling this fact restates
+            first = taken_by[hits[k][0]].best if hits[k] else None  # the telling this fact restates
             report.false_positives.append(
                 {"doc": fact.doc, "subject": b.subject.label, "relation": b.relation, "object": b.object.label,
-                 "sentence": b.sentence[:160], "duplicate": bool(hits), "rule": b.rule,
+                 "sentence": b.sentence[:160], "duplicate": bool(hits[k]), "rule": b.rule,
                  "restates": None if first is None else {"subject": first.subject.label, "object": first.object.label,
                                                          "rule": first.rule, "sentence": first.sentence[:160]}}
             )  # fmt: skip
